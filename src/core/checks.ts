@@ -1,0 +1,104 @@
+/**
+ * Checking what users typed (DOMAIN.md §5). A reported figure is consistent when the computed one
+ * rounds to it at the reported precision: |reported − computed| ≤ 0.5 × 10^−d, d = decimals shown.
+ *
+ * Rules chosen where the spec is silent:
+ * - A `So cùng kỳ` cell is consistent if it matches either reading officers use: the change
+ *   (`tăng 19,6%`, points for rates) or the ratio to last year (`119,6%`). A finding shows the
+ *   reading nearer to what was typed.
+ * - An own target is "easier" than the assigned one when it is lower (higher-is-better) or higher
+ *   (lower-is-better); only numeric targets of the same period are compared.
+ */
+import { cellAddress, type Grid } from './grid';
+import type { CellRef, Finding, IndicatorResult, PeriodFigures, TableResult } from './indicator';
+import { formatNumber, formatPct } from './narrative/format';
+import { parseValue } from './values';
+
+interface Reported {
+  value: number;
+  decimals: number;
+}
+
+function readReported(grids: Map<string, Grid>, ref: CellRef): Reported | null {
+  const grid = grids.get(ref.sheet);
+  const v = grid?.values[ref.row]?.[ref.col] ?? null;
+  const parsed = parseValue(v, grid?.numberFormats?.[ref.row]?.[ref.col] ?? null);
+  if (!parsed || parsed.kind !== 'number') return null;
+  return { value: parsed.value, decimals: parsed.decimals };
+}
+
+/** `true` when `computed` rounds to `reported` at the reported number of decimals. */
+export function roundsTo(reported: Reported, computed: number): boolean {
+  return Math.abs(reported.value - computed) <= 0.5 * Math.pow(10, -reported.decimals) + 1e-9;
+}
+
+function finding(ref: CellRef, kind: Finding['kind'], ind: IndicatorResult, reported: number, computed: number, message: string): Finding {
+  return { sheet: ref.sheet, cell: cellAddress(ref.row, ref.col), kind, reported, computed, message, indicator: ind.name };
+}
+
+function pctFinding(grids: Map<string, Grid>, ind: IndicatorResult, ref: CellRef | undefined, computed: number | null, what: string): Finding | null {
+  if (!ref || computed === null) return null;
+  const reported = readReported(grids, ref);
+  if (!reported || roundsTo(reported, computed)) return null;
+  const message = `${ind.name}: tỷ lệ ghi ${formatPct(reported.value)} nhưng tính lại ${what} là ${formatPct(computed)}.`;
+  return finding(ref, 'reported_pct', ind, reported.value, computed, message);
+}
+
+function yoyCandidates(ind: IndicatorResult, p: PeriodFigures): number[] {
+  const a = typeof p.actual === 'number' ? p.actual : null;
+  const prev = p.previousActual;
+  const out: number[] = [];
+  if (p.yoyPct !== null) out.push(p.yoyPct);
+  if (p.yoyPoints !== null) out.push(p.yoyPoints);
+  if (a !== null && prev !== null && prev !== 0) out.push((a / prev) * 100);
+  return ind.valueKind === 'rating' || ind.valueKind === 'boolean' ? [] : out;
+}
+
+function yoyFinding(grids: Map<string, Grid>, ind: IndicatorResult, p: PeriodFigures): Finding | null {
+  const ref = p.cells.reportedYoy;
+  if (!ref) return null;
+  const candidates = yoyCandidates(ind, p);
+  const reported = readReported(grids, ref);
+  if (!reported || candidates.length === 0 || candidates.some((c) => roundsTo(reported, c))) return null;
+  const nearest = candidates.reduce((best, c) => (Math.abs(c - reported.value) < Math.abs(best - reported.value) ? c : best));
+  const message = `${ind.name}: so cùng kỳ ghi ${formatNumber(reported.value, 2)} nhưng tính lại từ ${formatNumber(p.actual as number)} và ${formatNumber(p.previousActual!)} là ${formatNumber(nearest, 1)}.`;
+  return finding(ref, 'reported_yoy', ind, reported.value, nearest, message);
+}
+
+function assignedFinding(ind: IndicatorResult, p: PeriodFigures): Finding | null {
+  const own = p.target;
+  const assigned = p.assignedTarget;
+  const ref = p.cells.target;
+  if (typeof own !== 'number' || typeof assigned !== 'number' || !ref) return null;
+  const easier = ind.direction === 'increase' ? own < assigned : own > assigned;
+  if (!easier) return null;
+  const word = ind.direction === 'increase' ? 'thấp hơn' : 'cao hơn';
+  const message = `${ind.name}: chỉ tiêu tự đề ra (${formatNumber(own)}) ${word} chỉ tiêu cấp trên giao (${formatNumber(assigned)}).`;
+  return finding(ref, 'target_below_assigned', ind, own, assigned, message);
+}
+
+function indicatorFindings(grids: Map<string, Grid>, ind: IndicatorResult): Finding[] {
+  const out: (Finding | null)[] = [];
+  for (const p of ind.periods) {
+    const what = `${formatNumber(p.actual as number)}/${formatNumber(Number(p.target))}`;
+    out.push(pctFinding(grids, ind, p.cells.reportedPct, p.achievementPct, `(${what})`));
+    out.push(yoyFinding(grids, ind, p));
+    out.push(assignedFinding(ind, p));
+  }
+  const term = ind.term;
+  if (term?.cells.reportedPct) {
+    const computed = term.termAchievementPct ?? term.cumulativePct;
+    const what = term.termAchievementPct !== null ? 'so với chỉ tiêu nhiệm kỳ' : 'theo tổng thực hiện/tổng kế hoạch';
+    out.push(pctFinding(grids, ind, term.cells.reportedPct, computed, what));
+  }
+  return out.filter((f): f is Finding => f !== null);
+}
+
+/**
+ * All check findings of a report: typed percentages and year-over-year figures that do not match
+ * the data, and own targets easier than the assigned ones.
+ */
+export function checkReport(tables: TableResult[], grids: Grid[]): Finding[] {
+  const bySheet = new Map(grids.map((g) => [g.sheet, g]));
+  return tables.flatMap((t) => t.indicators.flatMap((ind) => indicatorFindings(bySheet, ind)));
+}

@@ -1,0 +1,300 @@
+/**
+ * From a worksheet to its indicator tables (DOMAIN.md §1): header, then data rows until two blank
+ * rows, a new header or the end. Each data row is a section (group), a caption/signature line
+ * (skipped), an indicator, or a sub-indicator of the indicator above it.
+ *
+ * Rules chosen where the spec is silent:
+ * - A section is marked by a Roman numeral or a letter (`I`, `II.`, `A.`) opening its name, or by
+ *   such a marker in the STT column on a row with no figures, or by an upper-case name with no figures.
+ * - A row with no usable value in any target, actual or term-target cell is not an indicator (a
+ *   caption, a signature line, an empty template row), whatever its unit says.
+ * - Leading numbering (`1.`, `2)`) and bullets (`-`, `+`, `•`) are removed from displayed names.
+ * - A long table's rows are grouped by name and unit; each row becomes one period.
+ */
+import { GridView, type CellRange, type Grid } from '../grid';
+import type { CellRef } from '../indicator';
+import { cleanSpaces, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
+import { isBlankCell, parseTarget, parseValue } from '../values';
+import { headerAt, type Header, type HeaderColumn } from './header';
+import { periodOf, periodOfCell, periodOrder, type Period } from './period';
+import { buildSlots, type PeriodSlot } from './slots';
+
+export type { Period } from './period';
+
+/** One period's source cells of a detected indicator. */
+export interface RawPeriod {
+  period: Period;
+  target?: CellRef;
+  assignedTarget?: CellRef;
+  actual?: CellRef;
+  previousActual?: CellRef;
+  reportedPct?: CellRef;
+  reportedYoy?: CellRef;
+}
+
+/** An indicator row as found in the sheet, before typing. */
+export interface RawIndicator {
+  name: string;
+  unit: string;
+  /** 0-based row of the indicator (first row for long tables). */
+  row: number;
+  nameCell: CellRef;
+  unitCell?: CellRef;
+  section: string | null;
+  parent: string | null;
+  periods: RawPeriod[];
+  termTarget?: CellRef;
+  termReportedPct?: CellRef;
+  directionCell?: CellRef;
+}
+
+export interface DetectedTable {
+  sheet: string;
+  view: GridView;
+  range: CellRange;
+  /** Period from the title or, failing that, the only period of the table. */
+  period: string;
+  long: boolean;
+  indicators: RawIndicator[];
+}
+
+const SUB_MARK = /^(?:trong do\b\s*[:,-]?|[-+–•*]\s*)/;
+const NUMBERING = /^\d+(?:\.\d+)*\s*[.)]\s+|^[a-zđ]\s*\)\s+/i;
+const SECTION_MARK = /^(?:[IVXLC]+|[A-Z])\s*(?:[.):\-–]\s*|\s+(?=\S))/;
+
+function cellText(view: GridView, row: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  const m = view.mergeAt(row, col);
+  const v = m && m.top === row ? view.value(m.top, m.left) : view.value(row, col);
+  if (typeof v === 'string') return cleanSpaces(v);
+  if (typeof v === 'number') return String(v);
+  return '';
+}
+
+/** A unit may be merged down over several rows (sub-indicators share it). */
+function unitText(view: GridView, row: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  const v = view.visibleValue(row, col);
+  return typeof v === 'string' ? cleanSpaces(v) : '';
+}
+
+function titlePeriod(view: GridView, from: number, headerTop: number): string {
+  for (let r = Math.max(from, headerTop - 8); r < headerTop; r++) {
+    for (const v of view.grid.values[r] ?? []) {
+      if (typeof v !== 'string' || v.length > 300) continue;
+      const p = periodOf(v);
+      if (p) return p.label;
+    }
+  }
+  return '';
+}
+
+function isSectionMarker(text: string): boolean {
+  const t = text.replace(/[.):\-–\s]+$/, '');
+  return isRomanNumeral(t) || /^[A-Z]$/.test(t);
+}
+
+function cleanName(name: string): string {
+  return name.replace(SUB_MARK, '').replace(NUMBERING, '').replace(/^[:\s]+/, '').trim();
+}
+
+function sectionName(name: string): string {
+  return name.replace(SECTION_MARK, '').trim() || name;
+}
+
+interface TableColumns {
+  name: number;
+  stt?: number;
+  unit?: number;
+  direction?: number;
+  year?: number;
+  /** Columns holding values that make a row an indicator. */
+  valueCols: { col: number; kind: 'target' | 'actual' }[];
+}
+
+function tableColumns(header: Header, slots: PeriodSlot[], termTargetCol: number | undefined): TableColumns {
+  const byRole = (role: string) => header.columns.find((c) => c.role === role)?.col;
+  const valueCols: TableColumns['valueCols'] = [];
+  for (const s of slots) {
+    if (s.target !== undefined) valueCols.push({ col: s.target, kind: 'target' });
+    if (s.assignedTarget !== undefined) valueCols.push({ col: s.assignedTarget, kind: 'target' });
+    if (s.actual !== undefined) valueCols.push({ col: s.actual, kind: 'actual' });
+  }
+  if (termTargetCol !== undefined) valueCols.push({ col: termTargetCol, kind: 'target' });
+  return {
+    name: byRole('name') as number,
+    stt: byRole('stt'),
+    unit: byRole('unit'),
+    direction: byRole('direction'),
+    year: byRole('year'),
+    valueCols,
+  };
+}
+
+function hasUsableValue(view: GridView, row: number, cols: TableColumns['valueCols']): boolean {
+  for (const { col, kind } of cols) {
+    const v = view.value(row, col);
+    if (isBlankCell(v)) continue;
+    const f = view.numberFormat(row, col);
+    if (kind === 'target' ? parseTarget(v, f) : parseValue(v, f)) return true;
+  }
+  return false;
+}
+
+function isBlankRow(view: GridView, row: number, left: number, right: number): boolean {
+  const values = view.grid.values[row];
+  if (!values) return true;
+  for (let c = left; c <= right && c < values.length; c++) {
+    const v = values[c];
+    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return false;
+  }
+  return true;
+}
+
+type RowKind =
+  | { kind: 'section'; name: string }
+  | { kind: 'indicator'; name: string; sub: boolean }
+  | { kind: 'skip' };
+
+function classifyRow(view: GridView, row: number, cols: TableColumns): RowKind {
+  const rawName = cellText(view, row, cols.name);
+  const stt = cols.stt !== undefined && cols.stt !== cols.name ? cellText(view, row, cols.stt) : '';
+  const hasValues = hasUsableValue(view, row, cols.valueCols);
+  if (!rawName) {
+    // A section title merged over STT and name sits in the STT cell.
+    if (stt.length > 3 && !hasValues && (SECTION_MARK.test(stt) || isUpperCaseText(stt))) {
+      return { kind: 'section', name: sectionName(stt) };
+    }
+    return { kind: 'skip' };
+  }
+  if (/^[\d.,\s]+$/.test(rawName)) return { kind: 'skip' };
+  if (SECTION_MARK.test(rawName) && isSectionMarker(rawName.split(/[\s.):\-–]/)[0])) {
+    return { kind: 'section', name: sectionName(rawName) };
+  }
+  if (!hasValues) {
+    if ((stt && isSectionMarker(stt)) || isUpperCaseText(rawName)) return { kind: 'section', name: rawName };
+    return { kind: 'skip' };
+  }
+  const folded = plainLower(rawName);
+  const name = cleanName(rawName);
+  if (!name) return { kind: 'skip' };
+  return { kind: 'indicator', name, sub: SUB_MARK.test(folded) };
+}
+
+function ref(sheet: string, row: number, col: number | undefined): CellRef | undefined {
+  return col === undefined ? undefined : { sheet, row, col };
+}
+
+function rowPeriods(sheet: string, row: number, slots: PeriodSlot[], periodOverride?: Period): RawPeriod[] {
+  return slots.map((s) => {
+    const p: RawPeriod = { period: periodOverride ?? s.period };
+    const cells: [keyof Omit<RawPeriod, 'period'>, number | undefined][] = [
+      ['target', s.target],
+      ['assignedTarget', s.assignedTarget],
+      ['actual', s.actual],
+      ['previousActual', s.previousActual],
+      ['reportedPct', s.reportedPct],
+      ['reportedYoy', s.reportedYoy],
+    ];
+    for (const [key, col] of cells) if (col !== undefined) p[key] = { sheet, row, col };
+    return p;
+  });
+}
+
+interface ScanState {
+  section: string | null;
+  parent: string | null;
+}
+
+/** Scans the data rows of one table; returns the indicators and the last row of the table. */
+function scanRows(view: GridView, header: Header, tablePeriod: string) {
+  const sheet = view.grid.sheet;
+  const { slots, termTarget, termReportedPct } = buildSlots(header.columns, tablePeriod, header.long);
+  const cols = tableColumns(header, slots, termTarget);
+  const left = Math.min(...header.columns.map((c) => c.col));
+  const right = Math.max(...header.columns.map((c) => c.col));
+  const indicators: RawIndicator[] = [];
+  const state: ScanState = { section: null, parent: null };
+  let lastRow = header.bottom;
+  let blanks = 0;
+  let row = header.dataStart;
+  for (; row < view.rowCount; row++) {
+    if (isBlankRow(view, row, left, right)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (headerAt(view, row)) break;
+    lastRow = row;
+    const kind = classifyRow(view, row, cols);
+    if (kind.kind === 'section') {
+      state.section = kind.name;
+      state.parent = null;
+      continue;
+    }
+    if (kind.kind === 'skip') continue;
+    const parent = kind.sub ? state.parent : null;
+    if (!kind.sub || parent === null) state.parent = kind.name;
+    const yearPeriod = header.long && cols.year !== undefined ? periodOfCell(view.value(row, cols.year)) : null;
+    if (header.long && !yearPeriod) continue;
+    indicators.push({
+      name: kind.name,
+      unit: unitText(view, row, cols.unit),
+      row,
+      nameCell: { sheet, row, col: cols.name },
+      unitCell: ref(sheet, row, cols.unit),
+      section: state.section,
+      parent: kind.sub ? parent : null,
+      periods: rowPeriods(sheet, row, slots, yearPeriod ?? undefined),
+      termTarget: ref(sheet, row, termTarget),
+      termReportedPct: ref(sheet, row, termReportedPct),
+      directionCell: ref(sheet, row, cols.direction),
+    });
+  }
+  const range: CellRange = { top: header.top, left, bottom: Math.max(lastRow, header.bottom), right };
+  return { indicators: header.long ? pivotLong(indicators) : indicators, range, nextRow: row };
+}
+
+/** Long layout: rows of the same indicator (name + unit) become one indicator with a period each. */
+function pivotLong(rows: RawIndicator[]): RawIndicator[] {
+  const byKey = new Map<string, RawIndicator>();
+  for (const r of rows) {
+    const key = `${plainLower(r.name)}|${plainLower(r.unit)}|${r.parent ?? ''}`;
+    const found = byKey.get(key);
+    if (found) found.periods.push(...r.periods);
+    else byKey.set(key, { ...r, periods: [...r.periods] });
+  }
+  const result = [...byKey.values()];
+  for (const r of result) r.periods.sort((a, b) => periodOrder(a.period) - periodOrder(b.period));
+  return result;
+}
+
+/**
+ * All indicator tables of one worksheet, top to bottom. A sheet without a header holds none.
+ * @example detectTables({ sheet: 'S', values: [['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 100, 120]] }).length // 1
+ */
+export function detectTables(grid: Grid): DetectedTable[] {
+  const view = new GridView(grid);
+  const tables: DetectedTable[] = [];
+  let from = 0;
+  for (let row = 0; row < view.rowCount; row++) {
+    const header = headerAt(view, row);
+    if (!header) continue;
+    const period = titlePeriod(view, from, header.top);
+    const scanned = scanRows(view, header, period);
+    const periods = new Set(scanned.indicators.flatMap((i) => i.periods.map((p) => p.period.label)));
+    tables.push({
+      sheet: grid.sheet,
+      view,
+      range: scanned.range,
+      period: period || (periods.size === 1 ? [...periods][0] : ''),
+      long: header.long,
+      indicators: scanned.indicators,
+    });
+    from = scanned.nextRow;
+    row = Math.max(row, scanned.nextRow - 1);
+  }
+  return tables;
+}
+
+export type { HeaderColumn };

@@ -1,0 +1,131 @@
+/**
+ * The engine's only input shape: one worksheet's used range as plain 2-D arrays, the same shape as
+ * Excel's `range.values` (and HyperFormula's sheets). Adapters (office-js, ExcelJS) build it; the
+ * engine never sees a workbook object.
+ *
+ * Coordinates are 0-based `{ row, col }` from cell A1 of the sheet; A1 strings appear only at the
+ * edges (JSON, messages, formulas).
+ */
+
+/** A cell holding an Excel error (`#DIV/0!`, `#N/A`, `#REF!`…). It reads as "no value", never 0. */
+export interface CellError {
+  error: string;
+}
+
+/** What a cell holds after the adapter read it: a formula cell is given by its cached value. */
+export type CellValue = number | string | boolean | null | CellError;
+
+/** An inclusive rectangle, 0-based. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** Worksheet name as the user sees it. */
+  sheet: string;
+  /** `values[row][col]`, starting at A1. Rows may be shorter than the widest row. */
+  values: CellValue[][];
+  /** Number format per cell (`0.0%`, `#,##0`), same indexing; missing/null means General. */
+  numberFormats?: (string | null | undefined)[][];
+  /** Merged areas. Only the top-left (master) cell of each holds the value. */
+  merges?: CellRange[];
+  /** Cells that hold formulas (`formulas[row][col]` is the formula text) — informative only. */
+  formulas?: (string | null | undefined)[][];
+}
+
+/** `true` for a cell that holds an Excel error value. */
+export function isCellError(value: unknown): value is CellError {
+  return typeof value === 'object' && value !== null && typeof (value as CellError).error === 'string';
+}
+
+/** Column index (0-based) → letters: 0 → `A`, 27 → `AB`. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * A1 address of a 0-based cell.
+ * @example cellAddress(7, 4) // 'E8'
+ */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A1 range of a rectangle: `A5:O14`. */
+export function rangeAddress(r: CellRange): string {
+  return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
+}
+
+/** Parses `E8` / `$E$8` into 0-based `{ row, col }`; `null` for anything else. */
+export function parseAddress(a1: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/**
+ * Read-only view over a Grid that resolves merges once: `masterOf(row, col)` tells which cell a
+ * merged cell belongs to, so detectors can ask "what does the user see here" without re-scanning.
+ */
+export class GridView {
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly mergeIndex = new Map<number, CellRange>();
+
+  constructor(readonly grid: Grid) {
+    this.rowCount = grid.values.length;
+    let cols = 0;
+    for (const row of grid.values) if (row && row.length > cols) cols = row.length;
+    this.colCount = cols;
+    for (const m of grid.merges ?? []) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(this.key(r, c), m);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  /** The raw value of the cell (null for non-master merged cells, which hold nothing). */
+  value(row: number, col: number): CellValue {
+    const r = this.grid.values[row];
+    if (!r) return null;
+    const v = r[col];
+    return v === undefined ? null : v;
+  }
+
+  numberFormat(row: number, col: number): string | null {
+    const f = this.grid.numberFormats?.[row]?.[col];
+    return f ?? null;
+  }
+
+  /** The merged area containing the cell, if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.mergeIndex.size ? this.mergeIndex.get(this.key(row, col)) : undefined;
+  }
+
+  /** The value the user sees at a cell: the master's value when the cell is inside a merge. */
+  visibleValue(row: number, col: number): CellValue {
+    const m = this.mergeAt(row, col);
+    return m ? this.value(m.top, m.left) : this.value(row, col);
+  }
+
+  isMaster(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    return !m || (m.top === row && m.left === col);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The engine's entry point: `runReport(grids)` — worksheets in, typed and checked figures out.
+ * Pure: no I/O, no clock, no host objects. Both adapters (office-js and ExcelJS) call this.
+ */
+import type { Grid } from './grid';
+import type { Counts, IndicatorResult, Report, TableResult } from './indicator';
+import { detectTables } from './detect';
+import { typeAndCompute } from './compute';
+import { checkReport } from './checks';
+
+export type { Grid, CellValue, CellRange, CellError } from './grid';
+export type * from './indicator';
+
+/** Settings that change how a report is computed or worded. */
+export interface ReportSettings {
+  /** Per-indicator direction overrides, keyed by `sheet!row` (1-based row) — set in the task pane. */
+  directionOverrides: Record<string, 'increase' | 'decrease'>;
+}
+
+export const defaultSettings: ReportSettings = { directionOverrides: {} };
+
+/** Outcome of a run: a report, or a Vietnamese message the user can act on. */
+export type RunResult = { ok: true; report: Report } | { ok: false; message: string };
+
+/** Message shown when no sheet holds an indicator table. */
+export const NO_TABLE_MESSAGE =
+  'Không tìm thấy bảng chỉ tiêu nào: cần một dòng tiêu đề có cột "Chỉ tiêu" và cột "Kế hoạch" hoặc "Thực hiện".';
+
+/**
+ * Runs the whole pipeline on a workbook's sheets.
+ * @example
+ * const r = runReport([{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 100, 120]] }]);
+ * // r.ok && r.report.counts.vuot === 1
+ */
+export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {}): RunResult {
+  const s: ReportSettings = { ...defaultSettings, ...settings };
+  const tables: TableResult[] = [];
+  for (const grid of grids) {
+    for (const detected of detectTables(grid)) tables.push(typeAndCompute(detected, s.directionOverrides));
+  }
+  const withIndicators = tables.filter((t) => t.indicators.length > 0);
+  if (withIndicators.length === 0) return { ok: false, message: NO_TABLE_MESSAGE };
+  const report: Report = {
+    tables: withIndicators,
+    counts: countStatuses(withIndicators.flatMap((t) => t.indicators)),
+    narrative: [],
+    checks: checkReport(withIndicators, grids),
+  };
+  return { ok: true, report };
+}
+
+/** Counts of overall statuses over top-level indicators (sub-indicators excluded). */
+export function countStatuses(indicators: IndicatorResult[]): Counts {
+  const counts: Counts = { total: 0, vuot: 0, dat: 0, chua_dat: 0, khong_danh_gia: 0 };
+  for (const ind of indicators) {
+    if (ind.parent !== null) continue;
+    counts.total++;
+    counts[ind.overallStatus]++;
+  }
+  return counts;
+}
+
+export { toReportJson } from './json';

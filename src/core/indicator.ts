@@ -1,0 +1,161 @@
+/**
+ * The typed model of chitieu: what an indicator is, how its values and targets are typed, and the
+ * figures computed for it. Codes (`vuot`, `increase`, `amount`…) are the ones of
+ * `shared/spec/report.schema.json`.
+ */
+
+/** Assessment of one figure against its target. */
+export type Status = 'vuot' | 'dat' | 'chua_dat' | 'khong_danh_gia';
+
+/** Is a higher actual better (`increase`) or a lower one (`decrease`, e.g. số hộ nghèo)? */
+export type Direction = 'increase' | 'decrease';
+
+/** What kind of value an indicator measures. */
+export type ValueKind = 'amount' | 'count' | 'rate' | 'ratio' | 'rating' | 'boolean';
+
+/**
+ * Performance ratings of party members and organisations, ordered from worst (1) to best (4):
+ * Không hoàn thành nhiệm vụ < Hoàn thành nhiệm vụ < Hoàn thành tốt nhiệm vụ < Hoàn thành xuất sắc nhiệm vụ.
+ */
+export type RatingLevel = 1 | 2 | 3 | 4;
+
+/** A cell value after Vietnamese parsing. */
+export type ParsedValue =
+  | {
+      kind: 'number';
+      value: number;
+      /** `%` or `‰` typed in the text or the number format. */
+      percent: boolean;
+      /** Decimals the user sees (from the text or the number format). */
+      decimals: number;
+      /** A unit word typed after the number (`25,3 tỷ`), if any. */
+      unit?: string;
+    }
+  | { kind: 'ratio'; numerator: number; denominator: number; value: number }
+  | { kind: 'rating'; level: RatingLevel; text: string }
+  | { kind: 'boolean'; yes: boolean; text: string };
+
+/**
+ * A target as typed by the user. A plain number is `min` or `max` depending on the direction, so
+ * the parser leaves it `plain` and the typing step resolves it.
+ */
+export type Target =
+  | { kind: 'plain'; value: number; text: string; average: boolean; unit?: string }
+  | { kind: 'min'; value: number; strict: boolean; text: string; average: boolean; unit?: string }
+  | { kind: 'max'; value: number; strict: boolean; text: string; average: boolean; unit?: string }
+  | { kind: 'range'; low: number; high: number; text: string; average: boolean; unit?: string }
+  | { kind: 'zero'; text: string }
+  | { kind: 'rating'; level: RatingLevel; text: string }
+  | { kind: 'boolean'; text: string };
+
+export type TargetKind = 'min' | 'max' | 'range' | 'zero' | 'rating' | 'boolean';
+
+/** A resolved target (never `plain`). */
+export type ResolvedTarget = Exclude<Target, { kind: 'plain' }>;
+
+/** Where a figure came from, 0-based. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** Source cells of one period of one indicator (for formulas in the summary sheet and findings). */
+export interface PeriodCells {
+  target?: CellRef;
+  assignedTarget?: CellRef;
+  actual?: CellRef;
+  previousActual?: CellRef;
+  reportedPct?: CellRef;
+  reportedYoy?: CellRef;
+}
+
+export interface PeriodFigures {
+  /** `2020`, `6 tháng 2023`, `Quý I 2023`; `""` when the table names no period. */
+  period: string;
+  target: number | string | null;
+  actual: number | string | null;
+  previousActual: number | null;
+  /** The target assigned from above (quận/thành phố giao), when the table also has an own target. */
+  assignedTarget: number | string | null;
+  achievementPct: number | null;
+  /** Achievement against the assigned target (when there is one). */
+  assignedAchievementPct: number | null;
+  gap: number | null;
+  gapPoints: number | null;
+  yoyPct: number | null;
+  yoyPoints: number | null;
+  status: Status;
+  cells: PeriodCells;
+}
+
+export interface TermFigures {
+  average: number | null;
+  total: number | null;
+  cagrPct: number | null;
+  termTarget: number | string | null;
+  /** Which term figure was compared with the term target. */
+  basis: 'average' | 'total' | null;
+  termAchievementPct: number | null;
+  termStatus: Status | null;
+  cumulativePct: number | null;
+  cells: { termTarget?: CellRef; reportedPct?: CellRef };
+}
+
+export interface IndicatorResult {
+  name: string;
+  unit: string;
+  /** 1-based source row (the first one for long tables). */
+  row: number;
+  section: string | null;
+  /** Name of the indicator this is a sub-indicator of (`Trong đó…`, `- …`). */
+  parent: string | null;
+  valueKind: ValueKind;
+  direction: Direction;
+  targetKind: TargetKind | null;
+  periods: PeriodFigures[];
+  term: TermFigures | null;
+  overallStatus: Status;
+  cells: { name: CellRef; unit?: CellRef };
+}
+
+export interface TableResult {
+  sheet: string;
+  /** A1 range of the table, header included. */
+  range: string;
+  /** The table's period from its title or its single period (`2020`, `2015-2020`). */
+  period: string;
+  /** Whether the table was a long layout (one row per indicator and year) pivoted to periods. */
+  long: boolean;
+  indicators: IndicatorResult[];
+}
+
+export type FindingKind = 'reported_pct' | 'reported_yoy' | 'target_below_assigned' | 'other';
+
+/** A figure the user typed that does not match the data, or a target easier than the assigned one. */
+export interface Finding {
+  sheet: string;
+  /** A1 address of the offending cell. */
+  cell: string;
+  kind: FindingKind;
+  reported: number | string | null;
+  computed: number | null;
+  message: string;
+  /** Name of the indicator concerned. */
+  indicator: string;
+}
+
+export interface Counts {
+  total: number;
+  vuot: number;
+  dat: number;
+  chua_dat: number;
+  khong_danh_gia: number;
+}
+
+export interface Report {
+  tables: TableResult[];
+  counts: Counts;
+  narrative: string[];
+  checks: Finding[];
+}

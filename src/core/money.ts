@@ -1,0 +1,42 @@
+/**
+ * Money units (đồng, nghìn đồng, triệu đồng, tỷ đồng) through mathjs units, so a target typed as
+ * `25,3 tỷ` in a row kept in `Triệu đồng` is compared in the same unit. Counts (hộ, người, hồ sơ…)
+ * are never converted: they are not money.
+ */
+import { create, createUnitDependencies, unitDependencies } from 'mathjs';
+import { foldText } from './text';
+
+const math = create({ createUnitDependencies, unitDependencies });
+math.createUnit('dong');
+math.createUnit('nghindong', '1000 dong');
+math.createUnit('trieudong', '1000000 dong');
+math.createUnit('tydong', '1000000000 dong');
+
+export type MoneyUnit = 'dong' | 'nghindong' | 'trieudong' | 'tydong';
+
+const SPELLINGS: [RegExp, MoneyUnit][] = [
+  [/^(?:ty|ty dong|ty d|ty vnd|ti|ti dong|tyd)(?:\s|$)/, 'tydong'],
+  [/^(?:trieu|trieu dong|tr dong|tr d|trd|tr|trieu vnd|tr vnd)(?:\s|$)/, 'trieudong'],
+  [/^(?:nghin|nghin dong|ngan|ngan dong|ng d|1000 dong|1 000 dong|1000d|nghin vnd)(?:\s|$)/, 'nghindong'],
+  [/^(?:dong|d|vnd|vn d)(?:\s|$)/, 'dong'],
+];
+
+/**
+ * The money unit a unit text names, or null when it is not money.
+ * @example moneyUnitOf('Tr.đồng') // 'trieudong'
+ */
+export function moneyUnitOf(unit: string | undefined): MoneyUnit | null {
+  if (!unit) return null;
+  const folded = foldText(unit);
+  for (const [re, u] of SPELLINGS) if (re.test(folded)) return u;
+  return null;
+}
+
+/**
+ * Converts an amount between money units.
+ * @example convertMoney(25.3, 'tydong', 'trieudong') // 25300
+ */
+export function convertMoney(value: number, from: MoneyUnit, to: MoneyUnit): number {
+  if (from === to) return value;
+  return Number(math.unit(value, from).toNumber(to).toPrecision(15));
+}

@@ -1,0 +1,83 @@
+/**
+ * Typing an indicator (DOMAIN.md §3): value kind, direction, and each target resolved to
+ * min/max/range/zero/rating/boolean.
+ *
+ * Rules chosen where the spec is silent:
+ * - The values decide before the unit: a ratio (`42/50`) makes a `ratio`, a rating a `rating`,
+ *   a yes/no a `boolean`; then the unit; with no unit, a `%` typed in a value or a name opening
+ *   with `Tỷ lệ` makes a `rate`, anything else a `count`.
+ * - A direction override from the task pane wins over every rule.
+ */
+import type { Direction, ParsedValue, ResolvedTarget, Target, ValueKind } from './indicator';
+import { moneyUnitOf } from './money';
+import { foldText, hasPhrase, plainLower } from './text';
+
+const RATE_UNITS = new Set(['%', '‰', 'ty le', 'ty le %', 'phan tram', 'ti le']);
+
+const LOWER_IS_BETTER = [
+  'ho ngheo',
+  'ho can ngheo',
+  'suy dinh duong',
+  'tai nan',
+  'pham phap',
+  'toi pham',
+  'vi pham',
+  'chay no',
+  'o nhiem',
+  'no dong',
+  'that nghiep',
+  'bo hoc',
+  'khong hoan thanh',
+];
+
+/**
+ * Value kind of an indicator from its values and unit.
+ * @example valueKindOf('Triệu đồng', 'Thu ngân sách', []) // 'amount'
+ */
+export function valueKindOf(unit: string, name: string, values: (ParsedValue | Target | null)[]): ValueKind {
+  const kinds = new Set(values.filter((v) => v !== null).map((v) => v!.kind));
+  if (kinds.has('ratio')) return 'ratio';
+  if (kinds.has('rating')) return 'rating';
+  if (kinds.has('boolean')) return 'boolean';
+  const folded = foldText(unit);
+  if (folded) {
+    if (RATE_UNITS.has(folded) || folded.startsWith('%')) return 'rate';
+    if (moneyUnitOf(unit)) return 'amount';
+    return 'count';
+  }
+  const typedPercent = values.some((v) => v !== null && v.kind === 'number' && v.percent);
+  if (typedPercent || /^ty le\b|^ti le\b/.test(foldText(name))) return 'rate';
+  return 'count';
+}
+
+/** Direction words of a `Chiều` column cell. */
+export function directionFromCell(value: unknown): Direction | null {
+  if (typeof value !== 'string') return null;
+  const f = plainLower(value).trim();
+  if (/^(?:tang|↑|cao hon|cang cao cang tot|\+)/.test(f)) return 'increase';
+  if (/^(?:giam|↓|thap hon|cang thap cang tot|-)/.test(f)) return 'decrease';
+  return null;
+}
+
+/** Direction implied by the name alone (DOMAIN.md §3): poverty, accidents, crime… are lower-is-better. */
+export function directionFromName(name: string): Direction {
+  const folded = foldText(name);
+  if (hasPhrase(folded, 'thoat ngheo') || folded.startsWith('giam ')) return 'increase';
+  return LOWER_IS_BETTER.some((w) => hasPhrase(folded, w)) ? 'decrease' : 'increase';
+}
+
+/**
+ * Direction: the `Chiều` column; then a `max` or `zero` target; then the name; else higher is better.
+ */
+export function directionOf(name: string, cellDirection: Direction | null, targets: (Target | null)[]): Direction {
+  if (cellDirection) return cellDirection;
+  if (targets.some((t) => t && (t.kind === 'max' || t.kind === 'zero'))) return 'decrease';
+  return directionFromName(name);
+}
+
+/** A plain target becomes `min` when higher is better, `max` when lower is better. */
+export function resolveTarget(t: Target | null, direction: Direction): ResolvedTarget | null {
+  if (!t) return null;
+  if (t.kind !== 'plain') return t;
+  return { ...t, kind: direction === 'increase' ? 'min' : 'max', strict: false };
+}

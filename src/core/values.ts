@@ -1,0 +1,208 @@
+/**
+ * Reading one cell as a value or as a target (DOMAIN.md §2 and §3 "Target kind").
+ *
+ * Values: a numeric cell is its number, ×100 when its format has `%` (×1000 for `‰`); text is read
+ * the Vietnamese way (`27,6`, `1.282`, `91,69%`, `25,3 tỷ`), `a/b` is a ratio, the four party ratings
+ * and yes/no words are typed; empty, `-`, `x`, `…` and error values are no value — never a zero.
+ *
+ * Targets: a plain number or `Khoảng X` is left `plain` (min or max once the direction is known);
+ * `Trên X` (strict), `X trở lên`, `≥ X`, `tối thiểu X`, `từ X trở lên` → min; `Dưới X` (strict, the
+ * mirror of `Trên`), `không quá X`, `tối đa X`, `≤ X`, `giảm còn X` → max; `X-Y`, `X – Y`,
+ * `từ X đến Y` → range; `Không có`, `Không để xảy ra` → zero; a rating → at least that rating;
+ * `Đạt`/`Hoàn thành` → yes/no. `Bình quân`, `BQ`, `hàng năm`, `/năm` mark a yearly-average target.
+ */
+import { isCellError, type CellValue } from './grid';
+import type { ParsedValue, RatingLevel, Target } from './indicator';
+import { cleanFloat, cleanSpaces, formatDecimals, parseVietnameseNumber, plainLower, shownDecimals } from './text';
+
+const NO_VALUE = /^(?:-+|–|—|x|\.{2,}|…|\/|n\/a|#n\/a|k\/c|kc)$/i;
+
+const RATINGS: [RegExp, RatingLevel][] = [
+  [/^(?:hoan thanh xuat sac nhiem vu|htxsnv|htxs nv|hoan thanh xuat sac)$/, 4],
+  [/^(?:hoan thanh tot nhiem vu|httnv|httt nv|htt nv|hoan thanh tot)$/, 3],
+  [/^(?:khong hoan thanh nhiem vu|khtnv|khong hoan thanh)$/, 1],
+  [/^(?:hoan thanh nhiem vu|htnv)$/, 2],
+];
+
+const YES = /^(?:dat|co|hoan thanh|da hoan thanh|dat chuan|yes)$/;
+const NO = /^(?:khong dat|chua dat|khong|chua hoan thanh|chua|khong hoan thanh|no)$/;
+
+/** Folds a short text for word matching: plain letters, single spaces, no trailing punctuation. */
+function foldWords(text: string): string {
+  return plainLower(text)
+    .replace(/[.:;!*()]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The rating a text names, if any. */
+export function parseRating(text: string): RatingLevel | null {
+  const f = foldWords(text);
+  for (const [re, level] of RATINGS) if (re.test(f)) return level;
+  return null;
+}
+
+/** Yes/no words: `true` for Đạt/Có/Hoàn thành, `false` for Không đạt/Chưa đạt/Không…, else null. */
+export function parseYesNo(text: string): boolean | null {
+  const f = foldWords(text);
+  if (YES.test(f)) return true;
+  if (NO.test(f)) return false;
+  return null;
+}
+
+/** `true` for cells that hold nothing the engine can use (empty, dash, `x`, error value). */
+export function isBlankCell(value: CellValue): boolean {
+  if (value === null || value === undefined || isCellError(value)) return true;
+  if (typeof value === 'string') {
+    const t = cleanSpaces(value);
+    return t === '' || NO_VALUE.test(t);
+  }
+  return false;
+}
+
+function scaleForFormat(value: number, numberFormat: string | null): { value: number; percent: boolean } {
+  if (!numberFormat) return { value, percent: false };
+  const body = numberFormat.replace(/"[^"]*"/g, '');
+  if (body.includes('%')) return { value: cleanFloat(value * 100), percent: true };
+  if (body.includes('‰')) return { value: cleanFloat(value * 1000), percent: true };
+  return { value, percent: false };
+}
+
+const NUMBER_WITH_SUFFIX = /^([+-]?\d[\d., \u00a0]*\d|[+-]?\d)\s*(%|‰|[\p{L}][\p{L}.\s/]*)?$/u;
+const RATIO = /^(\d[\d., ]*)\s*\/\s*(\d[\d., ]*)$/;
+
+function parseNumberText(text: string): ParsedValue | null {
+  const m = NUMBER_WITH_SUFFIX.exec(text);
+  if (!m) return null;
+  const n = parseVietnameseNumber(m[1]);
+  if (!n) return null;
+  const suffix = m[2]?.trim();
+  if (suffix === '%' || suffix === '‰') return { kind: 'number', value: n.value, percent: true, decimals: n.decimals };
+  return suffix
+    ? { kind: 'number', value: n.value, percent: false, decimals: n.decimals, unit: suffix }
+    : { kind: 'number', value: n.value, percent: false, decimals: n.decimals };
+}
+
+function parseRatioText(text: string): ParsedValue | null {
+  const m = RATIO.exec(text);
+  if (!m) return null;
+  const a = parseVietnameseNumber(m[1]);
+  const b = parseVietnameseNumber(m[2]);
+  if (!a || !b || b.value === 0) return null;
+  return { kind: 'ratio', numerator: a.value, denominator: b.value, value: cleanFloat((a.value / b.value) * 100) };
+}
+
+/**
+ * Reads one cell as a value (an actual, a reported %, a previous actual).
+ * @example parseValue('91,69%', null) // { kind: 'number', value: 91.69, percent: true, decimals: 2 }
+ * @example parseValue(0.9169, '0.00%') // { kind: 'number', value: 91.69, percent: true, decimals: 2 }
+ */
+export function parseValue(value: CellValue, numberFormat: string | null = null): ParsedValue | null {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    const scaled = scaleForFormat(value, numberFormat);
+    const decimals = formatDecimals(numberFormat) ?? shownDecimals(scaled.value);
+    return { kind: 'number', value: scaled.value, percent: scaled.percent, decimals };
+  }
+  if (typeof value === 'boolean') return { kind: 'boolean', yes: value, text: value ? 'Đạt' : 'Không đạt' };
+  if (typeof value !== 'string' || isBlankCell(value)) return null;
+  const text = cleanSpaces(value);
+  if (text.length > 200) return null;
+  const parsed = parseNumberText(text) ?? parseRatioText(text);
+  if (parsed) return parsed;
+  const level = parseRating(text);
+  if (level !== null) return { kind: 'rating', level, text };
+  const yes = parseYesNo(text);
+  if (yes !== null) return { kind: 'boolean', yes, text };
+  return null;
+}
+
+/** The number a parsed value stands for (ratio → its %), or null for ratings and yes/no. */
+export function numericValue(v: ParsedValue | null): number | null {
+  if (!v) return null;
+  if (v.kind === 'number' || v.kind === 'ratio') return v.value;
+  return null;
+}
+
+const AVERAGE_WORDS = /(?:^|\s)(?:binh quan|bq|hang nam|moi nam)(?=\s|$|[:.,])|\/\s*nam\b/;
+const ZERO_TARGET = /^khong (?:co|de xay ra|xay ra|de phat sinh|phat sinh|de)\b/;
+
+type Bound = { kind: 'min' | 'max'; strict: boolean };
+
+const PREFIXES: [RegExp, Bound | null][] = [
+  [/^(?:tren|hon|lon hon|cao hon|>)\s*/, { kind: 'min', strict: true }],
+  [/^(?:>=|≥|it nhat|toi thieu|tu|dat tu|dat tren|khong duoi|khong thap hon)\s*/, { kind: 'min', strict: false }],
+  [/^(?:duoi|nho hon|thap hon|<)\s*/, { kind: 'max', strict: true }],
+  [/^(?:<=|≤|khong qua|khong vuot qua|toi da|giam con|giam xuong con|con|giam xuong|giam xuong duoi)\s*/, { kind: 'max', strict: false }],
+  [/^(?:khoang|dat|phan dau|phan dau dat|bang|=)\s*/, null],
+];
+const SUFFIXES: [RegExp, Bound][] = [
+  [/\s*tro len$/, { kind: 'min', strict: false }],
+  [/\s*tro xuong$/, { kind: 'max', strict: false }],
+];
+const RANGE = /^(?:tu\s*)?(\d[\d.,]*)\s*(%|‰)?\s*(?:-|–|—|den|toi)\s*(\d[\d.,]*)\s*(.*)$/;
+
+/**
+ * Reads one cell as a target.
+ * @example parseTarget('Dưới 5,5%', null) // { kind: 'max', value: 5.5, strict: true, … }
+ * @example parseTarget('88% trở lên', null) // { kind: 'min', value: 88, strict: false, … }
+ */
+export function parseTarget(value: CellValue, numberFormat: string | null = null): Target | null {
+  if (typeof value === 'number') {
+    const v = parseValue(value, numberFormat);
+    return v && v.kind === 'number' ? { kind: 'plain', value: v.value, text: String(v.value), average: false } : null;
+  }
+  if (typeof value === 'boolean') return value ? { kind: 'boolean', text: 'Đạt' } : null;
+  if (typeof value !== 'string' || isBlankCell(value)) return null;
+  const text = cleanSpaces(value);
+  if (text.length > 200) return null;
+  return parseTargetText(text);
+}
+
+function parseTargetText(text: string): Target | null {
+  let p = plainLower(text).trim();
+  if (ZERO_TARGET.test(p)) return { kind: 'zero', text };
+  const level = parseRating(text);
+  if (level !== null) return { kind: 'rating', level, text };
+  if (parseYesNo(text) === true) return { kind: 'boolean', text };
+  if (/\bso voi\b|\bso cung ky\b/.test(p)) return null; // relative targets: see the relative-target rule
+  const average = AVERAGE_WORDS.test(p);
+  p = p.replace(AVERAGE_WORDS, ' ').replace(/^[:\s]+/, '').replace(/\s+/g, ' ').trim();
+  const range = parseRange(p, text, average);
+  if (range) return range;
+  let bound: Bound | null = null;
+  for (const [re, b] of PREFIXES) {
+    if (re.test(p)) {
+      p = p.replace(re, '');
+      bound = b ?? bound;
+      break;
+    }
+  }
+  for (const [re, b] of SUFFIXES) {
+    if (re.test(p)) {
+      p = p.replace(re, '');
+      bound = b;
+    }
+  }
+  const parsed = parseNumberText(p) ?? parseRatioText(p);
+  if (!parsed || (parsed.kind !== 'number' && parsed.kind !== 'ratio')) return null;
+  const unit = parsed.kind === 'number' ? unitOf(parsed.unit) : undefined;
+  const extra = unit ? { unit } : {};
+  if (!bound) return { kind: 'plain', value: parsed.value, text, average, ...extra };
+  return { kind: bound.kind, value: parsed.value, strict: bound.strict, text, average, ...extra };
+}
+
+function parseRange(p: string, text: string, average: boolean): Target | null {
+  const m = RANGE.exec(p);
+  if (!m) return null;
+  const low = parseVietnameseNumber(m[1]);
+  const high = parseVietnameseNumber(m[3]);
+  if (!low || !high || high.value < low.value) return null;
+  const unit = unitOf(m[4]);
+  return { kind: 'range', low: low.value, high: high.value, text, average, ...(unit ? { unit } : {}) };
+}
+
+function unitOf(suffix: string | undefined): string | undefined {
+  const u = suffix?.trim();
+  return u && u !== '%' && u !== '‰' ? u : undefined;
+}
