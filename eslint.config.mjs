@@ -1,0 +1,46 @@
+// ESLint flat config: the Office add-in rules (eslint-plugin-office-addins, as office-addin-lint
+// applies them) + typescript-eslint + Prettier, and a guard that keeps src/core pure.
+import officeAddins from 'eslint-plugin-office-addins';
+import tseslint from 'typescript-eslint';
+
+const coreRestrictions = {
+  files: ['src/core/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula'], message: 'src/core is pure: no UI or file libraries.' },
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core does no I/O.' },
+          { group: ['**/excel/*', '**/cli/*', '**/taskpane/*', '**/commands/*'], message: 'src/core never imports an adapter.' },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      { name: 'Excel', message: 'src/core never touches office-js.' },
+      { name: 'Office', message: 'src/core never touches office-js.' },
+      { name: 'document', message: 'src/core has no DOM.' },
+      { name: 'window', message: 'src/core has no DOM.' },
+    ],
+  },
+};
+
+export default [
+  { ignores: ['node_modules/**', 'dist/**', 'assets/**', 'coverage/**'] },
+  ...officeAddins.configs.recommended,
+  {
+    rules: {
+      'office-addins/no-context-sync-in-loop': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-undef': 'off',
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: {},
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module', globals: { console: 'readonly', process: 'readonly' } },
+  },
+  coreRestrictions,
+];
