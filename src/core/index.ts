@@ -7,17 +7,18 @@ import type { Counts, IndicatorResult, Report, TableResult } from './indicator';
 import { detectTables } from './detect';
 import { typeAndCompute } from './compute';
 import { checkReport } from './checks';
+import { defaultNarrativeSettings, narrate, type NarrativeSettings } from './narrative';
 
 export type { Grid, CellValue, CellRange, CellError } from './grid';
 export type * from './indicator';
 
 /** Settings that change how a report is computed or worded. */
-export interface ReportSettings {
+export interface ReportSettings extends NarrativeSettings {
   /** Per-indicator direction overrides, keyed by `sheet!row` (1-based row) — set in the task pane. */
   directionOverrides: Record<string, 'increase' | 'decrease'>;
 }
 
-export const defaultSettings: ReportSettings = { directionOverrides: {} };
+export const defaultSettings: ReportSettings = { ...defaultNarrativeSettings, directionOverrides: {} };
 
 /** Outcome of a run: a report, or a Vietnamese message the user can act on. */
 export type RunResult = { ok: true; report: Report } | { ok: false; message: string };
@@ -46,6 +47,7 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
     narrative: [],
     checks: checkReport(withIndicators, grids),
   };
+  report.narrative = narrate(report, s);
   return { ok: true, report };
 }
 

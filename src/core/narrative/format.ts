@@ -36,3 +36,39 @@ export function formatNumber(value: number, maxDecimals = 2): string {
 export function formatPct(value: number): string {
   return `${formatNumber(value, 1)}%`;
 }
+
+/** Largest number of decimals a figure read from a sheet is shown with in sentences. */
+const MAX_VALUE_DECIMALS = 3;
+
+/**
+ * A value read from the sheet, with the decimals it has there (`15,452`, `25,3`, `36.015`).
+ * @example formatValue(15.452) // '15,452'
+ */
+export function formatValue(value: number): string {
+  return formatNumber(value, Math.min(valueDecimals(value), MAX_VALUE_DECIMALS));
+}
+
+/** Decimals of a value as stored (float noise removed). */
+export function valueDecimals(value: number): number {
+  const s = String(Number(value.toPrecision(12)));
+  if (s.includes('e')) return 0;
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/**
+ * A count in administrative style: below 10 with a leading zero (`03 chi bộ`) when the setting is on.
+ * @example formatCount(3, true) // '03'
+ */
+export function formatCount(n: number, leadingZero: boolean): string {
+  if (leadingZero && Number.isInteger(n) && n >= 0 && n < 10) return `0${n}`;
+  return formatValue(n);
+}
+
+/**
+ * Vietnamese list: `A`, `A và B`, `A, B và C`.
+ */
+export function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}
