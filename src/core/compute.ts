@@ -139,6 +139,7 @@ function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): 
     yoyPct: moneyOrCount ? yoyPct(a, prevActual) : null,
     yoyPoints: rate ? yoyPoints(a, prevActual) : null,
     status: unconvertible ? 'khong_danh_gia' : statusOf(actualValue, target),
+    targetSpec: target,
     cells: {
       target: p.raw.target,
       assignedTarget: p.raw.assignedTarget,
@@ -185,6 +186,7 @@ function termFigures(
     termStatus: null,
     cumulativePct: null,
     cells: { termTarget: ind.termTarget, reportedPct: ind.termReportedPct },
+    targetSpec: termTarget,
   };
   if (termTarget && (termTarget.kind === 'min' || termTarget.kind === 'max' || termTarget.kind === 'range')) {
     term.basis = averageBasis ? 'average' : 'total';

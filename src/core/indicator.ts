@@ -86,6 +86,8 @@ export interface PeriodFigures {
   yoyPct: number | null;
   yoyPoints: number | null;
   status: Status;
+  /** The typed target the status was judged against (for the sheet's formulas). */
+  targetSpec: ResolvedTarget | null;
   cells: PeriodCells;
 }
 
@@ -100,6 +102,8 @@ export interface TermFigures {
   termStatus: Status | null;
   cumulativePct: number | null;
   cells: { termTarget?: CellRef; reportedPct?: CellRef };
+  /** The typed term target (for the sheet's formulas). */
+  targetSpec: ResolvedTarget | null;
 }
 
 export interface IndicatorResult {

@@ -58,10 +58,6 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
   return null;
 }
 
-/** `đạt` after a name, or a colon when the name already says `đạt` (`Tổ dân phố đạt danh hiệu…: 08 tổ`). */
-function verb(name: string, word = 'đạt'): string {
-  return / đạt /.test(` ${name.toLocaleLowerCase('vi')} `) ? ':' : ` ${word}`;
-}
 
 function targetWord(p: PeriodFigures): string {
   return p.assignedTarget !== null ? 'chỉ tiêu cấp trên giao' : 'kế hoạch';
@@ -74,7 +70,7 @@ function sentence(parts: (string | null)[]): string {
 
 function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
-  const head = `${subject(ind.name)}${verb(ind.name)} ${withUnit(a, ind, s)}`;
+  const head = `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`;
   const yoy = yoyClause(ind, p, s);
   if (p.achievementPct === null || typeof p.target !== 'number') return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
@@ -98,7 +94,7 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
 
 function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
-  const head = `${subject(ind.name)}${verb(ind.name)} ${withUnit(a, ind, s)}`;
+  const head = `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`;
   const yoy = yoyClause(ind, p, s);
   if (typeof p.target !== 'number' || p.gapPoints === null) return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
@@ -131,7 +127,7 @@ function textual(ind: IndicatorResult, p: PeriodFigures): string {
 function range(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
   const phrase = { vuot: 'cao hơn khoảng chỉ tiêu', dat: 'trong khoảng chỉ tiêu', chua_dat: 'thấp hơn khoảng chỉ tiêu', khong_danh_gia: 'so với chỉ tiêu' }[p.status];
-  return sentence([`${subject(ind.name)}${verb(ind.name)} ${withUnit(a, ind, s)}`, `${phrase} (${String(p.target)})`, yoyClause(ind, p, s)]);
+  return sentence([`${subject(ind.name)} đạt ${withUnit(a, ind, s)}`, `${phrase} (${String(p.target)})`, yoyClause(ind, p, s)]);
 }
 
 /** The latest period that has an actual value. */

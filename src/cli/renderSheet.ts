@@ -1,0 +1,180 @@
+/**
+ * ExcelJS renderer of the summary sheet model (src/core/report): cells, formulas with their cached
+ * results, named styles, merges, widths, conditional colours and A4-landscape print settings.
+ *
+ * chitieu marks each sheet it creates with a workbook-level defined name (`_chitieu_report_N`
+ * pointing at the sheet's A1) so later runs recognise — and only ever replace — their own sheets.
+ */
+import type ExcelJS from 'exceljs';
+import { cellAddress } from '../core/grid';
+import { excelRound } from '../core/narrative/format';
+import { quoteSheet, type CellStyle, type ModelCell, type ReportSheetModel } from '../core/report';
+
+/** Prefix of the defined names that mark chitieu's sheets. */
+export const REPORT_MARK = '_chitieu_report_';
+
+const FONT = 'Times New Roman';
+const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+type Style = Partial<Pick<ExcelJS.Style, 'font' | 'alignment' | 'border' | 'fill'>>;
+
+const center: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
+const font = (size: number, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+  name: FONT,
+  size,
+  ...extra,
+});
+
+const STYLES: Record<CellStyle, Style> = {
+  bodyLeft: { font: font(13), alignment: center },
+  bodyLeftBold: { font: font(13, { bold: true }), alignment: center },
+  motto: { font: font(14, { bold: true }), alignment: center },
+  mottoSub: { font: font(13, { bold: true, underline: true }), alignment: center },
+  star: { font: font(13), alignment: center },
+  placeDate: { font: font(13, { italic: true }), alignment: center },
+  title: { font: font(14, { bold: true }), alignment: center },
+  subtitle: { font: font(13, { bold: true }), alignment: center },
+  tableCaption: { font: font(12, { bold: true, italic: true }), alignment: { horizontal: 'left', vertical: 'middle' } },
+  header: {
+    font: font(12, { bold: true }),
+    alignment: center,
+    border: box,
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } },
+  },
+  section: { font: font(12, { bold: true }), alignment: { vertical: 'middle', wrapText: true }, border: box },
+  name: { font: font(12), alignment: { vertical: 'middle', wrapText: true }, border: box },
+  subName: {
+    font: font(12, { italic: true }),
+    alignment: { vertical: 'middle', wrapText: true, indent: 1 },
+    border: box,
+  },
+  text: { font: font(12), alignment: center, border: box },
+  number: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box },
+  pct: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box },
+  status: { font: font(12, { bold: true }), alignment: center, border: box },
+  totals: { font: font(12, { bold: true }), alignment: { horizontal: 'left', vertical: 'middle' } },
+  remarkTitle: { font: font(13, { bold: true }), alignment: { horizontal: 'left', vertical: 'middle' } },
+  remark: { font: font(13), alignment: { horizontal: 'justify', vertical: 'top', wrapText: true } },
+  findingHeader: { font: font(12, { bold: true }), alignment: center, border: box },
+  finding: { font: font(12), alignment: { vertical: 'top', wrapText: true }, border: box },
+};
+
+const TONES = {
+  good: {
+    font: { color: { argb: 'FF006100' } },
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } },
+  },
+  bad: {
+    font: { color: { argb: 'FF9C0006' } },
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } },
+  },
+  neutral: {
+    font: { color: { argb: 'FF595959' } },
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFE7E6E6' } },
+  },
+} as const;
+
+/** What Excel would compute: the engine's figure rounded as the formula rounds it. */
+function cachedResult(c: ModelCell): string | number {
+  const e = c.expected;
+  if (!e || e.value === null) return '';
+  if (typeof e.value === 'number' && e.decimals !== null) return excelRound(e.value, e.decimals);
+  return e.value;
+}
+
+function cellValue(c: ModelCell): ExcelJS.CellValue {
+  if (c.formula) {
+    return { formula: c.formula.slice(1), result: cachedResult(c) } as ExcelJS.CellFormulaValue;
+  }
+  // Strings stay strings: ExcelJS writes them as text, never as formulas, whatever they start with.
+  return c.value ?? null;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, c: ModelCell) {
+  const cell = ws.getCell(c.row + 1, c.col + 1);
+  cell.value = cellValue(c);
+  const style = STYLES[c.style];
+  if (style.font) cell.font = style.font;
+  if (style.alignment) cell.alignment = style.alignment;
+  if (style.border) cell.border = style.border;
+  if (style.fill) cell.fill = style.fill as ExcelJS.Fill;
+  if (c.numberFormat) cell.numFmt = c.numberFormat;
+  if (c.note) cell.note = c.note;
+}
+
+/** A sheet name not used in the workbook: `Báo cáo chỉ tiêu`, `Báo cáo chỉ tiêu (2)`, … */
+export function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLocaleLowerCase('vi')));
+  if (!taken.has(wanted.toLocaleLowerCase('vi'))) return wanted;
+  for (let n = 2; ; n++) {
+    const name = `${wanted} (${n})`;
+    if (!taken.has(name.toLocaleLowerCase('vi'))) return name;
+  }
+}
+
+/** Names of the sheets chitieu created earlier in this workbook (marked by a defined name). */
+export function markedSheets(workbook: ExcelJS.Workbook): Set<string> {
+  const marked = new Set<string>();
+  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
+  for (const n of model) {
+    if (!n.name.startsWith(REPORT_MARK)) continue;
+    for (const r of n.ranges) {
+      const m = /^'?(.*?)'?!/.exec(r);
+      if (m) marked.add(m[1].replace(/''/g, "'"));
+    }
+  }
+  return marked;
+}
+
+function mark(workbook: ExcelJS.Workbook, sheetName: string) {
+  const used = new Set((workbook.definedNames.model as { name: string }[]).map((n) => n.name));
+  let k = 1;
+  while (used.has(`${REPORT_MARK}${k}`)) k++;
+  workbook.definedNames.add(`${quoteSheet(sheetName)}!$A$1`, `${REPORT_MARK}${k}`);
+}
+
+/**
+ * Adds the summary sheet to a workbook: replaces chitieu's own earlier sheet of that name, never a
+ * user's sheet (a user sheet with the name makes the new one `… (2)`). Returns the sheet's name.
+ */
+export function renderReportSheet(workbook: ExcelJS.Workbook, model: ReportSheetModel): string {
+  const own = markedSheets(workbook);
+  const previous = workbook.worksheets.find((w) => w.name === model.name && own.has(w.name));
+  if (previous) workbook.removeWorksheet(previous.id);
+  const name = freeSheetName(workbook, model.name);
+  const ws = workbook.addWorksheet(name, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: model.print.orientation,
+      fitToPage: model.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: model.print.titleRows
+        ? `${model.print.titleRows.top + 1}:${model.print.titleRows.bottom + 1}`
+        : undefined,
+    },
+    views: model.freezeRow !== null ? [{ state: 'frozen', ySplit: model.freezeRow, xSplit: 0 }] : [],
+  });
+  model.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const [row, height] of Object.entries(model.heights)) ws.getRow(Number(row) + 1).height = height;
+  for (const c of model.cells) writeCell(ws, c);
+  for (const m of model.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const cf of model.conditional) {
+    ws.addConditionalFormatting({
+      ref: `${cellAddress(cf.range.top, cf.range.left)}:${cellAddress(cf.range.bottom, cf.range.right)}`,
+      rules: cf.rules.map(
+        (r, i) =>
+          ({
+            type: 'expression',
+            formulae: [r.formula],
+            style: TONES[r.tone],
+            priority: i + 1,
+          }) as ExcelJS.ConditionalFormattingRule,
+      ),
+    });
+  }
+  mark(workbook, name);
+  return name;
+}

@@ -1,0 +1,93 @@
+/**
+ * The header block and title of the summary sheet, as official appendices have them:
+ * - party bodies (Hướng dẫn 36-HD/VPTW): `ĐẢNG CỘNG SẢN VIỆT NAM` at top right; superior body over
+ *   issuing body at top left, then `*`; place and date in italics under the right block;
+ * - state bodies (Nghị định 30/2020/NĐ-CP): `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` over
+ *   `Độc lập - Tự do - Hạnh phúc` at top right; superior body over issuing body at top left.
+ * The date is a setting given by the adapter (the engine has no clock); without it the line is left
+ * for the officer to fill in (`ngày … tháng … năm …`).
+ */
+import type { Report } from '../indicator';
+import type { CellStyle, ModelCell } from './model';
+
+export interface SheetSettings {
+  /** Name of the sheet chitieu creates. */
+  sheetName: string;
+  bodyType: 'party' | 'state';
+  /** The body above the issuing one: `Đảng bộ quận Long Biên`, `UBND quận Long Biên`. */
+  superiorBody: string;
+  /** The issuing body: `Đảng ủy phường Phúc Đồng`, `UBND phường Phúc Đồng`. */
+  issuingBody: string;
+  /** Place of the date line: `Phúc Đồng`. */
+  place: string;
+  date: { day: number; month: number; year: number } | null;
+}
+
+export const defaultSheetSettings: SheetSettings = {
+  sheetName: 'Báo cáo chỉ tiêu',
+  bodyType: 'party',
+  superiorBody: '',
+  issuingBody: '',
+  place: '',
+  date: null,
+};
+
+interface Writer {
+  row: number;
+  text(col: number, value: string, style: CellStyle, row?: number): ModelCell;
+  merge(top: number, left: number, bottom: number, right: number): void;
+  heights: Record<number, number>;
+}
+
+function upper(text: string): string {
+  return text.toLocaleUpperCase('vi');
+}
+
+function dateLine(s: SheetSettings): string {
+  const place = s.place ? `${s.place}, ` : '';
+  if (!s.date) return `${place}ngày … tháng … năm …`;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${place}ngày ${pad(s.date.day)} tháng ${pad(s.date.month)} năm ${s.date.year}`;
+}
+
+/** `NĂM 2020`, `6 THÁNG NĂM 2023`, `NHIỆM KỲ 2015 - 2020`. */
+export function titlePeriod(report: Report): string {
+  const labels = [...new Set(report.tables.map((t) => t.period).filter((p) => p))];
+  if (labels.length !== 1) return '';
+  const label = labels[0];
+  const span = /^(\d{4})-(\d{4})$/.exec(label);
+  if (span) return `GIAI ĐOẠN ${span[1]} - ${span[2]}`;
+  const m = /^(.*?)\s*(\d{4})$/.exec(label);
+  return m ? upper(`${m[1] ? `${m[1]} ` : ''}năm ${m[2]}`) : upper(label);
+}
+
+/** Writes rows 0–6: the two header columns, the title and its period. */
+export function headerBlock(w: Writer, s: SheetSettings, report: Report, lastCol: number) {
+  const split = Math.max(3, Math.floor((lastCol + 1) / 2) - 1);
+  const left = (row: number, text: string, style: CellStyle) => {
+    w.text(0, text, style, row);
+    w.merge(row, 0, row, split - 1);
+  };
+  const right = (row: number, text: string, style: CellStyle) => {
+    w.text(split, text, style, row);
+    w.merge(row, split, row, lastCol);
+  };
+  left(0, upper(s.superiorBody), 'bodyLeft');
+  left(1, upper(s.issuingBody), 'bodyLeftBold');
+  if (s.bodyType === 'party') {
+    right(0, 'ĐẢNG CỘNG SẢN VIỆT NAM', 'motto');
+    left(2, '*', 'star');
+    right(2, dateLine(s), 'placeDate');
+  } else {
+    right(0, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'motto');
+    right(1, 'Độc lập - Tự do - Hạnh phúc', 'mottoSub');
+    right(2, dateLine(s), 'placeDate');
+  }
+  w.text(0, 'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'title', 4);
+  w.merge(4, 0, 4, lastCol);
+  w.heights[4] = 22;
+  const period = titlePeriod(report);
+  w.text(0, period, 'subtitle', 5);
+  w.merge(5, 0, 5, lastCol);
+  w.row = 7;
+}
