@@ -2,6 +2,10 @@
  * ExcelJS renderer of the summary sheet model (src/core/report): cells, formulas with their cached
  * results, named styles, merges, widths, conditional colours and A4-landscape print settings.
  *
+ * Formula cells carry the engine's figure as their cached result, so viewers that do not
+ * calculate (previews, ExcelJS) show the right numbers; `cachedResults: false` leaves them out
+ * (the LibreOffice test uses it to prove the values are recalculated, not copied).
+ *
  * chitieu marks each sheet it creates with a workbook-level defined name (`_chitieu_report_N`
  * pointing at the sheet's A1) so later runs recognise — and only ever replace — their own sheets.
  */
@@ -83,17 +87,18 @@ function cachedResult(c: ModelCell): string | number {
   return e.value;
 }
 
-function cellValue(c: ModelCell): ExcelJS.CellValue {
+function cellValue(c: ModelCell, cache: boolean): ExcelJS.CellValue {
   if (c.formula) {
-    return { formula: c.formula.slice(1), result: cachedResult(c) } as ExcelJS.CellFormulaValue;
+    const formula = c.formula.slice(1);
+    return (cache ? { formula, result: cachedResult(c) } : { formula }) as ExcelJS.CellFormulaValue;
   }
   // Strings stay strings: ExcelJS writes them as text, never as formulas, whatever they start with.
   return c.value ?? null;
 }
 
-function writeCell(ws: ExcelJS.Worksheet, c: ModelCell) {
+function writeCell(ws: ExcelJS.Worksheet, c: ModelCell, cache: boolean) {
   const cell = ws.getCell(c.row + 1, c.col + 1);
-  cell.value = cellValue(c);
+  cell.value = cellValue(c, cache);
   const style = STYLES[c.style];
   if (style.font) cell.font = style.font;
   if (style.alignment) cell.alignment = style.alignment;
@@ -138,7 +143,11 @@ function mark(workbook: ExcelJS.Workbook, sheetName: string) {
  * Adds the summary sheet to a workbook: replaces chitieu's own earlier sheet of that name, never a
  * user's sheet (a user sheet with the name makes the new one `… (2)`). Returns the sheet's name.
  */
-export function renderReportSheet(workbook: ExcelJS.Workbook, model: ReportSheetModel): string {
+export function renderReportSheet(
+  workbook: ExcelJS.Workbook,
+  model: ReportSheetModel,
+  options: { cachedResults: boolean } = { cachedResults: true },
+): string {
   const own = markedSheets(workbook);
   const previous = workbook.worksheets.find((w) => w.name === model.name && own.has(w.name));
   if (previous) workbook.removeWorksheet(previous.id);
@@ -159,7 +168,7 @@ export function renderReportSheet(workbook: ExcelJS.Workbook, model: ReportSheet
   });
   model.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const [row, height] of Object.entries(model.heights)) ws.getRow(Number(row) + 1).height = height;
-  for (const c of model.cells) writeCell(ws, c);
+  for (const c of model.cells) writeCell(ws, c, options.cachedResults);
   for (const m of model.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const cf of model.conditional) {
     ws.addConditionalFormatting({
