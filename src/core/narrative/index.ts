@@ -8,19 +8,24 @@ import { latestPeriod, periodSentence } from './indicator';
 import { overviewSentences } from './overview';
 import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
+import { isAnnual } from '../layout';
 
 export { defaultNarrativeSettings, DECIMALS, type NarrativeSettings } from './style';
 export { formatNumber, formatPct, excelRound, formatValue, formatCount, joinList } from './format';
 
 /** The sentence for one indicator, or null when it has nothing to say (no actual value). */
-export function indicatorSentence(ind: IndicatorResult, s: NarrativeSettings = defaultNarrativeSettings): string | null {
+export function indicatorSentence(
+  ind: IndicatorResult,
+  s: NarrativeSettings = defaultNarrativeSettings,
+  annual = true,
+): string | null {
   const withActual = ind.periods.filter((p) => p.actual !== null).length;
   if (withActual >= 2 || (ind.term && ind.term.termTarget !== null)) {
     const t = termSentence(ind, s);
     if (t) return t;
   }
   const p = latestPeriod(ind);
-  return p ? periodSentence(ind, p, s) : null;
+  return p ? periodSentence(ind, p, s, annual) : null;
 }
 
 /**
@@ -32,8 +37,9 @@ export function narrate(report: Report, settings: Partial<NarrativeSettings> = {
   const s = { ...defaultNarrativeSettings, ...settings };
   const sentences = overviewSentences(report, s);
   for (const t of report.tables) {
+    const annual = isAnnual(t);
     for (const ind of t.indicators) {
-      const line = indicatorSentence(ind, s);
+      const line = indicatorSentence(ind, s, annual);
       if (line) sentences.push(line);
     }
   }

@@ -92,12 +92,14 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   return sentence([head, compare, fell ? null : yoyClause(ind, p, s)]);
 }
 
-function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annual: boolean): string {
   const a = p.actual as number;
   const head = `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`;
   const yoy = yoyClause(ind, p, s);
   if (typeof p.target !== 'number' || p.gapPoints === null) return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
+  // The term layout shows no gap column: state the achievement instead.
+  if (!annual) return amountOrCount(ind, p, s);
   const unit = s.rateGap === 'points' ? ' điểm phần trăm' : '%';
   const target = `chỉ tiêu (${withUnit(p.target, ind, s)})`;
   const gap = excelRound(p.gapPoints, DECIMALS.points);
@@ -138,13 +140,14 @@ export function latestPeriod(ind: IndicatorResult): PeriodFigures | null {
 
 /**
  * The sentence for one period of an indicator (its latest, for an annual report); null when it
- * has no actual value.
+ * has no actual value. `annual` says whether the sheet shows this table's gap and yoy columns.
  */
-export function periodSentence(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string | null {
-  if (p.actual === null) return null;
+export function periodSentence(ind: IndicatorResult, period: PeriodFigures, s: NarrativeSettings, annual = true): string | null {
+  if (period.actual === null) return null;
+  const p = annual ? period : { ...period, yoyPct: null, yoyPoints: null };
   if (ind.targetKind === 'zero') return zeroTarget(ind, p, s);
   if (typeof p.actual !== 'number') return textual(ind, p);
   if (ind.targetKind === 'range' && typeof p.target === 'string') return range(ind, p, s);
-  if (ind.valueKind === 'rate' || ind.valueKind === 'ratio') return rate(ind, p, s);
+  if (ind.valueKind === 'rate' || ind.valueKind === 'ratio') return rate(ind, p, s, annual);
   return amountOrCount(ind, p, s);
 }

@@ -28,6 +28,7 @@ import { differenceFormula, pctFormula, sheetRef, statusFormula, yoyPctFormula }
 import { STATUS_TEXT, type CellStyle, type ModelCell, type ReportSheetModel } from './model';
 import { headerBlock, type SheetSettings } from './header';
 import { isRateLike, isMoneyOrCount } from '../figures';
+import { isAnnual } from '../layout';
 
 export { defaultSheetSettings, type SheetSettings } from './header';
 
@@ -284,8 +285,9 @@ function termRow(ctx: Ctx, ind: IndicatorResult, stt: string, periods: string[],
     const numT = typeof target.value === 'number' || !!target.formula;
     const numA = typeof actual.value === 'number' || !!actual.formula;
     if (numA) th.push(a);
-    if (numA && numT && p.achievementPct !== null) {
-      w.put(c + 2, figure(pctFormula(a, kh, DECIMALS.pct), p.achievementPct, DECIMALS.pct, 'pct'));
+    const range = p.targetSpec?.kind === 'range' ? p.targetSpec : null;
+    if (numA && (numT || range) && p.achievementPct !== null) {
+      w.put(c + 2, figure(pctFormula(a, range ? String(range.low) : kh, DECIMALS.pct), p.achievementPct, DECIMALS.pct, 'pct'));
     }
     if (numA && numT && p.status !== 'khong_danh_gia') pairs.push({ kh, th: a });
     if (p.target !== null && p.actual !== null) latestWithBoth = { p, kh, th: a };
@@ -327,9 +329,11 @@ function termTail(
     const target = w.put(col.nk, sourceValue(ctx.grids, nk, term.termTarget, 'number', term.targetSpec));
     const nkAddr = w.addr(col.nk);
     const basis = term.basis === 'average' ? `AVERAGE(${list})` : `SUM(${list})`;
-    const numeric = typeof target.value === 'number' || !!target.formula;
+    const range = term.targetSpec?.kind === 'range' ? term.targetSpec : null;
+    const numeric = typeof target.value === 'number' || !!target.formula || range !== null;
     if (term.termAchievementPct !== null && numeric && th.length) {
-      w.put(col.nkPct, figure(pctFormula(`(${basis})`, nkAddr, DECIMALS.pct), term.termAchievementPct, DECIMALS.pct, 'pct'));
+      const t = range ? String(range.low) : nkAddr;
+      w.put(col.nkPct, figure(pctFormula(`(${basis})`, t, DECIMALS.pct), term.termAchievementPct, DECIMALS.pct, 'pct'));
     }
     const numericBasis = numeric && th.length > 0 && term.basis !== null;
     statusCell(ctx, col.status, numericBasis ? term.targetSpec : null, basis, nkAddr, numericBasis, ind.overallStatus);
@@ -365,10 +369,6 @@ function termBlock(ctx: Ctx, t: TableResult) {
 
 // ---------- the whole sheet ----------
 
-/** True when a table is shown with the annual layout (every indicator has one period). */
-export function isAnnual(t: TableResult): boolean {
-  return t.indicators.every((i) => i.periods.length <= 1 && !(i.term && i.term.termTarget !== null));
-}
 
 function totalsLine(report: Report): string {
   const c = report.counts;

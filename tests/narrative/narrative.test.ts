@@ -1,0 +1,211 @@
+/**
+ * Vietnamese sentences: golden sentences for the shared fixtures (written and reviewed by hand for
+ * grammar), shape tests for each indicator kind, and properties over random tables: every number in
+ * a sentence is shown by the sheet with the same rounding, "vượt" never describes a not-met
+ * indicator, and lower-is-better indicators never read "tăng … vượt".
+ */
+import fc from 'fast-check';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../src/cli/readWorkbook';
+import type { Grid } from '../../src/core/grid';
+import { runReport } from '../../src/core/index';
+import type { Report } from '../../src/core/indicator';
+import { indicatorSentence, narrate } from '../../src/core/narrative';
+import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
+import { sentenceNumbers, sheetNumbers, shows } from './sheetNumbers';
+
+const fixtures = resolve(__dirname, '../../../shared/fixtures');
+
+async function fixtureReport(name: string, unitName: string): Promise<{ report: Report; grids: Grid[] }> {
+  const read = await readWorkbook(resolve(fixtures, `${name}.xlsx`));
+  if (!read.ok) throw new Error(read.message);
+  const run = runReport(read.grids, { unitName });
+  if (!run.ok) throw new Error(run.message);
+  return { report: run.report, grids: read.grids };
+}
+
+function reportOf(values: Grid['values'], settings = {}): Report {
+  const run = runReport([{ sheet: 'S', values }], settings);
+  if (!run.ok) throw new Error(run.message);
+  return run.report;
+}
+
+function onlySentence(values: Grid['values'], settings = {}): string {
+  const report = reportOf(values, settings);
+  return indicatorSentence(report.tables[0].indicators[0], { unitName: '', leadingZero: true, rateGap: 'points', ...settings })!;
+}
+
+describe('golden sentences of the shared fixtures', () => {
+  it('phuc-dong-2020: the annual report reads like the seed report', async () => {
+    const { report } = await fixtureReport('phuc-dong-2020', 'phường Phúc Đồng');
+    expect(report.narrative).toEqual([
+      'Năm 2020 phường Phúc Đồng được giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đạt và vượt, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% và kết nạp đảng viên mới đạt 137,5%.',
+      'Thu ngân sách đạt 36.015 triệu đồng, bằng 343% kế hoạch, tăng 19,6% so với cùng kỳ.',
+      'Chi ngân sách đạt 18.200 triệu đồng, bằng 100% kế hoạch, tăng 4,9% so với cùng kỳ.',
+      'Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa đạt 91,69%, vượt 3,69 điểm phần trăm so với chỉ tiêu (88%), tăng 0,89 điểm phần trăm so với cùng kỳ.',
+      'Tổ dân phố đạt danh hiệu Tổ dân phố văn hóa đạt 08 tổ dân phố, bằng 100% kế hoạch, tăng 14,3% so với cùng kỳ.',
+      'Số hộ thoát nghèo đạt 08 hộ, bằng 100% kế hoạch, tăng 33,3% so với cùng kỳ.',
+      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn 4,9%, thấp hơn chỉ tiêu (5,5%).',
+      'Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,1%, vượt 2,1 điểm phần trăm so với chỉ tiêu (90%), tăng 0,8 điểm phần trăm so với cùng kỳ.',
+      'Giao quân đạt 12 người, bằng 100% kế hoạch, giảm 14,3% so với cùng kỳ.',
+      'Tỷ lệ điều tra khám phá án hình sự đạt 85,2%, vượt 10,2 điểm phần trăm so với chỉ tiêu (75%), tăng 5,1 điểm phần trăm so với cùng kỳ.',
+      'Kết nạp đảng viên mới đạt 11 đảng viên, bằng 137,5% kế hoạch, tăng 22,2% so với cùng kỳ.',
+      'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 91,8%, vượt 9,8 điểm phần trăm so với chỉ tiêu (82%), tăng 1,6 điểm phần trăm so với cùng kỳ.',
+      'Không có chi bộ không hoàn thành nhiệm vụ, đạt chỉ tiêu.',
+    ]);
+  });
+
+  it('duc-giang-2015-2020: term averages, totals, cumulative rate and the year-by-year list', async () => {
+    const { report } = await fixtureReport('duc-giang-2015-2020', 'phường Đức Giang');
+    const n = report.narrative;
+    expect(n[0]).toBe(
+      'Giai đoạn 2015 - 2020 phường Đức Giang được giao 08 chỉ tiêu, kết quả 7/8 chỉ tiêu đạt và vượt, trong đó có chỉ tiêu đạt cao như hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 209% và kết nạp đảng viên đạt 129,1%.',
+    );
+    expect(n[1]).toBe('Có 01 chỉ tiêu chưa đủ số liệu để đánh giá: chi ngân sách.');
+    expect(n).toContain(
+      'Thu ngân sách hàng năm bình quân đạt 27,66 tỷ đồng, bằng 117,7% chỉ tiêu nhiệm kỳ (23,5 tỷ đồng). Cụ thể: năm 2015 đạt 25,3 tỷ đồng, bằng 130% kế hoạch; năm 2016 đạt 26,9 tỷ đồng, bằng 168% kế hoạch; năm 2017 đạt 29,8 tỷ đồng, bằng 137% kế hoạch; năm 2018 cao nhất 30,7 tỷ đồng, bằng 100% kế hoạch; năm 2019 đạt 25,6 tỷ đồng, bằng 100% kế hoạch.',
+    );
+    expect(n).toContain(
+      'Từ năm 2015 đến năm 2019, hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 696/333 hồ sơ, bằng 209% kế hoạch. Cụ thể: năm 2015 đạt 121 hồ sơ, bằng 121% kế hoạch; năm 2016 đạt 125 hồ sơ, bằng 266% kế hoạch; năm 2017 đạt 157 hồ sơ, bằng 603,8% kế hoạch; năm 2018 đạt 33 hồ sơ, bằng 165% kế hoạch; năm 2019 cao nhất 260 hồ sơ, bằng 185,7% kế hoạch.',
+    );
+    expect(n).toContain('Số hộ nghèo giảm từ 60 hộ (năm 2015) còn 14 hộ (năm 2019), bình quân giảm 30,5%/năm.');
+    expect(n).toContain(
+      'Chi ngân sách bình quân hàng năm đạt 14,39 tỷ đồng, tổng 05 năm 71,952 tỷ đồng, tăng bình quân 4,2%/năm. Cụ thể: năm 2015 đạt 13,1 tỷ đồng; năm 2016 đạt 13,9 tỷ đồng; năm 2017 đạt 14,3 tỷ đồng; năm 2018 đạt 15,2 tỷ đồng; năm 2019 cao nhất 15,452 tỷ đồng.',
+    );
+    expect(n.find((s) => s.startsWith('Kết nạp đảng viên'))).toMatch(
+      /^Kết nạp đảng viên cả giai đoạn đạt 71 đảng viên, bằng 129,1% chỉ tiêu nhiệm kỳ \(55 đảng viên\)\./,
+    );
+  });
+
+  it('so-lieu-dai-2018-2020: a long table reads as a run of years', async () => {
+    const { report } = await fixtureReport('so-lieu-dai-2018-2020', 'phường Phúc Đồng');
+    expect(report.narrative).toContain(
+      'Từ năm 2018 đến năm 2020, thu ngân sách đạt 78.635/29.300 triệu đồng, bằng 268,4% kế hoạch. Cụ thể: năm 2018 đạt 12.500 triệu đồng, bằng 138,9% kế hoạch; năm 2019 đạt 30.120 triệu đồng, bằng 307,3% kế hoạch; năm 2020 cao nhất 36.015 triệu đồng, bằng 343% kế hoạch.',
+    );
+    expect(report.narrative).toContain('Số vụ phạm pháp hình sự giảm từ 27 vụ (năm 2018) còn 22 vụ (năm 2020), bình quân giảm 9,7%/năm.');
+  });
+});
+
+describe('sentence shapes by indicator kind', () => {
+  const H = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Cùng kỳ'];
+  it('a not-met count says "chưa đạt" and never "vượt"', () => {
+    const s = onlySentence([H, [1, 'Kết nạp đảng viên mới', 'Đồng chí', 20, 12, 15]]);
+    expect(s).toBe('Kết nạp đảng viên mới đạt 12 đồng chí, bằng 60% kế hoạch, giảm 20% so với cùng kỳ, chưa đạt.');
+  });
+  it('a lower-is-better count below its target reads "giảm còn … thấp hơn chỉ tiêu"', () => {
+    expect(onlySentence([H, [1, 'Số hộ nghèo', 'Hộ', 20, 14, 27]])).toBe('Số hộ nghèo giảm còn 14 hộ, thấp hơn chỉ tiêu (20 hộ).');
+  });
+  it('a lower-is-better count above its target is "cao hơn chỉ tiêu, chưa đạt" and keeps "tăng" apart from any "vượt"', () => {
+    const s = onlySentence([H, [1, 'Số vụ phạm pháp hình sự', 'Vụ', 28, 29, 27]]);
+    expect(s).toBe('Số vụ phạm pháp hình sự là 29 vụ, cao hơn chỉ tiêu (28 vụ), chưa đạt, tăng 7,4% so với cùng kỳ.');
+    expect(s).not.toMatch(/vượt/);
+  });
+  it('a rate gap in the traditional "%" phrasing when the setting asks for it', () => {
+    const s = onlySentence([H, [1, 'Tỷ lệ hộ gia đình văn hóa', '%', 88, 91.69, null]], { rateGap: 'percent' });
+    expect(s).toBe('Tỷ lệ hộ gia đình văn hóa đạt 91,69%, vượt 3,69% so với chỉ tiêu (88%).');
+  });
+  it('growth from 200% up reads "tăng gấp N lần"', () => {
+    const s = onlySentence([H, [1, 'Thu phí', 'Triệu đồng', 100, 340, 100]]);
+    expect(s).toBe('Thu phí đạt 340 triệu đồng, bằng 340% kế hoạch, tăng gấp 3,4 lần so với cùng kỳ.');
+  });
+  it('counts below 10 lose their leading zero when the setting is off', () => {
+    const s = onlySentence([H, [1, 'Số hộ thoát nghèo', 'Hộ', 8, 8, null]], { leadingZero: false });
+    expect(s).toBe('Số hộ thoát nghèo đạt 8 hộ, bằng 100% kế hoạch.');
+  });
+  it('a zero target met reads "Không có …, đạt chỉ tiêu"', () => {
+    expect(onlySentence([H, [1, 'Chi bộ không hoàn thành nhiệm vụ', 'Chi bộ', 'Không có', 0, null]])).toBe(
+      'Không có chi bộ không hoàn thành nhiệm vụ, đạt chỉ tiêu.',
+    );
+  });
+  it('a rating states the rating and the status against the target rating', () => {
+    const s = onlySentence([H, [1, 'Xếp loại Đảng bộ', '', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành xuất sắc nhiệm vụ', null]]);
+    expect(s).toBe('Xếp loại Đảng bộ: Hoàn thành xuất sắc nhiệm vụ, vượt chỉ tiêu (Hoàn thành tốt nhiệm vụ).');
+  });
+  it('a range target inside reads "trong khoảng chỉ tiêu"', () => {
+    const s = onlySentence([H, [1, 'Tỷ lệ tăng dân số tự nhiên', '%', '1-1,2', 1.1, null]]);
+    expect(s).toBe('Tỷ lệ tăng dân số tự nhiên đạt 1,1%, trong khoảng chỉ tiêu (1-1,2).');
+  });
+  it('the overview lists not-met indicators in Vietnamese list style', () => {
+    const report = reportOf([
+      H,
+      [1, 'Thu ngân sách', 'Triệu đồng', 100, 90, null],
+      [2, 'Kết nạp đảng viên', 'Đảng viên', 10, 8, null],
+      [3, 'Giao quân', 'Người', 12, 13, null],
+    ]);
+    expect(narrate(report, { unitName: 'phường A' })[1]).toBe('Còn 02 chỉ tiêu chưa đạt: thu ngân sách và kết nạp đảng viên.');
+  });
+});
+
+const NAMES = ['Thu ngân sách', 'Số hộ nghèo', 'Kết nạp đảng viên', 'Tỷ lệ trẻ em suy dinh dưỡng', 'Số vụ tai nạn giao thông', 'Tỷ lệ hộ gia đình văn hóa', 'Giao quân'];
+const UNITS = ['Triệu đồng', '%', 'Hộ', 'Đảng viên', 'Vụ', 'Tỷ đồng'];
+
+const targetArb = fc.oneof(
+  fc.integer({ min: 0, max: 2000 }),
+  fc.integer({ min: 1, max: 500 }).map((n) => `Dưới ${n}`),
+  fc.integer({ min: 1, max: 500 }).map((n) => `Trên ${n}`),
+  fc.integer({ min: 1, max: 500 }).map((n) => `${n} trở lên`),
+  fc.constant('Không có'),
+  fc.tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 50 })).map(([a, d]) => `${a}-${a + d}`),
+  fc.constant(null),
+);
+const valueArb = fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.double({ min: 0, max: 500, noNaN: true }).map((x) => Math.round(x * 100) / 100), fc.constant(null));
+const rowArb = fc.record({ name: fc.constantFrom(...NAMES), unit: fc.constantFrom(...UNITS), target: targetArb, actual: valueArb, prev: valueArb });
+
+function annualGrid(rows: { name: string; unit: string; target: unknown; actual: unknown; prev: unknown }[]): Grid {
+  const values = [['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Cùng kỳ']] as Grid['values'];
+  rows.forEach((r, i) => values.push([i + 1, `${r.name} ${i + 1}`, r.unit, r.target as never, r.actual as never, r.prev as never]));
+  return { sheet: 'Chỉ tiêu', values };
+}
+
+function termGrid(rows: { name: string; unit: string; target: unknown; actual: unknown; prev: unknown }[]): Grid {
+  const values = [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu nhiệm kỳ', 'Năm 2018', null, 'Năm 2019', null, 'Năm 2020', null],
+    [null, null, null, null, 'KH', 'TH', 'KH', 'TH', 'KH', 'TH'],
+  ] as Grid['values'];
+  rows.forEach((r, i) => values.push([i + 1, `${r.name} ${i + 1}`, r.unit, i % 2 ? (r.target as never) : null, r.target as never, r.actual as never, r.target as never, r.prev as never, r.target as never, r.actual as never]));
+  const merges = [0, 1, 2, 3].map((c) => ({ top: 0, left: c, bottom: 1, right: c }));
+  merges.push({ top: 0, left: 4, bottom: 0, right: 5 }, { top: 0, left: 6, bottom: 0, right: 7 }, { top: 0, left: 8, bottom: 0, right: 9 });
+  return { sheet: 'Nhiệm kỳ', values, merges };
+}
+
+describe('properties of the sentences over random tables', () => {
+  for (const [layout, make] of [
+    ['annual', annualGrid],
+    ['term', termGrid],
+  ] as const) {
+    it(`${layout}: every number in a sentence is shown by the sheet with the same rounding`, () => {
+      fc.assert(
+        fc.property(fc.array(rowArb, { minLength: 1, maxLength: 8 }), fc.boolean(), (rows, leadingZero) => {
+          const grid = make(rows);
+          const run = runReport([grid], { leadingZero });
+          if (!run.ok) return;
+          const model = buildReportModel(run.report, [grid], defaultSheetSettings);
+          const shown = sheetNumbers(model, run.report.narrative);
+          for (const sentence of run.report.narrative) {
+            const { plain, times } = sentenceNumbers(sentence);
+            for (const n of plain) expect(shows(shown, n), `${n} in «${sentence}»`).toBe(true);
+            for (const t of times) expect(shown.some((y) => Math.abs(1 + y / 100 - t) <= 0.05 + 1e-9), `gấp ${t} lần`).toBe(true);
+          }
+        }),
+        { seed: 7, numRuns: 150 },
+      );
+    });
+
+    it(`${layout}: "vượt" never describes a not-met indicator, lower-is-better never reads "vượt"`, () => {
+      fc.assert(
+        fc.property(fc.array(rowArb, { minLength: 1, maxLength: 8 }), (rows) => {
+          const run = runReport([make(rows)]);
+          if (!run.ok) return;
+          for (const ind of run.report.tables.flatMap((t) => t.indicators)) {
+            const s = indicatorSentence(ind);
+            if (!s) continue;
+            if (ind.overallStatus === 'chua_dat') expect(s, s).not.toMatch(/vượt/);
+            if (ind.direction === 'decrease') expect(s, s).not.toMatch(/vượt|tăng[^.]*vượt/);
+          }
+        }),
+        { seed: 11, numRuns: 200 },
+      );
+    });
+  }
+});
