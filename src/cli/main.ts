@@ -1,0 +1,184 @@
+/**
+ * The `chitieu` command line.
+ *
+ *   chitieu report [input.xlsx] [-o output.xlsx] [--json FILE | --json -]
+ *   chitieu --help
+ *
+ * Exit codes: 0 success; 2 a problem the user can fix (bad arguments, missing / not .xlsx /
+ * encrypted / old .xls / corrupted / empty workbook, no indicator table, output onto the input),
+ * with exactly one Vietnamese line on stderr and nothing written; 1 a bug (`Lỗi không mong đợi: …`,
+ * the stack only with CHITIEU_DEBUG=1).
+ */
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Finding, Report } from '../core/indicator';
+import { countsLine, formatNumber, qualifiedCell } from './format';
+import { readWorkbook } from './readWorkbook';
+import { isSameFile, sameFileMessage, writeResults } from './writeResults';
+
+/** The bundled sample, found from this file (not the working directory). */
+export const SAMPLE_WORKBOOK = fileURLToPath(new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url));
+
+const USAGE = 'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--json tệp.json | --json -]';
+
+const HELP = `${USAGE}
+
+Đọc các bảng chỉ tiêu trong sổ Excel, tính tỷ lệ thực hiện/kế hoạch, đánh giá từng chỉ tiêu
+và kiểm tra các tỷ lệ đã ghi trong bảng.
+
+  tệp.xlsx             sổ Excel cần đọc (bỏ trống: dùng sổ mẫu assets/mau-chi-tieu.xlsx)
+  -o, --output TỆP     ghi một bản sao của sổ, có thêm trang "Báo cáo chỉ tiêu"
+                       (không bao giờ sửa tệp đầu vào)
+  --json TỆP           ghi kết quả dạng JSON vào TỆP; "--json -" chỉ in JSON ra màn hình
+  -h, --help           in hướng dẫn này
+`;
+
+export interface ReportOptions {
+  input: string;
+  output: string | null;
+  /** A file path, `-` for stdout, or null. */
+  json: string | null;
+}
+
+type Command = { kind: 'help' } | { kind: 'report'; options: ReportOptions } | { kind: 'usage_error'; message: string };
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    if (command.kind === 'help') {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (command.kind === 'usage_error') return refuse(command.message);
+    const outcome = await reportCommand(command.options);
+    if (!outcome.ok) return refuse(outcome.message);
+    const jsonToStdout = command.options.json === '-' ? outcome.json : null;
+    process.stdout.write(jsonToStdout ?? summaryText(outcome.report, command.options));
+    return 0;
+  } catch (err) {
+    return unexpected(err);
+  }
+}
+
+/** Hand-written parsing: one command, one optional input, `-o`, `--json`, `--opt=value` allowed. */
+export function parseCommand(argv: string[]): Command {
+  if (argv.some((a) => a === '-h' || a === '--help') || argv[0] === 'help') return { kind: 'help' };
+  const [command, ...rest] = argv;
+  if (command === undefined) return usageError('Thiếu lệnh.');
+  if (command === 'consolidate') return usageError('Lệnh consolidate chưa có trong phiên bản này.');
+  if (command !== 'report') return usageError(`Lệnh không hợp lệ: ${command}.`);
+  return parseReportOptions(rest);
+}
+
+function parseReportOptions(args: string[]): Command {
+  const options: ReportOptions = { input: SAMPLE_WORKBOOK, output: null, json: null };
+  let input: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inlineValue] = splitInlineValue(args[i]);
+    const option = flag === '-o' || flag === '--output' ? 'output' : flag === '--json' ? 'json' : null;
+    if (option) {
+      const value = inlineValue ?? args[++i];
+      const missing = value === undefined || value === '' || (value.startsWith('-') && value !== '-');
+      if (missing) return usageError(`Thiếu tên tệp sau ${flag}.`);
+      options[option] = value;
+    } else if (flag.startsWith('-') && flag !== '-') {
+      return usageError(`Tùy chọn không hợp lệ: ${flag}.`);
+    } else if (input !== null) {
+      return usageError(`Chỉ đọc một tệp mỗi lần, thừa: ${flag}.`);
+    } else {
+      input = flag;
+    }
+  }
+  if (input !== null) options.input = input;
+  return { kind: 'report', options };
+}
+
+function splitInlineValue(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+}
+
+function usageError(reason: string): Command {
+  return { kind: 'usage_error', message: `${reason} ${USAGE}` };
+}
+
+export type ReportOutcome = { ok: true; report: Report; json: string | null } | { ok: false; message: string };
+
+/**
+ * `chitieu report` without the printing: read, run the engine, then (only if all went well) write
+ * the copy and the JSON file. `json` is the JSON text when `--json` was given.
+ */
+export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
+  const clash = outputClash(o);
+  if (clash) return { ok: false, message: clash };
+  const read = await readWorkbook(o.input);
+  if (!read.ok) return read;
+  // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
+  const engine = await import('../core/index');
+  const run = engine.runReport(read.grids);
+  if (!run.ok) return run;
+  const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
+  if (o.output !== null) {
+    const written = await writeResults(read.workbook, run.report, o.input, o.output).catch(writeFailure(o.output));
+    if (!written.ok) return written;
+  }
+  const jsonFile = o.json === '-' ? null : o.json;
+  if (json !== null && jsonFile !== null) {
+    const written = await writeFile(jsonFile, json).then(() => ({ ok: true as const }), writeFailure(jsonFile));
+    if (!written.ok) return written;
+  }
+  return { ok: true, report: run.report, json };
+}
+
+/** An output that would overwrite the input (or both outputs naming one file). */
+function outputClash(o: ReportOptions): string | null {
+  const files = [o.output, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
+  for (const f of files) if (isSameFile(o.input, f)) return sameFileMessage(f);
+  if (files.length === 2 && isSameFile(files[0], files[1])) return 'Tệp -o và tệp --json phải khác nhau.';
+  return null;
+}
+
+/** A write the user can fix (missing folder, no permission) becomes a message; anything else is a bug. */
+function writeFailure(path: string) {
+  return (err: unknown): { ok: false; message: string } => {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (!['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR', 'EROFS'].includes(code)) throw err;
+    return { ok: false, message: `Không ghi được tệp ${path}: thư mục không tồn tại hoặc không có quyền ghi.` };
+  };
+}
+
+/** What `report` prints: the counts line, the narrative, then the check findings. */
+export function summaryText(report: Report, o: ReportOptions): string {
+  const lines: string[] = [];
+  if (o.input === SAMPLE_WORKBOOK) lines.push(`Sổ mẫu: ${o.input}`);
+  lines.push(countsLine(report.counts), ...report.narrative);
+  if (report.checks.length > 0)
+    lines.push('', `Số liệu cần kiểm tra (${report.checks.length}):`, ...report.checks.map(findingText));
+  if (o.output !== null) lines.push('', `Đã ghi báo cáo vào: ${o.output}`);
+  if (o.json !== null && o.json !== '-') lines.push(`Đã ghi JSON vào: ${o.json}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `'Chỉ tiêu 2020'!G15: ghi 103,2 — tính lại 102,3: …` */
+export function findingText(f: Finding): string {
+  const reported = typeof f.reported === 'number' ? formatNumber(f.reported, 4) : (f.reported ?? '(trống)');
+  const computed = f.computed === null ? '' : ` — tính lại ${formatNumber(f.computed, 1)}`;
+  return `${qualifiedCell(f.sheet, f.cell)}: ghi ${reported}${computed}: ${f.message}`;
+}
+
+/** Exactly one line on stderr, exit code 2. */
+function refuse(message: string): number {
+  process.stderr.write(`${oneLine(message)}\n`);
+  return 2;
+}
+
+function unexpected(err: unknown): number {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`Lỗi không mong đợi: ${oneLine(message)}\n`);
+  if (process.env.CHITIEU_DEBUG === '1' && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  return 1;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}

@@ -1,0 +1,201 @@
+/**
+ * ExcelJS adapter, reading side: an .xlsx file → one `Grid` per worksheet for the engine.
+ *
+ * Rules:
+ * - The file is sniffed before ExcelJS sees it: a zip (`PK\x03\x04`) is read; an OLE compound file
+ *   (`D0 CF 11 E0 A1 B1 1A E1`) is an encrypted .xlsx when it holds the UTF-16LE stream name
+ *   `EncryptedPackage`, otherwise an old .xls; anything else (text, CSV, 0 bytes) is not an .xlsx.
+ *   A zip ExcelJS cannot load is corrupted; one without worksheets (a renamed .docx) is not an .xlsx.
+ *   Each case is a one-line Vietnamese message, never a throw.
+ * - Values: numbers, strings and booleans as they are; rich text → its plain text; a hyperlink →
+ *   its text; a formula (plain, shared or array) → its cached result, since ExcelJS never
+ *   calculates (no cached result → `null`), and its text (`=SUM(E8:E9)`) goes to `formulas`;
+ *   an error value or result → `{ error: '#DIV/0!' }`; the empty string → `null`.
+ * - Dates become Excel serial numbers (what Excel itself stores and office-js' `range.values`
+ *   returns, so both adapters agree): 1 Jan 2020 → 43831, honouring the workbook's 1904 date system.
+ *   The cell keeps its date number format in `numberFormats`.
+ * - `numberFormats` holds `cell.numFmt` of cells that have a value, `null` for General.
+ * - `merges` come from the sheet's merge list ("A1:D1" → 0-based ranges); only the master cell of a
+ *   merge carries a value, the other cells of the area read as empty.
+ * - Only cells holding a value are visited, and each row ends at its last value, trailing empty rows
+ *   are dropped: `values` covers the real used area even when formatting reaches XFD1048576.
+ * - Every worksheet gives a grid (empty sheets give `values: []`), except the results sheets chitieu
+ *   itself added (marked by the defined name `OWN_SHEET_MARK`); a workbook whose sheets are all
+ *   empty is refused.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import { parseAddress, type CellRange, type CellValue, type Grid } from '../core/grid';
+
+export type WorkbookRead = { ok: true; grids: Grid[]; workbook: ExcelJS.Workbook } | { ok: false; message: string };
+
+/** What the first bytes say a file is. */
+export type FileKind = 'xlsx' | 'encrypted' | 'xls' | 'not_xlsx';
+
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** The one-line refusals, by what went wrong; `name` is the file's base name. */
+const REFUSALS = {
+  not_xlsx: (name: string) => `Tệp ${name} không phải là sổ Excel .xlsx (có thể là tệp văn bản/CSV đổi tên).`,
+  encrypted: (name: string) => `Tệp ${name} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi chạy lại.`,
+  xls: (name: string) => `Tệp ${name} ở định dạng Excel cũ (.xls): hãy lưu lại dưới dạng .xlsx.`,
+  corrupted: (name: string) => `Tệp ${name} bị hỏng, không đọc được.`,
+  empty: (name: string) => `Sổ Excel ${name} không có trang tính nào có dữ liệu.`,
+};
+
+/** Reads an .xlsx workbook into grids, or says in Vietnamese why it cannot. */
+export async function readWorkbook(path: string): Promise<WorkbookRead> {
+  const read = await readBytes(path);
+  if (!read.ok) return read;
+  const name = basename(path);
+  const kind = sniffFileKind(read.bytes);
+  if (kind !== 'xlsx') return refuse(kind, name);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS declares its own `Buffer` (an ArrayBuffer); at runtime it takes Node's Buffer.
+    await workbook.xlsx.load(read.bytes as unknown as ArrayBuffer);
+  } catch {
+    return refuse('corrupted', name);
+  }
+  // A zip without worksheets (a renamed .docx or .zip) loads as an empty workbook.
+  if (workbook.worksheets.length === 0) return refuse('not_xlsx', name);
+  const date1904 = Boolean(workbook.properties?.date1904);
+  const own = ownSheetNames(workbook);
+  const userSheets = workbook.worksheets.filter((ws) => !own.has(ws.name));
+  const grids = userSheets.map((ws) => worksheetToGrid(ws, date1904));
+  if (grids.every((g) => g.values.length === 0)) return refuse('empty', name);
+  return { ok: true, grids, workbook };
+}
+
+function refuse(reason: keyof typeof REFUSALS, name: string): { ok: false; message: string } {
+  return { ok: false, message: REFUSALS[reason](name) };
+}
+
+/**
+ * Workbook-level defined name that marks the sheets chitieu created (it points at their A1), so a
+ * later run neither reads them as data nor keeps them: it replaces them. Excel keeps the name in
+ * step when the user renames the sheet.
+ */
+export const OWN_SHEET_MARK = 'chitieu.BaoCao';
+
+/** Names of the sheets marked as chitieu's own. */
+export function ownSheetNames(workbook: ExcelJS.Workbook): Set<string> {
+  const ranges = workbook.definedNames.getRanges(OWN_SHEET_MARK).ranges;
+  return new Set(ranges.map(sheetOfReference).filter((name): name is string => name !== null));
+}
+
+/** `'Báo cáo chỉ tiêu'!$A$1` → `Báo cáo chỉ tiêu`; null without a sheet part. */
+function sheetOfReference(ref: string): string | null {
+  const m = /^'((?:[^']|'')+)'!|^([^'!]+)!/.exec(ref);
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
+async function readBytes(path: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
+  try {
+    return { ok: true, bytes: await readFile(path) };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, message: `Không tìm thấy tệp: ${path}` };
+    if (code === 'EISDIR') return { ok: false, message: `${path} là một thư mục, không phải tệp .xlsx.` };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `Không có quyền đọc tệp: ${path}` };
+    throw err;
+  }
+}
+
+/** Classifies a file by its signature (and, for OLE files, by the encrypted-package stream name). */
+export function sniffFileKind(bytes: Buffer): FileKind {
+  if (startsWith(bytes, ZIP_SIGNATURE)) return 'xlsx';
+  if (startsWith(bytes, OLE_SIGNATURE)) return bytes.includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'xls';
+  return 'not_xlsx';
+}
+
+function startsWith(bytes: Buffer, signature: Buffer): boolean {
+  return bytes.length >= signature.length && bytes.subarray(0, signature.length).equals(signature);
+}
+
+/** One worksheet's used area as a Grid (see the module comment for the rules). */
+export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const value = toCellValue(cell.value, date1904);
+      if (value === null) return;
+      const [r, c] = [rowNumber - 1, colNumber - 1];
+      put(values, r, c, value);
+      if (cell.numFmt && cell.numFmt !== 'General') put(numberFormats, r, c, cell.numFmt);
+      if (cell.type === ExcelJS.ValueType.Formula) put(formulas, r, c, `=${cell.formula}`);
+    });
+  });
+  const grid: Grid = { sheet: ws.name, values: fillGaps(values, values.length) };
+  if (numberFormats.length > 0) grid.numberFormats = fillGaps(numberFormats, values.length);
+  if (formulas.length > 0) grid.formulas = fillGaps(formulas, values.length);
+  const merges = worksheetMerges(ws);
+  if (merges.length > 0) grid.merges = merges;
+  return grid;
+}
+
+/** Sets `rows[r][c]`, padding that row with nulls up to `c`; other rows stay as they are. */
+function put<T>(rows: (T | null)[][], r: number, c: number, value: T): void {
+  const row = (rows[r] ??= []);
+  while (row.length < c) row.push(null);
+  row[c] = value;
+}
+
+/** `rowCount` rows, a missing row (no value in it) becoming `[]`. */
+function fillGaps<T>(rows: T[][], rowCount: number): T[][] {
+  return Array.from({ length: rowCount }, (_, r) => rows[r] ?? []);
+}
+
+/** The plain value of an ExcelJS cell value, as the engine reads it. */
+export function toCellValue(value: ExcelJS.CellValue, date1904 = false): CellValue {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return excelSerial(value, date1904);
+  if ('error' in value) return { error: String(value.error) };
+  if ('richText' in value) return plainText(value) || null;
+  if ('hyperlink' in value) return plainText(value.text) || null;
+  if ('formula' in value || 'sharedFormula' in value) return toCellValue(value.result ?? null, date1904);
+  return null;
+}
+
+function plainText(text: unknown): string {
+  if (typeof text === 'string') return text;
+  const runs = (text as ExcelJS.CellRichTextValue | undefined)?.richText;
+  return Array.isArray(runs) ? runs.map((run) => run.text).join('') : '';
+}
+
+const MS_PER_DAY = 24 * 3600 * 1000;
+
+/** Excel's serial day number of a date as ExcelJS decoded it (UTC midnight = whole day). */
+function excelSerial(date: Date, date1904: boolean): number {
+  return 25569 + date.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
+}
+
+/** The sheet's merged areas as 0-based ranges. */
+export function worksheetMerges(ws: ExcelJS.Worksheet): CellRange[] {
+  if (!ws.hasMerges) return [];
+  const merges: string[] = ws.model.merges ?? [];
+  return merges.map(parseRange).filter((r): r is CellRange => r !== null);
+}
+
+/** `"A1:D1"` (or a single `"B2"`) → 0-based range; null for anything else. */
+export function parseRange(a1: string): CellRange | null {
+  const [from, to = from] = a1.split(':');
+  const a = parseAddress(from);
+  const b = parseAddress(to);
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}

@@ -1,0 +1,91 @@
+/** main in-process: argument parsing, the finding line, and the exit code of a bug. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SAMPLE_WORKBOOK, findingText, main, parseCommand } from '../../src/cli/main';
+
+vi.mock('../../src/cli/readWorkbook', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/cli/readWorkbook')>()),
+  readWorkbook: async (path: string) => {
+    if (path === 'loi.xlsx') throw new Error('hỏng bất ngờ\ndòng thứ hai');
+    return { ok: false, message: 'không dùng' };
+  },
+}));
+
+function captureStderr() {
+  const chunks: string[] = [];
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    chunks.push(String(chunk));
+    return true;
+  });
+  return { text: () => chunks.join(''), restore: () => spy.mockRestore() };
+}
+
+afterEach(() => {
+  delete process.env.CHITIEU_DEBUG;
+});
+
+describe('parseCommand', () => {
+  it('report without input uses the bundled sample', () => {
+    expect(parseCommand(['report'])).toEqual({
+      kind: 'report',
+      options: { input: SAMPLE_WORKBOOK, output: null, json: null },
+    });
+    expect(SAMPLE_WORKBOOK).toMatch(/assets[\\/]mau-chi-tieu\.xlsx$/);
+  });
+
+  it('reads -o, --output=, --json FILE and --json -', () => {
+    expect(parseCommand(['report', 'a.xlsx', '-o', 'b.xlsx', '--json', '-'])).toEqual({
+      kind: 'report',
+      options: { input: 'a.xlsx', output: 'b.xlsx', json: '-' },
+    });
+    expect(parseCommand(['report', '--output=b.xlsx', '--json=c.json', 'a.xlsx'])).toEqual({
+      kind: 'report',
+      options: { input: 'a.xlsx', output: 'b.xlsx', json: 'c.json' },
+    });
+  });
+
+  it('refuses a second input, an option without its file and unknown options', () => {
+    expect(parseCommand(['report', 'a.xlsx', 'b.xlsx']).kind).toBe('usage_error');
+    expect(parseCommand(['report', '--json', '-o', 'x.xlsx']).kind).toBe('usage_error');
+    expect(parseCommand(['report', '-x']).kind).toBe('usage_error');
+    expect(parseCommand([]).kind).toBe('usage_error');
+  });
+
+  it('-h / --help anywhere asks for help', () => {
+    expect(parseCommand(['report', 'a.xlsx', '-h'])).toEqual({ kind: 'help' });
+    expect(parseCommand(['--help'])).toEqual({ kind: 'help' });
+  });
+});
+
+describe('findingText', () => {
+  it('writes the cell, the typed and the recomputed figure the Vietnamese way', () => {
+    const text = findingText({
+      sheet: 'Chỉ tiêu 2020',
+      cell: 'G15',
+      kind: 'reported_pct',
+      reported: 103.2,
+      computed: 102.33333,
+      message: 'tỷ lệ ghi sai.',
+      indicator: 'Tỷ lệ người dân tham gia bảo hiểm y tế',
+    });
+    expect(text).toBe("'Chỉ tiêu 2020'!G15: ghi 103,2 — tính lại 102,3: tỷ lệ ghi sai.");
+  });
+});
+
+describe('an unexpected exception', () => {
+  it('exits 1 with one "Lỗi không mong đợi" line and no stack', async () => {
+    const stderr = captureStderr();
+    const code = await main(['report', 'loi.xlsx']);
+    stderr.restore();
+    expect(code).toBe(1);
+    expect(stderr.text()).toBe('Lỗi không mong đợi: hỏng bất ngờ dòng thứ hai\n');
+  });
+
+  it('prints the stack too with CHITIEU_DEBUG=1', async () => {
+    process.env.CHITIEU_DEBUG = '1';
+    const stderr = captureStderr();
+    const code = await main(['report', 'loi.xlsx']);
+    stderr.restore();
+    expect(code).toBe(1);
+    expect(stderr.text()).toMatch(/^Lỗi không mong đợi: hỏng bất ngờ dòng thứ hai\n.*\n\s+at /s);
+  });
+});

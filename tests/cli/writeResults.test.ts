@@ -1,0 +1,200 @@
+/** writeResults: the copy with the plain results sheet, on hand-made reports (no engine needed). */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { IndicatorResult, PeriodFigures, Report } from '../../src/core/indicator';
+import { readWorkbook } from '../../src/cli/readWorkbook';
+import { addResultsSheet, freeSheetName, isSameFile, writeResults } from '../../src/cli/writeResults';
+import { makeTempDir, sha256, writeWorkbook } from './harness';
+
+function period(p: Partial<PeriodFigures>): PeriodFigures {
+  return {
+    period: '2020',
+    target: null,
+    actual: null,
+    previousActual: null,
+    assignedTarget: null,
+    achievementPct: null,
+    assignedAchievementPct: null,
+    gap: null,
+    gapPoints: null,
+    yoyPct: null,
+    yoyPoints: null,
+    status: 'khong_danh_gia',
+    targetSpec: null,
+    cells: {},
+    ...p,
+  };
+}
+
+function indicator(i: Partial<IndicatorResult>): IndicatorResult {
+  return {
+    name: 'Thu ngân sách',
+    unit: 'Triệu đồng',
+    row: 8,
+    section: null,
+    parent: null,
+    valueKind: 'amount',
+    direction: 'increase',
+    targetKind: 'min',
+    periods: [],
+    term: null,
+    overallStatus: 'khong_danh_gia',
+    cells: { name: { sheet: 'Chỉ tiêu 2020', row: 7, col: 1 } },
+    ...i,
+  };
+}
+
+const REPORT: Report = {
+  tables: [
+    {
+      sheet: 'Chỉ tiêu 2020',
+      range: 'A6:H22',
+      period: '2020',
+      long: false,
+      indicators: [
+        indicator({
+          periods: [period({ target: 10500, actual: 36015, achievementPct: 343, status: 'vuot' })],
+          overallStatus: 'vuot',
+        }),
+        indicator({
+          name: '=HYPERLINK("http://x","bấm")',
+          unit: '-',
+          row: 9,
+          periods: [period({ target: '+5', actual: '@tên', status: 'chua_dat' })],
+          overallStatus: 'chua_dat',
+        }),
+      ],
+    },
+  ],
+  counts: { total: 2, vuot: 1, dat: 0, chua_dat: 1, khong_danh_gia: 0 },
+  narrative: [],
+  checks: [
+    {
+      sheet: 'Chỉ tiêu 2020',
+      cell: 'G15',
+      kind: 'reported_pct',
+      reported: 103.2,
+      computed: 102.33333333,
+      message: 'tỷ lệ ghi 103,2% nhưng tính lại là 102,3%.',
+      indicator: 'Tỷ lệ người dân tham gia bảo hiểm y tế',
+    },
+  ],
+};
+
+/** Every row of a sheet as plain values, 1-based columns dropped to an array from column A. */
+function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  ws.eachRow((row, n) => {
+    rows[n - 1] = (row.values as unknown[]).slice(1);
+  });
+  return rows;
+}
+
+describe('results sheet', () => {
+  it('lists one line per indicator period with the Vietnamese status, then counts and findings', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = addResultsSheet(wb, REPORT);
+    const rows = rowsOf(ws);
+    expect(ws.name).toBe('Báo cáo chỉ tiêu');
+    expect(rows[0]).toEqual([
+      'Bảng',
+      'Dòng',
+      'Chỉ tiêu',
+      'ĐVT',
+      'Kỳ',
+      'Kế hoạch',
+      'Thực hiện',
+      'Tỷ lệ TH/KH (%)',
+      'Đánh giá',
+    ]);
+    expect(rows[1]).toEqual(['Chỉ tiêu 2020', 8, 'Thu ngân sách', 'Triệu đồng', '2020', 10500, 36015, 343, 'Vượt']);
+    expect(rows[2]?.[8]).toBe('Chưa đạt');
+    const flat = rows.flat();
+    expect(flat).toContain('Tổng số: 2 chỉ tiêu — Vượt: 1 — Đạt: 0 — Chưa đạt: 1 — Không đánh giá: 0');
+    expect(flat).toEqual(
+      expect.arrayContaining(["'Chỉ tiêu 2020'!G15", '103,2', '102,3', 'tỷ lệ ghi 103,2% nhưng tính lại là 102,3%.']),
+    );
+  });
+
+  it('text starting with = + - @ stays text after a round trip, never a formula', async () => {
+    const dir = makeTempDir();
+    const input = await writeWorkbook(join(dir, 'vao.xlsx'), (wb) =>
+      wb.addWorksheet('Chỉ tiêu 2020').addRow(['Chỉ tiêu']),
+    );
+    const read = await readWorkbook(input);
+    if (!read.ok) throw new Error(read.message);
+    const out = join(dir, 'ra.xlsx');
+    expect(await writeResults(read.workbook, REPORT, input, out)).toEqual({ ok: true });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const ws = back.getWorksheet('Báo cáo chỉ tiêu');
+    const injected = ['=HYPERLINK("http://x","bấm")', '-', '+5', '@tên'];
+    const cells: ExcelJS.Cell[] = [];
+    ws?.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
+    for (const text of injected) {
+      const cell = cells.find((c) => c.value === text);
+      expect(cell, text).toBeDefined();
+      expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    }
+    expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
+  });
+
+  it('takes the next free name when the user has a sheet called "Báo cáo chỉ tiêu"', () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Báo cáo chỉ tiêu');
+    wb.addWorksheet('BÁO CÁO CHỈ TIÊU (2)');
+    expect(freeSheetName(wb, 'Báo cáo chỉ tiêu')).toBe('Báo cáo chỉ tiêu (3)');
+    expect(addResultsSheet(wb, REPORT).name).toBe('Báo cáo chỉ tiêu (3)');
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Báo cáo chỉ tiêu',
+      'BÁO CÁO CHỈ TIÊU (2)',
+      'Báo cáo chỉ tiêu (3)',
+    ]);
+  });
+});
+
+describe("chitieu's own sheet", () => {
+  it("a new run replaces the results sheet of an earlier run, never the user's sheet of that name", async () => {
+    const dir = makeTempDir();
+    const input = await writeWorkbook(join(dir, 'vao.xlsx'), (wb) => {
+      wb.addWorksheet('Chỉ tiêu 2020').addRow(['Chỉ tiêu']);
+      wb.addWorksheet('Báo cáo chỉ tiêu').addRow(['Ghi chép của người dùng']);
+    });
+    const first = await readWorkbook(input);
+    if (!first.ok) throw new Error(first.message);
+    await writeResults(first.workbook, REPORT, input, join(dir, 'lan-1.xlsx'));
+    const second = await readWorkbook(join(dir, 'lan-1.xlsx'));
+    if (!second.ok) throw new Error(second.message);
+    expect(second.grids.map((g) => g.sheet)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);
+    await writeResults(second.workbook, REPORT, join(dir, 'lan-1.xlsx'), join(dir, 'lan-2.xlsx'));
+
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(join(dir, 'lan-2.xlsx'));
+    expect(back.worksheets.map((ws) => ws.name)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu', 'Báo cáo chỉ tiêu (2)']);
+    expect(back.getWorksheet('Báo cáo chỉ tiêu')?.getCell('A1').value).toBe('Ghi chép của người dùng');
+  });
+});
+
+describe('never writing onto the input', () => {
+  it('refuses an output path naming the input file, leaving it unchanged', async () => {
+    const dir = makeTempDir();
+    const input = await writeWorkbook(join(dir, 'vao.xlsx'), (wb) => wb.addWorksheet('S').addRow(['Chỉ tiêu']));
+    const before = sha256(input);
+    const read = await readWorkbook(input);
+    if (!read.ok) throw new Error(read.message);
+    const outcome = await writeResults(read.workbook, REPORT, input, join(dir, '.', 'vao.xlsx'));
+    expect(outcome.ok).toBe(false);
+    expect(sha256(input)).toBe(before);
+  });
+
+  it('isSameFile sees through relative paths and symlinks, and tells apart a new file', () => {
+    const dir = makeTempDir();
+    const a = join(dir, 'a.xlsx');
+    writeFileSync(a, 'x');
+    expect(isSameFile(a, join(dir, 'sub', '..', 'a.xlsx'))).toBe(true);
+    expect(isSameFile(a, join(dir, 'b.xlsx'))).toBe(false);
+    expect(existsSync(join(dir, 'b.xlsx'))).toBe(false);
+  });
+});
