@@ -9,6 +9,7 @@
  * with exactly one Vietnamese line on stderr and nothing written; 1 a bug (`Lỗi không mong đợi: …`,
  * the stack only with CHITIEU_DEBUG=1).
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Report } from '../core/indicator';
@@ -16,8 +17,22 @@ import { countsLine, formatNumber, qualifiedCell } from './format';
 import { readWorkbook } from './readWorkbook';
 import { isSameFile, sameFileMessage, writeResults } from './writeResults';
 
-/** The bundled sample, found from this file (not the working directory). */
-export const SAMPLE_WORKBOOK = fileURLToPath(new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url));
+/**
+ * The bundled sample, found from this file (not the working directory): `src/cli/main.ts` when run
+ * from source, `dist/chitieu.mjs` when run from the bundle.
+ */
+export const SAMPLE_WORKBOOK = [
+  new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url),
+  new URL('../assets/mau-chi-tieu.xlsx', import.meta.url),
+]
+  .map((u) => fileURLToPath(u))
+  .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url));
+
+/** Header settings of the summary sheet: today's date for the date line (the engine has no clock). */
+function sheetSettings() {
+  const now = new Date();
+  return { date: { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() } };
+}
 
 const USAGE = 'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--json tệp.json | --json -]';
 
@@ -119,7 +134,9 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   if (!run.ok) return run;
   const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
   if (o.output !== null) {
-    const written = await writeResults(read.workbook, run.report, o.input, o.output).catch(writeFailure(o.output));
+    const written = await writeResults(read.workbook, run.report, read.grids, o.input, o.output, sheetSettings()).catch(
+      writeFailure(o.output),
+    );
     if (!written.ok) return written;
   }
   const jsonFile = o.json === '-' ? null : o.json;

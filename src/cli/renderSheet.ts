@@ -5,17 +5,11 @@
  * Formula cells carry the engine's figure as their cached result, so viewers that do not
  * calculate (previews, ExcelJS) show the right numbers; `cachedResults: false` leaves them out
  * (the LibreOffice test uses it to prove the values are recalculated, not copied).
- *
- * chitieu marks each sheet it creates with a workbook-level defined name (`_chitieu_report_N`
- * pointing at the sheet's A1) so later runs recognise — and only ever replace — their own sheets.
  */
 import type ExcelJS from 'exceljs';
 import { cellAddress } from '../core/grid';
 import { excelRound } from '../core/narrative/format';
-import { quoteSheet, type CellStyle, type ModelCell, type ReportSheetModel } from '../core/report';
-
-/** Prefix of the defined names that mark chitieu's sheets. */
-export const REPORT_MARK = '_chitieu_report_';
+import { type CellStyle, type ModelCell, type ReportSheetModel } from '../core/report';
 
 const FONT = 'Times New Roman';
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
@@ -108,49 +102,23 @@ function writeCell(ws: ExcelJS.Worksheet, c: ModelCell, cache: boolean) {
   if (c.note) cell.note = c.note;
 }
 
-/** A sheet name not used in the workbook: `Báo cáo chỉ tiêu`, `Báo cáo chỉ tiêu (2)`, … */
-export function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(workbook.worksheets.map((w) => w.name.toLocaleLowerCase('vi')));
-  if (!taken.has(wanted.toLocaleLowerCase('vi'))) return wanted;
-  for (let n = 2; ; n++) {
-    const name = `${wanted} (${n})`;
-    if (!taken.has(name.toLocaleLowerCase('vi'))) return name;
-  }
-}
-
-/** Names of the sheets chitieu created earlier in this workbook (marked by a defined name). */
-export function markedSheets(workbook: ExcelJS.Workbook): Set<string> {
-  const marked = new Set<string>();
-  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
-  for (const n of model) {
-    if (!n.name.startsWith(REPORT_MARK)) continue;
-    for (const r of n.ranges) {
-      const m = /^'?(.*?)'?!/.exec(r);
-      if (m) marked.add(m[1].replace(/''/g, "'"));
-    }
-  }
-  return marked;
-}
-
-function mark(workbook: ExcelJS.Workbook, sheetName: string) {
-  const used = new Set((workbook.definedNames.model as { name: string }[]).map((n) => n.name));
-  let k = 1;
-  while (used.has(`${REPORT_MARK}${k}`)) k++;
-  workbook.definedNames.add(`${quoteSheet(sheetName)}!$A$1`, `${REPORT_MARK}${k}`);
+/** "Báo cáo chỉ tiêu", or "(2)", "(3)"… when taken (sheet names compare case-insensitively in Excel). */
+export function freeSheetName(workbook: ExcelJS.Workbook, base: string): string {
+  const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLocaleLowerCase('vi')));
+  let name = base;
+  for (let n = 2; taken.has(name.toLocaleLowerCase('vi')); n++) name = `${base} (${n})`;
+  return name;
 }
 
 /**
- * Adds the summary sheet to a workbook: replaces chitieu's own earlier sheet of that name, never a
- * user's sheet (a user sheet with the name makes the new one `… (2)`). Returns the sheet's name.
+ * Renders the summary sheet model as a new worksheet under the first free name (`… (2)` when the
+ * user has a sheet of that name). Replacing and marking chitieu's own sheets is the caller's job.
  */
 export function renderReportSheet(
   workbook: ExcelJS.Workbook,
   model: ReportSheetModel,
   options: { cachedResults: boolean } = { cachedResults: true },
-): string {
-  const own = markedSheets(workbook);
-  const previous = workbook.worksheets.find((w) => w.name === model.name && own.has(w.name));
-  if (previous) workbook.removeWorksheet(previous.id);
+): ExcelJS.Worksheet {
   const name = freeSheetName(workbook, model.name);
   const ws = workbook.addWorksheet(name, {
     pageSetup: {
@@ -184,6 +152,5 @@ export function renderReportSheet(
       ),
     });
   }
-  mark(workbook, name);
-  return name;
+  return ws;
 }

@@ -1,11 +1,11 @@
-/** writeResults: the copy with the plain results sheet, on hand-made reports (no engine needed). */
+/** writeResults: the copy with the summary sheet, on hand-made reports (no engine needed). */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorResult, PeriodFigures, Report } from '../../src/core/indicator';
 import { readWorkbook } from '../../src/cli/readWorkbook';
-import { addResultsSheet, freeSheetName, isSameFile, writeResults } from '../../src/cli/writeResults';
+import { addReportSheet, freeSheetName, isSameFile, writeResults } from '../../src/cli/writeResults';
 import { makeTempDir, sha256, writeWorkbook } from './harness';
 
 function period(p: Partial<PeriodFigures>): PeriodFigures {
@@ -92,30 +92,17 @@ function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
   return rows;
 }
 
-describe('results sheet', () => {
-  it('lists one line per indicator period with the Vietnamese status, then counts and findings', () => {
+describe('summary sheet', () => {
+  it('has the title, the annual header, one row per indicator, the counts line and the findings', () => {
     const wb = new ExcelJS.Workbook();
-    const ws = addResultsSheet(wb, REPORT);
-    const rows = rowsOf(ws);
+    const ws = addReportSheet(wb, REPORT, []);
+    const flat = rowsOf(ws).flat();
     expect(ws.name).toBe('Báo cáo chỉ tiêu');
-    expect(rows[0]).toEqual([
-      'Bảng',
-      'Dòng',
-      'Chỉ tiêu',
-      'ĐVT',
-      'Kỳ',
-      'Kế hoạch',
-      'Thực hiện',
-      'Tỷ lệ TH/KH (%)',
-      'Đánh giá',
-    ]);
-    expect(rows[1]).toEqual(['Chỉ tiêu 2020', 8, 'Thu ngân sách', 'Triệu đồng', '2020', 10500, 36015, 343, 'Vượt']);
-    expect(rows[2]?.[8]).toBe('Chưa đạt');
-    const flat = rows.flat();
-    expect(flat).toContain('Tổng số: 2 chỉ tiêu — Vượt: 1 — Đạt: 0 — Chưa đạt: 1 — Không đánh giá: 0');
-    expect(flat).toEqual(
-      expect.arrayContaining(["'Chỉ tiêu 2020'!G15", '103,2', '102,3', 'tỷ lệ ghi 103,2% nhưng tính lại là 102,3%.']),
-    );
+    expect(flat).toContain('BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU');
+    expect(flat).toEqual(expect.arrayContaining(['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ TH/KH (%)', 'Đánh giá']));
+    expect(flat).toEqual(expect.arrayContaining(['Thu ngân sách', 'Triệu đồng', 'Vượt', 'Chưa đạt']));
+    expect(flat.some((v) => typeof v === 'string' && v.startsWith('Tổng số: 2 chỉ tiêu — Vượt: 1 — Đạt: 0 — Chưa đạt: 1'))).toBe(true);
+    expect(flat).toEqual(expect.arrayContaining(['Chỉ tiêu 2020!G15', 'tỷ lệ ghi 103,2% nhưng tính lại là 102,3%.']));
   });
 
   it('text starting with = + - @ stays text after a round trip, never a formula', async () => {
@@ -126,11 +113,12 @@ describe('results sheet', () => {
     const read = await readWorkbook(input);
     if (!read.ok) throw new Error(read.message);
     const out = join(dir, 'ra.xlsx');
-    expect(await writeResults(read.workbook, REPORT, input, out)).toEqual({ ok: true });
+    expect(await writeResults(read.workbook, REPORT, read.grids, input, out)).toEqual({ ok: true });
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     const ws = back.getWorksheet('Báo cáo chỉ tiêu');
-    const injected = ['=HYPERLINK("http://x","bấm")', '-', '+5', '@tên'];
+    // Name and unit come from the report; hand-made periods have no source cells to show.
+    const injected = ['=HYPERLINK("http://x","bấm")', '-'];
     const cells: ExcelJS.Cell[] = [];
     ws?.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
     for (const text of injected) {
@@ -138,7 +126,9 @@ describe('results sheet', () => {
       expect(cell, text).toBeDefined();
       expect(cell?.type).toBe(ExcelJS.ValueType.String);
     }
-    expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
+    expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula).map((c) => c.formula)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/HYPERLINK|@tên|\+5/)]),
+    );
   });
 
   it('takes the next free name when the user has a sheet called "Báo cáo chỉ tiêu"', () => {
@@ -146,7 +136,7 @@ describe('results sheet', () => {
     wb.addWorksheet('Báo cáo chỉ tiêu');
     wb.addWorksheet('BÁO CÁO CHỈ TIÊU (2)');
     expect(freeSheetName(wb, 'Báo cáo chỉ tiêu')).toBe('Báo cáo chỉ tiêu (3)');
-    expect(addResultsSheet(wb, REPORT).name).toBe('Báo cáo chỉ tiêu (3)');
+    expect(addReportSheet(wb, REPORT, []).name).toBe('Báo cáo chỉ tiêu (3)');
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Báo cáo chỉ tiêu',
       'BÁO CÁO CHỈ TIÊU (2)',
@@ -164,11 +154,11 @@ describe("chitieu's own sheet", () => {
     });
     const first = await readWorkbook(input);
     if (!first.ok) throw new Error(first.message);
-    await writeResults(first.workbook, REPORT, input, join(dir, 'lan-1.xlsx'));
+    await writeResults(first.workbook, REPORT, first.grids, input, join(dir, 'lan-1.xlsx'));
     const second = await readWorkbook(join(dir, 'lan-1.xlsx'));
     if (!second.ok) throw new Error(second.message);
     expect(second.grids.map((g) => g.sheet)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);
-    await writeResults(second.workbook, REPORT, join(dir, 'lan-1.xlsx'), join(dir, 'lan-2.xlsx'));
+    await writeResults(second.workbook, REPORT, second.grids, join(dir, 'lan-1.xlsx'), join(dir, 'lan-2.xlsx'));
 
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(join(dir, 'lan-2.xlsx'));
@@ -184,7 +174,7 @@ describe('never writing onto the input', () => {
     const before = sha256(input);
     const read = await readWorkbook(input);
     if (!read.ok) throw new Error(read.message);
-    const outcome = await writeResults(read.workbook, REPORT, input, join(dir, '.', 'vao.xlsx'));
+    const outcome = await writeResults(read.workbook, REPORT, read.grids, input, join(dir, '.', 'vao.xlsx'));
     expect(outcome.ok).toBe(false);
     expect(sha256(input)).toBe(before);
   });

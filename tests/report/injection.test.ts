@@ -40,7 +40,7 @@ describe('formula-like text is written as text', () => {
     const wb = new ExcelJS.Workbook();
     const src = wb.addWorksheet('Nguồn');
     grid.values.forEach((row) => src.addRow(row));
-    const name = renderReportSheet(wb, buildReportModel(run.report, [grid], defaultSheetSettings));
+    const name = renderReportSheet(wb, buildReportModel(run.report, [grid], defaultSheetSettings)).name;
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(await wb.xlsx.writeBuffer());
     const ws = back.getWorksheet(name)!;

@@ -38,7 +38,7 @@ describe.skipIf(!hasSoffice)('LibreOffice recalculates the summary sheet to the 
       const model = buildReportModel(run.report, read.grids, defaultSheetSettings);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(input);
-      const sheetName = renderReportSheet(wb, model, { cachedResults: false });
+      const sheetName = renderReportSheet(wb, model, { cachedResults: false }).name;
       const written = join(dir, `${name}.xlsx`);
       await wb.xlsx.writeFile(written);
       const outDir = join(dir, `${name}-lo`);
