@@ -28,10 +28,29 @@ export const SAMPLE_WORKBOOK = [
   .map((u) => fileURLToPath(u))
   .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url));
 
-/** Header settings of the summary sheet: today's date for the date line (the engine has no clock). */
-function sheetSettings() {
+/** Header settings of the summary sheet; today's date for the date line (the engine has no clock). */
+function sheetSettings(o: ReportOptions) {
   const now = new Date();
-  return { date: { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() } };
+  return {
+    issuingBody: o.issuingBody ?? '',
+    superiorBody: o.superiorBody ?? '',
+    bodyType: o.bodyType ?? 'party',
+    place: placeOf(o.issuingBody ?? ''),
+    date: { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() },
+  };
+}
+
+const BODY_WORDS = /^(?:đảng ủy|đảng uỷ|ban thường vụ đảng ủy|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|ủy ban mttq|chi bộ|đảng bộ)\s+/iu;
+
+/** `Đảng ủy phường Phúc Đồng` → `phường Phúc Đồng`, the unit as a sentence names it. */
+export function unitInSentence(issuingBody: string): string {
+  const unit = issuingBody.trim().replace(BODY_WORDS, '');
+  return unit ? unit[0].toLocaleLowerCase('vi') + unit.slice(1) : '';
+}
+
+/** `Đảng ủy phường Phúc Đồng` → `Phúc Đồng`, the place of the date line. */
+export function placeOf(issuingBody: string): string {
+  return unitInSentence(issuingBody).replace(/^(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)\s+/iu, '');
 }
 
 const USAGE = 'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--json tệp.json | --json -]';
@@ -45,6 +64,10 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   -o, --output TỆP     ghi một bản sao của sổ, có thêm trang "Báo cáo chỉ tiêu"
                        (không bao giờ sửa tệp đầu vào)
   --json TỆP           ghi kết quả dạng JSON vào TỆP; "--json -" chỉ in JSON ra màn hình
+  --don-vi TÊN         cơ quan ban hành, ví dụ "Đảng ủy phường Phúc Đồng" (đầu trang và lời nhận xét)
+  --cap-tren TÊN       cơ quan cấp trên, ví dụ "Đảng bộ quận Long Biên"
+  --khoi dang|chinh-quyen
+                       thể thức đầu trang: Đảng (mặc định) hoặc chính quyền (Quốc hiệu)
   -h, --help           in hướng dẫn này
 `;
 
@@ -53,7 +76,20 @@ export interface ReportOptions {
   output: string | null;
   /** A file path, `-` for stdout, or null. */
   json: string | null;
+  /** The issuing body (`Đảng ủy phường Phúc Đồng`), the body above it, and the header style. */
+  issuingBody?: string;
+  superiorBody?: string;
+  bodyType?: 'party' | 'state';
 }
+
+const VALUE_OPTIONS: Record<string, 'output' | 'json' | 'issuingBody' | 'superiorBody' | 'bodyType'> = {
+  '-o': 'output',
+  '--output': 'output',
+  '--json': 'json',
+  '--don-vi': 'issuingBody',
+  '--cap-tren': 'superiorBody',
+  '--khoi': 'bodyType',
+};
 
 type Command = { kind: 'help' } | { kind: 'report'; options: ReportOptions } | { kind: 'usage_error'; message: string };
 
@@ -90,12 +126,17 @@ function parseReportOptions(args: string[]): Command {
   let input: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const [flag, inlineValue] = splitInlineValue(args[i]);
-    const option = flag === '-o' || flag === '--output' ? 'output' : flag === '--json' ? 'json' : null;
+    const option = VALUE_OPTIONS[flag] ?? null;
     if (option) {
       const value = inlineValue ?? args[++i];
       const missing = value === undefined || value === '' || (value.startsWith('-') && value !== '-');
-      if (missing) return usageError(`Thiếu tên tệp sau ${flag}.`);
-      options[option] = value;
+      if (missing) return usageError(`Thiếu giá trị sau ${flag}.`);
+      if (option === 'bodyType') {
+        if (value !== 'dang' && value !== 'chinh-quyen') return usageError(`--khoi chỉ nhận "dang" hoặc "chinh-quyen".`);
+        options.bodyType = value === 'dang' ? 'party' : 'state';
+      } else {
+        options[option] = value;
+      }
     } else if (flag.startsWith('-') && flag !== '-') {
       return usageError(`Tùy chọn không hợp lệ: ${flag}.`);
     } else if (input !== null) {
@@ -130,11 +171,11 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   if (!read.ok) return read;
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
   const engine = await import('../core/index');
-  const run = engine.runReport(read.grids);
+  const run = engine.runReport(read.grids, { unitName: unitInSentence(o.issuingBody ?? '') });
   if (!run.ok) return run;
   const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
   if (o.output !== null) {
-    const written = await writeResults(read.workbook, run.report, read.grids, o.input, o.output, sheetSettings()).catch(
+    const written = await writeResults(read.workbook, run.report, read.grids, o.input, o.output, sheetSettings(o)).catch(
       writeFailure(o.output),
     );
     if (!written.ok) return written;
