@@ -159,7 +159,7 @@ describe('chitieu usage errors', () => {
   it('-o without a file name gives exit 2', () => {
     const run = runCli(['report', 'x.xlsx', '-o']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Thiếu tên tệp sau -o');
+    expect(run.stderr).toContain('Thiếu giá trị sau -o');
   });
 
   it('--help prints the usage on stdout with exit 0', () => {
