@@ -34,6 +34,7 @@ export { defaultSheetSettings, type SheetSettings } from './header';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 const VALUE_DECIMALS = 3;
+const MAX_MERGED_REMARKS = 300;
 
 /** Writes cells row by row and remembers merges. */
 class SheetWriter {
@@ -381,10 +382,16 @@ function textBlock(ctx: Ctx, title: string, lines: string[], lastCol: number) {
   w.text(0, title, 'remarkTitle');
   w.merge(w.row, 0, w.row, lastCol);
   w.row++;
+  // Each sentence is merged across the table so it wraps within the page; past a few hundred
+  // sentences (a generated or district-size workbook) merges would dominate the write time, so the
+  // text is left to overflow instead.
+  const merge = lines.length <= MAX_MERGED_REMARKS;
   for (const line of lines) {
     w.text(0, line, 'remark');
-    w.merge(w.row, 0, w.row, lastCol);
-    w.heights[w.row] = Math.max(18, Math.ceil(line.length / 150) * 16);
+    if (merge) {
+      w.merge(w.row, 0, w.row, lastCol);
+      w.heights[w.row] = Math.max(18, Math.ceil(line.length / 150) * 16);
+    }
     w.row++;
   }
 }
