@@ -2,6 +2,9 @@
  * Checking what users typed (DOMAIN.md §5). A reported figure is consistent when the computed one
  * rounds to it at the reported precision: |reported − computed| ≤ 0.5 × 10^−d, d = decimals shown.
  *
+ * The reported figure is the one the user sees: a number kept with more decimals than its format
+ * shows is first rounded to the shown decimals (1.384 in a `0%` cell is 138).
+ *
  * Rules chosen where the spec is silent:
  * - A `So cùng kỳ` cell is consistent if it matches either reading officers use: the change
  *   (`tăng 19,6%`, points for rates) or the ratio to last year (`119,6%`). A finding shows the
@@ -11,7 +14,7 @@
  */
 import { cellAddress, type Grid } from './grid';
 import type { CellRef, Finding, IndicatorResult, PeriodFigures, TableResult } from './indicator';
-import { formatNumber, formatPct } from './narrative/format';
+import { excelRound, formatNumber, formatPct } from './narrative/format';
 import { parseValue } from './values';
 
 interface Reported {
@@ -24,7 +27,8 @@ function readReported(grids: Map<string, Grid>, ref: CellRef): Reported | null {
   const v = grid?.values[ref.row]?.[ref.col] ?? null;
   const parsed = parseValue(v, grid?.numberFormats?.[ref.row]?.[ref.col] ?? null);
   if (!parsed || parsed.kind !== 'number') return null;
-  return { value: parsed.value, decimals: parsed.decimals };
+  // What the user sees: 1.384 shown as `0%` reads 138, not 138.4.
+  return { value: excelRound(parsed.value, parsed.decimals), decimals: parsed.decimals };
 }
 
 /** `true` when `computed` rounds to `reported` at the reported number of decimals. */
@@ -32,11 +36,32 @@ export function roundsTo(reported: Reported, computed: number): boolean {
   return Math.abs(reported.value - computed) <= 0.5 * Math.pow(10, -reported.decimals) + 1e-9;
 }
 
-function finding(ref: CellRef, kind: Finding['kind'], ind: IndicatorResult, reported: number, computed: number, message: string): Finding {
-  return { sheet: ref.sheet, cell: cellAddress(ref.row, ref.col), kind, reported, computed, message, indicator: ind.name };
+function finding(
+  ref: CellRef,
+  kind: Finding['kind'],
+  ind: IndicatorResult,
+  reported: number,
+  computed: number,
+  message: string,
+): Finding {
+  return {
+    sheet: ref.sheet,
+    cell: cellAddress(ref.row, ref.col),
+    kind,
+    reported,
+    computed,
+    message,
+    indicator: ind.name,
+  };
 }
 
-function pctFinding(grids: Map<string, Grid>, ind: IndicatorResult, ref: CellRef | undefined, computed: number | null, what: string): Finding | null {
+function pctFinding(
+  grids: Map<string, Grid>,
+  ind: IndicatorResult,
+  ref: CellRef | undefined,
+  computed: number | null,
+  what: string,
+): Finding | null {
   if (!ref || computed === null) return null;
   const reported = readReported(grids, ref);
   if (!reported || roundsTo(reported, computed)) return null;
@@ -60,7 +85,9 @@ function yoyFinding(grids: Map<string, Grid>, ind: IndicatorResult, p: PeriodFig
   const candidates = yoyCandidates(ind, p);
   const reported = readReported(grids, ref);
   if (!reported || candidates.length === 0 || candidates.some((c) => roundsTo(reported, c))) return null;
-  const nearest = candidates.reduce((best, c) => (Math.abs(c - reported.value) < Math.abs(best - reported.value) ? c : best));
+  const nearest = candidates.reduce((best, c) =>
+    Math.abs(c - reported.value) < Math.abs(best - reported.value) ? c : best,
+  );
   const message = `${ind.name}: so cùng kỳ ghi ${formatNumber(reported.value, 2)} nhưng tính lại từ ${formatNumber(p.actual as number)} và ${formatNumber(p.previousActual!)} là ${formatNumber(nearest, 1)}.`;
   return finding(ref, 'reported_yoy', ind, reported.value, nearest, message);
 }

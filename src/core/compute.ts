@@ -2,17 +2,20 @@
  * From a detected table to typed indicators with their figures (DOMAIN.md §3–§4).
  *
  * Rules chosen where the spec is silent:
- * - A target typed with its own money unit (`25,3 tỷ`) is converted to the row's unit; a value in a
- *   unit that cannot be converted to the row's (`25 hộ` in a `Triệu đồng` row) makes that period
- *   `khong_danh_gia`.
+ * - A target typed with its own money unit (`25,3 tỷ`) is converted to the row's unit (a row with
+ *   no unit takes the first money unit typed in it); a value in a unit that cannot be converted to
+ *   the row's (`25 hộ` in a `Triệu đồng` row) makes that period `khong_danh_gia`, and is shown as
+ *   typed.
  * - The previous period for year-over-year is the same kind of period one year earlier
  *   (`6 tháng 2022` before `6 tháng 2023`), unless a `Cùng kỳ` column gives it.
  * - `cagrPct` and `total` are for amounts and counts; a rate's term figure is its average.
+ * - A ratio (`42/50`, a %) is read like a rate: `gapPoints` and `yoyPoints`, not `gap`/`yoyPct`.
+ * - `gap`/`gapPoints` need a `min`/`max` target: a range, zero, rating or yes/no target has none.
  * - The term basis is the average for rates and ratios and for targets or units that say
  *   `bình quân`, `BQ`, `hàng năm`, `/năm`; the total otherwise — also for a `giảm còn X` count,
  *   as the spec says.
  */
-import type { GridView } from './grid';
+import type { CellValue, GridView } from './grid';
 import { cellAddress } from './grid';
 import type { DetectedTable, RawIndicator, RawPeriod } from './detect';
 import type {
@@ -43,7 +46,7 @@ import {
   yoyPoints,
 } from './figures';
 import { isPreviousPeriod } from './detect/period';
-import { directionFromCell, directionOf, resolveTarget, valueKindOf } from './type';
+import { directionFromCell, directionOf, resolveTarget, typedMoneyUnit, valueKindOf } from './type';
 import { foldText } from './text';
 import { parseTarget, parseValue } from './values';
 
@@ -52,6 +55,8 @@ interface ReadPeriod {
   target: Target | null;
   assigned: Target | null;
   actual: ParsedValue | null;
+  /** The actual cell as typed, shown when its unit cannot be converted. */
+  actualCell: CellValue;
   previous: ParsedValue | null;
 }
 
@@ -128,8 +133,8 @@ function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): 
   const unconvertible = (p.target !== null && target === null) || (p.actual !== null && actualValue === null);
   return {
     period: p.raw.period.label,
-    target: targetShown(target),
-    actual: actualShown(actualValue),
+    target: target || !p.target ? targetShown(target) : p.target.text,
+    actual: actualValue || !p.actual ? actualShown(actualValue) : String(p.actualCell).trim(),
     previousActual: prevActual,
     assignedTarget: targetShown(assigned),
     achievementPct: pct,
@@ -154,7 +159,10 @@ function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): 
 function previousActualOf(read: ReadPeriod[], i: number, rowUnit: MoneyUnit | null): number | null {
   const own = numberOf(normalizeValue(read[i].previous, rowUnit));
   if (own !== null) return own;
-  const prev = read.slice(0, i).reverse().find((r) => isPreviousPeriod(r.raw.period, read[i].raw.period));
+  const prev = read
+    .slice(0, i)
+    .reverse()
+    .find((r) => isPreviousPeriod(r.raw.period, read[i].raw.period));
   return prev ? numberOf(normalizeValue(prev.actual, rowUnit)) : null;
 }
 
@@ -169,13 +177,18 @@ function termFigures(
 ): TermFigures | null {
   const termTargetTyped = readTarget(view, ind.termTarget);
   if (periods.length < 2 && !termTargetTyped) return null;
-  const actuals = read.map((r) => numberOf(normalizeValue(r.actual, typed.rowUnit))).filter((v): v is number => v !== null);
+  const actuals = read
+    .map((r) => numberOf(normalizeValue(r.actual, typed.rowUnit)))
+    .filter((v): v is number => v !== null);
   const moneyOrCount = isMoneyOrCount(typed.kind);
   const avg = average(actuals);
   const sum = moneyOrCount ? total(actuals) : null;
   const termTarget = normalizeTarget(resolveTarget(termTargetTyped, typed.direction), typed.rowUnit);
   const unitSaysAverage = AVERAGE_UNIT.test(foldText(ind.unit)) || /\/\s*n[aă]m\b/i.test(ind.unit);
-  const averageBasis = isRateLike(typed.kind) || (termTargetTyped !== null && 'average' in termTargetTyped && termTargetTyped.average) || unitSaysAverage;
+  const averageBasis =
+    isRateLike(typed.kind) ||
+    (termTargetTyped !== null && 'average' in termTargetTyped && termTargetTyped.average) ||
+    unitSaysAverage;
   const term: TermFigures = {
     average: avg,
     total: sum,
@@ -225,15 +238,20 @@ function computeIndicator(ind: RawIndicator, view: GridView, overrides: Record<s
     target: readTarget(view, raw.target),
     assigned: readTarget(view, raw.assignedTarget),
     actual: readValue(view, raw.actual),
+    actualCell: raw.actual ? view.value(raw.actual.row, raw.actual.col) : null,
     previous: readValue(view, raw.previousActual),
   }));
   const termTarget = readTarget(view, ind.termTarget);
   const targets = [...read.map((r) => r.target), ...read.map((r) => r.assigned), termTarget];
   const kind = valueKindOf(ind.unit, ind.name, [...read.map((r) => r.actual), ...targets]);
-  const cellDirection = ind.directionCell ? directionFromCell(view.value(ind.directionCell.row, ind.directionCell.col)) : null;
+  const cellDirection = ind.directionCell
+    ? directionFromCell(view.value(ind.directionCell.row, ind.directionCell.col))
+    : null;
   const override = overrides[`${ind.nameCell.sheet}!${ind.row + 1}`] ?? null;
   const direction = override ?? directionOf(ind.name, cellDirection, targets);
-  const typed: Typed = { kind, direction, rowUnit: kind === 'amount' ? moneyUnitOf(ind.unit) : null };
+  const rowUnit =
+    kind === 'amount' ? (moneyUnitOf(ind.unit) ?? typedMoneyUnit([...read.map((r) => r.actual), ...targets])) : null;
+  const typed: Typed = { kind, direction, rowUnit };
   const periods = read.map((r, i) => periodFigures(r, previousActualOf(read, i, typed.rowUnit), typed));
   const term = termFigures(ind, view, read, periods, typed);
   const firstTarget = targets.find((t) => t !== null) ?? null;

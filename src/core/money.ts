@@ -1,7 +1,7 @@
 /**
  * Money units (đồng, nghìn đồng, triệu đồng, tỷ đồng) through mathjs units, so a target typed as
- * `25,3 tỷ` in a row kept in `Triệu đồng` is compared in the same unit. Counts (hộ, người, hồ sơ…)
- * are never converted: they are not money.
+ * `25,3 tỷ` in a row kept in `Triệu đồng` is compared in the same unit. Counts (hộ, người, hồ sơ,
+ * đồng chí…) are never converted: they are not money.
  */
 import { create, createUnitDependencies, unitDependencies } from 'mathjs';
 import { foldText } from './text';
@@ -18,7 +18,8 @@ const SPELLINGS: [RegExp, MoneyUnit][] = [
   [/^(?:ty|ty dong|ty d|ty vnd|ti|ti dong|tyd)(?:\s|$)/, 'tydong'],
   [/^(?:trieu|trieu dong|tr dong|tr d|trd|tr|trieu vnd|tr vnd)(?:\s|$)/, 'trieudong'],
   [/^(?:nghin|nghin dong|ngan|ngan dong|ng d|1000 dong|1 000 dong|1000d|nghin vnd)(?:\s|$)/, 'nghindong'],
-  [/^(?:dong|d|vnd|vn d)(?:\s|$)/, 'dong'],
+  // `đồng chí` (comrades) is a count, not money.
+  [/^(?:dong|d|vnd|vn d)(?:\s(?!chi\b)|$)/, 'dong'],
 ];
 
 /**

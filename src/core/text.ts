@@ -2,8 +2,10 @@
  * Diacritic-free matching of Vietnamese text and the Vietnamese way of writing numbers.
  *
  * Number rules (DOMAIN.md §2): `,` is the decimal mark and `.` groups thousands (`27,6` → 27.6,
- * `1.282` → 1282). When both marks appear, the last one is the decimal mark. Where a text uses only
- * one kind of mark, we also accept what a careful officer would read:
+ * `1.282` → 1282). When both marks appear, the last one is the decimal mark. Where the spec is
+ * silent, we read what a careful officer would read:
+ * - both marks: the marks before the decimal one must all be the other mark and group thousands
+ *   (`1,234.5`, `1.117.213,75`); a mix like `1.2.3,4` is not a number (no value rather than a guess);
  * - only dots: thousands when every group after the first has exactly 3 digits (`1.282`,
  *   `1.117.213.000`), otherwise a decimal point typed the English way (`5.5`, `27.65`);
  * - only commas: a single comma is decimal (`27,6`, `1,282` = 1.282); several commas with 3-digit
@@ -19,12 +21,65 @@ const DIACRITICS = /[\u0300-\u036f]/g;
  * @example foldText('Tỷ lệ TH/KH (%)') // 'ty le th kh %'
  */
 export function foldText(text: string): string {
-  let s = text.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
-  s = s.replace(/đ/g, 'd');
-  s = s.replace(/%/g, ' % ').replace(/‰/g, ' ‰ ');
-  s = s.replace(/[^a-z0-9%‰↑↓]+/g, ' ');
-  return s.trim();
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  let out = '';
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const ch = code < 128 ? ASCII_FOLD[code] : (LETTER_FOLD.get(code) ?? (code >= 0x300 && code <= 0x36f ? '' : ' '));
+    if (ch === '') continue;
+    if (ch === ' ') {
+      if (!space) out += ' ';
+      space = true;
+    } else if (ch === '%' || ch === '‰') {
+      out += space ? `${ch} ` : ` ${ch} `;
+      space = true;
+    } else {
+      out += ch;
+      space = false;
+    }
+  }
+  const folded = space ? out.trimEnd() : out;
+  if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+  foldCache.set(text, folded);
+  return folded;
 }
+
+/** ASCII: letters lower-cased, digits and `%` kept, everything else a separator. */
+const ASCII_FOLD: string[] = Array.from({ length: 128 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  if (/[a-z0-9%]/.test(ch)) return ch;
+  if (/[A-Z]/.test(ch)) return ch.toLowerCase();
+  return ' ';
+});
+
+/** Latin letters with diacritics (all of Vietnamese) → their base letter; đ → d; ‰ ↑ ↓ kept. */
+const LETTER_FOLD: Map<number, string> = (() => {
+  const map = new Map<number, string>([
+    [0x111, 'd'],
+    [0x110, 'd'],
+    [0x2030, '‰'],
+    [0x2191, '↑'],
+    [0x2193, '↓'],
+  ]);
+  const ranges: [number, number][] = [
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code++) {
+      if (map.has(code)) continue;
+      const base = String.fromCharCode(code).normalize('NFD').replace(DIACRITICS, '').toLowerCase();
+      if (/^[a-z]$/.test(base)) map.set(code, base);
+    }
+  }
+  return map;
+})();
+
+/** Units, header words and names repeat across thousands of rows: fold each text once. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 20_000;
 
 /** Removes diacritics and lower-cases, keeping punctuation (for prefix tests on names). */
 export function plainLower(text: string): string {
@@ -34,14 +89,21 @@ export function plainLower(text: string): string {
 /** `true` when `phrase` (already folded) occurs in `folded` as whole words. */
 export function hasPhrase(folded: string, phrase: string): boolean {
   if (phrase === folded) return true;
-  const i = folded.indexOf(phrase);
-  if (i < 0) return false;
-  return (` ${folded} `).includes(` ${phrase} `);
+  for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + 1)) {
+    const end = i + phrase.length;
+    const startsWord = i === 0 || folded.charCodeAt(i - 1) === 32;
+    const endsWord = end === folded.length || folded.charCodeAt(end) === 32;
+    if (startsWord && endsWord) return true;
+  }
+  return false;
 }
 
 /** Normalizes the many space characters users paste (NBSP, thin space, zero-width) to plain spaces. */
 export function cleanSpaces(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f\u2009\u200b\ufeff\t\r\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return text
+    .replace(/[\u00a0\u2007\u202f\u2009\u200b\ufeff\t\r\n]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** A number read from text, with the number of decimals the user typed. */
@@ -68,7 +130,10 @@ export function parseVietnameseNumber(raw: string): TextNumber | null {
   let fracPart = '';
   if (lastDot >= 0 && lastComma >= 0) {
     const decimalAt = Math.max(lastDot, lastComma);
-    intPart = body.slice(0, decimalAt).replace(/[.,]/g, '');
+    const grouping = decimalAt === lastDot ? ',' : '.';
+    const groups = body.slice(0, decimalAt).split(grouping);
+    if (groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3)) return null;
+    intPart = groups.join('');
     fracPart = body.slice(decimalAt + 1);
     if (/[.,]/.test(fracPart)) return null;
   } else if (lastDot >= 0 || lastComma >= 0) {
@@ -94,7 +159,10 @@ export function parseVietnameseNumber(raw: string): TextNumber | null {
 /** Number of decimals shown by an Excel number format (`0.0%` → 1, `#,##0` → 0); null for General. */
 export function formatDecimals(numberFormat: string | null): number | null {
   if (!numberFormat || /^general$/i.test(numberFormat)) return null;
-  const section = numberFormat.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  const section = numberFormat
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '');
   const m = /\.([0#?]+)/.exec(section);
   if (m) return m[1].length;
   return /[0#?]/.test(section) ? 0 : null;
@@ -102,6 +170,7 @@ export function formatDecimals(numberFormat: string | null): number | null {
 
 /** Decimals of a number as JavaScript prints it (`103.2` → 1), after cleaning float noise. */
 export function shownDecimals(value: number): number {
+  if (Number.isInteger(value)) return 0;
   const s = String(cleanFloat(value));
   if (s.includes('e')) return 0;
   const i = s.indexOf('.');
@@ -110,7 +179,7 @@ export function shownDecimals(value: number): number {
 
 /** Removes binary noise after scaling (`0.9169 × 100` → 91.69, not 91.69000000000001). */
 export function cleanFloat(value: number): number {
-  if (!Number.isFinite(value) || value === 0) return value;
+  if (!Number.isFinite(value) || Number.isInteger(value)) return value;
   return Number(value.toPrecision(15));
 }
 

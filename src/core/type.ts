@@ -4,13 +4,17 @@
  *
  * Rules chosen where the spec is silent:
  * - The values decide before the unit: a ratio (`42/50`) makes a `ratio`, a rating a `rating`,
- *   a yes/no a `boolean`; then the unit; with no unit, a `%` typed in a value or a name opening
- *   with `Tỷ lệ` makes a `rate`, anything else a `count`.
+ *   a yes/no a `boolean`; then the unit; with no unit, a money unit typed with a value (`25,3 tỷ`)
+ *   makes an `amount` (kept in that unit), a `%` typed in a value or a name opening with `Tỷ lệ` a
+ *   `rate`, anything else a `count`.
  * - A direction override from the task pane wins over every rule.
+ * - A Chiều cell reads `Tăng`/`↑`/`+`/`cao hơn` as increase, `Giảm`/`↓`/`thấp hơn` as decrease; an
+ *   empty cell, `-` or `x` says nothing (no value), so the next rule decides.
  */
 import type { Direction, ParsedValue, ResolvedTarget, Target, ValueKind } from './indicator';
-import { moneyUnitOf } from './money';
+import { moneyUnitOf, type MoneyUnit } from './money';
 import { foldText, hasPhrase, plainLower } from './text';
+import { isBlankCell } from './values';
 
 const RATE_UNITS = new Set(['%', '‰', 'ty le', 'ty le %', 'phan tram', 'ti le']);
 
@@ -35,24 +39,47 @@ const LOWER_IS_BETTER = [
  * @example valueKindOf('Triệu đồng', 'Thu ngân sách', []) // 'amount'
  */
 export function valueKindOf(unit: string, name: string, values: (ParsedValue | Target | null)[]): ValueKind {
-  const kinds = new Set(values.filter((v) => v !== null).map((v) => v!.kind));
-  if (kinds.has('ratio')) return 'ratio';
-  if (kinds.has('rating')) return 'rating';
-  if (kinds.has('boolean')) return 'boolean';
+  let ratio = false;
+  let rating = false;
+  let yesNo = false;
+  for (const v of values) {
+    if (v === null) continue;
+    if (v.kind === 'ratio') ratio = true;
+    else if (v.kind === 'rating') rating = true;
+    else if (v.kind === 'boolean') yesNo = true;
+  }
+  if (ratio) return 'ratio';
+  if (rating) return 'rating';
+  if (yesNo) return 'boolean';
   const folded = foldText(unit);
   if (folded) {
     if (RATE_UNITS.has(folded) || folded.startsWith('%')) return 'rate';
     if (moneyUnitOf(unit)) return 'amount';
     return 'count';
   }
+  if (typedMoneyUnit(values)) return 'amount';
   const typedPercent = values.some((v) => v !== null && v.kind === 'number' && v.percent);
   if (typedPercent || /^ty le\b|^ti le\b/.test(foldText(name))) return 'rate';
   return 'count';
 }
 
+/**
+ * The first money unit typed with a value or a target of a row (`25,3 tỷ` → tỷ đồng), if any.
+ * @example typedMoneyUnit([parseValue('25,3 tỷ')]) // 'tydong'
+ */
+export function typedMoneyUnit(values: (ParsedValue | Target | null)[]): MoneyUnit | null {
+  for (const v of values) {
+    const unit = v && 'unit' in v ? v.unit : undefined;
+    const money = moneyUnitOf(unit);
+    if (money) return money;
+  }
+  return null;
+}
+
 /** Direction words of a `Chiều` column cell. */
 export function directionFromCell(value: unknown): Direction | null {
-  if (typeof value !== 'string') return null;
+  // `-` in a Chiều column is "no value" (DOMAIN.md §2), not a minus sign meaning Giảm.
+  if (typeof value !== 'string' || isBlankCell(value)) return null;
   const f = plainLower(value).trim();
   if (/^(?:tang|↑|cao hon|cang cao cang tot|\+)/.test(f)) return 'increase';
   if (/^(?:giam|↓|thap hon|cang thap cang tot|-)/.test(f)) return 'decrease';

@@ -4,12 +4,13 @@
  * Values: a numeric cell is its number, ×100 when its format has `%` (×1000 for `‰`); text is read
  * the Vietnamese way (`27,6`, `1.282`, `91,69%`, `25,3 tỷ`), `a/b` is a ratio, the four party ratings
  * and yes/no words are typed; empty, `-`, `x`, `…` and error values are no value — never a zero.
+ * Text typed in composed Unicode ("Unicode tổ hợp", `tỷ` as `y` + marks) is read as precomposed.
  *
  * Targets: a plain number or `Khoảng X` is left `plain` (min or max once the direction is known);
- * `Trên X` (strict), `X trở lên`, `≥ X`, `tối thiểu X`, `từ X trở lên` → min; `Dưới X` (strict, the
- * mirror of `Trên`), `không quá X`, `tối đa X`, `≤ X`, `giảm còn X` → max; `X-Y`, `X – Y`,
- * `từ X đến Y` → range; `Không có`, `Không để xảy ra` → zero; a rating → at least that rating;
- * `Đạt`/`Hoàn thành` → yes/no. `Bình quân`, `BQ`, `hàng năm`, `/năm` mark a yearly-average target.
+ * `Trên X` (strict), `X trở lên`, `≥ X` or `>= X`, `tối thiểu X`, `từ X trở lên` → min; `Dưới X`
+ * (strict, the mirror of `Trên`), `không quá X`, `tối đa X`, `≤ X` or `<= X`, `giảm còn X` → max;
+ * `X-Y`, `X – Y`, `từ X đến Y` → range; `Không có`, `Không để xảy ra` → zero; a rating (also
+ * `HTTNV trở lên`, `Đạt HTTNV`) → at least that rating; `Đạt`/`Hoàn thành` → yes/no. `Bình quân`, `BQ`, `hàng năm`, `/năm` mark a yearly-average target.
  */
 import { isCellError, type CellValue } from './grid';
 import type { ParsedValue, RatingLevel, Target } from './indicator';
@@ -106,7 +107,7 @@ export function parseValue(value: CellValue, numberFormat: string | null = null)
   }
   if (typeof value === 'boolean') return { kind: 'boolean', yes: value, text: value ? 'Đạt' : 'Không đạt' };
   if (typeof value !== 'string' || isBlankCell(value)) return null;
-  const text = cleanSpaces(value);
+  const text = cleanSpaces(value).normalize('NFC');
   if (text.length > 200) return null;
   const parsed = parseNumberText(text) ?? parseRatioText(text);
   if (parsed) return parsed;
@@ -125,15 +126,20 @@ export function numericValue(v: ParsedValue | null): number | null {
 }
 
 const AVERAGE_WORDS = /(?:^|\s)(?:binh quan|bq|hang nam|moi nam)(?=\s|$|[:.,])|\/\s*nam\b/;
+/** The same words, all of them (`Bình quân hàng năm 300`), for removing before the number is read. */
+const ALL_AVERAGE_WORDS = new RegExp(AVERAGE_WORDS.source, 'g');
 const ZERO_TARGET = /^khong (?:co|de xay ra|xay ra|de phat sinh|phat sinh|de)\b/;
 
 type Bound = { kind: 'min' | 'max'; strict: boolean };
 
 const PREFIXES: [RegExp, Bound | null][] = [
-  [/^(?:tren|hon|lon hon|cao hon|>)\s*/, { kind: 'min', strict: true }],
+  [/^(?:tren|hon|lon hon|cao hon|>(?!=))\s*/, { kind: 'min', strict: true }],
   [/^(?:>=|≥|it nhat|toi thieu|tu|dat tu|dat tren|khong duoi|khong thap hon)\s*/, { kind: 'min', strict: false }],
-  [/^(?:duoi|nho hon|thap hon|<)\s*/, { kind: 'max', strict: true }],
-  [/^(?:<=|≤|khong qua|khong vuot qua|toi da|giam con|giam xuong con|con|giam xuong|giam xuong duoi)\s*/, { kind: 'max', strict: false }],
+  [/^(?:duoi|nho hon|thap hon|<(?!=))\s*/, { kind: 'max', strict: true }],
+  [
+    /^(?:<=|≤|khong qua|khong vuot qua|toi da|giam con|giam xuong con|con|giam xuong|giam xuong duoi)\s*/,
+    { kind: 'max', strict: false },
+  ],
   [/^(?:khoang|dat|phan dau|phan dau dat|bang|=)\s*/, null],
 ];
 const SUFFIXES: [RegExp, Bound][] = [
@@ -154,7 +160,7 @@ export function parseTarget(value: CellValue, numberFormat: string | null = null
   }
   if (typeof value === 'boolean') return value ? { kind: 'boolean', text: 'Đạt' } : null;
   if (typeof value !== 'string' || isBlankCell(value)) return null;
-  const text = cleanSpaces(value);
+  const text = cleanSpaces(value).normalize('NFC');
   if (text.length > 200) return null;
   return parseTargetText(text);
 }
@@ -162,12 +168,17 @@ export function parseTarget(value: CellValue, numberFormat: string | null = null
 function parseTargetText(text: string): Target | null {
   let p = plainLower(text).trim();
   if (ZERO_TARGET.test(p)) return { kind: 'zero', text };
-  const level = parseRating(text);
+  // A rating target is "at least that level" already: `HTTNV trở lên`, `Đạt HTTNV` say the same.
+  const level = parseRating(p.replace(/^(?:tu|dat|dat muc)\s+/, '').replace(/\s*tro len\.?$/, ''));
   if (level !== null) return { kind: 'rating', level, text };
   if (parseYesNo(text) === true) return { kind: 'boolean', text };
   if (/\bso voi\b|\bso cung ky\b/.test(p)) return null; // relative targets: see the relative-target rule
   const average = AVERAGE_WORDS.test(p);
-  p = p.replace(AVERAGE_WORDS, ' ').replace(/^[:\s]+/, '').replace(/\s+/g, ' ').trim();
+  p = p
+    .replace(ALL_AVERAGE_WORDS, ' ')
+    .replace(/^[:\s]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const range = parseRange(p, text, average);
   if (range) return range;
   let bound: Bound | null = null;

@@ -6,14 +6,21 @@
  * Rules chosen where the spec is silent:
  * - A header starts on a row whose `name` cell opens with a name word (`Chỉ tiêu`, `Nội dung`…).
  * - The rows under it continue the header while their cell in the name column is empty (or covered
- *   by the name cell's merge) and they hold only text or year numbers — a sub-header like `KH | TH`.
+ *   by the name cell's merge), they hold only text or year numbers, and at least one cell right of
+ *   the name column is a header word or a period — a sub-header like `KH | TH` or `Năm 2021 | Năm 2022`.
+ *   A section title written in the STT column right under the header (`I. KINH TẾ`) is data.
  * - A column's role comes from the lowest header cell that has one (`KH` under `Năm 2015`), its
- *   period from any header cell over it, merged group headers included.
+ *   period from any header cell over it, merged group headers included — also from a row of group
+ *   headers above the row holding `Chỉ tiêu` (see `isGroupRowAbove`).
  * - A second `name` column that carries a year (`Chỉ tiêu năm 2020`) is a target column.
- * - A column-number row right under the header (`1 | 2 | 3 | 4=3/2`, `(A) | (B) | (1)`) is skipped.
+ * - At least one target/actual header cell must be more than a yes/no word: a data row named
+ *   `Nội dung…` whose values are `Đạt | Đạt` is data, not a new header.
+ * - A column-number row right under the header (`1 | 2 | 3 | 4=3/2`, `(A) | (B) | (1)`) is skipped;
+ *   a row of header words (`KH | TH | KH | TH`) is never one.
  */
 import type { GridView } from '../grid';
 import { foldText } from '../text';
+import { parseYesNo } from '../values';
 import { periodOf, type Period } from './period';
 import { classifyHeader, isAssignedHeader, YEAR_COLUMN_WORDS, type ColumnRole } from './vocabulary';
 
@@ -104,8 +111,14 @@ function headerColumns(view: GridView, top: number, bottom: number): HeaderColum
 function isValidHeader(columns: HeaderColumn[]): boolean {
   const name = columns.find((c) => c.role === 'name');
   if (!name) return false;
-  return columns.some((c) => FIGURE_ROLES.has(c.role) && c.col !== name.col);
+  // `Đạt` is a header word and a yes/no value: a data row `Nội dung … | Đạt | Đạt` is no header.
+  return columns.some((c) => FIGURE_ROLES.has(c.role) && c.col !== name.col && parseYesNo(c.text) === null);
 }
+
+/** Cheap pre-filter: name header words open with one of these (`Chỉ tiêu`, `Các…`, `Tên…`, `Nội dung`, `Danh mục`). */
+// Any vowel, precomposed or followed by combining marks ("Unicode tổ hợp"): the filter must not
+// drop what `classifyHeader` would accept.
+const NAME_START = /^\s*(?:ch|c\p{L}\p{M}*c|t\p{L}\p{M}*n|n\p{L}\p{M}*i|danh)/iu;
 
 /** The name column of a candidate header row: the first cell whose text opens with a name word. */
 function nameHeaderCol(view: GridView, row: number): number {
@@ -113,7 +126,7 @@ function nameHeaderCol(view: GridView, row: number): number {
   if (!values) return -1;
   for (let col = 0; col < values.length; col++) {
     const v = values[col];
-    if (typeof v !== 'string' || v.length > 80 || !view.isMaster(row, col)) continue;
+    if (typeof v !== 'string' || v.length > 80 || !NAME_START.test(v) || !view.isMaster(row, col)) continue;
     if (classifyHeader(v) === 'name') return col;
   }
   return -1;
@@ -124,19 +137,19 @@ function isSubHeaderRow(view: GridView, row: number, nameCol: number, headerTop:
   const nameCovered = under !== undefined && under.top < row && under.top >= headerTop;
   if (!nameCovered && textAt(view, row, nameCol) !== '') return false;
   const values = view.grid.values[row] ?? [];
-  let texts = 0;
+  let headerWords = 0;
   for (let col = 0; col < values.length; col++) {
     const v = values[col];
     if (v === null || v === undefined) continue;
     if (typeof v === 'string') {
-      if (v.trim()) texts++;
+      if (col > nameCol && v.trim() && (classifyHeader(v) || periodOf(v))) headerWords++;
     } else if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100) {
-      texts++;
+      if (col > nameCol) headerWords++;
     } else {
       return false;
     }
   }
-  return texts > 0 && !isColumnNumberRow(view, row);
+  return headerWords > 0 && !isColumnNumberRow(view, row);
 }
 
 const COLUMN_NUMBER = /^\(?[0-9A-Za-z]{1,2}\)?(?:\s*[=*/x+\-:]\s*\(?[0-9A-Za-z]{1,2}\)?)*$/;
@@ -149,7 +162,8 @@ export function isColumnNumberRow(view: GridView, row: number): boolean {
     if (v === null || v === undefined || v === '') continue;
     const s = String(v).trim();
     if (!s) continue;
-    if (!COLUMN_NUMBER.test(s)) return false;
+    // `KH | TH` are header words, not column letters.
+    if (!COLUMN_NUMBER.test(s) || (typeof v === 'string' && classifyHeader(s))) return false;
     cells++;
   }
   return cells >= 3;
@@ -174,9 +188,37 @@ export function headerAt(view: GridView, row: number): Header | null {
     columns = headerColumns(view, row, bottom);
   }
   if (!isValidHeader(columns)) return null;
+  let top = row;
+  while (bottom - top < 2 && top > 0 && isGroupRowAbove(view, top - 1, nameCol, columns)) top--;
+  if (top < row) columns = headerColumns(view, top, bottom);
   let dataStart = bottom + 1;
   if (dataStart < view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
   const hasYearColumn = columns.some((c) => c.role === 'year');
   const figuresHavePeriods = columns.some((c) => FIGURE_ROLES.has(c.role) && c.period);
-  return { top: row, bottom, dataStart, columns, long: hasYearColumn && !figuresHavePeriods };
+  return { top, bottom, dataStart, columns, long: hasYearColumn && !figuresHavePeriods };
+}
+
+function isYearNumber(v: unknown): boolean {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100;
+}
+
+/**
+ * A row of group headers above the row that names the columns (`Năm 2019` over `KH | TH` when
+ * `Chỉ tiêu` sits on the lower row): only texts or years, all right of the name column (a title
+ * merged across the sheet is not one), one of them a period over a target or actual column.
+ */
+function isGroupRowAbove(view: GridView, row: number, nameCol: number, columns: HeaderColumn[]): boolean {
+  const values = view.grid.values[row] ?? [];
+  let periodOverFigure = false;
+  for (let col = 0; col < Math.max(values.length, view.colCount); col++) {
+    const v = view.visibleValue(row, col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (col <= nameCol) return false;
+    if (typeof v !== 'string' && !isYearNumber(v)) return false;
+    const m = view.mergeAt(row, col);
+    if (m && m.left < col && m.left <= nameCol) return false;
+    const figure = columns.some((c) => c.col === col && FIGURE_ROLES.has(c.role));
+    if (figure && (isYearNumber(v) || periodOf(String(v)))) periodOverFigure = true;
+  }
+  return periodOverFigure;
 }

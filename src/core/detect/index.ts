@@ -6,10 +6,15 @@
  * Rules chosen where the spec is silent:
  * - A section is marked by a Roman numeral or a letter (`I`, `II.`, `A.`) opening its name, or by
  *   such a marker in the STT column on a row with no figures, or by an upper-case name with no figures.
+ *   A letter needs its mark (`A.`, `B-`, `C)`): `Y tế cơ sở…` opens with a word, not a section letter.
  * - A row with no usable value in any target, actual or term-target cell is not an indicator (a
  *   caption, a signature line, an empty template row), whatever its unit says.
  * - Leading numbering (`1.`, `2)`) and bullets (`-`, `+`, `•`) are removed from displayed names.
- * - A long table's rows are grouped by name and unit; each row becomes one period.
+ * - A long table's rows are grouped by name and unit; each row becomes one period. A year merged
+ *   down over its rows, or written once with the cells below it left empty, applies to those rows.
+ * - A sub-indicator row (`- …`) with no indicator above it in its section is a top-level indicator.
+ * - A table ends (its range too) at its last indicator row; captions, signature lines and the next
+ *   table's title below it are outside, and the next table's period is read from its own title.
  */
 import { GridView, type CellRange, type Grid } from '../grid';
 import type { CellRef } from '../indicator';
@@ -60,7 +65,8 @@ export interface DetectedTable {
 
 const SUB_MARK = /^(?:trong do\b\s*[:,-]?|[-+–•*]\s*)/;
 const NUMBERING = /^\d+(?:\.\d+)*\s*[.)]\s+|^[a-zđ]\s*\)\s+/i;
-const SECTION_MARK = /^(?:[IVXLC]+|[A-Z])\s*(?:[.):\-–]\s*|\s+(?=\S))/;
+/** `I`, `II.`, `IV -` then the section's name; a letter needs its mark (`A.`, `B-`): `Y tế` is a word. */
+const SECTION_MARK = /^(?:[IVXLC]+\s*(?:[.):\-–]\s*|\s+(?=\S))|[A-Z]\s*[.):\-–]\s*)/;
 
 function cellText(view: GridView, row: number, col: number | undefined): string {
   if (col === undefined) return '';
@@ -95,7 +101,11 @@ function isSectionMarker(text: string): boolean {
 }
 
 function cleanName(name: string): string {
-  return name.replace(SUB_MARK, '').replace(NUMBERING, '').replace(/^[:\s]+/, '').trim();
+  return name
+    .replace(SUB_MARK, '')
+    .replace(NUMBERING, '')
+    .replace(/^[:\s]+/, '')
+    .trim();
 }
 
 function sectionName(name: string): string {
@@ -151,10 +161,7 @@ function isBlankRow(view: GridView, row: number, left: number, right: number): b
   return true;
 }
 
-type RowKind =
-  | { kind: 'section'; name: string }
-  | { kind: 'indicator'; name: string; sub: boolean }
-  | { kind: 'skip' };
+type RowKind = { kind: 'section'; name: string } | { kind: 'indicator'; name: string; sub: boolean } | { kind: 'skip' };
 
 function classifyRow(view: GridView, row: number, cols: TableColumns): RowKind {
   const rawName = cellText(view, row, cols.name);
@@ -215,7 +222,8 @@ function scanRows(view: GridView, header: Header, tablePeriod: string) {
   const right = Math.max(...header.columns.map((c) => c.col));
   const indicators: RawIndicator[] = [];
   const state: ScanState = { section: null, parent: null };
-  let lastRow = header.bottom;
+  let lastYear: Period | null = null;
+  let lastIndicatorRow = header.bottom;
   let blanks = 0;
   let row = header.dataStart;
   for (; row < view.rowCount; row++) {
@@ -225,7 +233,10 @@ function scanRows(view: GridView, header: Header, tablePeriod: string) {
     }
     blanks = 0;
     if (headerAt(view, row)) break;
-    lastRow = row;
+    if (header.long && cols.year !== undefined) {
+      const yearCell = view.visibleValue(row, cols.year);
+      if (!isBlankCell(yearCell)) lastYear = periodOfCell(yearCell);
+    }
     const kind = classifyRow(view, row, cols);
     if (kind.kind === 'section') {
       state.section = kind.name;
@@ -235,8 +246,9 @@ function scanRows(view: GridView, header: Header, tablePeriod: string) {
     if (kind.kind === 'skip') continue;
     const parent = kind.sub ? state.parent : null;
     if (!kind.sub || parent === null) state.parent = kind.name;
-    const yearPeriod = header.long && cols.year !== undefined ? periodOfCell(view.value(row, cols.year)) : null;
+    const yearPeriod = header.long ? lastYear : null;
     if (header.long && !yearPeriod) continue;
+    lastIndicatorRow = row;
     indicators.push({
       name: kind.name,
       unit: unitText(view, row, cols.unit),
@@ -251,8 +263,8 @@ function scanRows(view: GridView, header: Header, tablePeriod: string) {
       directionCell: ref(sheet, row, cols.direction),
     });
   }
-  const range: CellRange = { top: header.top, left, bottom: Math.max(lastRow, header.bottom), right };
-  return { indicators: header.long ? pivotLong(indicators) : indicators, range, nextRow: row };
+  const range: CellRange = { top: header.top, left, bottom: lastIndicatorRow, right };
+  return { indicators: header.long ? pivotLong(indicators) : indicators, range, nextRow: row, end: lastIndicatorRow };
 }
 
 /** Long layout: rows of the same indicator (name + unit) become one indicator with a period each. */
@@ -291,7 +303,8 @@ export function detectTables(grid: Grid): DetectedTable[] {
       long: header.long,
       indicators: scanned.indicators,
     });
-    from = scanned.nextRow;
+    // The next table's title may sit between this table's last indicator and the next header.
+    from = scanned.end + 1;
     row = Math.max(row, scanned.nextRow - 1);
   }
   return tables;

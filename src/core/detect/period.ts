@@ -2,6 +2,10 @@
  * Periods of target/actual columns (DOMAIN.md §1): a year `19xx/20xx` with an optional sub-period
  * (`6 tháng`, `9 tháng`, `Quý I`), read from the column's own header text or the merged cell above
  * it. A span of two years (`2015 - 2020`) is a term.
+ *
+ * Rule chosen where the spec is silent: a text with a date after `ngày` (`Long Biên, ngày 15 tháng 12
+ * năm 2020`, `ngày 10/12/2020`) is a date line, not a period; a bare date (`TH đến 30/6/2023`) gives
+ * its year.
  */
 import { foldText } from '../text';
 
@@ -15,7 +19,8 @@ export interface Period {
 }
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const DATE_LINE = /\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\b|\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(?:19|20)\d{2}\b/;
+/** `ngày 15 tháng 12`, `ngày 15/12/2020` (folding turns the marks into spaces). */
+const DATE_LINE = /\bngay\s+\d{1,2}\s+(?:thang\s+)?\d{1,2}\b/;
 const QUARTERS = ['I', 'II', 'III', 'IV'];
 
 function subPeriod(folded: string): string {
@@ -72,5 +77,10 @@ export function periodOrder(p: Period): number {
 
 /** The period right before another of the same kind (2019 before 2020, 6 tháng 2022 before 6 tháng 2023). */
 export function isPreviousPeriod(prev: Period, p: Period): boolean {
-  return prev.sub === p.sub && Number(prev.year) === Number(p.year) - 1 && !prev.label.includes('-') && !p.label.includes('-');
+  return (
+    prev.sub === p.sub &&
+    Number(prev.year) === Number(p.year) - 1 &&
+    !prev.label.includes('-') &&
+    !p.label.includes('-')
+  );
 }

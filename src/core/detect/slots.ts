@@ -5,7 +5,9 @@
  *   is the actual's (`Kế hoạch năm 2023` with `Thực hiện 9 tháng năm 2023` → `9 tháng 2023`).
  * - Otherwise columns pair by period; a column with no year takes the table's period.
  * - A target column naming the level above (`Chỉ tiêu quận giao`) is the assigned target when the
- *   same period also has an own target; alone it is the target.
+ *   same period also has an own target (a column with no year of its own matches any period: in
+ *   `Chỉ tiêu quận giao năm 2020 | Chỉ tiêu phường phấn đấu | Thực hiện năm 2020` they pair); alone
+ *   it is the target.
  * - A previous-actual column (`Thực hiện cùng kỳ năm 2019`) belongs to the period a year later, or
  *   to the only period; a reported % or year-over-year column to its own period, or to the only
  *   period; a reported % with no period in a table of several periods is a term figure.
@@ -52,13 +54,17 @@ function slotFor(slots: PeriodSlot[], period: Period): PeriodSlot {
   return s;
 }
 
+/** Same period, or one of the two names no year of its own (it takes the table's, i.e. the other's). */
+function samePeriod(a: HeaderColumn, b: HeaderColumn, periodOf: (c: HeaderColumn) => Period): boolean {
+  return !a.period || !b.period || periodOf(a).label === periodOf(b).label;
+}
+
 /** Splits target columns into own targets and targets assigned from above. */
 function splitAssigned(targets: HeaderColumn[], periodOf: (c: HeaderColumn) => Period) {
   const own = targets.filter((c) => !c.assigned);
   const assigned: HeaderColumn[] = [];
   for (const c of targets.filter((t) => t.assigned)) {
-    const label = periodOf(c).label;
-    if (own.some((o) => periodOf(o).label === label)) assigned.push(c);
+    if (own.some((o) => samePeriod(o, c, periodOf))) assigned.push(c);
     else own.push(c);
   }
   own.sort((a, b) => a.col - b.col);
@@ -88,7 +94,8 @@ export function buildSlots(columns: HeaderColumn[], tablePeriodLabel: string, lo
       if (c.role === 'actual' && s.actual === undefined) s.actual = c.col;
     }
     for (const c of assigned) {
-      const s = slots.find((x) => x.period.label === periodOf(c).label);
+      const own = targets.find((o) => samePeriod(o, c, periodOf));
+      const s = own && slots.find((x) => x.target === own.col);
       if (s && s.assignedTarget === undefined) s.assignedTarget = c.col;
     }
   }

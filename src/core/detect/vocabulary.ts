@@ -3,7 +3,8 @@
  * punctuation-insensitively as whole words. When several phrases match one header cell, the
  * longest phrase wins (`Chỉ tiêu Nghị quyết nhiệm kỳ` is a term target, `Chỉ tiêu` alone a name).
  *
- * Beyond the spec's table, a few phrases name columns chitieu must *not* read as figures
+ * Beyond the spec's table, common spellings are added (`TH so KH` is a reported %, `So CK` a reported
+ * change, `Chỉ tiêu KH` a target), and a few phrases name columns chitieu must *not* read as figures
  * (`Đơn vị thực hiện`, `Đánh giá`) — without them `thực hiện`/`kết quả` would win inside them.
  */
 import { foldText, hasPhrase } from '../text';
@@ -24,7 +25,15 @@ export type ColumnRole =
 
 const WORDS: Record<ColumnRole, string[]> = {
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
-  name: ['Chỉ tiêu', 'Tên chỉ tiêu', 'Nội dung', 'Nội dung chỉ tiêu', 'Danh mục', 'Các chỉ tiêu', 'Tên chỉ tiêu, nhiệm vụ'],
+  name: [
+    'Chỉ tiêu',
+    'Tên chỉ tiêu',
+    'Nội dung',
+    'Nội dung chỉ tiêu',
+    'Danh mục',
+    'Các chỉ tiêu',
+    'Tên chỉ tiêu, nhiệm vụ',
+  ],
   unit: ['ĐVT', 'Đơn vị tính', 'Đơn vị', 'Đ.V.T', 'Đơn vị đo'],
   target: [
     'Kế hoạch',
@@ -38,8 +47,27 @@ const WORDS: Record<ColumnRole, string[]> = {
     'Chỉ tiêu phấn đấu',
     'Kế hoạch phường',
     'Chỉ tiêu kế hoạch',
+    'Chỉ tiêu KH',
+    // Targets assigned from above are targets too; `isAssignedHeader` tells them apart.
+    'Quận giao',
+    'Thị xã giao',
+    'Huyện giao',
+    'Thành phố giao',
+    'Tỉnh giao',
+    'Cấp trên giao',
+    'TP giao',
   ],
-  actual: ['Thực hiện', 'TH', 'Ước thực hiện', 'Ước TH', 'ƯTH', 'Kết quả', 'Đạt', 'Kết quả thực hiện', 'Kết quả đạt được'],
+  actual: [
+    'Thực hiện',
+    'TH',
+    'Ước thực hiện',
+    'Ước TH',
+    'ƯTH',
+    'Kết quả',
+    'Đạt',
+    'Kết quả thực hiện',
+    'Kết quả đạt được',
+  ],
   previousActual: ['Cùng kỳ', 'TH cùng kỳ', 'Thực hiện cùng kỳ', 'Năm trước', 'Thực hiện năm trước', 'Kết quả cùng kỳ'],
   termTarget: [
     'Chỉ tiêu nhiệm kỳ',
@@ -66,8 +94,21 @@ const WORDS: Record<ColumnRole, string[]> = {
     'Tỷ lệ hoàn thành',
     '% thực hiện',
     '% hoàn thành',
+    'So KH',
+    'So kế hoạch',
   ],
-  reportedYoy: ['So cùng kỳ', 'So với cùng kỳ', 'Tăng/giảm', 'So sánh cùng kỳ', 'So sánh với cùng kỳ', 'So năm trước', 'So với năm trước', '% so cùng kỳ'],
+  reportedYoy: [
+    'So cùng kỳ',
+    'So với cùng kỳ',
+    'Tăng/giảm',
+    'So sánh cùng kỳ',
+    'So sánh với cùng kỳ',
+    'So năm trước',
+    'So với năm trước',
+    '% so cùng kỳ',
+    'So CK',
+    'So với CK',
+  ],
   direction: ['Chiều', 'Chiều đánh giá', 'Xu hướng'],
   note: ['Ghi chú'],
   ignore: [

@@ -3,18 +3,23 @@
  * summary sheet, the sentences and the messages, so a sheet and its sentence always agree.
  */
 
+const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
 /**
  * Excel's ROUND: half away from zero, on the decimal digits Excel shows (15 significant), so
- * `excelRound(1.005, 2)` is 1.01 like Excel, not 1 like naive binary rounding.
+ * `excelRound(1.005, 2)` is 1.01 like Excel, not 1 like naive binary rounding. A half is
+ * recognised within 1e-12 relative, the noise of binary fractions at 15 digits.
  * @example excelRound(-2.5, 0) // -3
  */
 export function excelRound(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
-  const sign = value < 0 ? -1 : 1;
-  const abs = Number(Math.abs(value).toPrecision(15));
-  const shifted = Math.round(Number(`${abs}e${decimals}`));
-  const result = sign * Number(`${shifted}e${-decimals}`);
-  return result === 0 ? 0 : result;
+  const p = POWERS[decimals] ?? Math.pow(10, decimals);
+  const abs = value < 0 ? -value : value;
+  const scaled = abs * p;
+  let whole = Math.floor(scaled);
+  if (scaled - whole >= 0.5 - 1e-12 * (scaled > 1 ? scaled : 1)) whole += 1;
+  const result = whole / p;
+  return value < 0 && result !== 0 ? -result : result;
 }
 
 /**
@@ -25,11 +30,28 @@ export function excelRound(value: number, decimals: number): number {
  */
 export function formatNumber(value: number, maxDecimals = 2): string {
   const rounded = excelRound(value, maxDecimals);
-  const negative = rounded < 0;
-  const [intPart, frac = ''] = Math.abs(rounded).toFixed(maxDecimals).split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const decimals = frac.replace(/0+$/, '');
-  return `${negative ? '-' : ''}${grouped}${decimals ? `,${decimals}` : ''}`;
+  const abs = rounded < 0 ? -rounded : rounded;
+  const whole = Math.floor(abs);
+  const p = POWERS[maxDecimals] ?? Math.pow(10, maxDecimals);
+  const fraction = Math.round((abs - whole) * p);
+  let decimals = '';
+  if (fraction > 0 && maxDecimals > 0) {
+    decimals = String(fraction).padStart(maxDecimals, '0');
+    let end = decimals.length;
+    while (end > 0 && decimals.charCodeAt(end - 1) === 48) end--;
+    decimals = `,${decimals.slice(0, end)}`;
+  }
+  return `${rounded < 0 ? '-' : ''}${groupThousands(whole)}${decimals}`;
+}
+
+function groupThousands(n: number): string {
+  const digits = String(n);
+  if (digits.length <= 3) return digits;
+  let out = '';
+  const head = digits.length % 3 || 3;
+  out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 /** A percentage to one decimal, `,0` dropped: `117,7%`, `130%`. */
@@ -48,12 +70,12 @@ export function formatValue(value: number): string {
   return formatNumber(value, Math.min(valueDecimals(value), MAX_VALUE_DECIMALS));
 }
 
-/** Decimals of a value as stored (float noise removed). */
+/** Decimals of a value as stored (float noise removed), up to `MAX_VALUE_DECIMALS`. */
 export function valueDecimals(value: number): number {
-  const s = String(Number(value.toPrecision(12)));
-  if (s.includes('e')) return 0;
-  const i = s.indexOf('.');
-  return i < 0 ? 0 : s.length - i - 1;
+  if (Number.isInteger(value)) return 0;
+  const tolerance = 1e-9 * Math.max(1, Math.abs(value));
+  for (let d = 1; d < MAX_VALUE_DECIMALS; d++) if (Math.abs(excelRound(value, d) - value) <= tolerance) return d;
+  return MAX_VALUE_DECIMALS;
 }
 
 /**

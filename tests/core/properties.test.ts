@@ -1,0 +1,293 @@
+/**
+ * Property-based tests (fast-check, seeded, bounded): the number parser never throws and reads back
+ * what it writes; the engine never throws on any grid, answers quickly, and never reports an
+ * indicator without a value.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectTables } from '../../src/core/detect/index';
+import type { CellRange, CellValue, Grid } from '../../src/core/grid';
+import { NO_TABLE_MESSAGE, runReport } from '../../src/core/index';
+import { excelRound, formatNumber } from '../../src/core/narrative/format';
+import { parseVietnameseNumber } from '../../src/core/text';
+import { parseTarget, parseValue } from '../../src/core/values';
+
+const RUNS = { seed: 42, numRuns: 300 };
+
+const NUMBERISH = fc.string({
+  unit: fc.constantFrom('0', '1', '2', '5', '9', '.', ',', ' ', '\u00a0', '-', '+', '%', '‰', '/', 'e', 'x', 'tỷ', '…'),
+  maxLength: 24,
+});
+const ANY_TEXT = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), NUMBERISH);
+
+describe('property: the number parser never throws and round-trips the Vietnamese way', () => {
+  it('parseVietnameseNumber, parseValue and parseTarget never throw on any string', () => {
+    fc.assert(
+      fc.property(
+        ANY_TEXT,
+        fc.option(fc.constantFrom('0%', '0.00%', '#,##0', '0.0‰', 'General', '@')),
+        (text, format) => {
+          const n = parseVietnameseNumber(text);
+          if (n) expect(Number.isFinite(n.value)).toBe(true);
+          parseValue(text, format ?? null);
+          parseTarget(text, format ?? null);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('a number written with "." thousands (or spaces) and "," decimals reads back exactly', () => {
+    const written = fc.record({
+      negative: fc.boolean(),
+      int: fc.bigInt({ min: 0n, max: 999_999_999_999n }),
+      frac: fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), maxLength: 3 }),
+      separator: fc.constantFrom('.', ' ', '\u00a0'),
+    });
+    fc.assert(
+      fc.property(written, ({ negative, int, frac, separator }) => {
+        const grouped = int.toString().replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+        const text = `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+        const parsed = parseVietnameseNumber(text);
+        const expected = (negative ? -1 : 1) * Number(`${int}${frac ? `.${frac}` : ''}`);
+        expect(parsed, text).not.toBeNull();
+        expect(parsed!.value).toBe(expected);
+        expect(parsed!.decimals).toBe(frac.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it("what the engine's own formatter writes, the parser reads back", () => {
+    const value = fc.double({ min: -1e12, max: 1e12, noNaN: true });
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 3 }), (value, decimals) => {
+        const text = formatNumber(value, decimals);
+        const parsed = parseVietnameseNumber(text);
+        expect(parsed, text).not.toBeNull();
+        expect(parsed!.value).toBeCloseTo(excelRound(value, decimals), decimals);
+      }),
+      RUNS,
+    );
+  });
+});
+
+const HEADER_WORDS = [
+  'STT',
+  'Chỉ tiêu',
+  'CHI TIEU',
+  'Nội dung',
+  'ĐVT',
+  'Đơn vị tính',
+  'Kế hoạch',
+  'KH',
+  'Thực hiện',
+  'TH',
+  'Ước TH 6 tháng 2023',
+  'KH 2019',
+  'Năm 2015',
+  'Năm',
+  'Chỉ tiêu quận giao',
+  'Kế hoạch phường',
+  'Cùng kỳ',
+  'Chỉ tiêu NQ',
+  'Tỷ lệ TH/KH (%)',
+  'So cùng kỳ',
+  'Chiều',
+  'Ghi chú',
+];
+const ROW_WORDS = [
+  'I',
+  'II.',
+  'IV -',
+  'A.',
+  'KINH TẾ',
+  'Trong đó:',
+  '- Thu thuế',
+  '+ Lệ phí',
+  'Người lập biểu',
+  'TM. ĐẢNG ỦY',
+  'Số hộ nghèo',
+  'Thu ngân sách',
+  'Tăng',
+  'Giảm',
+  '↓',
+];
+const VALUE_WORDS = [
+  '27,6',
+  '1.282',
+  '1.117.213.000',
+  '91,69%',
+  '25,3 tỷ',
+  '42/50',
+  'HTTNV',
+  'Đạt',
+  'Không có',
+  'Trên 90%',
+  'Dưới 5%',
+  '85-90%',
+  'Bình quân 23,5',
+  '-',
+  'x',
+  '…',
+  'Triệu đồng',
+  '%',
+  'Hộ',
+];
+
+const CELL: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(null) },
+  { weight: 3, arbitrary: fc.constantFrom(...HEADER_WORDS) },
+  { weight: 2, arbitrary: fc.constantFrom(...ROW_WORDS) },
+  { weight: 3, arbitrary: fc.constantFrom(...VALUE_WORDS) },
+  { weight: 3, arbitrary: fc.oneof(fc.integer({ min: -100, max: 3000 }), fc.double({ noDefaultInfinity: false })) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constantFrom<CellValue>({ error: '#DIV/0!' }, { error: '#N/A' }, { error: '#REF!' }) },
+);
+
+const NAME_WORDS = ['Chỉ tiêu', 'CHI TIEU', 'Nội dung', 'Tên chỉ tiêu', 'Danh mục'];
+const FIGURE_WORDS = [
+  'Kế hoạch',
+  'KH',
+  'Thực hiện',
+  'TH',
+  'KH 2019',
+  'TH 2019',
+  'Ước TH 6 tháng 2023',
+  'Chỉ tiêu quận giao',
+  'Kế hoạch phường',
+];
+const NAMES = [
+  'Thu ngân sách',
+  'Số hộ nghèo',
+  'Tỷ lệ hộ gia đình văn hóa',
+  'Kết nạp đảng viên',
+  'Số vụ phạm pháp',
+  'Xếp loại Đảng bộ',
+  'I',
+  'II. VĂN HÓA',
+  '- Thu thuế',
+  'Trong đó: phí',
+  'Người lập biểu',
+  'TM. ĐẢNG ỦY',
+  'Y tế',
+];
+
+/** Rows of random cells, some of them header and value words. */
+const RANDOM_ROWS = fc.array(fc.array(CELL, { maxLength: 12 }), { maxLength: 30 });
+
+/** A table-shaped block: title rows, a header with a name and figure columns, data rows under it. */
+const TABLE_ROWS = fc
+  .record({
+    title: fc.array(fc.array(CELL, { maxLength: 6 }), { maxLength: 3 }),
+    extra: fc.shuffledSubarray(HEADER_WORDS, { maxLength: 6 }),
+    name: fc.constantFrom(...NAME_WORDS),
+    figures: fc.shuffledSubarray(FIGURE_WORDS, { minLength: 1, maxLength: 4 }),
+    sub: fc.option(
+      fc.array(fc.constantFrom<CellValue>('KH', 'TH', 'Năm 2015', 2016, null, '1', '(2)'), { maxLength: 10 }),
+    ),
+    data: fc.array(
+      fc.record({
+        name: fc.oneof(fc.constantFrom<CellValue>(...NAMES), CELL),
+        cells: fc.array(CELL, { maxLength: 10 }),
+      }),
+      { maxLength: 24 },
+    ),
+  })
+  .map(({ title, extra, name, figures, sub, data }) => {
+    const header: CellValue[] = [name, ...figures, ...extra];
+    return [...title, header, ...(sub ? [[null, ...sub]] : []), ...data.map((d) => [d.name, ...d.cells])];
+  });
+
+const GRID: fc.Arbitrary<Grid> = fc
+  .record({
+    rows: fc.oneof(
+      RANDOM_ROWS,
+      TABLE_ROWS,
+      fc.tuple(TABLE_ROWS, RANDOM_ROWS, TABLE_ROWS).map(([a, b, c]) => [...a, ...b, ...c]),
+    ),
+    merges: fc.array(
+      fc.record({ top: fc.nat({ max: 29 }), left: fc.nat({ max: 11 }), h: fc.nat({ max: 2 }), w: fc.nat({ max: 3 }) }),
+      { maxLength: 4 },
+    ),
+    formats: fc.array(
+      fc.array(fc.option(fc.constantFrom('0%', '0.0%', '#,##0', '0.0‰', 'General')), { maxLength: 12 }),
+      { maxLength: 30 },
+    ),
+  })
+  .map(({ rows, merges, formats }) => {
+    const values = rows.slice(0, 30).map((r) => r.slice(0, 12));
+    const ranges: CellRange[] = merges.map((m) => ({
+      top: m.top,
+      left: m.left,
+      bottom: m.top + m.h,
+      right: m.left + m.w,
+    }));
+    return { sheet: 'P', values, numberFormats: formats, merges: ranges };
+  });
+
+describe('property: runReport never throws and answers quickly', () => {
+  it('any grid of strings, numbers, nulls, errors and booleans gives a report or the clean refusal, each under 200 ms', () => {
+    fc.assert(
+      fc.property(GRID, (grid) => {
+        const started = performance.now();
+        const result = runReport([grid]);
+        const elapsed = performance.now() - started;
+        expect(elapsed).toBeLessThan(200);
+        if (!result.ok) {
+          expect(result).toEqual({ ok: false, message: NO_TABLE_MESSAGE });
+          return;
+        }
+        const all = result.report.tables.flatMap((t) => t.indicators);
+        expect(all.length).toBeGreaterThan(0);
+        const c = result.report.counts;
+        expect(c.total).toBe(all.filter((i) => i.parent === null).length);
+        expect(c.vuot + c.dat + c.chua_dat + c.khong_danh_gia).toBe(c.total);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('property: detection never reports an indicator without a target or an actual value', () => {
+  it('every detected indicator has a usable target, actual or term target cell', () => {
+    fc.assert(
+      fc.property(GRID, (grid) => {
+        for (const table of detectTables(grid)) {
+          const cell = (ref: { row: number; col: number } | undefined) =>
+            ref ? table.view.value(ref.row, ref.col) : null;
+          const format = (ref: { row: number; col: number } | undefined) =>
+            ref ? table.view.numberFormat(ref.row, ref.col) : null;
+          for (const ind of table.indicators) {
+            const has =
+              ind.periods.some(
+                (p) =>
+                  parseTarget(cell(p.target), format(p.target)) !== null ||
+                  parseTarget(cell(p.assignedTarget), format(p.assignedTarget)) !== null ||
+                  parseValue(cell(p.actual), format(p.actual)) !== null,
+              ) || parseTarget(cell(ind.termTarget), format(ind.termTarget)) !== null;
+            expect(has, `${ind.name} at row ${ind.row + 1}`).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('every reported indicator shows a target or an actual', () => {
+    fc.assert(
+      fc.property(GRID, (grid) => {
+        const result = runReport([grid]);
+        if (!result.ok) return;
+        for (const ind of result.report.tables.flatMap((t) => t.indicators)) {
+          const has =
+            ind.periods.some((p) => p.target !== null || p.actual !== null || p.assignedTarget !== null) ||
+            (ind.term !== null && ind.term.termTarget !== null);
+          expect(has, `${ind.name} at row ${ind.row}`).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
