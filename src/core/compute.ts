@@ -46,7 +46,7 @@ import {
   yoyPoints,
 } from './figures';
 import { isPreviousPeriod } from './detect/period';
-import { directionFromCell, directionOf, resolveTarget, typedMoneyUnit, valueKindOf } from './type';
+import { directionFromCell, directionOf, resolvedKind, resolveTarget, typedMoneyUnit, valueKindOf } from './type';
 import { foldText } from './text';
 import { parseTarget, parseValue } from './values';
 
@@ -145,14 +145,8 @@ function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): 
     yoyPoints: rate ? yoyPoints(a, prevActual) : null,
     status: unconvertible ? 'khong_danh_gia' : statusOf(actualValue, target),
     targetSpec: target,
-    cells: {
-      target: p.raw.target,
-      assignedTarget: p.raw.assignedTarget,
-      actual: p.raw.actual,
-      previousActual: p.raw.previousActual,
-      reportedPct: p.raw.reportedPct,
-      reportedYoy: p.raw.reportedYoy,
-    },
+    // The detected period already holds exactly these cells (plus its period): share it.
+    cells: p.raw,
   };
 }
 
@@ -263,7 +257,7 @@ function computeIndicator(ind: RawIndicator, view: GridView, overrides: Record<s
     parent: ind.parent,
     valueKind: kind,
     direction,
-    targetKind: resolveTarget(firstTarget, direction)?.kind ?? null,
+    targetKind: resolvedKind(firstTarget, direction),
     periods,
     term,
     overallStatus: overallStatus(periods, term, termTarget !== null),

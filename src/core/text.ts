@@ -171,10 +171,14 @@ export function formatDecimals(numberFormat: string | null): number | null {
 /** Decimals of a number as JavaScript prints it (`103.2` → 1), after cleaning float noise. */
 export function shownDecimals(value: number): number {
   if (Number.isInteger(value)) return 0;
-  const s = String(cleanFloat(value));
-  if (s.includes('e')) return 0;
-  const i = s.indexOf('.');
-  return i < 0 ? 0 : s.length - i - 1;
+  if (!Number.isFinite(value)) return 0;
+  const tolerance = Math.abs(value) * 1e-13;
+  let scale = 1;
+  for (let d = 1; d <= 15; d++) {
+    scale *= 10;
+    if (Math.abs(Math.round(value * scale) / scale - value) <= tolerance) return d;
+  }
+  return 15;
 }
 
 /** Removes binary noise after scaling (`0.9169 × 100` → 91.69, not 91.69000000000001). */
@@ -192,10 +196,10 @@ export function isRomanNumeral(text: string): boolean {
 
 /** `true` when the text has letters and none of them is lower case (`KINH TẾ - NGÂN SÁCH`). */
 export function isUpperCaseText(text: string): boolean {
-  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi') && text !== text.toLocaleLowerCase('vi');
+  return /\p{L}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /** First letter upper case, the rest untouched (`số hộ nghèo` → `Số hộ nghèo`). */
 export function sentenceCase(text: string): string {
-  return text.length ? text[0].toLocaleUpperCase('vi') + text.slice(1) : text;
+  return text.length ? text[0].toUpperCase() + text.slice(1) : text;
 }

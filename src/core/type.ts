@@ -11,7 +11,7 @@
  * - A Chiều cell reads `Tăng`/`↑`/`+`/`cao hơn` as increase, `Giảm`/`↓`/`thấp hơn` as decrease; an
  *   empty cell, `-` or `x` says nothing (no value), so the next rule decides.
  */
-import type { Direction, ParsedValue, ResolvedTarget, Target, ValueKind } from './indicator';
+import type { Direction, ParsedValue, ResolvedTarget, Target, TargetKind, ValueKind } from './indicator';
 import { moneyUnitOf, type MoneyUnit } from './money';
 import { foldText, hasPhrase, plainLower } from './text';
 import { isBlankCell } from './values';
@@ -106,5 +106,16 @@ export function directionOf(name: string, cellDirection: Direction | null, targe
 export function resolveTarget(t: Target | null, direction: Direction): ResolvedTarget | null {
   if (!t) return null;
   if (t.kind !== 'plain') return t;
-  return { ...t, kind: direction === 'increase' ? 'min' : 'max', strict: false };
+  const kind = direction === 'increase' ? 'min' : 'max';
+  // A literal of fixed shape, not a spread: this runs for every period of every indicator.
+  const resolved: ResolvedTarget & { kind: 'min' | 'max' } = { kind, value: t.value, strict: false, text: t.text, average: t.average };
+  if (t.unit !== undefined) resolved.unit = t.unit;
+  return resolved;
+}
+
+/** The kind a target resolves to, without building the resolved target. */
+export function resolvedKind(t: Target | null, direction: Direction): TargetKind | null {
+  if (!t) return null;
+  if (t.kind !== 'plain') return t.kind;
+  return direction === 'increase' ? 'min' : 'max';
 }

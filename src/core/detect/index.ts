@@ -182,28 +182,27 @@ function classifyRow(view: GridView, row: number, cols: TableColumns): RowKind {
     if ((stt && isSectionMarker(stt)) || isUpperCaseText(rawName)) return { kind: 'section', name: rawName };
     return { kind: 'skip' };
   }
-  const folded = plainLower(rawName);
+  const opening = plainLower(rawName.slice(0, 12));
   const name = cleanName(rawName);
   if (!name) return { kind: 'skip' };
-  return { kind: 'indicator', name, sub: SUB_MARK.test(folded) };
+  return { kind: 'indicator', name, sub: SUB_MARK.test(opening) };
 }
 
 function ref(sheet: string, row: number, col: number | undefined): CellRef | undefined {
   return col === undefined ? undefined : { sheet, row, col };
 }
 
+/** The source cells of each period of one row (written out: this runs for every row and period). */
 function rowPeriods(sheet: string, row: number, slots: PeriodSlot[], periodOverride?: Period): RawPeriod[] {
+  const at = (col: number | undefined) => (col === undefined ? undefined : { sheet, row, col });
   return slots.map((s) => {
     const p: RawPeriod = { period: periodOverride ?? s.period };
-    const cells: [keyof Omit<RawPeriod, 'period'>, number | undefined][] = [
-      ['target', s.target],
-      ['assignedTarget', s.assignedTarget],
-      ['actual', s.actual],
-      ['previousActual', s.previousActual],
-      ['reportedPct', s.reportedPct],
-      ['reportedYoy', s.reportedYoy],
-    ];
-    for (const [key, col] of cells) if (col !== undefined) p[key] = { sheet, row, col };
+    if (s.target !== undefined) p.target = at(s.target);
+    if (s.assignedTarget !== undefined) p.assignedTarget = at(s.assignedTarget);
+    if (s.actual !== undefined) p.actual = at(s.actual);
+    if (s.previousActual !== undefined) p.previousActual = at(s.previousActual);
+    if (s.reportedPct !== undefined) p.reportedPct = at(s.reportedPct);
+    if (s.reportedYoy !== undefined) p.reportedYoy = at(s.reportedYoy);
     return p;
   });
 }

@@ -16,13 +16,13 @@ const points = (v: number) => formatNumber(Math.abs(v), DECIMALS.points);
 
 /** Name as the subject of a sentence: first letter upper case. */
 export function subject(name: string): string {
-  return name ? name[0].toLocaleUpperCase('vi') + name.slice(1) : name;
+  return name ? name[0].toUpperCase() + name.slice(1) : name;
 }
 
 /** Name inside a sentence: first letter lower case unless it is an acronym (`UBND`, `HĐND`). */
 export function inSentence(name: string): string {
-  if (name.length > 1 && name[1] === name[1].toLocaleUpperCase('vi') && /\p{L}/u.test(name[1])) return name;
-  return name ? name[0].toLocaleLowerCase('vi') + name.slice(1) : name;
+  if (name.length > 1 && name[1] === name[1].toUpperCase() && /\p{L}/u.test(name[1])) return name;
+  return name ? name[0].toLowerCase() + name.slice(1) : name;
 }
 
 /** Unit as written after a number: `triệu đồng`, `hộ`, `%`. */

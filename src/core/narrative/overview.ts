@@ -29,7 +29,7 @@ function reportPeriod(report: Report): string {
   const label = labels[0];
   if (/^\d{4}-\d{4}$/.test(label)) return `Giai đoạn ${label.replace('-', ' - ')}`;
   const phrase = periodPhrase(label);
-  return phrase[0].toLocaleUpperCase('vi') + phrase.slice(1);
+  return phrase[0].toUpperCase() + phrase.slice(1);
 }
 
 function highlights(top: IndicatorResult[]): string {

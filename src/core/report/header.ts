@@ -40,7 +40,7 @@ interface Writer {
 }
 
 function upper(text: string): string {
-  return text.toLocaleUpperCase('vi');
+  return text.toUpperCase();
 }
 
 function dateLine(s: SheetSettings): string {
