@@ -16,9 +16,18 @@ export type * from './indicator';
 export interface ReportSettings extends NarrativeSettings {
   /** Per-indicator direction overrides, keyed by `sheet!row` (1-based row) — set in the task pane. */
   directionOverrides: Record<string, 'increase' | 'decrease'>;
+  /** Tables left out of the report, keyed by `tableKey` (unticked in the task pane). */
+  excludedTables: string[];
 }
 
-export const defaultSettings: ReportSettings = { ...defaultNarrativeSettings, directionOverrides: {} };
+export const defaultSettings: ReportSettings = { ...defaultNarrativeSettings, directionOverrides: {}, excludedTables: [] };
+
+/**
+ * The key of a table, stable across runs while the sheet keeps its layout: `Chỉ tiêu 2020!A6:H22`.
+ */
+export function tableKey(t: { sheet: string; range: string }): string {
+  return `${t.sheet}!${t.range}`;
+}
 
 /** Outcome of a run: a report, or a Vietnamese message the user can act on. */
 export type RunResult = { ok: true; report: Report } | { ok: false; message: string };
@@ -26,6 +35,9 @@ export type RunResult = { ok: true; report: Report } | { ok: false; message: str
 /** Message shown when no sheet holds an indicator table. */
 export const NO_TABLE_MESSAGE =
   'Không tìm thấy bảng chỉ tiêu nào: cần một dòng tiêu đề có cột "Chỉ tiêu" và cột "Kế hoạch" hoặc "Thực hiện".';
+
+/** Message shown when every table found was left out by the user. */
+export const NO_TABLE_SELECTED_MESSAGE = 'Chưa chọn bảng chỉ tiêu nào: hãy đánh dấu ít nhất một bảng để sinh báo cáo.';
 
 /**
  * Runs the whole pipeline on a workbook's sheets.
@@ -39,8 +51,12 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
   for (const grid of grids) {
     for (const detected of detectTables(grid)) tables.push(typeAndCompute(detected, s.directionOverrides));
   }
-  const withIndicators = tables.filter((t) => t.indicators.length > 0);
-  if (withIndicators.length === 0) return { ok: false, message: NO_TABLE_MESSAGE };
+  const excluded = new Set(s.excludedTables);
+  const withIndicators = tables.filter((t) => t.indicators.length > 0 && !excluded.has(tableKey(t)));
+  if (withIndicators.length === 0) {
+    const allExcluded = tables.some((t) => t.indicators.length > 0);
+    return { ok: false, message: allExcluded ? NO_TABLE_SELECTED_MESSAGE : NO_TABLE_MESSAGE };
+  }
   const report: Report = {
     tables: withIndicators,
     counts: countStatuses(withIndicators.flatMap((t) => t.indicators)),
