@@ -34,6 +34,7 @@ import type {
 import { convertMoney, moneyUnitOf, type MoneyUnit } from './money';
 import {
   achievementPct,
+  targetNumber,
   average,
   cagrPct,
   cumulativePct,
@@ -122,8 +123,9 @@ interface Typed {
 }
 
 function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): PeriodFigures {
-  const target = normalizeTarget(resolveTarget(p.target, typed.direction), typed.rowUnit);
   const assigned = normalizeTarget(resolveTarget(p.assigned, typed.direction), typed.rowUnit);
+  const bases = { assigned: targetNumber(assigned), previous: prevActual, points: isRateLike(typed.kind) };
+  const target = normalizeTarget(resolveTarget(p.target, typed.direction, bases), typed.rowUnit);
   const actualValue = normalizeValue(p.actual, typed.rowUnit);
   const a = numberOf(actualValue);
   const pct = achievementPct(a, target);
@@ -145,6 +147,7 @@ function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): 
     yoyPoints: rate ? yoyPoints(a, prevActual) : null,
     status: unconvertible ? 'khong_danh_gia' : statusOf(actualValue, target),
     targetSpec: target,
+    targetLabels: p.raw.labels ?? null,
     // The detected period already holds exactly these cells (plus its period): share it.
     cells: p.raw,
   };

@@ -46,18 +46,51 @@ export type Target =
   | { kind: 'range'; low: number; high: number; text: string; average: boolean; unit?: string }
   | { kind: 'zero'; text: string }
   | { kind: 'rating'; level: RatingLevel; text: string }
-  | { kind: 'boolean'; text: string };
+  | { kind: 'boolean'; text: string }
+  | RelativeTarget;
+
+/**
+ * A target stated against another figure: `Vượt 20% so với chỉ tiêu quận giao`, `Giảm 10% so với
+ * cùng kỳ`, `Tăng 5% so với năm trước`. `low`/`high` are the % (equal unless a span `3-5%`); for
+ * rates they are percentage points. Resolved to min/max/range once the base value is known.
+ */
+export interface RelativeTarget {
+  kind: 'relative';
+  change: 'increase' | 'decrease';
+  low: number;
+  high: number;
+  base: 'assigned' | 'previous';
+  text: string;
+}
+
+/** How a resolved target was derived from a base figure (for the sheet's formula). */
+export interface DerivedFrom {
+  base: 'assigned' | 'previous';
+  /** Signed change: +20 for `Vượt 20%`, −10 for `Giảm 10%`; the span's ends for `3-5%`. */
+  low: number;
+  high: number;
+  /** Percentage points (rates) rather than % of the base. */
+  points: boolean;
+}
 
 export type TargetKind = 'min' | 'max' | 'range' | 'zero' | 'rating' | 'boolean';
 
-/** A resolved target (never `plain`). */
-export type ResolvedTarget = Exclude<Target, { kind: 'plain' }>;
+/** A resolved target (never `plain` or `relative`); `derived` when it came from a relative target. */
+export type ResolvedTarget = Exclude<Target, { kind: 'plain' } | RelativeTarget> & { derived?: DerivedFrom };
 
 /** Where a figure came from, 0-based. */
 export interface CellRef {
   sheet: string;
   row: number;
   col: number;
+}
+
+/** How sentences name an own target and the one assigned from above. */
+export interface TargetLabels {
+  /** `chỉ tiêu phường đề ra` */
+  own: string;
+  /** `chỉ tiêu quận giao` */
+  assigned: string;
 }
 
 /** Source cells of one period of one indicator (for formulas in the summary sheet and findings). */
@@ -88,6 +121,8 @@ export interface PeriodFigures {
   status: Status;
   /** The typed target the status was judged against (for the sheet's formulas). */
   targetSpec: ResolvedTarget | null;
+  /** Names of the two targets when the period has an assigned one. */
+  targetLabels: TargetLabels | null;
   cells: PeriodCells;
 }
 

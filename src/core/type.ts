@@ -11,9 +11,9 @@
  * - A Chiều cell reads `Tăng`/`↑`/`+`/`cao hơn` as increase, `Giảm`/`↓`/`thấp hơn` as decrease; an
  *   empty cell, `-` or `x` says nothing (no value), so the next rule decides.
  */
-import type { Direction, ParsedValue, ResolvedTarget, Target, TargetKind, ValueKind } from './indicator';
+import type { Direction, ParsedValue, RelativeTarget, ResolvedTarget, Target, TargetKind, ValueKind } from './indicator';
 import { moneyUnitOf, type MoneyUnit } from './money';
-import { foldText, hasPhrase, plainLower } from './text';
+import { cleanFloat, foldText, hasPhrase, plainLower } from './text';
 import { isBlankCell } from './values';
 
 const RATE_UNITS = new Set(['%', '‰', 'ty le', 'ty le %', 'phan tram', 'ti le']);
@@ -94,28 +94,63 @@ export function directionFromName(name: string): Direction {
 }
 
 /**
- * Direction: the `Chiều` column; then a `max` or `zero` target; then the name; else higher is better.
+ * Direction: the `Chiều` column; then a `max` or `zero` target (a relative `Giảm …` target is a
+ * max); then the name; else higher is better.
  */
 export function directionOf(name: string, cellDirection: Direction | null, targets: (Target | null)[]): Direction {
   if (cellDirection) return cellDirection;
-  if (targets.some((t) => t && (t.kind === 'max' || t.kind === 'zero'))) return 'decrease';
+  const lowerTarget = (t: Target | null) =>
+    t !== null && (t.kind === 'max' || t.kind === 'zero' || (t.kind === 'relative' && t.change === 'decrease'));
+  if (targets.some(lowerTarget)) return 'decrease';
   return directionFromName(name);
 }
 
-/** A plain target becomes `min` when higher is better, `max` when lower is better. */
-export function resolveTarget(t: Target | null, direction: Direction): ResolvedTarget | null {
+/** The figures a relative target is stated against, for one period. */
+export interface TargetBases {
+  assigned: number | null;
+  previous: number | null;
+  /** Rates change by percentage points, other values by % of the base. */
+  points: boolean;
+}
+
+/**
+ * A plain target becomes `min` when higher is better, `max` when lower is better; a relative one
+ * becomes a number derived from its base (null when the base is missing):
+ * `Vượt/Tăng X%` → min base×(1+X%), `Vượt X-Y%` → range, `Giảm X%` (or `X-Y%`: the smaller
+ * reduction) → max base×(1−X%); for rates X is in percentage points.
+ */
+export function resolveTarget(t: Target | null, direction: Direction, bases?: TargetBases): ResolvedTarget | null {
   if (!t) return null;
+  if (t.kind === 'relative') return bases ? resolveRelative(t, bases) : null;
   if (t.kind !== 'plain') return t;
   const kind = direction === 'increase' ? 'min' : 'max';
   // A literal of fixed shape, not a spread: this runs for every period of every indicator.
-  const resolved: ResolvedTarget & { kind: 'min' | 'max' } = { kind, value: t.value, strict: false, text: t.text, average: t.average };
+  const resolved: ResolvedTarget & { kind: 'min' | 'max' } = {
+    kind,
+    value: t.value,
+    strict: false,
+    text: t.text,
+    average: t.average,
+  };
   if (t.unit !== undefined) resolved.unit = t.unit;
   return resolved;
+}
+
+function resolveRelative(t: RelativeTarget, bases: TargetBases): ResolvedTarget | null {
+  const base = t.base === 'assigned' ? bases.assigned : bases.previous;
+  if (base === null) return null;
+  const sign = t.change === 'increase' ? 1 : -1;
+  const at = (pct: number) => cleanFloat(bases.points ? base + sign * pct : base * (1 + (sign * pct) / 100));
+  const derived = { base: t.base, low: sign * t.low, high: sign * t.high, points: bases.points };
+  if (t.change === 'decrease') return { kind: 'max', value: at(t.low), strict: false, text: t.text, average: false, derived };
+  if (t.high > t.low) return { kind: 'range', low: at(t.low), high: at(t.high), text: t.text, average: false, derived };
+  return { kind: 'min', value: at(t.low), strict: false, text: t.text, average: false, derived };
 }
 
 /** The kind a target resolves to, without building the resolved target. */
 export function resolvedKind(t: Target | null, direction: Direction): TargetKind | null {
   if (!t) return null;
+  if (t.kind === 'relative') return t.change === 'decrease' ? 'max' : t.high > t.low ? 'range' : 'min';
   if (t.kind !== 'plain') return t.kind;
   return direction === 'increase' ? 'min' : 'max';
 }

@@ -172,7 +172,7 @@ function parseTargetText(text: string): Target | null {
   const level = parseRating(p.replace(/^(?:tu|dat|dat muc)\s+/, '').replace(/\s*tro len\.?$/, ''));
   if (level !== null) return { kind: 'rating', level, text };
   if (parseYesNo(text) === true) return { kind: 'boolean', text };
-  if (/\bso voi\b|\bso cung ky\b/.test(p)) return null; // relative targets: see the relative-target rule
+  if (/\bso voi\b|\bso cung ky\b/.test(p)) return parseRelative(p, text);
   const average = AVERAGE_WORDS.test(p);
   p = p
     .replace(ALL_AVERAGE_WORDS, ' ')
@@ -201,6 +201,27 @@ function parseTargetText(text: string): Target | null {
   const extra = unit ? { unit } : {};
   if (!bound) return { kind: 'plain', value: parsed.value, text, average, ...extra };
   return { kind: bound.kind, value: parsed.value, strict: bound.strict, text, average, ...extra };
+}
+
+const RELATIVE =
+  /^(vuot|tang|cao hon|giam|thap hon)\s+(?:it nhat\s+|tu\s+)?(\d[\d.,]*)\s*(?:(?:-|–|—|den)\s*(\d[\d.,]*))?\s*%?\s*so (?:voi\s+)?(.*)$/;
+
+/**
+ * `Vượt 3-5% so với chỉ tiêu quận giao`, `Giảm 10% so với cùng kỳ`, `Tăng 5% so với năm trước`:
+ * the base is the assigned target (`chỉ tiêu … giao`, `kế hoạch … giao`) or last year's actual
+ * (`cùng kỳ`, `năm trước`, `năm 2019`); anything else is not understood (no target).
+ */
+function parseRelative(p: string, text: string): Target | null {
+  const m = RELATIVE.exec(p);
+  if (!m) return null;
+  const low = parseVietnameseNumber(m[2]);
+  const high = m[3] ? parseVietnameseNumber(m[3]) : low;
+  if (!low || !high || high.value < low.value) return null;
+  const what = m[4];
+  const base = /\bgiao\b|cap tren/.test(what) ? 'assigned' : /cung ky|nam truoc|nam \d{4}|ky truoc/.test(what) ? 'previous' : null;
+  if (!base) return null;
+  const change = /^(?:giam|thap hon)/.test(m[1]) ? 'decrease' : 'increase';
+  return { kind: 'relative', change, low: low.value, high: high.value, base, text };
 }
 
 function parseRange(p: string, text: string, average: boolean): Target | null {

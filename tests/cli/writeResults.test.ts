@@ -23,6 +23,7 @@ function period(p: Partial<PeriodFigures>): PeriodFigures {
     yoyPoints: null,
     status: 'khong_danh_gia',
     targetSpec: null,
+    targetLabels: null,
     cells: {},
     ...p,
   };
@@ -113,7 +114,7 @@ describe('summary sheet', () => {
     const read = await readWorkbook(input);
     if (!read.ok) throw new Error(read.message);
     const out = join(dir, 'ra.xlsx');
-    expect(await writeResults(read.workbook, REPORT, read.grids, input, out)).toEqual({ ok: true });
+    expect(await writeResults(read, REPORT, read.grids, input, out)).toEqual({ ok: true });
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     const ws = back.getWorksheet('Báo cáo chỉ tiêu');
@@ -154,11 +155,11 @@ describe("chitieu's own sheet", () => {
     });
     const first = await readWorkbook(input);
     if (!first.ok) throw new Error(first.message);
-    await writeResults(first.workbook, REPORT, first.grids, input, join(dir, 'lan-1.xlsx'));
+    await writeResults(first, REPORT, first.grids, input, join(dir, 'lan-1.xlsx'));
     const second = await readWorkbook(join(dir, 'lan-1.xlsx'));
     if (!second.ok) throw new Error(second.message);
     expect(second.grids.map((g) => g.sheet)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);
-    await writeResults(second.workbook, REPORT, second.grids, join(dir, 'lan-1.xlsx'), join(dir, 'lan-2.xlsx'));
+    await writeResults(second, REPORT, second.grids, join(dir, 'lan-1.xlsx'), join(dir, 'lan-2.xlsx'));
 
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(join(dir, 'lan-2.xlsx'));
@@ -174,7 +175,7 @@ describe('never writing onto the input', () => {
     const before = sha256(input);
     const read = await readWorkbook(input);
     if (!read.ok) throw new Error(read.message);
-    const outcome = await writeResults(read.workbook, REPORT, read.grids, input, join(dir, '.', 'vao.xlsx'));
+    const outcome = await writeResults(read, REPORT, read.grids, input, join(dir, '.', 'vao.xlsx'));
     expect(outcome.ok).toBe(false);
     expect(sha256(input)).toBe(before);
   });

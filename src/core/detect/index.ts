@@ -17,7 +17,7 @@
  *   table's title below it are outside, and the next table's period is read from its own title.
  */
 import { GridView, type CellRange, type Grid } from '../grid';
-import type { CellRef } from '../indicator';
+import type { CellRef, TargetLabels } from '../indicator';
 import { cleanSpaces, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
 import { isBlankCell, parseTarget, parseValue } from '../values';
 import { headerAt, type Header, type HeaderColumn } from './header';
@@ -31,6 +31,7 @@ export interface RawPeriod {
   period: Period;
   target?: CellRef;
   assignedTarget?: CellRef;
+  labels?: TargetLabels;
   actual?: CellRef;
   previousActual?: CellRef;
   reportedPct?: CellRef;
@@ -199,6 +200,7 @@ function rowPeriods(sheet: string, row: number, slots: PeriodSlot[], periodOverr
     const p: RawPeriod = { period: periodOverride ?? s.period };
     if (s.target !== undefined) p.target = at(s.target);
     if (s.assignedTarget !== undefined) p.assignedTarget = at(s.assignedTarget);
+    if (s.labels !== undefined) p.labels = s.labels;
     if (s.actual !== undefined) p.actual = at(s.actual);
     if (s.previousActual !== undefined) p.previousActual = at(s.previousActual);
     if (s.reportedPct !== undefined) p.reportedPct = at(s.reportedPct);

@@ -12,6 +12,8 @@
  *   to the only period; a reported % or year-over-year column to its own period, or to the only
  *   period; a reported % with no period in a table of several periods is a term figure.
  */
+import type { TargetLabels } from '../indicator';
+import { foldText, hasPhrase } from '../text';
 import type { HeaderColumn } from './header';
 import { isPreviousPeriod, type Period } from './period';
 
@@ -19,6 +21,8 @@ export interface PeriodSlot {
   period: Period;
   target?: number;
   assignedTarget?: number;
+  /** How sentences name the two targets, when the period has an assigned one. */
+  labels?: TargetLabels;
   actual?: number;
   previousActual?: number;
   reportedPct?: number;
@@ -99,10 +103,42 @@ export function buildSlots(columns: HeaderColumn[], tablePeriodLabel: string, lo
       if (s && s.assignedTarget === undefined) s.assignedTarget = c.col;
     }
   }
+  attachLabels(slots, columns);
   attachPrevious(slots, ofRole(columns, 'previousActual'), tablePeriod);
   attachReported(result, ofRole(columns, 'reportedPct'), 'reportedPct');
   attachReported(result, ofRole(columns, 'reportedYoy'), 'reportedYoy');
   return result;
+}
+
+const LEVELS: [string, string][] = [
+  ['quan', 'quận'],
+  ['huyen', 'huyện'],
+  ['thi xa', 'thị xã'],
+  ['thanh pho', 'thành phố'],
+  ['tp', 'thành phố'],
+  ['tinh', 'tỉnh'],
+];
+const UNITS: [string, string][] = [
+  ['phuong', 'phường'],
+  ['xa', 'xã'],
+  ['thi tran', 'thị trấn'],
+];
+
+/**
+ * `Chỉ tiêu quận giao` → `chỉ tiêu quận giao`; `Chỉ tiêu phường phấn đấu` → `chỉ tiêu phường đề ra`;
+ * a level or unit the header does not name reads `cấp trên` / `đơn vị`.
+ */
+export function targetLabels(ownHeader: string, assignedHeader: string): TargetLabels {
+  const a = foldText(assignedHeader);
+  const o = foldText(ownHeader);
+  const level = LEVELS.find(([w]) => hasPhrase(a, w))?.[1] ?? 'cấp trên';
+  const unit = UNITS.find(([w]) => hasPhrase(o, w))?.[1] ?? 'đơn vị';
+  return { assigned: `chỉ tiêu ${level} giao`, own: `chỉ tiêu ${unit} đề ra` };
+}
+
+function attachLabels(slots: PeriodSlot[], columns: HeaderColumn[]) {
+  const text = (col: number | undefined) => columns.find((c) => c.col === col)?.text ?? '';
+  for (const s of slots) if (s.assignedTarget !== undefined) s.labels = targetLabels(text(s.target), text(s.assignedTarget));
 }
 
 function attachPrevious(slots: PeriodSlot[], columns: HeaderColumn[], tablePeriod: Period) {

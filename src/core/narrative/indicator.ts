@@ -59,8 +59,16 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
 }
 
 
-function targetWord(p: PeriodFigures): string {
-  return p.assignedTarget !== null ? 'chỉ tiêu cấp trên giao' : 'kế hoạch';
+/**
+ * `bằng 343% kế hoạch`; with an assigned target, both figures as the users say them:
+ * `bằng 104% chỉ tiêu quận giao, 99% chỉ tiêu phường đề ra`.
+ */
+function achievementClause(p: PeriodFigures): string {
+  const own = `${pct(p.achievementPct!)} ${p.targetLabels?.own ?? 'kế hoạch'}`;
+  if (p.targetLabels && p.assignedAchievementPct !== null) {
+    return `bằng ${pct(p.assignedAchievementPct)} ${p.targetLabels.assigned}, ${own}`;
+  }
+  return `bằng ${own}`;
 }
 
 function sentence(parts: (string | null)[]): string {
@@ -75,7 +83,7 @@ function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   if (p.achievementPct === null || typeof p.target !== 'number') return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
   const tail = p.status === 'chua_dat' ? 'chưa đạt' : null;
-  return sentence([head, `bằng ${pct(p.achievementPct)} ${targetWord(p)}`, yoy, tail]);
+  return sentence([head, achievementClause(p), yoy, tail]);
 }
 
 function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {

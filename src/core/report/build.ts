@@ -163,48 +163,88 @@ function headerRow(ctx: Ctx, labels: string[], height = 45) {
 
 // ---------- annual layout ----------
 
-const ANNUAL_HEADER = [
-  'STT',
-  'Chỉ tiêu',
-  'ĐVT',
-  'Kế hoạch',
-  'Thực hiện',
-  'Tỷ lệ TH/KH (%)',
-  'Chênh lệch TH - KH',
-  'Cùng kỳ',
-  'So cùng kỳ (%; điểm % với tỷ lệ)',
-  'Đánh giá',
-];
-const A = { kh: 3, th: 4, pct: 5, gap: 6, prev: 7, yoy: 8, status: 9 };
+/** Columns of the annual layout; the assigned-target pair only when the table has assigned targets. */
+interface AnnualColumns {
+  header: string[];
+  widths: number[];
+  assigned: number | null;
+  assignedPct: number | null;
+  kh: number;
+  th: number;
+  pct: number;
+  gap: number;
+  prev: number;
+  yoy: number;
+  status: number;
+}
 
-function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string) {
+function annualColumns(withAssigned: boolean): AnnualColumns {
+  const header = ['STT', 'Chỉ tiêu', 'ĐVT'];
+  const widths = [6, 44, 12];
+  const add = (label: string, width: number) => (header.push(label), widths.push(width), header.length - 1);
+  const assigned = withAssigned ? add('Chỉ tiêu cấp trên giao', 12) : null;
+  const kh = add(withAssigned ? 'Chỉ tiêu đơn vị đề ra' : 'Kế hoạch', 12);
+  const th = add('Thực hiện', 12);
+  const assignedPct = withAssigned ? add('Tỷ lệ TH/chỉ tiêu giao (%)', 11) : null;
+  const pct = add(withAssigned ? 'Tỷ lệ TH/chỉ tiêu đề ra (%)' : 'Tỷ lệ TH/KH (%)', 11);
+  const gap = add('Chênh lệch TH - KH', 11);
+  const prev = add('Cùng kỳ', 12);
+  const yoy = add('So cùng kỳ (%; điểm % với tỷ lệ)', 12);
+  const status = add('Đánh giá', 14);
+  return { header, widths, assigned, assignedPct, kh, th, pct, gap, prev, yoy, status };
+}
+
+/**
+ * The target cell of a period: its source value, or — for a target stated against another figure
+ * (`Vượt 20% so với chỉ tiêu quận giao`) — a formula deriving it from that figure's cell.
+ */
+function targetCell(ctx: Ctx, p: PeriodFigures, baseCells: { assigned: string | null; previous: string | null }) {
+  const spec = p.targetSpec;
+  const derived = spec?.derived;
+  const base = derived ? baseCells[derived.base] : null;
+  if (derived && base && spec && (spec.kind === 'min' || spec.kind === 'max')) {
+    const change = derived.low;
+    const formula = derived.points ? `=ROUND(${base}+(${change}),6)` : `=ROUND(${base}*(1+(${change})/100),6)`;
+    return { formula, expected: { value: spec.value, decimals: 6 }, style: 'number' as CellStyle, numberFormat: figureFormat(spec.value), note: p.target === null ? undefined : `Chỉ tiêu: ${spec.text}` };
+  }
+  return sourceValue(ctx.grids, p.cells.target, p.target, 'number', spec);
+}
+
+function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string, A: AnnualColumns) {
   const w = ctx.w;
   const p = ind.periods[ind.periods.length - 1];
   labelCells(ctx, ind, stt);
-  const target = w.put(A.kh, sourceValue(ctx.grids, p.cells.target, p.target, 'number', p.targetSpec));
+  let assignedAddr: string | null = null;
+  if (A.assigned !== null && p.cells.assignedTarget) {
+    w.put(A.assigned, sourceValue(ctx.grids, p.cells.assignedTarget, p.assignedTarget, 'number'));
+    assignedAddr = w.addr(A.assigned);
+  }
+  const prevRef = p.cells.previousActual;
+  const prevAddr = p.previousActual !== null && prevRef ? w.addr(A.prev) : null;
+  const target = w.put(A.kh, targetCell(ctx, p, { assigned: assignedAddr, previous: prevAddr }));
   const actual = w.put(A.th, sourceValue(ctx.grids, p.cells.actual, p.actual, 'number'));
   const kh = w.addr(A.kh);
   const th = w.addr(A.th);
   const numericTarget = typeof target.value === 'number' || !!target.formula;
   const numericActual = typeof actual.value === 'number' || !!actual.formula;
   const spec = p.targetSpec;
-  if (p.achievementPct !== null && numericActual) {
-    const t = spec?.kind === 'range' ? String(spec.low) : kh;
-    if (spec?.kind === 'range' || numericTarget) {
-      w.put(A.pct, figure(pctFormula(th, t, DECIMALS.pct), p.achievementPct, DECIMALS.pct, 'pct'));
-    }
+  const range = spec?.kind === 'range' ? spec : null;
+  if (p.achievementPct !== null && numericActual && (range || numericTarget)) {
+    w.put(A.pct, figure(pctFormula(th, range ? String(range.low) : kh, DECIMALS.pct), p.achievementPct, DECIMALS.pct, 'pct'));
+  }
+  if (A.assignedPct !== null && assignedAddr && p.assignedAchievementPct !== null && numericActual) {
+    w.put(A.assignedPct, figure(pctFormula(th, assignedAddr, DECIMALS.pct), p.assignedAchievementPct, DECIMALS.pct, 'pct'));
   }
   if (numericTarget && numericActual && (p.gap !== null || p.gapPoints !== null)) {
     const decimals = p.gapPoints !== null ? DECIMALS.points : VALUE_DECIMALS;
     w.put(A.gap, figure(differenceFormula(th, kh, decimals), p.gapPoints ?? p.gap, decimals, 'number'));
   }
-  const prevRef = p.cells.previousActual;
-  if (p.previousActual !== null && prevRef) {
+  if (prevAddr && prevRef) {
     w.put(A.prev, sourceValue(ctx.grids, prevRef, p.previousActual, 'number'));
-    yoyCell(ctx, A.yoy, th, w.addr(A.prev), ind, p);
+    yoyCell(ctx, A.yoy, th, prevAddr, ind, p);
   }
-  const t = spec?.kind === 'range' ? kh : kh;
-  statusCell(ctx, A.status, spec, th, t, numericActual && (numericTarget || spec?.kind === 'range' || spec?.kind === 'zero'), p.status);
+  const judged = numericActual && (numericTarget || range !== null || spec?.kind === 'zero');
+  statusCell(ctx, A.status, spec, th, kh, judged, p.status);
   w.row++;
 }
 
@@ -217,14 +257,15 @@ function yoyCell(ctx: Ctx, col: number, a: string, prev: string, ind: IndicatorR
 }
 
 function annualBlock(ctx: Ctx, t: TableResult) {
-  headerRow(ctx, ANNUAL_HEADER);
+  const A = annualColumns(t.indicators.some((i) => i.periods.some((p) => p.cells.assignedTarget)));
+  headerRow(ctx, A.header);
   const first = ctx.w.row;
   const number = numbering();
   for (const ind of t.indicators) {
     const stt = number(ind, (label, name) => sectionRow(ctx, label, name, A.status));
-    annualRow(ctx, ind, stt);
+    annualRow(ctx, ind, stt, A);
   }
-  return { first, widths: [6, 44, 12, 12, 12, 11, 11, 12, 12, 14] };
+  return { first, widths: A.widths };
 }
 
 // ---------- term layout ----------
@@ -417,6 +458,12 @@ function findingsBlock(ctx: Ctx, report: Report, lastCol: number) {
   }
 }
 
+/** The last column a table's block uses (the header block and remarks span to it). */
+function lastColumnOf(t: TableResult): number {
+  if (!isAnnual(t)) return 3 + termPeriods(t).length * 3 + 6;
+  return annualColumns(t.indicators.some((i) => i.periods.some((p) => p.cells.assignedTarget))).status;
+}
+
 /**
  * The summary sheet model of a report.
  * @example buildReportModel(report, grids, { ...defaultSheetSettings, issuingBody: 'Đảng ủy phường Phúc Đồng' })
@@ -427,8 +474,7 @@ export function buildReportModel(report: Report, grids: Grid[], settings: SheetS
   const widths: number[] = [];
   let titleRows: { top: number; bottom: number } | null = null;
   let freezeRow: number | null = null;
-  const annualOnly = report.tables.every(isAnnual);
-  const lastColGuess = annualOnly ? 9 : Math.max(...report.tables.map((t) => (isAnnual(t) ? 9 : 3 + termPeriods(t).length * 3 + 6)));
+  const lastColGuess = Math.max(...report.tables.map(lastColumnOf));
   headerBlock(w, settings, report, lastColGuess);
   for (const t of report.tables) {
     if (report.tables.length > 1) {
