@@ -1,0 +1,95 @@
+/**
+ * The one call the ribbon command and the task pane make: read the open workbook, run the engine,
+ * write the summary sheet — `generateReport(context, settings, onProgress)`.
+ *
+ * Syncs: 3 — two to read (sheet list, then all the data), one to write. User-caused failures (no
+ * indicator table, an empty workbook, a host too old, a protected workbook…) come back as
+ * `{ ok: false, message }` in Vietnamese; anything else thrown is a bug and propagates.
+ */
+/// <reference types="office-js" />
+import { runReport } from '../core/index';
+import type { Report } from '../core/indicator';
+import { buildReportModel } from '../core/report';
+import { excelApiSupported, hostErrorMessage, isHostError, MIN_EXCEL_API } from './host';
+import { readWorkbook, READ_WINDOW } from './readWorkbook';
+import { refOf } from './address';
+import { defaultAddinSettings, parseSettings, toReportSettings, toSheetSettings, type AddinSettings } from './settings';
+import { writeReport } from './writeReport';
+
+export type ProgressStep = 'read' | 'compute' | 'write' | 'done';
+
+export interface Progress {
+  step: ProgressStep;
+  /** Vietnamese, for a status line. */
+  message: string;
+}
+
+export type GenerateResult =
+  | {
+      ok: true;
+      report: Report;
+      sheetName: string;
+      /** `context.sync()` calls made. */
+      syncs: number;
+      /** Vietnamese notes the user should see (e.g. a sheet read only in part). */
+      warnings: string[];
+    }
+  | { ok: false; message: string; syncs: number };
+
+export interface GenerateOptions {
+  /** Date of the header's date line; default today, `null` leaves it to be filled in. */
+  today?: Date | null;
+}
+
+export const HOST_TOO_OLD_MESSAGE =
+  'Phiên bản Excel này chưa hỗ trợ chitieu (cần ExcelApi 1.9: Excel 2019, Microsoft 365 hoặc Excel trên web).';
+
+const STEP_TEXT: Record<ProgressStep, string> = {
+  read: 'Đang đọc các trang tính…',
+  compute: 'Đang tính tỷ lệ và đánh giá các chỉ tiêu…',
+  write: 'Đang ghi trang báo cáo…',
+  done: 'Đã tạo trang báo cáo.',
+};
+
+/** Read → runReport → buildReportModel → write. */
+export async function generateReport(
+  context: Excel.RequestContext,
+  settings: Partial<AddinSettings> = defaultAddinSettings,
+  onProgress?: (p: Progress) => void,
+  options: GenerateOptions = {},
+): Promise<GenerateResult> {
+  if (!excelApiSupported(MIN_EXCEL_API)) return { ok: false, message: HOST_TOO_OLD_MESSAGE, syncs: 0 };
+  const s = parseSettings({ ...defaultAddinSettings, ...settings });
+  const progress = (step: ProgressStep) => onProgress?.({ step, message: STEP_TEXT[step] });
+
+  progress('read');
+  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  try {
+    read = await readWorkbook(context);
+  } catch (e) {
+    if (isHostError(e)) return { ok: false, message: hostErrorMessage('read', e), syncs: 0 };
+    throw e;
+  }
+  if (!read.ok) return read;
+
+  progress('compute');
+  const run = runReport(read.grids, toReportSettings(s));
+  if (!run.ok) return { ok: false, message: run.message, syncs: read.syncs };
+  const today = options.today === undefined ? new Date() : options.today;
+  const model = buildReportModel(run.report, read.grids, toSheetSettings(s, today));
+
+  progress('write');
+  let written: Awaited<ReturnType<typeof writeReport>>;
+  try {
+    written = await writeReport(context, model, { workbook: read.workbook });
+  } catch (e) {
+    if (isHostError(e)) return { ok: false, message: hostErrorMessage('write', e), syncs: read.syncs };
+    throw e;
+  }
+
+  progress('done');
+  const warnings = read.clipped.map(
+    (sheet) => `Trang "${sheet}" có dữ liệu ngoài vùng ${refOf(READ_WINDOW)}: phần đó không được đọc.`,
+  );
+  return { ok: true, report: run.report, sheetName: written.sheetName, syncs: read.syncs + written.syncs, warnings };
+}

@@ -1,0 +1,615 @@
+/**
+ * office-js adapter, writing side: renders the summary sheet model (`src/core/report`) into the open
+ * workbook, the way the CLI's ExcelJS renderer writes it into the .xlsx.
+ *
+ * Rules (the CLI's, see `src/cli/writeResults.ts`):
+ * - The sheet of an earlier run — the one the workbook name `chitieu.BaoCao` points at — is
+ *   deleted and the name with it; a user's sheet is never touched, whatever its name. The new sheet
+ *   takes the first free name (`Báo cáo chỉ tiêu`, `Báo cáo chỉ tiêu (2)`…, compared without case)
+ *   and is marked right after it is added, so even a half-written sheet is recognised as ours.
+ * - The cell block A1:(lastCol,lastRow) is written once as a 2-D `range.formulas` array: formulas as
+ *   they are, numbers as numbers, and every text constant prefixed with an apostrophe. Formulas
+ *   that read the same in R1C1 down a run of rows (a status or % column: `=IFERROR(ROUND(RC[-1]/
+ *   RC[-2]*100,1),"")`) are left "" in the array and written once per run as a single
+ *   `range.formulasR1C1` value — half the request of a big report. The prefix is
+ *   how Excel is told "this is text" for typed input: without it Excel would turn `=HYPERLINK(…)`,
+ *   `+1`, `-x`, `@x` into formulas and `01`, `1/2`, `15%`, `TRUE` into numbers, dates or booleans. It
+ *   is not part of the value (the cell reads `=HYPERLINK(…)`), and unlike a `@` number format it
+ *   leaves the cell's format General, so a user typing a formula there later gets a formula.
+ * - Number formats are one 2-D `range.numberFormat` array over the rectangle holding every formula
+ *   and formatted cell (the table's figure columns; the rest is text, and repeating `General` for
+ *   thousands of sentence rows would cost a megabyte of request at 5,000 indicators). It is set
+ *   after the formulas: Excel gives a General cell receiving a formula the format of the cell it
+ *   references (a source `0.0%` would turn a `*100` figure into 9169%), and ours must win.
+ * - Formats are applied per attribute on rectangles, not per cell: for each attribute (font size,
+ *   bold, alignment, borders, fill…) the most common value is set once on the whole block, then each
+ *   other value on the fewest rectangles covering its cells. Merges of single rows with the same
+ *   columns on consecutive rows become one `merge(true)` (merge across).
+ * - Column widths (characters in the model) become points as Excel converts them for its default
+ *   font (7 px per character plus padding, 0.75 pt per px); row heights are points already.
+ * - Status colours are conditional formats (custom expression rules), so a change in the source
+ *   recolours the sheet. Print: A4 landscape, fit to one page wide, repeated table header rows,
+ *   the CLI's margins. Freeze panes below the table header. Notes (source of a constant) on cells
+ *   when the host has ExcelApi 1.18.
+ *
+ * Syncs: one. Screen updating and API calculation are suspended for that batch
+ * (`suspendScreenUpdatingUntilNextSync`, `suspendApiCalculationUntilNextSync`): Excel then
+ * calculates the new formulas once, when the sync ends, instead of after every write; both resume
+ * by themselves at the sync, so a failing batch cannot leave Excel in manual calculation — which is
+ * why they are used rather than setting `application.calculationMode` to manual and back.
+ * Without the workbook state from `readWorkbook`, one more sync first looks it up.
+ * Chunking: Excel on the web refuses a request above 5 MB. Each part of the write (rows of the
+ * cell arrays, each shared formula, each format rectangle…) has its JSON size estimated on the
+ * safe side; the parts are packed in order into batches of at most `maxRequestBytes` (4.5 MB) and
+ * only when there is more than one batch does a second sync follow — the one place where syncs
+ * follow one another. A 5,000-indicator report (10,000 rows with its sentences) is 2.8 MB: one sync.
+ */
+/// <reference types="office-js" />
+import { cellAddress, type CellRange } from '../core/grid';
+import type { CellStyle, ModelCell, ReportSheetModel } from '../core/report';
+import { refOf } from './address';
+import { toR1C1 } from './r1c1';
+import { excelApiSupported, NOTES_API } from './host';
+import { OWN_SHEET_MARK, queueWorkbookState, sameSheetName, workbookStateOf, type WorkbookState } from './readWorkbook';
+import { EXCEL_DEFAULT_LOOK, FONT_NAME, LOOKS, TONES, type CellLook } from './styles';
+
+/** Excel on the web's request limit is 5 MB; the estimate keeps 10% for its own error. */
+export const MAX_REQUEST_BYTES = 4_500_000;
+
+export interface WriteOptions {
+  /** The workbook as `readWorkbook` found it; without it one more sync looks it up. */
+  workbook?: WorkbookState;
+  /** Split the write over several syncs above this estimated request size. */
+  maxRequestBytes?: number;
+}
+
+export interface WriteResult {
+  sheetName: string;
+  syncs: number;
+  /** Estimated request bytes of each batch (one per sync, the lookup excluded). */
+  estimatedBytes: number[];
+}
+
+// ---------------------------------------------------------------- plan (pure)
+
+/** A format applied to one rectangle. */
+export interface FormatOp {
+  range: CellRange;
+  look: Partial<CellLook>;
+}
+
+export interface SheetPlan {
+  block: CellRange;
+  /** Row-major, the whole block: formulas, numbers, `'text`, or "" for an empty cell. */
+  formulas: (string | number)[][];
+  /**
+   * The rectangle holding every formula and every cell with a number format (the table's figure
+   * columns), and its formats row-major (`General` where none): the rest of the sheet is text.
+   */
+  numberFormatBlock: CellRange | null;
+  numberFormats: string[][];
+  /**
+   * Formulas that are the same in R1C1 down a run of rows (and across adjacent columns): written
+   * once per rectangle with `formulasR1C1`; their cells are "" in `formulas`.
+   */
+  sharedFormulas: { range: CellRange; r1c1: string }[];
+  formats: FormatOp[];
+  merges: { range: CellRange; across: boolean }[];
+  widths: { range: CellRange; points: number }[];
+  heights: { range: CellRange; points: number }[];
+  conditional: { range: CellRange; formula: string; tone: keyof typeof TONES }[];
+  notes: { row: number; col: number; text: string }[];
+}
+
+/** What a model cell becomes in the `formulas` array (see the module comment on text). */
+export function cellInput(c: ModelCell): string | number {
+  if (c.formula) return c.formula;
+  if (typeof c.value === 'number') return c.value;
+  if (typeof c.value === 'string' && c.value !== '') return `'${c.value}`;
+  return '';
+}
+
+/** Excel's width in points of a column `chars` characters wide (default font, 7 px per digit). */
+export function columnPoints(chars: number): number {
+  const pixels = Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7);
+  return pixels * 0.75;
+}
+
+export function planSheet(model: ReportSheetModel): SheetPlan {
+  const block: CellRange = { top: 0, left: 0, bottom: model.lastRow, right: model.lastCol };
+  const rows = model.lastRow + 1;
+  const cols = model.lastCol + 1;
+  const formulas: (string | number)[][] = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(''));
+  const notes: SheetPlan['notes'] = [];
+  let nfBlock: CellRange | null = null;
+  for (const c of model.cells) {
+    if (c.row > model.lastRow || c.col > model.lastCol)
+      throw new Error(`model cell ${cellAddress(c.row, c.col)} outside lastRow/lastCol`);
+    formulas[c.row][c.col] = cellInput(c);
+    if (c.note) notes.push({ row: c.row, col: c.col, text: c.note });
+    if (c.formula || c.numberFormat) nfBlock = grow(nfBlock, c.row, c.col);
+  }
+  const nf = nfBlock;
+  const numberFormats: string[][] = nf
+    ? Array.from({ length: nf.bottom - nf.top + 1 }, () => new Array<string>(nf.right - nf.left + 1).fill('General'))
+    : [];
+  if (nf)
+    for (const c of model.cells) if (c.numberFormat) numberFormats[c.row - nf.top][c.col - nf.left] = c.numberFormat;
+  const sharedFormulas = shareFormulas(model.cells, formulas);
+  return {
+    block,
+    formulas,
+    numberFormatBlock: nf,
+    numberFormats,
+    sharedFormulas,
+    formats: formatOps(model.cells, block),
+    merges: mergeOps(model.merges),
+    widths: runs(model.widths.map((w) => columnPoints(w))).map(({ from, to, value }) => ({
+      range: { top: 0, left: from, bottom: 0, right: to },
+      points: value,
+    })),
+    heights: heightOps(model.heights),
+    conditional: model.conditional.flatMap((cf) =>
+      cf.rules.map((r) => ({ range: cf.range, formula: `=${r.formula}`, tone: r.tone })),
+    ),
+    notes,
+  };
+}
+
+/** Shorter runs are cheaper written inline than as one more request action. */
+const MIN_SHARED_ROWS = 3;
+const MIN_SHARED_SAVING_BYTES = 600;
+
+/**
+ * Finds the runs of `sharedFormulas` (see `SheetPlan`) and blanks their cells in `formulas`:
+ * per column, consecutive rows whose formulas read the same in R1C1; then runs of adjacent columns
+ * with the same rows and formula are joined.
+ */
+function shareFormulas(cells: ModelCell[], formulas: (string | number)[][]): SheetPlan['sharedFormulas'] {
+  const byCol = new Map<number, { row: number; r1c1: string | null; length: number }[]>();
+  for (const c of cells) {
+    if (!c.formula) continue;
+    const list = byCol.get(c.col) ?? [];
+    list.push({ row: c.row, r1c1: toR1C1(c.formula, c.row, c.col), length: c.formula.length });
+    byCol.set(c.col, list);
+  }
+  const vertical: { range: CellRange; r1c1: string }[] = [];
+  for (const [col, list] of byCol) {
+    list.sort((a, b) => a.row - b.row);
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      const a = list[start];
+      const b = list[i];
+      if (b && a.r1c1 !== null && b.r1c1 === a.r1c1 && b.row === list[i - 1].row + 1) continue;
+      const run = list.slice(start, i);
+      const saving = run.reduce((n, x) => n + x.length, 0) - a.length;
+      if (a.r1c1 !== null && run.length >= MIN_SHARED_ROWS && saving >= MIN_SHARED_SAVING_BYTES) {
+        vertical.push({ range: { top: a.row, left: col, bottom: run[run.length - 1].row, right: col }, r1c1: a.r1c1 });
+        for (const x of run) formulas[x.row][col] = '';
+      }
+      start = i;
+    }
+  }
+  vertical.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+  const joined: { range: CellRange; r1c1: string }[] = [];
+  for (const v of vertical) {
+    const last = joined[joined.length - 1];
+    const r = v.range;
+    if (
+      last &&
+      last.r1c1 === v.r1c1 &&
+      last.range.top === r.top &&
+      last.range.bottom === r.bottom &&
+      last.range.right === r.left - 1
+    ) {
+      last.range.right = r.right;
+    } else joined.push({ range: { ...r }, r1c1: v.r1c1 });
+  }
+  return joined;
+}
+
+function grow(r: CellRange | null, row: number, col: number): CellRange {
+  if (!r) return { top: row, left: col, bottom: row, right: col };
+  return {
+    top: Math.min(r.top, row),
+    left: Math.min(r.left, col),
+    bottom: Math.max(r.bottom, row),
+    right: Math.max(r.right, col),
+  };
+}
+
+const ATTRIBUTES = Object.keys(EXCEL_DEFAULT_LOOK) as (keyof CellLook)[];
+
+/**
+ * Per attribute: its most common value on the whole block (when it differs from a new cell's),
+ * then every other value on rectangles. Borders and fills only go where cells ask for them.
+ */
+function formatOps(cells: ModelCell[], block: CellRange): FormatOp[] {
+  const byRange = new Map<string, FormatOp>();
+  const add = (range: CellRange, attr: keyof CellLook, value: CellLook[keyof CellLook]) => {
+    const k = refOf(range);
+    const op = byRange.get(k) ?? { range, look: {} };
+    (op.look as Record<string, unknown>)[attr] = value;
+    byRange.set(k, op);
+  };
+  for (const attr of ATTRIBUTES) {
+    const groups = new Map<CellLook[keyof CellLook], { row: number; col: number }[]>();
+    for (const c of cells) {
+      const v = LOOKS[c.style as CellStyle][attr];
+      const list = groups.get(v) ?? [];
+      list.push({ row: c.row, col: c.col });
+      groups.set(v, list);
+    }
+    const blockWide = attr !== 'border' && attr !== 'fill';
+    let baseline = EXCEL_DEFAULT_LOOK[attr];
+    if (blockWide) {
+      let most = -1;
+      for (const [v, list] of groups) if (list.length > most) [baseline, most] = [v, list.length];
+      if (baseline !== EXCEL_DEFAULT_LOOK[attr]) add(block, attr, baseline);
+    }
+    for (const [v, list] of groups) {
+      if (v === baseline) continue;
+      for (const r of rectangles(list)) add(r, attr, v);
+    }
+  }
+  return [...byRange.values()];
+}
+
+/**
+ * The cells as few rectangles as a row-then-column sweep finds: runs of adjacent columns in each
+ * row, stacked while consecutive rows have the same run.
+ * @example rectangles([{row:0,col:0},{row:0,col:1},{row:1,col:0},{row:1,col:1}]) // [{top:0,left:0,bottom:1,right:1}]
+ */
+export function rectangles(cells: { row: number; col: number }[]): CellRange[] {
+  const byRow = new Map<number, number[]>();
+  for (const { row, col } of cells) {
+    const list = byRow.get(row) ?? [];
+    list.push(col);
+    byRow.set(row, list);
+  }
+  const out: CellRange[] = [];
+  let open = new Map<string, CellRange>();
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const next = new Map<string, CellRange>();
+    for (const { from, to } of runs(
+      [...new Set(byRow.get(row))].sort((a, b) => a - b).map((c) => ({ c })),
+      (x) => x.c,
+    )) {
+      const key = `${from}:${to}`;
+      const prev = open.get(key);
+      if (prev && prev.bottom === row - 1) {
+        prev.bottom = row;
+        next.set(key, prev);
+      } else {
+        const r = { top: row, left: from, bottom: row, right: to };
+        out.push(r);
+        next.set(key, r);
+      }
+    }
+    open = next;
+  }
+  return out;
+}
+
+/**
+ * Runs of equal consecutive values (`widths`) or of consecutive integers (`by` given: sorted
+ * positions) as `{ from, to, value }`.
+ */
+function runs<T>(items: T[], by?: (item: T) => number): { from: number; to: number; value: T }[] {
+  const out: { from: number; to: number; value: T }[] = [];
+  items.forEach((item, i) => {
+    const last = out[out.length - 1];
+    if (by) {
+      const pos = by(item);
+      if (last && pos === last.to + 1) last.to = pos;
+      else out.push({ from: pos, to: pos, value: item });
+    } else if (last && last.value === item && last.to === i - 1) last.to = i;
+    else out.push({ from: i, to: i, value: item });
+  });
+  return out;
+}
+
+function mergeOps(merges: CellRange[]): SheetPlan['merges'] {
+  const out: SheetPlan['merges'] = [];
+  const singleRows = merges
+    .filter((m) => m.top === m.bottom)
+    .sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  for (const m of singleRows) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.across &&
+      last.range.left === m.left &&
+      last.range.right === m.right &&
+      last.range.bottom === m.top - 1
+    )
+      last.range.bottom = m.top;
+    else out.push({ range: { ...m }, across: true });
+  }
+  for (const m of merges) if (m.top !== m.bottom) out.push({ range: { ...m }, across: false });
+  return out;
+}
+
+function heightOps(heights: Record<number, number>): SheetPlan['heights'] {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const out: SheetPlan['heights'] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (last && last.range.bottom === row - 1 && last.points === heights[row]) last.range.bottom = row;
+    else out.push({ range: { top: row, left: 0, bottom: row, right: 0 }, points: heights[row] });
+  }
+  return out;
+}
+
+/** "Báo cáo chỉ tiêu", or "(2)", "(3)"… when taken — the CLI's rule; at most 31 characters. */
+export function freeSheetName(taken: string[], base: string): string {
+  const clip = (name: string, suffix: string) => `${name.slice(0, 31 - suffix.length)}${suffix}`;
+  let name = clip(base, '');
+  for (let n = 2; taken.some((t) => sameSheetName(t, name)); n++) name = clip(base, ` (${n})`);
+  return name;
+}
+
+// ---------------------------------------------------------------- batches
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const jsonBytes = (v: unknown) => utf8Length(JSON.stringify(v));
+
+/**
+ * What office.js sends per queued action and per object path (ids, types, names, argument
+ * wrappers), measured on its request format and rounded up.
+ */
+const ACTION_BYTES = 120;
+const PATH_BYTES = 140;
+/** Every later batch re-sends the suspensions and the paths to the workbook, sheet and application. */
+const BATCH_BYTES = 3 * ACTION_BYTES + 6 * PATH_BYTES;
+
+/** Part of the write: what it queues on the sheet and the request bytes it costs. */
+interface Step {
+  bytes: number;
+  queue: (sheet: Excel.Worksheet) => void;
+}
+
+const step = (paths: number, actions: number, argBytes: number, queue: Step['queue']): Step => ({
+  bytes: paths * PATH_BYTES + actions * ACTION_BYTES + argBytes,
+  queue,
+});
+
+/** Row `r` of the cell block as it is sent (its `formulas` entries). */
+function formulaRowBytes(plan: SheetPlan, r: number): number {
+  return jsonBytes(plan.formulas[r]) + 1;
+}
+
+/** Row `r` of the number-format block as it is sent. */
+function formatRowBytes(plan: SheetPlan, r: number): number {
+  return jsonBytes(plan.numberFormats[r]) + 1;
+}
+
+const formulaStep = (plan: SheetPlan, from: number, to: number, bytes: number): Step =>
+  step(4, 1, bytes, (sheet) => writeFormulas(sheet, plan, from, to));
+
+const numberFormatStep = (plan: SheetPlan, from: number, to: number, bytes: number): Step =>
+  step(4, 1, bytes, (sheet) => writeNumberFormats(sheet, plan, from, to));
+
+/** Formats, merges, colours, sizes, notes and page setup, in the order they are applied. */
+function layoutSteps(model: ReportSheetModel, plan: SheetPlan): Step[] {
+  const steps: Step[] = [step(3, 1, 40, (sheet) => (sheet.getRange(refOf(plan.block)).format.font.name = FONT_NAME))];
+  for (const op of plan.formats) {
+    const l = op.look;
+    const fontAttrs = (['size', 'bold', 'italic', 'underline'] as const).filter((k) => l[k] !== undefined).length;
+    const edges = l.border
+      ? 4 + (op.range.bottom > op.range.top ? 1 : 0) + (op.range.right > op.range.left ? 1 : 0)
+      : 0;
+    const paths = 2 + (fontAttrs ? 1 : 0) + (l.fill ? 1 : 0) + (edges ? 1 + edges : 0);
+    const actions = Object.keys(l).length + edges * 3;
+    steps.push(step(paths, actions, 40 + edges * 30, (sheet) => applyLook(sheet.getRange(refOf(op.range)).format, op)));
+  }
+  for (const m of plan.merges) steps.push(step(1, 1, 30, (sheet) => sheet.getRange(refOf(m.range)).merge(m.across)));
+  for (const cf of plan.conditional) {
+    steps.push(
+      step(9, 4, utf8Length(cf.formula) + 60, (sheet) => {
+        const rule = sheet.getRange(refOf(cf.range)).conditionalFormats.add('Custom');
+        rule.custom.rule.formula = cf.formula;
+        rule.custom.format.font.color = TONES[cf.tone].font;
+        rule.custom.format.fill.color = TONES[cf.tone].fill;
+      }),
+    );
+  }
+  for (const w of plan.widths)
+    steps.push(step(2, 1, 30, (sheet) => (sheet.getRange(refOf(w.range)).format.columnWidth = w.points)));
+  for (const h of plan.heights)
+    steps.push(step(2, 1, 30, (sheet) => (sheet.getRange(refOf(h.range)).format.rowHeight = h.points)));
+  if (excelApiSupported(NOTES_API)) {
+    for (const n of plan.notes)
+      steps.push(step(2, 1, utf8Length(n.text) + 30, (sheet) => sheet.notes.add(cellAddress(n.row, n.col), n.text)));
+  }
+  steps.push(step(3, 12, 200, (sheet) => pageSetup(sheet, model)));
+  return steps;
+}
+
+/**
+ * The write as batches of at most `limit` estimated bytes, in order: the cell rows (as few
+ * `formulas` writes as fit), then formats and layout. One batch unless the report is too big.
+ */
+function packBatches(model: ReportSheetModel, plan: SheetPlan, structureBytes: number, limit: number): Step[][] {
+  const batches: Step[][] = [[]];
+  let used = structureBytes;
+  const push = (s: Step) => {
+    if (used + s.bytes > limit && batches[batches.length - 1].length > 0) {
+      batches.push([]);
+      used = BATCH_BYTES;
+    }
+    batches[batches.length - 1].push(s);
+    used += s.bytes;
+  };
+  // Rows of a 2-D array, as few writes as fit the batch being filled.
+  const rowsOf = (
+    count: number,
+    bytesOf: (r: number) => number,
+    make: (from: number, to: number, bytes: number) => Step,
+  ) => {
+    const overhead = make(0, 0, 0).bytes;
+    let from = 0;
+    let bytes = 0;
+    for (let r = 0; r < count; r++) {
+      const b = bytesOf(r);
+      if (used + overhead + bytes + b > limit) {
+        // Row r does not fit: close the rows so far (they do) and go on in a new batch.
+        if (r > from) {
+          push(make(from, r - 1, bytes));
+          from = r;
+          bytes = 0;
+        }
+        if (batches[batches.length - 1].length > 0) {
+          batches.push([]);
+          used = BATCH_BYTES;
+        }
+      }
+      bytes += b;
+    }
+    if (count > from) push(make(from, count - 1, bytes));
+  };
+  // Formulas before number formats: see the module comment.
+  rowsOf(
+    plan.formulas.length,
+    (r) => formulaRowBytes(plan, r),
+    (from, to, bytes) => formulaStep(plan, from, to, bytes),
+  );
+  for (const f of plan.sharedFormulas) {
+    push(step(2, 1, utf8Length(f.r1c1) + 40, (sheet) => writeShared(sheet, f)));
+  }
+  rowsOf(
+    plan.numberFormats.length,
+    (r) => formatRowBytes(plan, r),
+    (from, to, bytes) => numberFormatStep(plan, from, to, bytes),
+  );
+  for (const s of layoutSteps(model, plan)) push(s);
+  return batches;
+}
+
+// ---------------------------------------------------------------- writing
+
+/** Renders `model` as chitieu's sheet (see the module comment); returns the name it got. */
+export async function writeReport(
+  context: Excel.RequestContext,
+  model: ReportSheetModel,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  let syncs = 0;
+  let workbook = options.workbook;
+  if (!workbook) {
+    const stateLoad = queueWorkbookState(context);
+    await context.sync();
+    syncs++;
+    workbook = workbookStateOf(stateLoad).state;
+  }
+  const known = workbook;
+  const plan = planSheet(model);
+  const taken = known.sheetNames.filter((n) => known.ownSheet === null || !sameSheetName(n, known.ownSheet));
+  const sheetName = freeSheetName(taken, model.name);
+  const structureBytes = 12 * (PATH_BYTES + ACTION_BYTES) + 4 * utf8Length(sheetName);
+  const batches = packBatches(model, plan, structureBytes, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
+  const app = context.workbook.application;
+  const estimatedBytes = batches.map((b, i) => b.reduce((n, s) => n + s.bytes, i === 0 ? structureBytes : BATCH_BYTES));
+
+  // Batch 1: replace the sheet and mark it at once (so even a half-written sheet is ours), then write.
+  app.suspendScreenUpdatingUntilNextSync();
+  app.suspendApiCalculationUntilNextSync();
+  if (known.markExists) context.workbook.names.getItem(OWN_SHEET_MARK).delete();
+  if (known.ownSheet) context.workbook.worksheets.getItem(known.ownSheet).delete();
+  const sheet = context.workbook.worksheets.add(sheetName);
+  context.workbook.names.add(OWN_SHEET_MARK, sheet.getRange('A1'));
+  for (const s of batches[0]) s.queue(sheet);
+  if (batches.length === 1) sheet.activate();
+  await context.sync();
+  syncs++;
+
+  // Only above the request limit (see "Chunking"): the remaining batches, one sync each.
+  for (const [i, batch] of batches.slice(1).entries()) {
+    app.suspendScreenUpdatingUntilNextSync();
+    app.suspendApiCalculationUntilNextSync();
+    for (const s of batch) s.queue(sheet);
+    if (i === batches.length - 2) sheet.activate();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each batch is queued whole; split only to stay under 5 MB
+    await context.sync();
+    syncs++;
+  }
+  return { sheetName, syncs, estimatedBytes };
+}
+
+function writeFormulas(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: number): void {
+  const { left, right } = plan.block;
+  sheet.getRange(refOf({ top: from, left, bottom: to, right })).formulas = plan.formulas.slice(from, to + 1);
+}
+
+/** `from`/`to` index rows of the number-format block. */
+function writeNumberFormats(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: number): void {
+  const nf = plan.numberFormatBlock!;
+  const range = { top: nf.top + from, left: nf.left, bottom: nf.top + to, right: nf.right };
+  sheet.getRange(refOf(range)).numberFormat = plan.numberFormats.slice(from, to + 1);
+}
+
+/**
+ * One R1C1 formula for a whole rectangle: office-js applies a single value to every cell of the
+ * range ("update all cells in a range"); its typings only declare the 2-D form, hence the cast.
+ */
+function writeShared(sheet: Excel.Worksheet, f: SheetPlan['sharedFormulas'][number]): void {
+  (sheet.getRange(refOf(f.range)) as unknown as { formulasR1C1: string }).formulasR1C1 = f.r1c1;
+}
+
+const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+function applyLook(format: Excel.RangeFormat, op: FormatOp): void {
+  const l = op.look;
+  if (l.size !== undefined) format.font.size = l.size;
+  if (l.bold !== undefined) format.font.bold = l.bold;
+  if (l.italic !== undefined) format.font.italic = l.italic;
+  if (l.underline !== undefined) format.font.underline = l.underline ? 'Single' : 'None';
+  if (l.h !== undefined) format.horizontalAlignment = l.h;
+  if (l.v !== undefined) format.verticalAlignment = l.v;
+  if (l.wrap !== undefined) format.wrapText = l.wrap;
+  if (l.indent !== undefined) format.indentLevel = l.indent;
+  if (l.fill) format.fill.color = l.fill;
+  if (l.border) {
+    const edges: string[] = [...BORDER_EDGES];
+    if (op.range.bottom > op.range.top) edges.push('InsideHorizontal');
+    if (op.range.right > op.range.left) edges.push('InsideVertical');
+    for (const edge of edges) {
+      const b = format.borders.getItem(edge as Excel.BorderIndex);
+      b.style = 'Continuous';
+      b.weight = 'Thin';
+      b.color = '#000000';
+    }
+  }
+}
+
+function pageSetup(sheet: Excel.Worksheet, model: ReportSheetModel): void {
+  const page = sheet.pageLayout;
+  page.orientation = model.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  page.paperSize = 'A4';
+  if (model.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // The CLI's margins (inches) in points.
+  page.leftMargin = 36;
+  page.rightMargin = 28.8;
+  page.topMargin = 43.2;
+  page.bottomMargin = 43.2;
+  page.headerMargin = 21.6;
+  page.footerMargin = 21.6;
+  if (model.print.titleRows)
+    page.setPrintTitleRows(`$${model.print.titleRows.top + 1}:$${model.print.titleRows.bottom + 1}`);
+  if (model.freezeRow !== null && model.freezeRow > 0) sheet.freezePanes.freezeRows(model.freezeRow);
+}

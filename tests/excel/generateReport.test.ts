@@ -1,0 +1,194 @@
+/**
+ * generateReport on the fake host: the written sheet's formulas, evaluated by HyperFormula, equal
+ * the engine's figures; the whole report takes at most 3 syncs, even at 5,000 indicators, and no
+ * request reaches Excel on the web's 5 MB; the user's sheets are never touched.
+ */
+/// <reference types="office-js" />
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Grid } from '../../src/core/grid';
+import { runReport } from '../../src/core/index';
+import { buildReportModel } from '../../src/core/report';
+import { generateReport, HOST_TOO_OLD_MESSAGE, type Progress } from '../../src/excel/runInExcel';
+import { OWN_SHEET_MARK } from '../../src/excel/readWorkbook';
+import { defaultAddinSettings, toReportSettings, toSheetSettings, type AddinSettings } from '../../src/excel/settings';
+import { createFakeExcel, HostError, installOfficeGlobals, type FakeExcel } from '../fake-excel';
+import { bigWorkbook, expectFiguresMatch, FIXTURE_NAMES, fixtureGrids } from './helpers';
+
+const FIVE_MB = 5 * 1024 * 1024;
+const TODAY = new Date(2020, 11, 15);
+
+let restore: () => void;
+beforeEach(() => (restore = installOfficeGlobals().restore));
+afterEach(() => restore());
+
+async function generate(fake: FakeExcel, settings: Partial<AddinSettings> = {}) {
+  const r = await generateReport(fake.newContext(), settings, undefined, { today: TODAY });
+  if (!r.ok) throw new Error(r.message);
+  return r;
+}
+
+/** The model the engine builds for these grids (what the sheet must show). */
+function engineModel(grids: Grid[], settings: AddinSettings = defaultAddinSettings) {
+  const run = runReport(grids, toReportSettings(settings));
+  if (!run.ok) throw new Error(run.message);
+  return buildReportModel(run.report, grids, toSheetSettings(settings, TODAY));
+}
+
+describe('generateReport: figures equal the engine, in at most 3 syncs', () => {
+  for (const name of FIXTURE_NAMES) {
+    it(`${name}: every figure cell, evaluated by HyperFormula, equals the engine's; ≤ 3 syncs`, async () => {
+      const grids = await fixtureGrids(name);
+      const fake = createFakeExcel(grids);
+      const r = await generate(fake);
+      expect(r.syncs).toBeLessThanOrEqual(3);
+      expect(fake.syncCount).toBe(r.syncs);
+      expect(r.sheetName).toBe('Báo cáo chỉ tiêu');
+      const model = engineModel(grids);
+      expect(expectFiguresMatch(fake.state, r.sheetName, model)).toBeGreaterThan(10);
+      // The sheet is marked as chitieu's and shown.
+      const mark = fake.state.name(OWN_SHEET_MARK)!;
+      expect(fake.state.nameFormula(mark)).toBe("='Báo cáo chỉ tiêu'!$A$1");
+      expect(fake.state.activeSheetId).toBe(fake.state.sheet(r.sheetName).id);
+      // Calculation and screen updating were suspended for the write batch only.
+      expect(fake.state.calls.suspendApiCalculation).toBe(1);
+      expect(fake.state.calls.suspendScreenUpdating).toBe(1);
+      expect(fake.state.suspended).toEqual({ calculation: false, screenUpdating: false });
+    });
+  }
+
+  it('reports progress in order, in Vietnamese', async () => {
+    const fake = createFakeExcel(await fixtureGrids('phuc-dong-2020'));
+    const steps: Progress[] = [];
+    const r = await generateReport(fake.context, {}, (p) => steps.push(p), { today: TODAY });
+    expect(r.ok).toBe(true);
+    expect(steps.map((s) => s.step)).toEqual(['read', 'compute', 'write', 'done']);
+    expect(steps[0].message).toMatch(/Đang đọc/);
+  });
+});
+
+describe('generateReport at 5,000 indicators', () => {
+  it('≤ 3 syncs and every request under 5 MB; figures still equal the engine', async () => {
+    const grid = bigWorkbook(5000);
+    const fake = createFakeExcel([grid]);
+    const r = await generate(fake);
+    const model = engineModel([grid]);
+    expect(model.cells.filter((c) => c.style === 'name').length).toBe(5000);
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    expect(fake.syncCount).toBe(r.syncs);
+    const largest = Math.max(...fake.syncs.map((s) => s.requestBytes));
+    const largestResponse = Math.max(...fake.syncs.map((s) => s.responseBytes));
+    console.log(
+      `5,000 indicators: ${fake.syncCount} syncs; requests ${fake.syncs.map((s) => `${(s.requestBytes / 1e6).toFixed(3)} MB`).join(', ')}; ` +
+        `largest request ${(largest / 1e6).toFixed(3)} MB, largest response ${(largestResponse / 1e6).toFixed(3)} MB`,
+    );
+    expect(fake.syncs.length).toBe(3);
+    for (const s of fake.syncs) {
+      expect(s.requestBytes).toBeLessThan(FIVE_MB);
+      expect(s.responseBytes).toBeLessThan(FIVE_MB);
+    }
+    expect(expectFiguresMatch(fake.state, r.sheetName, model)).toBeGreaterThan(15_000);
+  });
+});
+
+describe("generateReport never touches the user's sheets", () => {
+  it('a user sheet named "Báo cáo chỉ tiêu" is identical after two runs; "(2)" is replaced, not duplicated', async () => {
+    const grids = await fixtureGrids('phuc-dong-2020');
+    const fake = createFakeExcel([
+      ...grids,
+      {
+        sheet: 'Báo cáo chỉ tiêu',
+        values: [
+          ['Báo cáo của tôi', null, '=không phải công thức'],
+          [1, 2, 3],
+        ],
+        numberFormats: [[], ['0.00', '0%']],
+        merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
+      },
+    ]);
+    const user = fake.state.sheet('Báo cáo chỉ tiêu');
+    user.editFormat(0, 0, (f) => (f.bold = true));
+    user.colWidths.set(0, 80);
+    const before = fake.state.snapshot('Báo cáo chỉ tiêu');
+    const sourceBefore = fake.state.snapshot('Chỉ tiêu 2020');
+
+    const first = await generate(fake);
+    expect(first.sheetName).toBe('Báo cáo chỉ tiêu (2)');
+    const firstId = fake.state.sheet('Báo cáo chỉ tiêu (2)').id;
+    fake.resetStats();
+    const second = await generate(fake, { issuingBody: 'Đảng ủy phường Phúc Đồng' });
+    expect(second.sheetName).toBe('Báo cáo chỉ tiêu (2)');
+    expect(second.syncs).toBeLessThanOrEqual(3);
+
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu', 'Báo cáo chỉ tiêu (2)']);
+    expect(fake.state.sheet('Báo cáo chỉ tiêu (2)').id).not.toBe(firstId);
+    expect(fake.state.snapshot('Báo cáo chỉ tiêu')).toEqual(before);
+    expect(fake.state.snapshot('Chỉ tiêu 2020')).toEqual(sourceBefore);
+    // Only chitieu's sheet changed: the new header shows the new setting.
+    const own = fake.state.sheet('Báo cáo chỉ tiêu (2)');
+    expect(fake.state.valueOf(own, 1, 0)).toBe('ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG');
+    expect([...fake.state.names.values()].map((n) => fake.state.nameFormula(n))).toEqual([
+      "='Báo cáo chỉ tiêu (2)'!$A$1",
+    ]);
+  });
+
+  it("chitieu's sheet renamed by the user is still recognised (by its mark) and replaced", async () => {
+    const fake = createFakeExcel(await fixtureGrids('phuc-dong-2020'));
+    await generate(fake);
+    fake.state.sheet('Báo cáo chỉ tiêu').name = 'BC gửi quận';
+    const r = await generate(fake);
+    expect(r.sheetName).toBe('Báo cáo chỉ tiêu');
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);
+  });
+});
+
+describe('generateReport after a failed write', () => {
+  it('a half-written sheet is already marked, so the next run replaces it instead of adding "(2)"', async () => {
+    const fake = createFakeExcel(await fixtureGrids('phuc-dong-2020'));
+    const mergeAt = fake.state.mergeAt.bind(fake.state);
+    fake.state.mergeAt = () => {
+      throw new HostError('GeneralException', 'Simulated failure while merging.');
+    };
+    const failed = await generateReport(fake.newContext(), {}, undefined, { today: TODAY });
+    expect(failed).toMatchObject({ ok: false, message: expect.stringMatching(/GeneralException/) });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);
+    fake.state.mergeAt = mergeAt;
+    const r = await generate(fake);
+    expect(r.sheetName).toBe('Báo cáo chỉ tiêu');
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);
+    expect(fake.state.sheet(r.sheetName).merges.length).toBeGreaterThan(0);
+  });
+});
+
+describe('generateReport: what the user can cause comes back as a Vietnamese message', () => {
+  it('no indicator table', async () => {
+    const fake = createFakeExcel([
+      {
+        sheet: 'Sheet1',
+        values: [
+          ['Họ tên', 'Tuổi'],
+          ['An', 30],
+        ],
+      },
+    ]);
+    const r = await generateReport(fake.context, {}, undefined, { today: TODAY });
+    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/Không tìm thấy bảng chỉ tiêu/) });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  it('a host older than ExcelApi 1.9', async () => {
+    restore();
+    restore = installOfficeGlobals({ excelApiMinor: 8 }).restore;
+    const fake = createFakeExcel(await fixtureGrids('phuc-dong-2020'));
+    expect(await generateReport(fake.context)).toEqual({ ok: false, message: HOST_TOO_OLD_MESSAGE, syncs: 0 });
+    expect(fake.syncCount).toBe(0);
+  });
+
+  it('a workbook whose structure is protected (Excel refuses to add the sheet)', async () => {
+    const fake = createFakeExcel(await fixtureGrids('phuc-dong-2020'));
+    fake.state.addSheet = () => {
+      throw new HostError('AccessDenied', 'The workbook is protected.');
+    };
+    const r = await generateReport(fake.context, {}, undefined, { today: TODAY });
+    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/bảo vệ/) });
+  });
+});

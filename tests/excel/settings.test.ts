@@ -1,0 +1,129 @@
+/**
+ * Settings live in the workbook (Office document settings): they round-trip through a save and a
+ * reopen, missing or old values fall back to defaults field by field, and generateReport uses them.
+ */
+/// <reference types="office-js" />
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateReport } from '../../src/excel/runInExcel';
+import {
+  defaultAddinSettings,
+  loadSettings,
+  parseSettings,
+  saveSettings,
+  SETTINGS_KEY,
+  toReportSettings,
+  toSheetSettings,
+  type AddinSettings,
+} from '../../src/excel/settings';
+import { createFakeExcel, FakeSettings, installOfficeGlobals } from '../fake-excel';
+import { fixtureGrids } from './helpers';
+
+let restore: (() => void) | null = null;
+afterEach(() => restore?.());
+
+const phucDong: AddinSettings = {
+  unitName: 'phường Phúc Đồng',
+  superiorBody: 'Đảng bộ quận Long Biên',
+  issuingBody: 'Đảng ủy phường Phúc Đồng',
+  place: 'Phúc Đồng',
+  bodyType: 'party',
+  narrative: { leadingZero: false, rateGap: 'percent' },
+  directionOverrides: { 'Chỉ tiêu 2020!12': 'decrease' },
+};
+
+describe('settings persistence in the workbook', () => {
+  it('round-trip: save, reopen the document, load → the same settings', async () => {
+    const store = new FakeSettings();
+    expect(await saveSettings(phucDong, store)).toEqual({ ok: true });
+    expect(store.saves).toBe(1);
+    const reopened = store.reopen();
+    expect(loadSettings(reopened)).toEqual(phucDong);
+    expect(reopened.get(SETTINGS_KEY)).toMatchObject({ version: 1 });
+  });
+
+  it('uses Office.context.document.settings by default', async () => {
+    const globals = installOfficeGlobals();
+    restore = globals.restore;
+    expect(loadSettings()).toEqual(defaultAddinSettings);
+    await saveSettings({ ...defaultAddinSettings, bodyType: 'state' });
+    expect(loadSettings(globals.settings.reopen()).bodyType).toBe('state');
+  });
+
+  it('a failed save comes back as a Vietnamese message', async () => {
+    const store = new FakeSettings();
+    store.failNextSave = 'Tài liệu chỉ đọc';
+    expect(await saveSettings(phucDong, store)).toEqual({
+      ok: false,
+      message: 'Không lưu được thiết lập vào sổ: Tài liệu chỉ đọc',
+    });
+  });
+
+  it('missing, foreign or broken values fall back to the defaults, field by field', () => {
+    expect(loadSettings(new FakeSettings())).toEqual(defaultAddinSettings);
+    expect(parseSettings(42)).toEqual(defaultAddinSettings);
+    expect(parseSettings('{not json')).toEqual(defaultAddinSettings);
+    expect(parseSettings([1, 2])).toEqual(defaultAddinSettings);
+    expect(
+      parseSettings({
+        unitName: 7,
+        bodyType: 'đảng',
+        issuingBody: 'UBND phường Phúc Đồng',
+        narrative: { leadingZero: 'yes', rateGap: 'percent' },
+        directionOverrides: { 'A!3': 'up', 'A!4': 'decrease' },
+        extra: true,
+      }),
+    ).toEqual({
+      ...defaultAddinSettings,
+      issuingBody: 'UBND phường Phúc Đồng',
+      narrative: { leadingZero: true, rateGap: 'percent' },
+      directionOverrides: { 'A!4': 'decrease' },
+    });
+  });
+
+  it('old shapes: the flat one (leadingZero/rateGap at the top) and a JSON string', () => {
+    const flat = { unitName: 'phường Đức Giang', leadingZero: false, rateGap: 'percent', bodyType: 'state' };
+    const expected = {
+      ...defaultAddinSettings,
+      unitName: 'phường Đức Giang',
+      bodyType: 'state',
+      narrative: { leadingZero: false, rateGap: 'percent' },
+    };
+    expect(parseSettings(flat)).toEqual(expected);
+    expect(parseSettings(JSON.stringify(flat))).toEqual(expected);
+    expect(loadSettings(new FakeSettings(JSON.stringify({ [SETTINGS_KEY]: flat })))).toEqual(expected);
+  });
+
+  it('maps to the engine settings and the sheet header settings', () => {
+    expect(toReportSettings(phucDong)).toEqual({
+      unitName: 'phường Phúc Đồng',
+      leadingZero: false,
+      rateGap: 'percent',
+      directionOverrides: { 'Chỉ tiêu 2020!12': 'decrease' },
+    });
+    expect(toSheetSettings(phucDong, new Date(2020, 11, 15))).toMatchObject({
+      bodyType: 'party',
+      superiorBody: 'Đảng bộ quận Long Biên',
+      issuingBody: 'Đảng ủy phường Phúc Đồng',
+      place: 'Phúc Đồng',
+      date: { day: 15, month: 12, year: 2020 },
+    });
+  });
+
+  it('generateReport writes them: header in capitals, date line, unit name in the sentences', async () => {
+    restore = installOfficeGlobals().restore;
+    const fake = createFakeExcel(await fixtureGrids('phuc-dong-2020'));
+    const r = await generateReport(fake.context, { ...phucDong, directionOverrides: {} }, undefined, {
+      today: new Date(2020, 11, 15),
+    });
+    if (!r.ok) throw new Error(r.message);
+    const sheet = fake.state.sheet(r.sheetName);
+    const texts: string[] = [];
+    sheet.forEachCell((_r, _c, c) => {
+      if (c.kind === 'const' && typeof c.value === 'string') texts.push(c.value);
+    });
+    expect(texts).toContain('ĐẢNG BỘ QUẬN LONG BIÊN');
+    expect(texts).toContain('ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG');
+    expect(texts).toContain('Phúc Đồng, ngày 15 tháng 12 năm 2020');
+    expect(r.report.narrative[0]).toMatch(/phường Phúc Đồng/);
+  });
+});
