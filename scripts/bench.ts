@@ -201,6 +201,7 @@ function printTable(size: BenchSize, f: Figures): void {
   ];
   console.log('| Measure | Value |\n|---|---|');
   for (const [measure, value] of rows) console.log(`| ${measure} | ${value} |`);
+  console.log('\nDistrict consolidation (30 ward workbooks × 50 indicators): npm run bench:consolidate');
 }
 
 const size = parseSize(process.argv.slice(2));

@@ -1,0 +1,74 @@
+/**
+ * The one figure per ward and indicator the district matrix shows.
+ */
+import type { IndicatorResult, Status } from '../indicator';
+
+export interface Headline {
+  pct: number | null;
+  status: Status;
+  actual: number | null;
+  target: number | null;
+  assignedPct: number | null;
+  period: string;
+}
+
+/**
+ * An indicator's headline figure, judged the way its overall status is (DOMAIN.md §4), so the %
+ * and the status of a matrix cell always agree:
+ * - with a term target: the term % (`termAchievementPct`), its basis (average or total) as the
+ *   actual and the term target as the target, the period `2015-2020`;
+ * - otherwise the latest period that has both a target and an actual: its `achievementPct`
+ *   (null for ratings, yes/no and zero targets, which still have a status).
+ *
+ * It differs from the narrative's `headlinePct` on purpose in one case: an indicator with several
+ * periods and no term target, where `headlinePct` gives the cumulative % (Σ TH / Σ KH) while the
+ * overall status is the latest period's (e.g. KH/TH 10.000/9.000 in 2019 and 10.000/10.000 in 2020:
+ * status `dat`, cumulative 95%). A district compares the same period across wards, so the matrix
+ * takes the latest period's %.
+ * @example headlineOf(ind).pct // 343 for Thu ngân sách 36.015 / 10.500 (2020)
+ */
+export function headlineOf(ind: IndicatorResult): Headline {
+  const t = ind.term;
+  if (t && t.termTarget !== null) {
+    const basis = t.basis === 'average' ? t.average : t.basis === 'total' ? t.total : null;
+    const first = ind.periods[0]?.period ?? '';
+    const last = ind.periods[ind.periods.length - 1]?.period ?? '';
+    return {
+      pct: t.termAchievementPct,
+      status: ind.overallStatus,
+      actual: basis,
+      target: typeof t.termTarget === 'number' ? t.termTarget : null,
+      assignedPct: null,
+      period: termLabel(first, last),
+    };
+  }
+  for (let i = ind.periods.length - 1; i >= 0; i--) {
+    const p = ind.periods[i];
+    if (p.target === null || p.actual === null) continue;
+    return {
+      pct: p.achievementPct,
+      status: p.status,
+      actual: typeof p.actual === 'number' ? p.actual : null,
+      target: typeof p.target === 'number' ? p.target : null,
+      assignedPct: p.assignedAchievementPct,
+      period: p.period,
+    };
+  }
+  const latest = ind.periods[ind.periods.length - 1];
+  return {
+    pct: null,
+    status: ind.overallStatus,
+    actual: typeof latest?.actual === 'number' ? latest.actual : null,
+    target: typeof latest?.target === 'number' ? latest.target : null,
+    assignedPct: null,
+    period: latest?.period ?? '',
+  };
+}
+
+/** `2015-2020` from the first and last period labels (`2015`, `2020`). */
+function termLabel(first: string, last: string): string {
+  const a = /(?:19|20)\d{2}/.exec(first)?.[0];
+  const b = /(?:19|20)\d{2}$/.exec(last)?.[0] ?? /(?:19|20)\d{2}/.exec(last)?.[0];
+  if (a && b && a !== b) return `${a}-${b}`;
+  return last || first;
+}

@@ -1,0 +1,159 @@
+/**
+ * District sentences, in the seeds' style (`xếp thứ 01/14 phường`, `12/14 phường hoàn thành vượt mức
+ * chỉ tiêu thu ngân sách`), from the consolidated figures only; numbers through the one formatter.
+ *
+ * Shapes:
+ * - `Tổng hợp kết quả thực hiện các chỉ tiêu năm 2020 của 14 phường, gồm 06 chỉ tiêu.`
+ * - `Có 02 tệp không đọc được số liệu: a.xlsx và b.xlsx.`
+ * - per indicator most wards report: `10/14 phường hoàn thành vượt mức chỉ tiêu thu ngân sách,
+ *   02 phường đạt, 02 phường chưa đạt (phường A và phường B); phường Phúc Đồng đạt cao nhất 343%,
+ *   thấp nhất là phường C (80%).` — lower-is-better: `…; thấp nhất là phường D (bằng 0% chỉ tiêu),
+ *   cao nhất là phường E (bằng 125% chỉ tiêu).`
+ * - ranking: `Phường Long Biên xếp thứ 01/14 phường (6/6 chỉ tiêu đạt và vượt, trong đó 06 chỉ tiêu
+ *   vượt; tỷ lệ hoàn thành bình quân 112%).`, equal ranks: `Phường A và phường B đồng hạng, cùng xếp
+ *   thứ 06/14 phường (…).`
+ * - `Có 05 nội dung cần kiểm tra ở 03 phường: phường A, phường B và phường C.`
+ * Fractions (`10/14 phường`) are written as the engine's overview writes them (`12/12 chỉ tiêu`);
+ * counts standing alone and ranks take the leading zero (`02 phường`, `01/14`).
+ */
+import { excelRound, formatCount, formatPct, joinList } from '../narrative/format';
+import { DECIMALS } from '../narrative/style';
+import { inSentence } from '../narrative/indicator';
+import { sentenceCase } from '../text';
+import { compareNames } from './ranking';
+import type { ConsolidateSettings, DistrictIndicator, DistrictReport, Extreme, RankEntry } from './types';
+
+/** `năm 2020`, `6 tháng năm 2023`, `giai đoạn 2015 - 2020`; `""` for no period. */
+export function periodWords(label: string): string {
+  if (!label) return '';
+  const term = /^((?:19|20)\d{2})-((?:19|20)\d{2})$/.exec(label);
+  if (term) return `giai đoạn ${term[1]} - ${term[2]}`;
+  const m = /^(.*?)\s*((?:19|20)\d{2})$/.exec(label);
+  if (!m) return label;
+  return m[1] ? `${m[1]} năm ${m[2]}` : `năm ${m[2]}`;
+}
+
+function byName(names: string[]): string[] {
+  return [...names].sort(compareNames);
+}
+
+function overview(d: DistrictReport, s: ConsolidateSettings): string[] {
+  const n = (k: number) => formatCount(k, s.leadingZero);
+  const readable = d.wards.filter((w) => w.readable);
+  const period = periodWords(d.period);
+  const out: string[] = [];
+  if (readable.length > 0)
+    out.push(
+      `Tổng hợp kết quả thực hiện các chỉ tiêu${period ? ` ${period}` : ''} của ${n(readable.length)} ${d.levelWord}, gồm ${n(d.indicators.length)} chỉ tiêu.`,
+    );
+  const unreadable = d.wards.filter((w) => !w.readable).map((w) => w.file ?? w.name);
+  if (unreadable.length) out.push(`Có ${n(unreadable.length)} tệp không đọc được số liệu: ${joinList(unreadable)}.`);
+  return out;
+}
+
+function extremeText(e: Extreme, decrease: boolean): string {
+  const pct = formatPct(e.pct);
+  return `${joinList(byName(e.wards))} (${decrease ? `bằng ${pct} chỉ tiêu` : pct})`;
+}
+
+function extremes(row: DistrictIndicator, withPct: number, lw: string): string {
+  const { best, lowest } = row;
+  if (!best || !lowest) return '';
+  const decrease = row.direction === 'decrease';
+  if (excelRound(best.pct, DECIMALS.pct) === excelRound(lowest.pct, DECIMALS.pct) || withPct === 1) {
+    const pct = decrease ? `bằng ${formatPct(best.pct)} chỉ tiêu` : `đạt ${formatPct(best.pct)}`;
+    if (withPct === 1) return `; ${joinList(byName(best.wards))} ${pct}`;
+    const who = withPct === row.counts.total ? `các ${lw}` : `${withPct} ${lw} có số liệu`;
+    return `; ${who} đều ${pct}`;
+  }
+  if (decrease) return `; thấp nhất là ${extremeText(best, true)}, cao nhất là ${extremeText(lowest, true)}`;
+  const top = best.wards.length > 1 ? 'cùng đạt cao nhất' : 'đạt cao nhất';
+  return `; ${joinList(byName(best.wards))} ${top} ${formatPct(best.pct)}, thấp nhất là ${extremeText(lowest, false)}`;
+}
+
+/**
+ * The sentence of one indicator across the wards (see the module comment). `wards` are the ward
+ * names by column, `readable` the number of readable wards (the denominator).
+ */
+export function indicatorSentence(
+  row: DistrictIndicator,
+  wards: string[],
+  readable: number,
+  s: ConsolidateSettings,
+  lw: string,
+): string {
+  const n = (k: number) => formatCount(k, s.leadingZero);
+  const c = row.counts;
+  const wardsWith = (status: string) =>
+    joinList(byName(row.cells.flatMap((cell, i) => (cell && cell.status === status ? [wards[i]] : []))));
+  const statuses: [number, string, () => string][] = [
+    [c.vuot, 'hoàn thành vượt mức chỉ tiêu', () => `${n(c.vuot)} ${lw} vượt`],
+    [c.dat, 'đạt chỉ tiêu', () => `${n(c.dat)} ${lw} đạt`],
+    [c.chua_dat, 'chưa đạt chỉ tiêu', () => `${n(c.chua_dat)} ${lw} chưa đạt (${wardsWith('chua_dat')})`],
+    [
+      c.khong_danh_gia,
+      'chưa đủ số liệu để đánh giá chỉ tiêu',
+      () => `${n(c.khong_danh_gia)} ${lw} chưa đủ số liệu để đánh giá`,
+    ],
+  ];
+  const lead = statuses.findIndex(([k]) => k > 0);
+  const name = inSentence(row.name);
+  if (lead < 0) return `Không ${lw} nào báo cáo chỉ tiêu ${name}.`;
+  const [k, verb] = statuses[lead];
+  const own = lead === 2 ? ` (${wardsWith('chua_dat')})` : '';
+  const parts = statuses.slice(lead + 1).flatMap(([count, , text]) => (count > 0 ? [text()] : []));
+  if (row.missing.length) parts.push(`${n(row.missing.length)} ${lw} không báo cáo (${joinList(byName(row.missing))})`);
+  const withPct = row.cells.filter((cell) => cell && cell.pct !== null).length;
+  const tail = extremes(row, withPct, lw);
+  return `${k}/${readable} ${lw} ${verb} ${name}${own}${parts.length ? `, ${parts.join(', ')}` : ''}${tail}.`;
+}
+
+function rankingSentence(group: RankEntry[], d: DistrictReport, s: ConsolidateSettings): string {
+  const n = (k: number) => formatCount(k, s.leadingZero);
+  const ranked = d.ranking.length;
+  const place = `${n(group[0].rank)}/${n(ranked)} ${d.levelWord}`;
+  const names = joinList(group.map((g) => g.ward));
+  const subject = group.length > 1 ? `${names} đồng hạng, cùng xếp thứ ${place}` : `${names} xếp thứ ${place}`;
+  const e = group[0];
+  const sameTotal = group.every((g) => g.total === e.total);
+  const met =
+    e.met === 0 ? 'không có chỉ tiêu nào đạt' : `${sameTotal ? `${e.met}/${e.total}` : n(e.met)} chỉ tiêu đạt và vượt`;
+  const vuot = e.vuot > 0 && e.met > 0 ? `, trong đó ${n(e.vuot)} chỉ tiêu vượt` : '';
+  const mean = e.meanPct === null ? '' : `; tỷ lệ hoàn thành bình quân ${formatPct(e.meanPct)}`;
+  return sentenceCase(`${subject} (${met}${vuot}${mean}).`);
+}
+
+function rankingSentences(d: DistrictReport, s: ConsolidateSettings): string[] {
+  const groups: RankEntry[][] = [];
+  for (const e of d.ranking) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].rank === e.rank) last.push(e);
+    else groups.push([e]);
+  }
+  return groups.map((g) => rankingSentence(g, d, s));
+}
+
+function findingsSentence(d: DistrictReport, s: ConsolidateSettings): string[] {
+  const n = (k: number) => formatCount(k, s.leadingZero);
+  const readable = new Set(d.wards.filter((w) => w.readable).map((w) => w.name));
+  const findings = d.findings.filter((f) => readable.has(f.ward));
+  if (findings.length === 0) return [];
+  const wards = byName([...new Set(findings.map((f) => f.ward))]);
+  return [`Có ${n(findings.length)} nội dung cần kiểm tra ở ${n(wards.length)} ${d.levelWord}: ${joinList(wards)}.`];
+}
+
+/**
+ * All sentences of a district report: overview, one per indicator most wards report, the ranking,
+ * then the findings count.
+ */
+export function districtSentences(d: DistrictReport, s: ConsolidateSettings): string[] {
+  const wards = d.wards.map((w) => w.name);
+  const readable = d.wards.filter((w) => w.readable).length;
+  const common = d.indicators.filter((row) => row.counts.total * 2 > readable);
+  return [
+    ...overview(d, s),
+    ...common.map((row) => indicatorSentence(row, wards, readable, s, d.levelWord)),
+    ...rankingSentences(d, s),
+    ...findingsSentence(d, s),
+  ];
+}

@@ -1,0 +1,163 @@
+/**
+ * The district view: one ward report per file, consolidated into an indicator × ward matrix, a
+ * ranking of the wards, findings per ward and Vietnamese sentences. Plain data (JSON as it is).
+ */
+import type { Counts, Direction, FindingKind, Status, ValueKind } from '../indicator';
+import type { RunResult } from '../index';
+
+/** One ward's run: a report, or the reason its file could not be read as an indicator table. */
+export type WardResult = RunResult | { ok: false; message: string };
+
+export interface WardInput {
+  /** The ward as a sentence names it: `phường Phúc Đồng` (see `wardNameOf`). */
+  ward: string;
+  /** The file it came from, for messages (`phuc-dong.xlsx`). */
+  file?: string;
+  result: WardResult;
+}
+
+export interface ConsolidateSettings {
+  /** Counts below 10 with a leading zero (`03 phường`, `xếp thứ 01/14`), administrative style. */
+  leadingZero: boolean;
+  /**
+   * The word for a ward in sentences (`phường`, `xã`); empty: the level word all ward names share,
+   * `đơn vị` when they differ, `phường` when none has one.
+   */
+  levelWord: string;
+}
+
+export const defaultConsolidateSettings: ConsolidateSettings = { leadingZero: true, levelWord: '' };
+
+/** One ward's headline figure of one indicator. */
+export interface WardCell {
+  /** Term % when the indicator has a term target, else the latest period's achievement % (see `headlineOf`). */
+  pct: number | null;
+  status: Status;
+  /** The actual and target behind `pct`, in the row's unit (money converted), when numeric. */
+  actual: number | null;
+  target: number | null;
+  /** Achievement against the target assigned from above, when the ward's table has both. */
+  assignedPct: number | null;
+  /** The period of the headline figure: `2020`, `2015-2020`. */
+  period: string;
+  /** Name and unit as the ward wrote them. */
+  name: string;
+  unit: string;
+  /** Money converted from the ward's unit to the row's (`Tỷ đồng` → `Triệu đồng`). */
+  converted: boolean;
+  /** `false` when the ward's unit differs from the row's and cannot be converted (counts). */
+  unitMatches: boolean;
+}
+
+/** Wards sharing a best or lowest figure. */
+export interface Extreme {
+  wards: string[];
+  pct: number;
+}
+
+/** One row of the matrix: an indicator across the wards. */
+export interface DistrictIndicator {
+  /** `indicatorKey` of the row. */
+  key: string;
+  /** The spelling most wards use, numbering removed. */
+  name: string;
+  /** The row's unit (the most common one; money is converted to it). */
+  unit: string;
+  valueKind: ValueKind;
+  direction: Direction;
+  /** One cell per ward, in the order of `DistrictReport.wards`; null: not reported (or unreadable file). */
+  cells: (WardCell | null)[];
+  /** Statuses over the wards reporting it (`total` = wards reporting it). */
+  counts: Counts;
+  /** Readable wards that do not report it. */
+  missing: string[];
+  /**
+   * The best and the weakest result among the wards with a headline %: the highest and the lowest %
+   * — reversed for a lower-is-better indicator (số hộ nghèo), where `best` holds the lowest %.
+   * Wards equal as shown (one decimal) are grouped.
+   */
+  best: Extreme | null;
+  lowest: Extreme | null;
+}
+
+export interface WardSummary {
+  name: string;
+  file: string | null;
+  readable: boolean;
+  /** Why the file could not be used, when not readable. */
+  message: string | null;
+  /** The period most of its headline figures are for (`2020`); `""` when unknown. */
+  period: string;
+  /** Statuses over its top-level indicators (each counted once). */
+  counts: Counts;
+  /** Mean headline % over the shared indicators (see `rankWards`); null when none is shared. */
+  meanPct: number | null;
+  /** Rank among readable wards (1 = best); null when not readable. */
+  rank: number | null;
+  /** Shares its rank with another ward (đồng hạng). */
+  tied: boolean;
+}
+
+export interface RankEntry {
+  ward: string;
+  rank: number;
+  tied: boolean;
+  /** Indicators đạt + vượt, and vượt. */
+  met: number;
+  vuot: number;
+  total: number;
+  meanPct: number | null;
+}
+
+export type DistrictFindingKind =
+  | FindingKind
+  | 'unreadable'
+  | 'missing_indicator'
+  | 'extra_indicator'
+  | 'unit_differs'
+  | 'period_differs'
+  | 'duplicate_indicator'
+  | 'duplicate_ward';
+
+/** Vietnamese labels of the finding kinds (the "Kiểm tra" sheet and the command line). */
+export const FINDING_LABELS: Record<DistrictFindingKind, string> = {
+  unreadable: 'Không đọc được tệp',
+  duplicate_ward: 'Trùng phường',
+  period_differs: 'Khác kỳ báo cáo',
+  missing_indicator: 'Thiếu chỉ tiêu',
+  extra_indicator: 'Chỉ tiêu riêng',
+  duplicate_indicator: 'Chỉ tiêu lặp',
+  unit_differs: 'Khác đơn vị tính',
+  reported_pct: 'Tỷ lệ ghi chưa đúng',
+  reported_yoy: 'So cùng kỳ ghi chưa đúng',
+  target_below_assigned: 'Chỉ tiêu thấp hơn cấp trên giao',
+  other: 'Khác',
+};
+
+export interface DistrictFinding {
+  ward: string;
+  kind: DistrictFindingKind;
+  /** The indicator concerned, as the ward (or the row) names it. */
+  indicator: string | null;
+  /** The ward's sheet and cell, for findings of the ward's own checks. */
+  sheet: string | null;
+  cell: string | null;
+  message: string;
+}
+
+export interface DistrictReport {
+  /** The word for a ward in the sentences (`phường`). */
+  levelWord: string;
+  /** The period most wards report (`2020`), `""` when unknown. */
+  period: string;
+  /** Every input, in input order (the matrix's columns). */
+  wards: WardSummary[];
+  /** The matrix, rows in order of first appearance. */
+  indicators: DistrictIndicator[];
+  /** Readable wards by rank, equal ranks by name. */
+  ranking: RankEntry[];
+  /** Names of the indicators the mean % is taken over. */
+  sharedIndicators: string[];
+  findings: DistrictFinding[];
+  sentences: string[];
+}
