@@ -15,7 +15,8 @@ math.createUnit('tydong', '1000000000 dong');
 export type MoneyUnit = 'dong' | 'nghindong' | 'trieudong' | 'tydong';
 
 const SPELLINGS: [RegExp, MoneyUnit][] = [
-  [/^(?:ty|ty dong|ty d|ty vnd|ti|ti dong|tyd)(?:\s|$)/, 'tydong'],
+  // `tỷ lệ` (rate) is not `tỷ` (billion).
+  [/^(?:ty|ty dong|ty d|ty vnd|ti|ti dong|tyd)(?:\s(?!le\b)|$)/, 'tydong'],
   [/^(?:trieu|trieu dong|tr dong|tr d|trd|tr|trieu vnd|tr vnd)(?:\s|$)/, 'trieudong'],
   [/^(?:nghin|nghin dong|ngan|ngan dong|ng d|1000 dong|1 000 dong|1000d|nghin vnd)(?:\s|$)/, 'nghindong'],
   // `đồng chí` (comrades) is a count, not money.
@@ -32,6 +33,14 @@ export function moneyUnitOf(unit: string | undefined): MoneyUnit | null {
   for (const [re, u] of SPELLINGS) if (re.test(folded)) return u;
   return null;
 }
+
+/** How sentences write each money unit, whatever spelling the sheet used (`Tr.đồng` → `triệu đồng`). */
+export const MONEY_UNIT_WORDS: Record<MoneyUnit, string> = {
+  dong: 'đồng',
+  nghindong: 'nghìn đồng',
+  trieudong: 'triệu đồng',
+  tydong: 'tỷ đồng',
+};
 
 /**
  * Converts an amount between money units.

@@ -279,3 +279,17 @@ describe('§3 direction: the Chiều column, then a max or zero target, then the
     expect(ind(overridden, 'Số hộ nghèo được vay vốn')).toMatchObject({ direction: 'increase', overallStatus: 'vuot' });
   });
 });
+
+describe('money units and rates', () => {
+  it('"Tỷ lệ" is a rate, never "tỷ" (billion đồng)', async () => {
+    const { moneyUnitOf } = await import('../../src/core/money');
+    for (const u of ['Tỷ lệ', 'Tỉ lệ %', 'tỷ lệ (%)']) expect(moneyUnitOf(u)).toBeNull();
+    expect(moneyUnitOf('Tỷ đồng')).toBe('tydong');
+  });
+  it('sentences write money units the standard way whatever the sheet spelled (Tr.đồng → triệu đồng)', async () => {
+    const { unitWord } = await import('../../src/core/narrative/indicator');
+    expect(unitWord('Tr.đồng')).toBe('triệu đồng');
+    expect(unitWord('tỷ')).toBe('tỷ đồng');
+    expect(unitWord('Hộ')).toBe('hộ');
+  });
+});

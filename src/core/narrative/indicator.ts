@@ -10,6 +10,8 @@
 import type { IndicatorResult, PeriodFigures } from '../indicator';
 import { excelRound, formatCount, formatNumber, formatValue } from './format';
 import { DECIMALS, type NarrativeSettings } from './style';
+import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
+import { foldText } from '../text';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 const points = (v: number) => formatNumber(Math.abs(v), DECIMALS.points);
@@ -29,6 +31,8 @@ export function inSentence(name: string): string {
 export function unitWord(unit: string): string {
   const u = unit.trim();
   if (!u || u === '%' || u === '‰') return u;
+  const money = moneyUnitOf(u);
+  if (money && foldText(u).split(' ').length <= 2) return MONEY_UNIT_WORDS[money];
   return inSentence(u);
 }
 
