@@ -11,6 +11,7 @@ import { NO_TABLE_MESSAGE, runReport } from '../../src/core/index';
 import { excelRound, formatNumber } from '../../src/core/narrative/format';
 import { parseVietnameseNumber } from '../../src/core/text';
 import { parseTarget, parseValue } from '../../src/core/values';
+import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 
 const RUNS = { seed: 42, numRuns: 300 };
 
@@ -290,4 +291,30 @@ describe('property: detection never reports an indicator without a target or an 
       RUNS,
     );
   });
+});
+
+describe('fuzzing corpus: 10,000 seeded random grids through the whole pure pipeline', () => {
+  it('0 exceptions (detect, compute, checks, sentences, sheet model), no indicator without a target or an actual', () => {
+    let reports = 0;
+    let indicators = 0;
+    const started = Date.now();
+    fc.assert(
+      fc.property(GRID, (grid) => {
+        const run = runReport([grid]);
+        if (!run.ok) return;
+        reports++;
+        buildReportModel(run.report, [grid], defaultSheetSettings);
+        for (const ind of run.report.tables.flatMap((t) => t.indicators)) {
+          indicators++;
+          const hasFigure = (p: { target: unknown; actual: unknown; assignedTarget: unknown }) =>
+            p.target !== null || p.actual !== null || p.assignedTarget !== null;
+          expect(ind.periods.some(hasFigure) || ind.term?.termTarget != null).toBe(true);
+        }
+      }),
+      { seed: 20261123, numRuns: 10_000 },
+    );
+    expect(reports).toBeGreaterThan(1000);
+    expect(indicators).toBeGreaterThan(1000);
+    expect(Date.now() - started).toBeLessThan(120_000);
+  }, 180_000);
 });
