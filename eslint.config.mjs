@@ -1,7 +1,31 @@
 // ESLint flat config: the Office add-in rules (eslint-plugin-office-addins, as office-addin-lint
 // applies them) + typescript-eslint + Prettier, and a guard that keeps src/core pure.
 import officeAddins from 'eslint-plugin-office-addins';
+import react from 'eslint-plugin-react';
 import tseslint from 'typescript-eslint';
+
+// The Office recommended block (office-addins + @typescript-eslint + prettier rules) names only
+// .js/.ts files; the task pane's .tsx files get the same block, plus React's rules for the
+// automatic JSX runtime (TypeScript checks props, so no prop-types).
+const officeTs = officeAddins.configs.recommended.find((c) => c.files?.some((f) => f.includes('ts')));
+const tsxFiles = {
+  ...officeTs,
+  files: ['**/*.tsx'],
+  plugins: { ...officeTs.plugins, react },
+  languageOptions: {
+    ...officeTs.languageOptions,
+    parser: tseslint.parser,
+    ecmaVersion: 2022,
+    parserOptions: { ecmaFeatures: { jsx: true } },
+  },
+  settings: { react: { version: 'detect' } },
+  rules: {
+    ...officeTs.rules,
+    ...react.configs.flat.recommended.rules,
+    ...react.configs.flat['jsx-runtime'].rules,
+    'react/prop-types': 'off',
+  },
+};
 
 const coreRestrictions = {
   files: ['src/core/**/*.ts'],
@@ -10,9 +34,15 @@ const coreRestrictions = {
       'error',
       {
         patterns: [
-          { group: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula'], message: 'src/core is pure: no UI or file libraries.' },
+          {
+            group: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula'],
+            message: 'src/core is pure: no UI or file libraries.',
+          },
           { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core does no I/O.' },
-          { group: ['**/excel/*', '**/cli/*', '**/taskpane/*', '**/commands/*'], message: 'src/core never imports an adapter.' },
+          {
+            group: ['**/excel/*', '**/cli/*', '**/taskpane/*', '**/commands/*'],
+            message: 'src/core never imports an adapter.',
+          },
         ],
       },
     ],
@@ -29,6 +59,7 @@ const coreRestrictions = {
 export default [
   { ignores: ['node_modules/**', 'dist/**', 'assets/**', 'coverage/**'] },
   ...officeAddins.configs.recommended,
+  tsxFiles,
   {
     rules: {
       'office-addins/no-context-sync-in-loop': 'error',
@@ -40,7 +71,12 @@ export default [
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     plugins: {},
-    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module', globals: { console: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { console: 'readonly', process: 'readonly' },
+    },
   },
   coreRestrictions,
 ];

@@ -1,0 +1,94 @@
+import { Button, Field, Input, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { SaveRegular } from '@fluentui/react-icons';
+import type { BodyType } from '../../excel/settings';
+import { vi } from '../i18n/vi';
+import type { PaneSettings } from '../state';
+
+export interface SettingsSectionProps {
+  settings: PaneSettings;
+  disabled: boolean;
+  /** A field changed; `persist` saves at once (choices), text fields save on `onCommit` (blur). */
+  onChange: (settings: PaneSettings, persist: boolean) => void;
+  /** Saves the settings; `announce` says so to the user (the Lưu button, not a blur). */
+  onCommit: (announce: boolean) => void;
+}
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+type TextField = 'unitName' | 'superiorBody' | 'issuingBody' | 'place';
+
+/** The workbook's settings: unit and bodies for the header, body type, and the wording options. */
+export function SettingsSection({ settings, disabled, onChange, onCommit }: SettingsSectionProps) {
+  const styles = useStyles();
+  const t = vi.settings;
+  const text = (field: TextField, label: string, hint: string) => (
+    <Field label={label} hint={hint}>
+      <Input
+        value={settings[field]}
+        onChange={(_e, data) => onChange({ ...settings, [field]: data.value }, false)}
+        onBlur={() => onCommit(false)}
+        disabled={disabled}
+        data-setting={field}
+      />
+    </Field>
+  );
+  return (
+    <form
+      className={styles.form}
+      aria-label={t.title}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onCommit(true);
+      }}
+    >
+      <Text size={200}>{t.description}</Text>
+      {text('unitName', t.unitName, t.unitNameHint)}
+      {text('superiorBody', t.superiorBody, t.superiorBodyHint)}
+      {text('issuingBody', t.issuingBody, t.issuingBodyHint)}
+      {text('place', t.place, t.placeHint)}
+      <Field label={t.bodyType}>
+        <RadioGroup
+          value={settings.bodyType}
+          onChange={(_e, data) => onChange({ ...settings, bodyType: data.value as BodyType }, true)}
+          disabled={disabled}
+        >
+          <Radio value="party" label={t.party} />
+          <Radio value="state" label={t.state} />
+        </RadioGroup>
+      </Field>
+      <Switch
+        checked={settings.narrative.leadingZero}
+        onChange={(_e, data) =>
+          onChange({ ...settings, narrative: { ...settings.narrative, leadingZero: data.checked } }, true)
+        }
+        label={t.leadingZero}
+        disabled={disabled}
+      />
+      <Field label={t.rateGap}>
+        <RadioGroup
+          value={settings.narrative.rateGap}
+          onChange={(_e, data) =>
+            onChange(
+              {
+                ...settings,
+                narrative: { ...settings.narrative, rateGap: data.value === 'percent' ? 'percent' : 'points' },
+              },
+              true,
+            )
+          }
+          disabled={disabled}
+        >
+          <Radio value="points" label={t.rateGapPoints} />
+          <Radio value="percent" label={t.rateGapPercent} />
+        </RadioGroup>
+      </Field>
+      <div>
+        <Button type="submit" icon={<SaveRegular />} disabledFocusable={disabled}>
+          {t.save}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Every text of the task pane and of the ribbon command's dialog, in Vietnamese. Components take
+ * their words from here only, so a wording change is made in one place.
+ */
+import type { Direction, Status, ValueKind } from '../../core/indicator';
+import type { ProgressStep } from '../../excel/runInExcel';
+
+/** The steps `generateReport` reports before `done`, in order. */
+const PROGRESS_STEPS: ProgressStep[] = ['read', 'compute', 'write'];
+
+export const vi = {
+  appTitle: 'Báo cáo chỉ tiêu',
+  appSubtitle: 'Đọc các bảng chỉ tiêu trong sổ, tính tỷ lệ, kiểm tra số liệu và sinh trang báo cáo.',
+
+  actions: {
+    generate: 'Sinh báo cáo',
+    analyze: 'Phân tích',
+    reanalyze: 'Phân tích lại',
+    analyzing: 'Đang phân tích sổ…',
+    analyzeHint: 'Phân tích đọc các bảng và tính toán, không ghi gì vào sổ.',
+  },
+
+  progress: {
+    label: 'Tiến độ',
+    /** The adapter's own step message, numbered: `Bước 2/3: Đang tính tỷ lệ…`. */
+    step: (step: ProgressStep, message: string) => {
+      const n = PROGRESS_STEPS.indexOf(step) + 1;
+      return n > 0 ? `Bước ${n}/${PROGRESS_STEPS.length}: ${message}` : message;
+    },
+  },
+
+  tables: {
+    title: 'Bảng chỉ tiêu',
+    description: 'Bỏ chọn bảng không muốn đưa vào báo cáo.',
+    none: 'Chưa có kết quả phân tích. Bấm "Phân tích" để đọc các bảng trong sổ.',
+    range: (sheet: string, range: string) => `${sheet} — ${range}`,
+    indicators: (n: number) => `${n} chỉ tiêu`,
+    periods: (periods: string[]) => (periods.length === 0 ? 'Không rõ kỳ' : `Kỳ: ${periods.join(', ')}`),
+    long: 'bảng dọc (mỗi dòng một năm)',
+    excludedNote: (n: number) => `${n} bảng đang bị bỏ ra khỏi báo cáo.`,
+  },
+
+  indicators: {
+    title: 'Kiểu và chiều đánh giá chỉ tiêu',
+    description:
+      'Chỉnh chiều đánh giá nếu chitieu đoán sai (ví dụ số hộ nghèo: giảm là tốt). Lựa chọn được lưu trong sổ.',
+    kind: 'Kiểu',
+    direction: 'Chiều đánh giá',
+    directionLabel: (name: string) => `Chiều đánh giá của chỉ tiêu ${name}`,
+    overridden: 'đã chỉnh',
+    auto: (d: string) => `Tự động: ${d}`,
+    reset: 'Trả về tự động',
+    resetLabel: (name: string) => `Trả chiều đánh giá của chỉ tiêu ${name} về tự động`,
+    excludedTable: 'Bảng này đang bị bỏ ra khỏi báo cáo.',
+    sub: 'chỉ tiêu con',
+  },
+
+  valueKinds: {
+    amount: 'Số tiền',
+    count: 'Số lượng',
+    rate: 'Tỷ lệ',
+    ratio: 'Tỷ số',
+    rating: 'Xếp loại',
+    boolean: 'Đạt/Không',
+  } satisfies Record<ValueKind, string>,
+
+  directions: {
+    increase: 'Tăng là tốt',
+    decrease: 'Giảm là tốt',
+  } satisfies Record<Direction, string>,
+
+  settings: {
+    title: 'Thiết lập',
+    description: 'Thiết lập được lưu trong sổ Excel này.',
+    unitName: 'Tên đơn vị (trong lời nhận xét)',
+    unitNameHint: 'Ví dụ: phường Phúc Đồng',
+    superiorBody: 'Cơ quan cấp trên',
+    superiorBodyHint: 'Ví dụ: Đảng bộ quận Long Biên',
+    issuingBody: 'Cơ quan ban hành',
+    issuingBodyHint: 'Ví dụ: Đảng ủy phường Phúc Đồng',
+    place: 'Địa danh (dòng ngày tháng)',
+    placeHint: 'Ví dụ: Phúc Đồng',
+    bodyType: 'Khối',
+    party: 'Khối Đảng',
+    state: 'Khối chính quyền',
+    leadingZero: 'Viết số 0 đứng trước số nhỏ hơn 10 (03 chỉ tiêu)',
+    rateGap: 'Cách viết chênh lệch tỷ lệ',
+    rateGapPoints: 'điểm phần trăm (vượt 3,69 điểm phần trăm)',
+    rateGapPercent: 'phần trăm truyền thống (vượt 3,69%)',
+    save: 'Lưu thiết lập',
+    saved: 'Đã lưu thiết lập vào sổ.',
+  },
+
+  results: {
+    title: 'Kết quả',
+    done: (sheet: string) => `Đã tạo trang "${sheet}".`,
+    total: (n: number) => `Tổng số: ${n} chỉ tiêu`,
+    counts: 'Số chỉ tiêu theo đánh giá',
+    statuses: {
+      vuot: 'Vượt',
+      dat: 'Đạt',
+      chua_dat: 'Chưa đạt',
+      khong_danh_gia: 'Không đánh giá',
+    } satisfies Record<Status, string>,
+    narrative: 'Nhận xét',
+    copy: 'Sao chép',
+    copySentence: (i: number) => `Sao chép câu ${i}`,
+    copyAll: 'Sao chép tất cả',
+    copied: 'Đã sao chép vào bộ nhớ tạm.',
+    copiedAll: 'Đã sao chép toàn bộ nhận xét vào bộ nhớ tạm.',
+    copyFailed: 'Không sao chép được: trình duyệt không cho phép ghi vào bộ nhớ tạm. Hãy chọn câu và bấm Ctrl+C.',
+    checks: 'Số liệu cần kiểm tra',
+    noChecks: 'Không có số liệu nào cần kiểm tra.',
+    where: (sheet: string, cell: string) => `Ô ${cell}, trang ${sheet}`,
+    select: (cell: string) => `Chọn ô ${cell}`,
+    selectLabel: (sheet: string, cell: string) => `Chọn ô ${cell} trên trang ${sheet}`,
+    selected: (sheet: string, cell: string) => `Đã chọn ô ${cell} trên trang ${sheet}.`,
+    warnings: 'Lưu ý',
+  },
+
+  errors: {
+    title: 'Không thực hiện được',
+    unexpected: (detail: string) =>
+      `Đã xảy ra lỗi không mong đợi: ${detail}. Hãy thử lại; nếu vẫn lỗi, hãy gửi thông báo này cho người hỗ trợ.`,
+    dismiss: 'Đóng thông báo',
+  },
+
+  dialog: {
+    title: 'chitieu',
+    failed: 'Không sinh được báo cáo',
+    doneWithWarnings: 'Đã sinh báo cáo, có lưu ý',
+    close: 'Đóng',
+  },
+};
+
+export type Strings = typeof vi;

@@ -1,0 +1,183 @@
+/**
+ * The task pane's state and its transitions, as a pure reducer (no React, no Office): what the
+ * pane shows follows from these actions only, which keeps the components thin and lets the rules
+ * (one error at a time, overrides equal to the inferred direction are dropped, a finished run
+ * clears the progress…) be tested without a browser.
+ */
+import { tableKey } from '../core/index';
+import type { Direction, Finding, Report, TableResult } from '../core/indicator';
+import type { AnalyzeResult } from '../excel/analyze';
+import type { GenerateResult, Progress } from '../excel/runInExcel';
+import type { SelectResult } from '../excel/selectCell';
+import type { AddinSettings, SaveResult } from '../excel/settings';
+
+/** The settings the pane edits: the workbook's add-in settings and the tables left out. */
+export type PaneSettings = AddinSettings & { excludedTables: string[] };
+
+/**
+ * What the pane asks of its host — Excel through `src/excel` in the add-in (`index.tsx`), a stub
+ * in tests. Components never reach `Excel` or `Office` themselves.
+ */
+export interface TaskpaneHost {
+  loadSettings(): PaneSettings;
+  saveSettings(settings: PaneSettings): Promise<SaveResult>;
+  analyze(settings: PaneSettings): Promise<AnalyzeResult>;
+  generate(settings: PaneSettings, onProgress: (p: Progress) => void): Promise<GenerateResult>;
+  selectCell(sheet: string, address: string): Promise<SelectResult>;
+  /** Writes text to the clipboard; false when the browser refuses. */
+  copyText(text: string): Promise<boolean>;
+}
+
+export interface Analysis {
+  tables: TableResult[];
+  autoDirections: Record<string, Direction>;
+  checks: Finding[];
+}
+
+export interface Generated {
+  report: Report;
+  sheetName: string;
+}
+
+export type Busy = 'analyze' | 'generate' | null;
+
+export interface PaneState {
+  settings: PaneSettings;
+  busy: Busy;
+  progress: Progress | null;
+  analysis: Analysis | null;
+  result: Generated | null;
+  /** The one error shown (a MessageBar); a new one replaces it. */
+  error: string | null;
+  warnings: string[];
+  /** A short polite announcement (copied, cell selected, settings saved). */
+  status: string | null;
+}
+
+export type PaneAction =
+  | { type: 'settings'; settings: PaneSettings }
+  | { type: 'start'; busy: Exclude<Busy, null> }
+  | { type: 'progress'; progress: Progress }
+  | { type: 'analyzed'; result: AnalyzeResult }
+  | { type: 'generated'; result: GenerateResult }
+  | { type: 'error'; message: string }
+  | { type: 'dismissError' }
+  | { type: 'status'; message: string | null };
+
+export function initialState(settings: PaneSettings): PaneState {
+  return {
+    settings,
+    busy: null,
+    progress: null,
+    analysis: null,
+    result: null,
+    error: null,
+    warnings: [],
+    status: null,
+  };
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'settings':
+      return { ...state, settings: action.settings };
+    case 'start':
+      return {
+        ...state,
+        busy: action.busy,
+        progress: null,
+        error: null,
+        status: null,
+        ...(action.busy === 'generate' ? { result: null } : {}),
+      };
+    case 'progress':
+      return { ...state, progress: action.progress };
+    case 'analyzed': {
+      const r = action.result;
+      if (!r.ok) return { ...state, busy: null, progress: null, analysis: null, error: r.message, warnings: [] };
+      return {
+        ...state,
+        busy: null,
+        progress: null,
+        analysis: { tables: r.tables, autoDirections: r.autoDirections, checks: r.checks },
+        warnings: r.warnings,
+        error: null,
+      };
+    }
+    case 'generated': {
+      const r = action.result;
+      if (!r.ok) return { ...state, busy: null, progress: null, result: null, error: r.message };
+      return {
+        ...state,
+        busy: null,
+        result: { report: r.report, sheetName: r.sheetName },
+        warnings: r.warnings,
+        error: null,
+      };
+    }
+    case 'error':
+      return { ...state, busy: null, progress: null, error: action.message };
+    case 'dismissError':
+      return { ...state, error: null };
+    case 'status':
+      return { ...state, status: action.message };
+  }
+}
+
+// ----- settings edits (pure: the pane dispatches the result and saves it) -----
+
+/** Ticks or unticks a table (by `tableKey`). */
+export function withTableIncluded(s: PaneSettings, key: string, included: boolean): PaneSettings {
+  const others = s.excludedTables.filter((k) => k !== key);
+  return { ...s, excludedTables: included ? others : [...others, key] };
+}
+
+/**
+ * Sets an indicator's direction; choosing the direction the engine infers, or `null`, removes the
+ * override (the workbook then follows the engine if the table changes).
+ */
+export function withDirection(
+  s: PaneSettings,
+  key: string,
+  direction: Direction | null,
+  inferred: Direction | undefined,
+): PaneSettings {
+  const overrides = { ...s.directionOverrides };
+  if (direction === null || direction === inferred) delete overrides[key];
+  else overrides[key] = direction;
+  return { ...s, directionOverrides: overrides };
+}
+
+/** The direction shown for an indicator: the user's, else the engine's. */
+export function shownDirection(
+  s: PaneSettings,
+  autoDirections: Record<string, Direction>,
+  key: string,
+  fallback: Direction,
+): Direction {
+  return s.directionOverrides[key] ?? autoDirections[key] ?? fallback;
+}
+
+/** Whether a table goes into the report. */
+export function isIncluded(s: PaneSettings, table: { sheet: string; range: string }): boolean {
+  return !s.excludedTables.includes(tableKey(table));
+}
+
+/** The periods of a table, in order of first appearance (`2015`, `2016`…). */
+export function tablePeriods(table: TableResult): string[] {
+  const seen: string[] = [];
+  for (const ind of table.indicators)
+    for (const p of ind.periods) if (p.period && !seen.includes(p.period)) seen.push(p.period);
+  return seen;
+}
+
+/** Progress as a fraction for the ProgressBar. */
+export const STEP_FRACTION: Record<Progress['step'], number> = { read: 0.15, compute: 0.45, write: 0.75, done: 1 };
+
+/** A thrown value (a bug, or a host failure the adapter did not expect) as one line. */
+export function describeError(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string')
+    return (e as { message: string }).message;
+  return String(e);
+}

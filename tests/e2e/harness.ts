@@ -1,0 +1,235 @@
+/**
+ * The browser tests' harness: the built add-in (dist/addin, rebuilt with `npm run build` when its
+ * sources changed), served from 127.0.0.1 by a plain node http server, opened in Debian's chromium
+ * through playwright-core with no network — office.js's CDN address answers an empty script and
+ * every other outside request is aborted — and the fake Office host (tests/fake-excel, bundled for
+ * the browser by esbuild) injected before the page's own scripts run.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readWorkbook as readXlsx } from '../../src/cli/readWorkbook';
+import type { Grid } from '../../src/core/grid';
+import type { FakeSeed } from './host/browserHost';
+
+export const ROOT = resolve(__dirname, '../..');
+export const DIST = resolve(ROOT, 'dist/addin');
+export const OUT = resolve(__dirname, '.out');
+export const FIXTURES = resolve(ROOT, '../shared/fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** A task pane's usual width in Excel desktop. */
+export const PANE_VIEWPORT = { width: 360, height: 900 };
+
+const STAMP = join(DIST, '.build-stamp');
+const LOCK = resolve(ROOT, 'dist/.addin-build.lock');
+const BUILD_INPUTS = [
+  'src',
+  'assets',
+  'scripts/icons.ts',
+  'webpack.config.js',
+  'manifest.xml',
+  'package-lock.json',
+  'tsconfig.json',
+];
+
+function filesUnder(path: string): string[] {
+  const abs = resolve(ROOT, path);
+  if (!existsSync(abs)) return [];
+  if (statSync(abs).isFile()) return [abs];
+  return readdirSync(abs, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .filter((f) => !f.startsWith(resolve(ROOT, 'src/cli')))
+    .sort();
+}
+
+/** A hash of everything the add-in build reads (src/cli aside: the add-in never imports it). */
+export function sourceHash(): string {
+  const h = createHash('sha256');
+  for (const f of BUILD_INPUTS.flatMap(filesUnder)) {
+    h.update(relative(ROOT, f));
+    h.update(readFileSync(f));
+  }
+  return h.digest('hex');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/**
+ * Builds dist/addin unless it was built from the current sources. Test files run in parallel, so
+ * a lock directory makes one of them build while the others wait for it.
+ */
+export async function ensureAddinBuilt(): Promise<{ built: boolean; ms: number }> {
+  const start = Date.now();
+  const hash = sourceHash();
+  const fresh = () => existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash;
+  mkdirSync(resolve(ROOT, 'dist'), { recursive: true });
+  for (;;) {
+    if (fresh()) return { built: false, ms: Date.now() - start };
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // Another test file is building; a lock older than 5 minutes is a crashed run's.
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > 300_000) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // Released in the meantime.
+      }
+      await sleep(500);
+    }
+  }
+  try {
+    if (fresh()) return { built: false, ms: Date.now() - start };
+    await new Promise<void>((done, fail) =>
+      execFile(
+        'npm',
+        ['run', 'build', '--silent'],
+        { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) =>
+          error ? fail(new Error(`npm run build failed: ${error.message}\n${stdout}\n${stderr}`)) : done(),
+      ),
+    );
+    writeFileSync(STAMP, hash);
+    return { built: true, ms: Date.now() - start };
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+let hostBundle: Promise<string> | null = null;
+
+/** tests/fake-excel + the browser glue as one IIFE script (HyperFormula included: it is the test's). */
+export function fakeHostScript(): Promise<string> {
+  hostBundle ??= build({
+    entryPoints: [resolve(__dirname, 'host/browserHost.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    inject: [resolve(__dirname, 'host/buffer-shim.ts')],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  }).then((r) => r.outputFiles[0].text);
+  return hostBundle;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves a directory on 127.0.0.1 (a free port); close() when done. */
+export async function serve(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = resolve(dir, `.${path}`);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and console errors, for "nothing went wrong silently". */
+  errors: string[];
+  /** Outside requests that were blocked (anything but 127.0.0.1 and office.js's address). */
+  blocked: string[];
+}
+
+/** Opens one of the add-in's pages with the fake host seeded. */
+export async function openAddinPage(
+  browser: Browser,
+  baseUrl: string,
+  page: string,
+  seed: FakeSeed,
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: 'vi-VN', deviceScaleFactor: 1 });
+  const origin = new URL(baseUrl).origin;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS)
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/javascript',
+        body: '/* office.js: the fake host is injected */',
+      });
+    if (url.startsWith(origin)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  await context.addInitScript({ content: await fakeHostScript() });
+  await context.addInitScript((s: FakeSeed) => window.__chitieuSetup(s), seed);
+  const p = await context.newPage();
+  const errors: string[] = [];
+  p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  p.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await p.goto(new URL(page, baseUrl).toString());
+  return { context, page: p, errors, blocked };
+}
+
+export async function fixtureGrids(name: string): Promise<Grid[]> {
+  const read = await readXlsx(resolve(FIXTURES, `${name}.xlsx`));
+  if (!read.ok) throw new Error(read.message);
+  return read.grids;
+}
+
+/** A workbook that is not an indicator table: a list of names. */
+export const NAME_LIST: Grid[] = [
+  {
+    sheet: 'Danh sách',
+    values: [
+      ['DANH SÁCH ĐẢNG VIÊN CHI BỘ SỐ 3'],
+      ['STT', 'Họ và tên', 'Năm sinh', 'Ngày vào Đảng', 'Ghi chú'],
+      [1, 'Nguyễn Văn An', 1965, '03/02/1990', null],
+      [2, 'Trần Thị Bình', 1972, '19/05/1998', 'Chuyển đến'],
+      [3, 'Lê Văn Cường', 1980, '02/09/2005', null],
+      [4, 'Phạm Thị Dung', 1988, '07/11/2012', null],
+    ],
+  },
+];
+
+export function outPath(name: string): string {
+  mkdirSync(OUT, { recursive: true });
+  return join(OUT, name);
+}

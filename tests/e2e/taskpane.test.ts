@@ -1,0 +1,347 @@
+/**
+ * The built task pane (dist/addin/taskpane.html) in Chromium against the fake Excel host: it lists
+ * the workbook's tables on opening, "Sinh báo cáo" writes the summary sheet whose figures equal the
+ * engine's and shows the counts, sentences and findings; a finding's button selects its cell;
+ * unticked tables and direction overrides are saved in the workbook and change the report; a
+ * workbook without an indicator table shows one Vietnamese error; the pane follows a dark Office
+ * theme; everything is reachable by keyboard and labelled.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_TABLE_MESSAGE, tableKey } from '../../src/core/index';
+import type { Grid } from '../../src/core/grid';
+import { SETTINGS_KEY, type AddinSettings } from '../../src/excel/settings';
+import { engineRun, expectSheetFigures } from './figures';
+import {
+  ensureAddinBuilt,
+  fixtureGrids,
+  launchChromium,
+  NAME_LIST,
+  openAddinPage,
+  outPath,
+  ROOT,
+  serve,
+  DIST,
+  type OpenedPage,
+} from './harness';
+import type { FakeSeed } from './host/browserHost';
+
+const REPORT_SHEET = 'Báo cáo chỉ tiêu';
+
+let browser: Browser;
+let server: Server;
+let base: string;
+let phucDong: Grid[];
+let ducGiang: Grid[];
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  await ensureAddinBuilt();
+  ({ url: base, server } = await serve(DIST));
+  browser = await launchChromium();
+  [phucDong, ducGiang] = await Promise.all([fixtureGrids('phuc-dong-2020'), fixtureGrids('duc-giang-2015-2020')]);
+}, 600_000);
+
+afterAll(async () => {
+  for (const o of opened) await o.context.close();
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+async function openPane(seed: FakeSeed): Promise<OpenedPage> {
+  const o = await openAddinPage(browser, base, 'taskpane.html', seed);
+  opened.push(o);
+  return o;
+}
+
+/** The pane has finished its opening analysis (tables listed, or the error shown). */
+async function analysed(o: OpenedPage) {
+  await o.page.getByTestId('tables').or(o.page.getByTestId('error')).first().waitFor();
+}
+
+function counts(o: OpenedPage) {
+  return o.page.getByTestId('counts').locator('li').allInnerTexts();
+}
+
+describe('task pane against the fake Excel host', () => {
+  it('phuc-dong-2020: lists the table, generates the sheet (figures = engine), shows counts, sentences and findings', async () => {
+    const o = await openPane({ grids: phucDong });
+    const { page } = o;
+    await analysed(o);
+    const tables = page.getByTestId('tables').locator('li');
+    await expect.poll(() => tables.count()).toBe(1);
+    const text = await tables.first().innerText();
+    expect(text).toContain('Chỉ tiêu 2020 — A6:H22');
+    expect(text).toContain('12 chỉ tiêu');
+    expect(text).toContain('Kỳ: 2020');
+    await expect.poll(() => tables.first().getByRole('checkbox').isChecked()).toBe(true);
+    // Nothing was written by the analysis.
+    expect(await page.evaluate(() => window.__chitieu.sheetNames())).toEqual(['Chỉ tiêu 2020']);
+    await page.screenshot({ path: outPath('taskpane-before.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Sinh báo cáo' }).click();
+    await page.getByTestId('results').waitFor();
+    expect(await counts(o)).toEqual(['Vượt 7', 'Đạt 5', 'Chưa đạt 0', 'Không đánh giá 0']);
+    await expect.poll(() => page.getByText('Đã tạo trang "Báo cáo chỉ tiêu".').isVisible()).toBe(true);
+    // Focus lands on the results for keyboard and screen-reader users.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chitieu-results-heading');
+
+    // The sheet in the fake workbook: written, active, figures equal to the engine's.
+    expect(await page.evaluate(() => window.__chitieu.sheetNames())).toEqual(['Chỉ tiêu 2020', REPORT_SHEET]);
+    expect(await page.evaluate(() => window.__chitieu.activeSheet())).toBe(REPORT_SHEET);
+    const engine = engineRun(phucDong);
+    expect(await expectSheetFigures(page, REPORT_SHEET, engine.figureCells)).toBeGreaterThan(10);
+
+    // Sentences, each with its copy button, and "copy all".
+    const sentences = page.getByTestId('narrative').locator('li');
+    await expect.poll(() => sentences.count()).toBe(engine.report.narrative.length);
+    expect(await sentences.first().innerText()).toContain(engine.report.narrative[0]);
+    await page.getByRole('button', { name: 'Sao chép câu 2' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(engine.report.narrative[1]);
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Đã sao chép vào bộ nhớ tạm.');
+    await page.getByRole('button', { name: 'Sao chép tất cả' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(engine.report.narrative.join('\n'));
+
+    // The finding (G15, the typed 103,2%) selects its cell on its sheet.
+    const finding = engine.report.checks[0];
+    expect(finding).toMatchObject({ sheet: 'Chỉ tiêu 2020', cell: 'G15' });
+    const checks = page.getByTestId('checks').locator('li');
+    expect(await checks.count()).toBe(engine.report.checks.length);
+    expect(await checks.first().innerText()).toContain(finding.message);
+    await page.getByRole('button', { name: 'Chọn ô G15 trên trang Chỉ tiêu 2020' }).click();
+    await expect
+      .poll(() => page.evaluate(() => window.__chitieu.selection()))
+      .toEqual({ sheet: 'Chỉ tiêu 2020', address: 'G15' });
+    expect(await page.evaluate(() => window.__chitieu.activeSheet())).toBe('Chỉ tiêu 2020');
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Đã chọn ô G15 trên trang Chỉ tiêu 2020.');
+
+    // The settings used were saved in the workbook.
+    const saved = await page.evaluate(() => window.__chitieu.persistedSettings());
+    expect(saved[SETTINGS_KEY]).toMatchObject({ version: 1, bodyType: 'party' });
+
+    expect(await page.getByTestId('error').count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: outPath('taskpane-after.png'), fullPage: true });
+    mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
+    copyFileSync(outPath('taskpane-after.png'), resolve(ROOT, 'docs/taskpane.png'));
+    expect(o.errors).toEqual([]);
+    expect(o.blocked).toEqual([]);
+  });
+
+  it('an unticked table is saved in the workbook and left out of the report', async () => {
+    const grids = [...phucDong, ...ducGiang];
+    const o = await openPane({ grids });
+    const { page } = o;
+    await analysed(o);
+    const tables = page.getByTestId('tables').locator('li');
+    await expect.poll(() => tables.count()).toBe(2);
+    const term = engineRun(ducGiang).report.tables[0];
+    await page.getByRole('checkbox', { name: /Nhiệm kỳ 2015-2020 — A5:O14/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => window.__chitieu.persistedSettings()))
+      .toMatchObject({
+        [SETTINGS_KEY]: { excludedTables: [tableKey(term)] },
+      });
+    await page.getByRole('button', { name: 'Sinh báo cáo' }).click();
+    await page.getByTestId('results').waitFor();
+    expect(await counts(o)).toEqual(['Vượt 7', 'Đạt 5', 'Chưa đạt 0', 'Không đánh giá 0']);
+    const engine = engineRun(grids, { excludedTables: [tableKey(term)] });
+    expect(await expectSheetFigures(page, REPORT_SHEET, engine.figureCells)).toBeGreaterThan(10);
+    expect(o.errors).toEqual([]);
+  });
+
+  it('a direction override (Giảm là tốt) is saved and changes the assessment; typed kinds are shown in Vietnamese', async () => {
+    const o = await openPane({ grids: phucDong });
+    const { page } = o;
+    await analysed(o);
+    await page.getByRole('button', { name: 'Kiểu và chiều đánh giá chỉ tiêu' }).click();
+    const row = page.locator('[data-indicator="Chỉ tiêu 2020!8"]');
+    expect(await row.innerText()).toContain('Thu ngân sách');
+    expect(await row.innerText()).toContain('Số tiền');
+    const rate = page.locator('[data-indicator="Chỉ tiêu 2020!11"]');
+    expect(await rate.innerText()).toContain('Tỷ lệ');
+    const select = page.getByRole('combobox', { name: /^Thu ngân sách/ });
+    expect(await select.inputValue()).toBe('increase');
+    await select.selectOption({ label: 'Giảm là tốt' });
+    await expect
+      .poll(() => page.evaluate(() => window.__chitieu.persistedSettings()))
+      .toMatchObject({
+        [SETTINGS_KEY]: { directionOverrides: { 'Chỉ tiêu 2020!8': 'decrease' } },
+      });
+    await expect.poll(() => row.innerText()).toContain('đã chỉnh');
+    await page.screenshot({ path: outPath('taskpane-indicators.png'), fullPage: true });
+
+    const engine = engineRun(phucDong, { directionOverrides: { 'Chỉ tiêu 2020!8': 'decrease' } });
+    const c = engine.report.counts;
+    expect(c.vuot).toBe(6);
+    await page.getByRole('button', { name: 'Sinh báo cáo' }).click();
+    await page.getByTestId('results').waitFor();
+    expect(await counts(o)).toEqual([
+      `Vượt ${c.vuot}`,
+      `Đạt ${c.dat}`,
+      `Chưa đạt ${c.chua_dat}`,
+      `Không đánh giá ${c.khong_danh_gia}`,
+    ]);
+    expect(await expectSheetFigures(page, REPORT_SHEET, engine.figureCells)).toBeGreaterThan(10);
+
+    // "Trả về tự động" drops the override.
+    await page.getByRole('button', { name: 'Trả chiều đánh giá của chỉ tiêu Thu ngân sách về tự động' }).click();
+    await expect.poll(() => select.inputValue()).toBe('increase');
+    await expect
+      .poll(() => page.evaluate(() => window.__chitieu.persistedSettings()))
+      .toMatchObject({ [SETTINGS_KEY]: { directionOverrides: {} } });
+    expect(o.errors).toEqual([]);
+  });
+
+  it('settings typed in the pane are saved in the workbook and appear in the sheet header', async () => {
+    const o = await openPane({ grids: phucDong });
+    const { page } = o;
+    await analysed(o);
+    await page.getByRole('button', { name: 'Thiết lập', exact: true }).click();
+    await page.getByLabel('Tên đơn vị (trong lời nhận xét)').fill('phường Phúc Đồng');
+    await page.getByLabel('Cơ quan cấp trên').fill('Đảng bộ quận Long Biên');
+    await page.getByLabel('Cơ quan ban hành').fill('Đảng ủy phường Phúc Đồng');
+    await page.getByLabel('Địa danh (dòng ngày tháng)').fill('Phúc Đồng');
+    await page.getByRole('radio', { name: 'Khối chính quyền' }).check();
+    await page.getByRole('switch', { name: /Viết số 0 đứng trước/ }).uncheck();
+    await page.getByRole('radio', { name: /phần trăm truyền thống/ }).check();
+    await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe('Đã lưu thiết lập vào sổ.');
+    await page.screenshot({ path: outPath('taskpane-settings.png'), fullPage: true });
+    const expected: Partial<AddinSettings> = {
+      unitName: 'phường Phúc Đồng',
+      superiorBody: 'Đảng bộ quận Long Biên',
+      issuingBody: 'Đảng ủy phường Phúc Đồng',
+      place: 'Phúc Đồng',
+      bodyType: 'state',
+      narrative: { leadingZero: false, rateGap: 'percent' },
+    };
+    await expect
+      .poll(() => page.evaluate(() => window.__chitieu.persistedSettings()))
+      .toMatchObject({ [SETTINGS_KEY]: expected });
+
+    await page.getByRole('button', { name: 'Sinh báo cáo' }).click();
+    await page.getByTestId('results').waitFor();
+    const engine = engineRun(phucDong, expected);
+    expect(await page.getByTestId('narrative').locator('li').first().innerText()).toContain(engine.report.narrative[0]);
+    const block: [number, number][] = [];
+    for (let r = 0; r < 6; r++) for (let c = 0; c < 12; c++) block.push([r, c]);
+    const header = (
+      await page.evaluate(([sheet, at]) => window.__chitieu.values(sheet, at), [REPORT_SHEET, block] as [
+        string,
+        [number, number][],
+      ])
+    ).join(' ');
+    expect(header).toContain('ĐẢNG BỘ QUẬN LONG BIÊN');
+    expect(header).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(o.errors).toEqual([]);
+  });
+
+  it('a workbook without an indicator table (a list of names) shows one Vietnamese error and writes nothing', async () => {
+    const o = await openPane({ grids: NAME_LIST });
+    const { page } = o;
+    await analysed(o);
+    const bar = page.getByTestId('error');
+    await expect.poll(() => bar.innerText()).toContain(NO_TABLE_MESSAGE);
+    await page.getByRole('button', { name: 'Sinh báo cáo' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Sinh báo cáo' }).isEnabled()).toBe(true);
+    await expect.poll(() => bar.innerText()).toContain(NO_TABLE_MESSAGE);
+    expect(await page.getByTestId('error').count()).toBe(1);
+    expect(await page.getByTestId('results').count()).toBe(0);
+    expect(await page.evaluate(() => window.__chitieu.sheetNames())).toEqual(['Danh sách']);
+    await page.screenshot({ path: outPath('taskpane-error.png'), fullPage: true });
+    // Dismissable by keyboard.
+    await page.getByRole('button', { name: 'Đóng thông báo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('error').count()).toBe(0);
+    expect(o.errors).toEqual([]);
+  });
+
+  it('an unexpected host failure is shown once in the MessageBar, not swallowed', async () => {
+    const o = await openPane({ grids: phucDong, failRunWith: 'Mất kết nối với Excel' });
+    const { page } = o;
+    await analysed(o);
+    await expect
+      .poll(() => page.getByTestId('error').innerText())
+      .toContain('Đã xảy ra lỗi không mong đợi: Mất kết nối với Excel');
+    expect(await page.getByTestId('error').count()).toBe(1);
+    // The next run works (the failure was one-off).
+    await page.getByRole('button', { name: 'Phân tích' }).click();
+    await page.getByTestId('tables').waitFor();
+    await expect.poll(() => page.getByTestId('error').count()).toBe(0);
+  });
+
+  it('keyboard only: Tab reaches "Sinh báo cáo" first, Enter generates; every control has a label', async () => {
+    const o = await openPane({ grids: phucDong });
+    const { page } = o;
+    await analysed(o);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sinh báo cáo');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('results').waitFor();
+    expect(await counts(o)).toEqual(['Vượt 7', 'Đạt 5', 'Chưa đạt 0', 'Không đánh giá 0']);
+    // Open every section, then look for a control without an accessible name.
+    for (const name of ['Kiểu và chiều đánh giá chỉ tiêu', 'Thiết lập'])
+      await page.getByRole('button', { name, exact: true }).click();
+    const unlabelled = await page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll<HTMLElement>(
+          'button, input, select, textarea, [role="checkbox"], [role="switch"], [role="radio"]',
+        ),
+      )
+        .filter((el) => {
+          const labelled =
+            (el as HTMLInputElement).labels?.length ||
+            el.getAttribute('aria-label') ||
+            el.getAttribute('aria-labelledby');
+          return !labelled && !(el.textContent ?? '').trim();
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
+    expect(unlabelled).toEqual([]);
+    // Progress and results are announced.
+    expect(await page.locator('[aria-live="polite"]').count()).toBeGreaterThanOrEqual(2);
+  });
+
+  it('while generating: the button is busy, the ProgressBar and the step names are shown and announced', async () => {
+    const o = await openPane({ grids: phucDong, syncDelayMs: 400 });
+    const { page } = o;
+    await analysed(o);
+    await page.getByRole('button', { name: 'Sinh báo cáo' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Tiến độ' });
+    await bar.waitFor();
+    await expect.poll(() => page.getByTestId('progress-text').innerText()).toBe('Bước 1/3: Đang đọc các trang tính…');
+    expect(await page.getByRole('button', { name: 'Sinh báo cáo' }).getAttribute('aria-disabled')).toBe('true');
+    await page.screenshot({ path: outPath('taskpane-progress.png'), fullPage: true });
+    await expect
+      .poll(() => page.getByTestId('progress-text').innerText(), { timeout: 10_000 })
+      .toBe('Bước 3/3: Đang ghi trang báo cáo…');
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0.5);
+    await page.getByTestId('results').waitFor();
+    expect(await page.getByRole('progressbar', { name: 'Tiến độ' }).count()).toBe(0);
+    expect(await page.getByTestId('progress-text').getAttribute('aria-live')).toBe('polite');
+    expect(o.errors).toEqual([]);
+  });
+
+  it('follows a dark Office theme (webDarkTheme)', async () => {
+    const o = await openPane({
+      grids: phucDong,
+      officeTheme: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#ffffff' },
+    });
+    const { page } = o;
+    await analysed(o);
+    const bg = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await page.screenshot({ path: outPath('taskpane-dark.png'), fullPage: true });
+    const light = await openPane({ grids: phucDong, officeTheme: { bodyBackgroundColor: '#ffffff' } });
+    await analysed(light);
+    const lightBg = await light.page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(lightBg).toBe('rgb(255, 255, 255)');
+  });
+});
