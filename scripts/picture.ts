@@ -34,9 +34,22 @@ for (const ws of wb.worksheets) {
 }
 const only = join(dir, 'chi-bao-cao.xlsx');
 await wb.xlsx.writeFile(only);
-const lo = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, only], { env: { ...process.env, HOME: dir } });
+const lo = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, only], {
+  env: { ...process.env, HOME: dir },
+});
 if (lo.status !== 0) throw new Error(`LibreOffice failed: ${lo.stderr}`);
-const pp = spawnSync('pdftoppm', ['-r', '110', '-png', '-singlefile', '-f', '1', '-l', '1', join(dir, 'chi-bao-cao.pdf'), join(dir, 'page')]);
+const pp = spawnSync('pdftoppm', [
+  '-r',
+  '110',
+  '-png',
+  '-singlefile',
+  '-f',
+  '1',
+  '-l',
+  '1',
+  join(dir, 'chi-bao-cao.pdf'),
+  join(dir, 'page'),
+]);
 if (pp.status !== 0) throw new Error(`pdftoppm failed: ${pp.stderr}`);
 renameSync(join(dir, 'page.png'), png);
 console.log(`Đã ghi ảnh: ${png}`);

@@ -18,7 +18,13 @@ describe('shared fixtures match their expected results (compare_report.py)', () 
   for (const name of fixtures) {
     it(`${name}: 0 problems`, () => {
       const json = join(out, `${name}.json`);
-      execFileSync(process.execPath, [join(root, 'bin/chitieu.js'), 'report', join(shared, 'fixtures', `${name}.xlsx`), '--json', json]);
+      execFileSync(process.execPath, [
+        join(root, 'bin/chitieu.js'),
+        'report',
+        join(shared, 'fixtures', `${name}.xlsx`),
+        '--json',
+        json,
+      ]);
       const report = JSON.parse(readFileSync(json, 'utf8'));
       expect(report.tables.length).toBeGreaterThan(0);
       const compare = spawnSync('python3', [

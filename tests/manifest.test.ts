@@ -13,8 +13,14 @@ import { describe, expect, it } from 'vitest';
 type Node = Record<string, unknown>;
 const root = resolve(__dirname, '..');
 const xml = readFileSync(resolve(root, 'manifest.xml'), 'utf8');
-const ordered = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml) as Node[];
-const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (_name, _path, _leaf, isAttribute) => !isAttribute }).parse(xml) as Node;
+const ordered = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@' }).parse(
+  xml,
+) as Node[];
+const doc = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+}).parse(xml) as Node;
 
 /** Child element names of an ordered node, in document order. */
 function childNames(node: Node): string[] {
@@ -47,8 +53,35 @@ describe('manifest.xml follows the add-in manifest schema', () => {
   it('OfficeApp children in schema order, task pane app for Excel with ReadWriteDocument', () => {
     expectSequence(
       childNames(officeApp),
-      ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'AllowSnapshot', 'VersionOverrides'],
-      ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'DefaultSettings', 'Permissions'],
+      [
+        'Id',
+        'AlternateId',
+        'Version',
+        'ProviderName',
+        'DefaultLocale',
+        'DisplayName',
+        'Description',
+        'IconUrl',
+        'HighResolutionIconUrl',
+        'SupportUrl',
+        'AppDomains',
+        'Hosts',
+        'Requirements',
+        'DefaultSettings',
+        'Permissions',
+        'AllowSnapshot',
+        'VersionOverrides',
+      ],
+      [
+        'Id',
+        'Version',
+        'ProviderName',
+        'DefaultLocale',
+        'DisplayName',
+        'Description',
+        'DefaultSettings',
+        'Permissions',
+      ],
     );
     const app = (doc.OfficeApp as Node[])[0];
     expect(app['@xsi:type']).toBe('TaskPaneApp');
@@ -61,7 +94,10 @@ describe('manifest.xml follows the add-in manifest schema', () => {
 
   it('display name and description have an en-US override within the schema lengths', () => {
     const app = (doc.OfficeApp as Node[])[0];
-    for (const [el, max] of [['DisplayName', 125], ['Description', 250]] as const) {
+    for (const [el, max] of [
+      ['DisplayName', 125],
+      ['Description', 250],
+    ] as const) {
       const node = (app[el] as Node[])[0];
       expect(String(node['@DefaultValue']).length).toBeLessThanOrEqual(max);
       const override = (node.Override as Node[])[0];
@@ -72,7 +108,11 @@ describe('manifest.xml follows the add-in manifest schema', () => {
 
   it('the ribbon: a custom tab "chitieu" with "Sinh báo cáo" (ExecuteFunction) and "Mở chitieu" (ShowTaskpane)', () => {
     const vo = find(children(officeApp), 'VersionOverrides');
-    expectSequence(childNames(vo), ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'VersionOverrides'], ['Hosts', 'Resources']);
+    expectSequence(
+      childNames(vo),
+      ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'VersionOverrides'],
+      ['Hosts', 'Resources'],
+    );
     const formFactor = find(children(find(children(find(children(vo), 'Hosts')), 'Host')), 'DesktopFormFactor');
     expectSequence(childNames(formFactor), ['GetStarted', 'FunctionFile', 'ExtensionPoint'], ['ExtensionPoint']);
     const tab = find(children(find(children(formFactor), 'ExtensionPoint')), 'CustomTab');
@@ -80,14 +120,24 @@ describe('manifest.xml follows the add-in manifest schema', () => {
     const group = find(children(tab), 'Group');
     expectSequence(childNames(group), ['Label', 'Icon', 'Control'], ['Label', 'Icon', 'Control']);
     const controls = children(group).filter((c) => 'Control' in c);
-    for (const control of controls) expectSequence(childNames(control), ['Label', 'Supertip', 'Icon', 'Action'], ['Label', 'Supertip', 'Icon', 'Action']);
+    for (const control of controls)
+      expectSequence(
+        childNames(control),
+        ['Label', 'Supertip', 'Icon', 'Action'],
+        ['Label', 'Supertip', 'Icon', 'Action'],
+      );
     const actions = controls.map((c) => (find(children(c), 'Action')[':@'] as Node)['@xsi:type']);
     expect(actions).toEqual(['ExecuteFunction', 'ShowTaskpane']);
     expect(xml).toContain('<FunctionName>generateReport</FunctionName>');
   });
 
   it('every resid resolves to a resource of the right kind, short strings ≤ 125 and long ≤ 250 characters', () => {
-    const resources = { Image: new Set<string>(), Url: new Set<string>(), Short: new Map<string, string>(), Long: new Map<string, string>() };
+    const resources = {
+      Image: new Set<string>(),
+      Url: new Set<string>(),
+      Short: new Map<string, string>(),
+      Long: new Map<string, string>(),
+    };
     for (const m of xml.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g)) resources.Image.add(m[1]);
     for (const m of xml.matchAll(/<bt:Url id="([^"]+)" DefaultValue="([^"]+)"/g)) resources.Url.add(m[1]);
     const short = xml.slice(xml.indexOf('<bt:ShortStrings>'), xml.indexOf('</bt:ShortStrings>'));
@@ -100,8 +150,10 @@ describe('manifest.xml follows the add-in manifest schema', () => {
     const used = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
     expect(used.length).toBeGreaterThan(10);
     for (const id of used) expect(all, `resid ${id}`).toContain(id);
-    for (const m of xml.matchAll(/<(?:Label|Title) resid="([^"]+)"/g)) expect(resources.Short.has(m[1]), `short ${m[1]}`).toBe(true);
-    for (const m of xml.matchAll(/<Description resid="([^"]+)"/g)) expect(resources.Long.has(m[1]), `long ${m[1]}`).toBe(true);
+    for (const m of xml.matchAll(/<(?:Label|Title) resid="([^"]+)"/g))
+      expect(resources.Short.has(m[1]), `short ${m[1]}`).toBe(true);
+    for (const m of xml.matchAll(/<Description resid="([^"]+)"/g))
+      expect(resources.Long.has(m[1]), `long ${m[1]}`).toBe(true);
   });
 
   it('all URLs are https on localhost:3000 and point at pages and icons the build produces', () => {

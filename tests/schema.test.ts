@@ -11,7 +11,9 @@ const shared = resolve(__dirname, '../../shared');
 const schema = JSON.parse(readFileSync(resolve(shared, 'spec/report.schema.json'), 'utf8'));
 const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
 const inputs = [
-  ...['phuc-dong-2020', 'duc-giang-2015-2020', 'so-lieu-dai-2018-2020'].map((n) => resolve(shared, 'fixtures', `${n}.xlsx`)),
+  ...['phuc-dong-2020', 'duc-giang-2015-2020', 'so-lieu-dai-2018-2020'].map((n) =>
+    resolve(shared, 'fixtures', `${n}.xlsx`),
+  ),
   SAMPLE_WORKBOOK,
 ];
 

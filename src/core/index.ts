@@ -20,7 +20,11 @@ export interface ReportSettings extends NarrativeSettings {
   excludedTables: string[];
 }
 
-export const defaultSettings: ReportSettings = { ...defaultNarrativeSettings, directionOverrides: {}, excludedTables: [] };
+export const defaultSettings: ReportSettings = {
+  ...defaultNarrativeSettings,
+  directionOverrides: {},
+  excludedTables: [],
+};
 
 /**
  * The key of a table, stable across runs while the sheet keeps its layout: `Chỉ tiêu 2020!A6:H22`.

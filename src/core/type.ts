@@ -11,7 +11,15 @@
  * - A Chiều cell reads `Tăng`/`↑`/`+`/`cao hơn` as increase, `Giảm`/`↓`/`thấp hơn` as decrease; an
  *   empty cell, `-` or `x` says nothing (no value), so the next rule decides.
  */
-import type { Direction, ParsedValue, RelativeTarget, ResolvedTarget, Target, TargetKind, ValueKind } from './indicator';
+import type {
+  Direction,
+  ParsedValue,
+  RelativeTarget,
+  ResolvedTarget,
+  Target,
+  TargetKind,
+  ValueKind,
+} from './indicator';
 import { moneyUnitOf, type MoneyUnit } from './money';
 import { cleanFloat, foldText, hasPhrase, plainLower } from './text';
 import { isBlankCell } from './values';
@@ -142,7 +150,8 @@ function resolveRelative(t: RelativeTarget, bases: TargetBases): ResolvedTarget 
   const sign = t.change === 'increase' ? 1 : -1;
   const at = (pct: number) => cleanFloat(bases.points ? base + sign * pct : base * (1 + (sign * pct) / 100));
   const derived = { base: t.base, low: sign * t.low, high: sign * t.high, points: bases.points };
-  if (t.change === 'decrease') return { kind: 'max', value: at(t.low), strict: false, text: t.text, average: false, derived };
+  if (t.change === 'decrease')
+    return { kind: 'max', value: at(t.low), strict: false, text: t.text, average: false, derived };
   if (t.high > t.low) return { kind: 'range', low: at(t.low), high: at(t.high), text: t.text, average: false, derived };
   return { kind: 'min', value: at(t.low), strict: false, text: t.text, average: false, derived };
 }

@@ -218,7 +218,11 @@ function parseRelative(p: string, text: string): Target | null {
   const high = m[3] ? parseVietnameseNumber(m[3]) : low;
   if (!low || !high || high.value < low.value) return null;
   const what = m[4];
-  const base = /\bgiao\b|cap tren/.test(what) ? 'assigned' : /cung ky|nam truoc|nam \d{4}|ky truoc/.test(what) ? 'previous' : null;
+  const base = /\bgiao\b|cap tren/.test(what)
+    ? 'assigned'
+    : /cung ky|nam truoc|nam \d{4}|ky truoc/.test(what)
+      ? 'previous'
+      : null;
   if (!base) return null;
   const change = /^(?:giam|thap hon)/.test(m[1]) ? 'decrease' : 'increase';
   return { kind: 'relative', change, low: low.value, high: high.value, base, text };

@@ -93,8 +93,20 @@ describe('an unexpected exception', () => {
 describe('header options', () => {
   it('--don-vi, --cap-tren and --khoi are read; a wrong --khoi is a usage error', async () => {
     const { parseCommand, unitInSentence, placeOf } = await import('../../src/cli/main');
-    const c = parseCommand(['report', 'a.xlsx', '--don-vi', 'Đảng ủy phường Phúc Đồng', '--cap-tren', 'Đảng bộ quận Long Biên', '--khoi', 'chinh-quyen']);
-    expect(c).toMatchObject({ kind: 'report', options: { issuingBody: 'Đảng ủy phường Phúc Đồng', superiorBody: 'Đảng bộ quận Long Biên', bodyType: 'state' } });
+    const c = parseCommand([
+      'report',
+      'a.xlsx',
+      '--don-vi',
+      'Đảng ủy phường Phúc Đồng',
+      '--cap-tren',
+      'Đảng bộ quận Long Biên',
+      '--khoi',
+      'chinh-quyen',
+    ]);
+    expect(c).toMatchObject({
+      kind: 'report',
+      options: { issuingBody: 'Đảng ủy phường Phúc Đồng', superiorBody: 'Đảng bộ quận Long Biên', bodyType: 'state' },
+    });
     expect(parseCommand(['report', '--khoi', 'x']).kind).toBe('usage_error');
     expect(unitInSentence('Đảng ủy phường Phúc Đồng')).toBe('phường Phúc Đồng');
     expect(unitInSentence('UBND phường Đức Giang')).toBe('phường Đức Giang');

@@ -10,7 +10,8 @@ import { readWorkbook, worksheetToGrid } from '../../src/cli/readWorkbook';
 import { FIXTURES, FIXTURE_NAMES, makeTempDir, runCli, sha256 } from './harness';
 
 const COUNTS_LINE = /^Tổng số: \d+ chỉ tiêu — Vượt: \d+ — Đạt: \d+ — Chưa đạt: \d+ — Không đánh giá: \d+$/m;
-const SHEET_COUNTS_LINE = /^Tổng số: \d+ chỉ tiêu — Vượt: \d+ — Đạt: \d+ — Chưa đạt: \d+ — Không đánh giá: \d+ \(đạt và vượt: \d+\/\d+\)$/;
+const SHEET_COUNTS_LINE =
+  /^Tổng số: \d+ chỉ tiêu — Vượt: \d+ — Đạt: \d+ — Chưa đạt: \d+ — Không đánh giá: \d+ \(đạt và vượt: \d+\/\d+\)$/;
 
 interface ReportJson {
   tables: { sheet: string; range: string; indicators: { name: string; row: number; overallStatus: string }[] }[];

@@ -100,9 +100,13 @@ describe('summary sheet', () => {
     const flat = rowsOf(ws).flat();
     expect(ws.name).toBe('Báo cáo chỉ tiêu');
     expect(flat).toContain('BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU');
-    expect(flat).toEqual(expect.arrayContaining(['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ TH/KH (%)', 'Đánh giá']));
+    expect(flat).toEqual(
+      expect.arrayContaining(['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ TH/KH (%)', 'Đánh giá']),
+    );
     expect(flat).toEqual(expect.arrayContaining(['Thu ngân sách', 'Triệu đồng', 'Vượt', 'Chưa đạt']));
-    expect(flat.some((v) => typeof v === 'string' && v.startsWith('Tổng số: 2 chỉ tiêu — Vượt: 1 — Đạt: 0 — Chưa đạt: 1'))).toBe(true);
+    expect(
+      flat.some((v) => typeof v === 'string' && v.startsWith('Tổng số: 2 chỉ tiêu — Vượt: 1 — Đạt: 0 — Chưa đạt: 1')),
+    ).toBe(true);
     expect(flat).toEqual(expect.arrayContaining(['Chỉ tiêu 2020!G15', 'tỷ lệ ghi 103,2% nhưng tính lại là 102,3%.']));
   });
 

@@ -26,6 +26,9 @@ describe('excluded tables', () => {
     expect(some.report.narrative.join(' ')).not.toMatch(/hộ nghèo/);
   });
   it('leaving out every table is a Vietnamese message, not an empty report', () => {
-    expect(runReport([grid], { excludedTables: ['S!A1:D2', 'S!A5:D6'] })).toEqual({ ok: false, message: NO_TABLE_SELECTED_MESSAGE });
+    expect(runReport([grid], { excludedTables: ['S!A1:D2', 'S!A5:D6'] })).toEqual({
+      ok: false,
+      message: NO_TABLE_SELECTED_MESSAGE,
+    });
   });
 });

@@ -15,7 +15,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const FORBIDDEN_IMPORTS = /from\s+['"](?:exceljs|hyperformula|react|react-dom|@fluentui\/[^'"]+|node:[^'"]+|fs|path|os|child_process|[^'"]*\/(?:excel|cli|taskpane|commands)\/[^'"]*)['"]/;
+const FORBIDDEN_IMPORTS =
+  /from\s+['"](?:exceljs|hyperformula|react|react-dom|@fluentui\/[^'"]+|node:[^'"]+|fs|path|os|child_process|[^'"]*\/(?:excel|cli|taskpane|commands)\/[^'"]*)['"]/;
 const FORBIDDEN_GLOBALS = /\b(?:Excel\.run|Office\.|document\.|window\.|Date\.now\(|new Date\(|performance\.now\()/;
 
 describe('src/core is pure', () => {

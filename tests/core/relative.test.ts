@@ -61,7 +61,13 @@ describe('relative targets are derived from their base', () => {
     expect(p.status).toBe('vuot');
   });
   it('without its base the target is not judged (không đánh giá), and shows its words', () => {
-    const g: Grid = { sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Số vụ cháy', 'Vụ', 'Giảm 10% so với cùng kỳ', 3]] };
+    const g: Grid = {
+      sheet: 'S',
+      values: [
+        ['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+        ['Số vụ cháy', 'Vụ', 'Giảm 10% so với cùng kỳ', 3],
+      ],
+    };
     const run = runReport([g]);
     if (!run.ok) throw new Error(run.message);
     const p = run.report.tables[0].indicators[0].periods[0];
@@ -100,7 +106,8 @@ describe('own targets against assigned targets', () => {
     for (const c of model.cells.filter((x) => x.formula && x.expected)) {
       const got = cell(c.row, c.col);
       const want = c.expected!.value;
-      if (typeof want === 'number') expect(Math.abs((got as number) - want)).toBeLessThanOrEqual(0.5 * 10 ** -(c.expected!.decimals ?? 9) + 1e-9);
+      if (typeof want === 'number')
+        expect(Math.abs((got as number) - want)).toBeLessThanOrEqual(0.5 * 10 ** -(c.expected!.decimals ?? 9) + 1e-9);
       else expect(got).toBe(want);
     }
   });

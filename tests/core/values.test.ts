@@ -276,11 +276,37 @@ describe('§3 target kind from the target cell', () => {
   });
 
   it('relative targets name their change, span and base (assigned target or last year)', () => {
-    expect(parseTarget('Tăng 10% so với cùng kỳ')).toMatchObject({ kind: 'relative', change: 'increase', low: 10, high: 10, base: 'previous' });
-    expect(parseTarget('Vượt 3-5% so với chỉ tiêu quận giao')).toMatchObject({ kind: 'relative', change: 'increase', low: 3, high: 5, base: 'assigned' });
-    expect(parseTarget('Vượt 20% so với chỉ tiêu quận giao')).toMatchObject({ kind: 'relative', low: 20, base: 'assigned' });
-    expect(parseTarget('Giảm 10% so với cùng kỳ')).toMatchObject({ kind: 'relative', change: 'decrease', low: 10, base: 'previous' });
-    expect(parseTarget('Giảm 0,3% so với năm trước')).toMatchObject({ kind: 'relative', change: 'decrease', low: 0.3, base: 'previous' });
+    expect(parseTarget('Tăng 10% so với cùng kỳ')).toMatchObject({
+      kind: 'relative',
+      change: 'increase',
+      low: 10,
+      high: 10,
+      base: 'previous',
+    });
+    expect(parseTarget('Vượt 3-5% so với chỉ tiêu quận giao')).toMatchObject({
+      kind: 'relative',
+      change: 'increase',
+      low: 3,
+      high: 5,
+      base: 'assigned',
+    });
+    expect(parseTarget('Vượt 20% so với chỉ tiêu quận giao')).toMatchObject({
+      kind: 'relative',
+      low: 20,
+      base: 'assigned',
+    });
+    expect(parseTarget('Giảm 10% so với cùng kỳ')).toMatchObject({
+      kind: 'relative',
+      change: 'decrease',
+      low: 10,
+      base: 'previous',
+    });
+    expect(parseTarget('Giảm 0,3% so với năm trước')).toMatchObject({
+      kind: 'relative',
+      change: 'decrease',
+      low: 0.3,
+      base: 'previous',
+    });
     expect(parseTarget('Tăng 5% so với năm 2019')).toMatchObject({ kind: 'relative', base: 'previous' });
     expect(parseTarget('Tăng 5% so với bình quân cả nước')).toBeNull();
   });

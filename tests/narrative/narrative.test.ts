@@ -33,7 +33,12 @@ function reportOf(values: Grid['values'], settings = {}): Report {
 
 function onlySentence(values: Grid['values'], settings = {}): string {
   const report = reportOf(values, settings);
-  return indicatorSentence(report.tables[0].indicators[0], { unitName: '', leadingZero: true, rateGap: 'points', ...settings })!;
+  return indicatorSentence(report.tables[0].indicators[0], {
+    unitName: '',
+    leadingZero: true,
+    rateGap: 'points',
+    ...settings,
+  })!;
 }
 
 describe('golden sentences of the shared fixtures', () => {
@@ -83,7 +88,9 @@ describe('golden sentences of the shared fixtures', () => {
     expect(report.narrative).toContain(
       'Từ năm 2018 đến năm 2020, thu ngân sách đạt 78.635/29.300 triệu đồng, bằng 268,4% kế hoạch. Cụ thể: năm 2018 đạt 12.500 triệu đồng, bằng 138,9% kế hoạch; năm 2019 đạt 30.120 triệu đồng, bằng 307,3% kế hoạch; năm 2020 cao nhất 36.015 triệu đồng, bằng 343% kế hoạch.',
     );
-    expect(report.narrative).toContain('Số vụ phạm pháp hình sự giảm từ 27 vụ (năm 2018) còn 22 vụ (năm 2020), bình quân giảm 9,7%/năm.');
+    expect(report.narrative).toContain(
+      'Số vụ phạm pháp hình sự giảm từ 27 vụ (năm 2018) còn 22 vụ (năm 2020), bình quân giảm 9,7%/năm.',
+    );
   });
 });
 
@@ -94,7 +101,9 @@ describe('sentence shapes by indicator kind', () => {
     expect(s).toBe('Kết nạp đảng viên mới đạt 12 đồng chí, bằng 60% kế hoạch, giảm 20% so với cùng kỳ, chưa đạt.');
   });
   it('a lower-is-better count below its target reads "giảm còn … thấp hơn chỉ tiêu"', () => {
-    expect(onlySentence([H, [1, 'Số hộ nghèo', 'Hộ', 20, 14, 27]])).toBe('Số hộ nghèo giảm còn 14 hộ, thấp hơn chỉ tiêu (20 hộ).');
+    expect(onlySentence([H, [1, 'Số hộ nghèo', 'Hộ', 20, 14, 27]])).toBe(
+      'Số hộ nghèo giảm còn 14 hộ, thấp hơn chỉ tiêu (20 hộ).',
+    );
   });
   it('a lower-is-better count above its target is "cao hơn chỉ tiêu, chưa đạt" and keeps "tăng" apart from any "vượt"', () => {
     const s = onlySentence([H, [1, 'Số vụ phạm pháp hình sự', 'Vụ', 28, 29, 27]]);
@@ -119,7 +128,10 @@ describe('sentence shapes by indicator kind', () => {
     );
   });
   it('a rating states the rating and the status against the target rating', () => {
-    const s = onlySentence([H, [1, 'Xếp loại Đảng bộ', '', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành xuất sắc nhiệm vụ', null]]);
+    const s = onlySentence([
+      H,
+      [1, 'Xếp loại Đảng bộ', '', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành xuất sắc nhiệm vụ', null],
+    ]);
     expect(s).toBe('Xếp loại Đảng bộ: Hoàn thành xuất sắc nhiệm vụ, vượt chỉ tiêu (Hoàn thành tốt nhiệm vụ).');
   });
   it('a range target inside reads "trong khoảng chỉ tiêu"', () => {
@@ -133,11 +145,21 @@ describe('sentence shapes by indicator kind', () => {
       [2, 'Kết nạp đảng viên', 'Đảng viên', 10, 8, null],
       [3, 'Giao quân', 'Người', 12, 13, null],
     ]);
-    expect(narrate(report, { unitName: 'phường A' })[1]).toBe('Còn 02 chỉ tiêu chưa đạt: thu ngân sách và kết nạp đảng viên.');
+    expect(narrate(report, { unitName: 'phường A' })[1]).toBe(
+      'Còn 02 chỉ tiêu chưa đạt: thu ngân sách và kết nạp đảng viên.',
+    );
   });
 });
 
-const NAMES = ['Thu ngân sách', 'Số hộ nghèo', 'Kết nạp đảng viên', 'Tỷ lệ trẻ em suy dinh dưỡng', 'Số vụ tai nạn giao thông', 'Tỷ lệ hộ gia đình văn hóa', 'Giao quân'];
+const NAMES = [
+  'Thu ngân sách',
+  'Số hộ nghèo',
+  'Kết nạp đảng viên',
+  'Tỷ lệ trẻ em suy dinh dưỡng',
+  'Số vụ tai nạn giao thông',
+  'Tỷ lệ hộ gia đình văn hóa',
+  'Giao quân',
+];
 const UNITS = ['Triệu đồng', '%', 'Hộ', 'Đảng viên', 'Vụ', 'Tỷ đồng'];
 
 const targetArb = fc.oneof(
@@ -149,12 +171,24 @@ const targetArb = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 50 })).map(([a, d]) => `${a}-${a + d}`),
   fc.constant(null),
 );
-const valueArb = fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.double({ min: 0, max: 500, noNaN: true }).map((x) => Math.round(x * 100) / 100), fc.constant(null));
-const rowArb = fc.record({ name: fc.constantFrom(...NAMES), unit: fc.constantFrom(...UNITS), target: targetArb, actual: valueArb, prev: valueArb });
+const valueArb = fc.oneof(
+  fc.integer({ min: 0, max: 3000 }),
+  fc.double({ min: 0, max: 500, noNaN: true }).map((x) => Math.round(x * 100) / 100),
+  fc.constant(null),
+);
+const rowArb = fc.record({
+  name: fc.constantFrom(...NAMES),
+  unit: fc.constantFrom(...UNITS),
+  target: targetArb,
+  actual: valueArb,
+  prev: valueArb,
+});
 
 function annualGrid(rows: { name: string; unit: string; target: unknown; actual: unknown; prev: unknown }[]): Grid {
   const values = [['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Cùng kỳ']] as Grid['values'];
-  rows.forEach((r, i) => values.push([i + 1, `${r.name} ${i + 1}`, r.unit, r.target as never, r.actual as never, r.prev as never]));
+  rows.forEach((r, i) =>
+    values.push([i + 1, `${r.name} ${i + 1}`, r.unit, r.target as never, r.actual as never, r.prev as never]),
+  );
   return { sheet: 'Chỉ tiêu', values };
 }
 
@@ -163,9 +197,26 @@ function termGrid(rows: { name: string; unit: string; target: unknown; actual: u
     ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu nhiệm kỳ', 'Năm 2018', null, 'Năm 2019', null, 'Năm 2020', null],
     [null, null, null, null, 'KH', 'TH', 'KH', 'TH', 'KH', 'TH'],
   ] as Grid['values'];
-  rows.forEach((r, i) => values.push([i + 1, `${r.name} ${i + 1}`, r.unit, i % 2 ? (r.target as never) : null, r.target as never, r.actual as never, r.target as never, r.prev as never, r.target as never, r.actual as never]));
+  rows.forEach((r, i) =>
+    values.push([
+      i + 1,
+      `${r.name} ${i + 1}`,
+      r.unit,
+      i % 2 ? (r.target as never) : null,
+      r.target as never,
+      r.actual as never,
+      r.target as never,
+      r.prev as never,
+      r.target as never,
+      r.actual as never,
+    ]),
+  );
   const merges = [0, 1, 2, 3].map((c) => ({ top: 0, left: c, bottom: 1, right: c }));
-  merges.push({ top: 0, left: 4, bottom: 0, right: 5 }, { top: 0, left: 6, bottom: 0, right: 7 }, { top: 0, left: 8, bottom: 0, right: 9 });
+  merges.push(
+    { top: 0, left: 4, bottom: 0, right: 5 },
+    { top: 0, left: 6, bottom: 0, right: 7 },
+    { top: 0, left: 8, bottom: 0, right: 9 },
+  );
   return { sheet: 'Nhiệm kỳ', values, merges };
 }
 
@@ -185,7 +236,11 @@ describe('properties of the sentences over random tables', () => {
           for (const sentence of run.report.narrative) {
             const { plain, times } = sentenceNumbers(sentence);
             for (const n of plain) expect(shows(shown, n), `${n} in «${sentence}»`).toBe(true);
-            for (const t of times) expect(shown.some((y) => Math.abs(1 + y / 100 - t) <= 0.05 + 1e-9), `gấp ${t} lần`).toBe(true);
+            for (const t of times)
+              expect(
+                shown.some((y) => Math.abs(1 + y / 100 - t) <= 0.05 + 1e-9),
+                `gấp ${t} lần`,
+              ).toBe(true);
           }
         }),
         { seed: 7, numRuns: 150 },

@@ -5,12 +5,13 @@ import { isCellError } from '../../src/core/grid';
 import type { ReportSheetModel } from '../../src/core/report';
 
 function sheetData(grid: Grid): (string | number | boolean | null)[][] {
-  return grid.values.map((row) => (row ?? []).map((v) => (isCellError(v) ? v.error : v ?? null)));
+  return grid.values.map((row) => (row ?? []).map((v) => (isCellError(v) ? v.error : (v ?? null))));
 }
 
 function modelData(model: ReportSheetModel): (string | number | null)[][] {
   const rows: (string | number | null)[][] = Array.from({ length: model.lastRow + 1 }, () => []);
-  for (const c of model.cells) rows[c.row][c.col] = c.formula ?? (typeof c.value === 'string' ? `'${c.value}` : c.value ?? null);
+  for (const c of model.cells)
+    rows[c.row][c.col] = c.formula ?? (typeof c.value === 'string' ? `'${c.value}` : (c.value ?? null));
   return rows;
 }
 

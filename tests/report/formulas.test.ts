@@ -31,7 +31,10 @@ describe('summary sheet formulas evaluate to the engine figures (HyperFormula)',
         const where = `${model.name}!R${c.row + 1}C${c.col + 1} ${c.formula}`;
         if (typeof want === 'number') {
           expect(typeof got, where).toBe('number');
-          const tolerance = c.expected!.decimals === null ? 1e-9 * Math.max(1, Math.abs(want)) : 0.5 * 10 ** -c.expected!.decimals + 1e-9;
+          const tolerance =
+            c.expected!.decimals === null
+              ? 1e-9 * Math.max(1, Math.abs(want))
+              : 0.5 * 10 ** -c.expected!.decimals + 1e-9;
           expect(Math.abs((got as number) - want), `${where}: ${got} vs ${want}`).toBeLessThanOrEqual(tolerance);
         } else {
           expect(got, where).toBe(want);

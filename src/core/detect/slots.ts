@@ -138,7 +138,8 @@ export function targetLabels(ownHeader: string, assignedHeader: string): TargetL
 
 function attachLabels(slots: PeriodSlot[], columns: HeaderColumn[]) {
   const text = (col: number | undefined) => columns.find((c) => c.col === col)?.text ?? '';
-  for (const s of slots) if (s.assignedTarget !== undefined) s.labels = targetLabels(text(s.target), text(s.assignedTarget));
+  for (const s of slots)
+    if (s.assignedTarget !== undefined) s.labels = targetLabels(text(s.target), text(s.assignedTarget));
 }
 
 function attachPrevious(slots: PeriodSlot[], columns: HeaderColumn[], tablePeriod: Period) {

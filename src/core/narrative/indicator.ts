@@ -62,7 +62,6 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
   return null;
 }
 
-
 /**
  * `bằng 343% kế hoạch`; with an assigned target, both figures as the users say them:
  * `bằng 104% chỉ tiêu quận giao, 99% chỉ tiêu phường đề ra`.
@@ -140,8 +139,17 @@ function textual(ind: IndicatorResult, p: PeriodFigures): string {
 
 function range(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
-  const phrase = { vuot: 'cao hơn khoảng chỉ tiêu', dat: 'trong khoảng chỉ tiêu', chua_dat: 'thấp hơn khoảng chỉ tiêu', khong_danh_gia: 'so với chỉ tiêu' }[p.status];
-  return sentence([`${subject(ind.name)} đạt ${withUnit(a, ind, s)}`, `${phrase} (${String(p.target)})`, yoyClause(ind, p, s)]);
+  const phrase = {
+    vuot: 'cao hơn khoảng chỉ tiêu',
+    dat: 'trong khoảng chỉ tiêu',
+    chua_dat: 'thấp hơn khoảng chỉ tiêu',
+    khong_danh_gia: 'so với chỉ tiêu',
+  }[p.status];
+  return sentence([
+    `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`,
+    `${phrase} (${String(p.target)})`,
+    yoyClause(ind, p, s),
+  ]);
 }
 
 /** The latest period that has an actual value. */
@@ -154,7 +162,12 @@ export function latestPeriod(ind: IndicatorResult): PeriodFigures | null {
  * The sentence for one period of an indicator (its latest, for an annual report); null when it
  * has no actual value. `annual` says whether the sheet shows this table's gap and yoy columns.
  */
-export function periodSentence(ind: IndicatorResult, period: PeriodFigures, s: NarrativeSettings, annual = true): string | null {
+export function periodSentence(
+  ind: IndicatorResult,
+  period: PeriodFigures,
+  s: NarrativeSettings,
+  annual = true,
+): string | null {
   if (period.actual === null) return null;
   const p = annual ? period : { ...period, yoyPct: null, yoyPoints: null };
   if (ind.targetKind === 'zero') return zeroTarget(ind, p, s);

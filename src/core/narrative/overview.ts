@@ -58,6 +58,7 @@ export function overviewSentences(report: Report, s: NarrativeSettings): string[
   const notMet = top.filter((i) => i.overallStatus === 'chua_dat').map((i) => inSentence(i.name));
   if (notMet.length) sentences.push(`Còn ${n(notMet.length)} chỉ tiêu chưa đạt: ${joinList(notMet)}.`);
   const unjudged = top.filter((i) => i.overallStatus === 'khong_danh_gia').map((i) => inSentence(i.name));
-  if (unjudged.length) sentences.push(`Có ${n(unjudged.length)} chỉ tiêu chưa đủ số liệu để đánh giá: ${joinList(unjudged)}.`);
+  if (unjudged.length)
+    sentences.push(`Có ${n(unjudged.length)} chỉ tiêu chưa đủ số liệu để đánh giá: ${joinList(unjudged)}.`);
   return sentences;
 }

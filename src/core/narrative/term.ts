@@ -60,7 +60,9 @@ function spanPhrase(ind: IndicatorResult): string {
 function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const target = typeof term.termTarget === 'number' ? ` (${withUnit(term.termTarget, ind, s)})` : '';
   if (term.termAchievementPct === null || term.average === null) {
-    const status = { vuot: 'vượt', dat: 'đạt', chua_dat: 'chưa đạt', khong_danh_gia: 'chưa đánh giá được' }[term.termStatus ?? 'khong_danh_gia'];
+    const status = { vuot: 'vượt', dat: 'đạt', chua_dat: 'chưa đạt', khong_danh_gia: 'chưa đánh giá được' }[
+      term.termStatus ?? 'khong_danh_gia'
+    ];
     return `${subject(ind.name)}: ${status} chỉ tiêu nhiệm kỳ (${String(term.termTarget)}).`;
   }
   const of = `bằng ${pct(term.termAchievementPct)} chỉ tiêu nhiệm kỳ${target}${statusTail(term.termStatus)}`;
@@ -85,7 +87,8 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   const periods = withActual(ind.periods);
   const first = periods[0];
   const last = periods[periods.length - 1];
-  const growth = term.cagrPct !== null ? `, bình quân ${term.cagrPct < 0 ? 'giảm' : 'tăng'} ${pct(Math.abs(term.cagrPct))}/năm` : '';
+  const growth =
+    term.cagrPct !== null ? `, bình quân ${term.cagrPct < 0 ? 'giảm' : 'tăng'} ${pct(Math.abs(term.cagrPct))}/năm` : '';
   const verb = last.actual < first.actual ? 'giảm từ' : 'từ';
   const to = last.actual < first.actual ? 'còn' : 'lên';
   return `${subject(ind.name)} ${verb} ${withUnit(first.actual, ind, s)} (${periodPhrase(first.period)}) ${to} ${withUnit(last.actual, ind, s)} (${periodPhrase(last.period)})${growth}.`;
@@ -94,8 +97,10 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
 function noTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const n = withActual(ind.periods).length;
   const parts = [`${subject(ind.name)} bình quân hàng năm đạt ${averageValue(ind, term, s)}`];
-  if (term.total !== null) parts.push(`tổng ${formatCount(n, s.leadingZero)} năm ${withUnit(term.total, ind, { ...s, leadingZero: false })}`);
-  if (term.cagrPct !== null) parts.push(`${term.cagrPct < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(term.cagrPct))}/năm`);
+  if (term.total !== null)
+    parts.push(`tổng ${formatCount(n, s.leadingZero)} năm ${withUnit(term.total, ind, { ...s, leadingZero: false })}`);
+  if (term.cagrPct !== null)
+    parts.push(`${term.cagrPct < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(term.cagrPct))}/năm`);
   return `${parts.join(', ')}.${yearByYear(ind, s)}`;
 }
 

@@ -106,7 +106,12 @@ function expectedNumber(v: number | null, decimals: number | null) {
 }
 
 /** A computed figure: its formula, the engine's value and a matching number format. */
-function figure(formula: string, value: number | null, decimals: number, style: CellStyle): Omit<ModelCell, 'row' | 'col'> {
+function figure(
+  formula: string,
+  value: number | null,
+  decimals: number,
+  style: CellStyle,
+): Omit<ModelCell, 'row' | 'col'> {
   const shown = value === null ? null : excelRound(value, decimals);
   return { formula, expected: expectedNumber(value, decimals), style, numberFormat: figureFormat(shown) };
 }
@@ -117,7 +122,15 @@ interface Ctx {
   statusCells: CellRange[];
 }
 
-function statusCell(ctx: Ctx, col: number, spec: ResolvedTarget | null, a: string, t: string, actualNumeric: boolean, status: keyof typeof STATUS_TEXT) {
+function statusCell(
+  ctx: Ctx,
+  col: number,
+  spec: ResolvedTarget | null,
+  a: string,
+  t: string,
+  actualNumeric: boolean,
+  status: keyof typeof STATUS_TEXT,
+) {
   const f = spec && actualNumeric ? statusFormula(spec, a, t) : null;
   ctx.statusCells.push({ top: ctx.w.row, left: col, bottom: ctx.w.row, right: col });
   if (f) ctx.w.put(col, { formula: f, expected: { value: STATUS_TEXT[status], decimals: null }, style: 'status' });
@@ -205,7 +218,13 @@ function targetCell(ctx: Ctx, p: PeriodFigures, baseCells: { assigned: string | 
   if (derived && base && spec && (spec.kind === 'min' || spec.kind === 'max')) {
     const change = derived.low;
     const formula = derived.points ? `=ROUND(${base}+(${change}),6)` : `=ROUND(${base}*(1+(${change})/100),6)`;
-    return { formula, expected: { value: spec.value, decimals: 6 }, style: 'number' as CellStyle, numberFormat: figureFormat(spec.value), note: p.target === null ? undefined : `Chỉ tiêu: ${spec.text}` };
+    return {
+      formula,
+      expected: { value: spec.value, decimals: 6 },
+      style: 'number' as CellStyle,
+      numberFormat: figureFormat(spec.value),
+      note: p.target === null ? undefined : `Chỉ tiêu: ${spec.text}`,
+    };
   }
   return sourceValue(ctx.grids, p.cells.target, p.target, 'number', spec);
 }
@@ -230,10 +249,16 @@ function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string, A: AnnualColumns
   const spec = p.targetSpec;
   const range = spec?.kind === 'range' ? spec : null;
   if (p.achievementPct !== null && numericActual && (range || numericTarget)) {
-    w.put(A.pct, figure(pctFormula(th, range ? String(range.low) : kh, DECIMALS.pct), p.achievementPct, DECIMALS.pct, 'pct'));
+    w.put(
+      A.pct,
+      figure(pctFormula(th, range ? String(range.low) : kh, DECIMALS.pct), p.achievementPct, DECIMALS.pct, 'pct'),
+    );
   }
   if (A.assignedPct !== null && assignedAddr && p.assignedAchievementPct !== null && numericActual) {
-    w.put(A.assignedPct, figure(pctFormula(th, assignedAddr, DECIMALS.pct), p.assignedAchievementPct, DECIMALS.pct, 'pct'));
+    w.put(
+      A.assignedPct,
+      figure(pctFormula(th, assignedAddr, DECIMALS.pct), p.assignedAchievementPct, DECIMALS.pct, 'pct'),
+    );
   }
   if (numericTarget && numericActual && (p.gap !== null || p.gapPoints !== null)) {
     const decimals = p.gapPoints !== null ? DECIMALS.points : VALUE_DECIMALS;
@@ -297,7 +322,15 @@ function termHeader(ctx: Ctx, periods: string[]) {
     w.merge(top, c, top, c + 2);
     ['KH', 'TH', '%'].forEach((l, i) => w.text(c + i, l, 'header', top + 1));
   });
-  const tail = ['Bình quân', 'Tổng TH', 'Tổng KH', 'Tăng BQ/năm (%)', 'Chỉ tiêu nhiệm kỳ', 'Tỷ lệ nhiệm kỳ / lũy kế (%)', 'Đánh giá'];
+  const tail = [
+    'Bình quân',
+    'Tổng TH',
+    'Tổng KH',
+    'Tăng BQ/năm (%)',
+    'Chỉ tiêu nhiệm kỳ',
+    'Tỷ lệ nhiệm kỳ / lũy kế (%)',
+    'Đánh giá',
+  ];
   const start = 3 + periods.length * 3;
   tail.forEach((l, i) => {
     w.text(start + i, l, 'header', top);
@@ -329,7 +362,10 @@ function termRow(ctx: Ctx, ind: IndicatorResult, stt: string, periods: string[],
     if (numA) th.push(a);
     const range = p.targetSpec?.kind === 'range' ? p.targetSpec : null;
     if (numA && (numT || range) && p.achievementPct !== null) {
-      w.put(c + 2, figure(pctFormula(a, range ? String(range.low) : kh, DECIMALS.pct), p.achievementPct, DECIMALS.pct, 'pct'));
+      w.put(
+        c + 2,
+        figure(pctFormula(a, range ? String(range.low) : kh, DECIMALS.pct), p.achievementPct, DECIMALS.pct, 'pct'),
+      );
     }
     if (numA && numT && p.status !== 'khong_danh_gia') pairs.push({ kh, th: a });
     if (p.target !== null && p.actual !== null) latestWithBoth = { p, kh, th: a };
@@ -349,22 +385,60 @@ function termTail(
   const w = ctx.w;
   const term = ind.term;
   const list = th.join(',');
-  const col = { avg: tail, total: tail + 1, totalKh: tail + 2, cagr: tail + 3, nk: tail + 4, nkPct: tail + 5, status: tail + 6 };
+  const col = {
+    avg: tail,
+    total: tail + 1,
+    totalKh: tail + 2,
+    cagr: tail + 3,
+    nk: tail + 4,
+    nkPct: tail + 5,
+    status: tail + 6,
+  };
   if (term && th.length && term.average !== null) {
-    w.put(col.avg, figure(`=IFERROR(ROUND(AVERAGE(${list}),${DECIMALS.average}),"")`, term.average, DECIMALS.average, 'number'));
+    w.put(
+      col.avg,
+      figure(`=IFERROR(ROUND(AVERAGE(${list}),${DECIMALS.average}),"")`, term.average, DECIMALS.average, 'number'),
+    );
   }
   if (term?.total != null && th.length) {
-    w.put(col.total, figure(`=IF(COUNT(${list})=0,"",ROUND(SUM(${list}),${VALUE_DECIMALS}))`, term.total, VALUE_DECIMALS, 'number'));
+    w.put(
+      col.total,
+      figure(`=IF(COUNT(${list})=0,"",ROUND(SUM(${list}),${VALUE_DECIMALS}))`, term.total, VALUE_DECIMALS, 'number'),
+    );
   }
   const sumPairs = (key: 'kh' | 'th') => pairs.map((p) => p[key]).join('+');
   if (term?.cumulativePct != null && pairs.length) {
-    w.put(col.totalKh, figure(`=ROUND(${sumPairs('kh')},${VALUE_DECIMALS})`, pairs.length ? sumOf(ind, 'target') : null, VALUE_DECIMALS, 'number'));
-    w.put(col.nkPct, figure(`=IFERROR(ROUND((${sumPairs('th')})/(${sumPairs('kh')})*100,${DECIMALS.pct}),"")`, term.cumulativePct, DECIMALS.pct, 'pct'));
+    w.put(
+      col.totalKh,
+      figure(
+        `=ROUND(${sumPairs('kh')},${VALUE_DECIMALS})`,
+        pairs.length ? sumOf(ind, 'target') : null,
+        VALUE_DECIMALS,
+        'number',
+      ),
+    );
+    w.put(
+      col.nkPct,
+      figure(
+        `=IFERROR(ROUND((${sumPairs('th')})/(${sumPairs('kh')})*100,${DECIMALS.pct}),"")`,
+        term.cumulativePct,
+        DECIMALS.pct,
+        'pct',
+      ),
+    );
   }
   if (term?.cagrPct != null && th.length >= 2) {
     const first = th[0];
     const last = th[th.length - 1];
-    w.put(col.cagr, figure(`=IFERROR(ROUND(((${last}/${first})^(1/(COUNT(${list})-1))-1)*100,${DECIMALS.pct}),"")`, term.cagrPct, DECIMALS.pct, 'pct'));
+    w.put(
+      col.cagr,
+      figure(
+        `=IFERROR(ROUND(((${last}/${first})^(1/(COUNT(${list})-1))-1)*100,${DECIMALS.pct}),"")`,
+        term.cagrPct,
+        DECIMALS.pct,
+        'pct',
+      ),
+    );
   }
   const nk = term?.cells.termTarget;
   if (term && nk && term.termTarget !== null) {
@@ -383,7 +457,8 @@ function termTail(
   }
   if (latest) {
     const l = latest as { p: PeriodFigures; kh: string; th: string };
-    const numeric = typeof l.p.actual === 'number' && (typeof l.p.target === 'number' || l.p.targetSpec?.kind === 'zero');
+    const numeric =
+      typeof l.p.actual === 'number' && (typeof l.p.target === 'number' || l.p.targetSpec?.kind === 'zero');
     statusCell(ctx, col.status, l.p.targetSpec, l.th, l.kh, numeric, ind.overallStatus);
   } else {
     statusCell(ctx, col.status, null, '', '', false, ind.overallStatus);
@@ -410,7 +485,6 @@ function termBlock(ctx: Ctx, t: TableResult) {
 }
 
 // ---------- the whole sheet ----------
-
 
 function totalsLine(report: Report): string {
   const c = report.counts;

@@ -1,5 +1,12 @@
 /** The summary sheet as data: build it from a report, render it with an adapter. */
 export { buildReportModel, defaultSheetSettings, type SheetSettings } from './build';
 export { isAnnual } from '../layout';
-export { STATUS_TEXT, type ReportSheetModel, type ModelCell, type CellStyle, type ConditionalRule, type ExpectedFigure } from './model';
+export {
+  STATUS_TEXT,
+  type ReportSheetModel,
+  type ModelCell,
+  type CellStyle,
+  type ConditionalRule,
+  type ExpectedFigure,
+} from './model';
 export { quoteSheet, sheetRef } from './formulas';
