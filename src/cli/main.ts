@@ -21,12 +21,10 @@ import { isSameFile, sameFileMessage, writeResults } from './writeResults';
  * The bundled sample, found from this file (not the working directory): `src/cli/main.ts` when run
  * from source, `dist/chitieu.mjs` when run from the bundle.
  */
-export const SAMPLE_WORKBOOK = [
-  new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url),
-  new URL('../assets/mau-chi-tieu.xlsx', import.meta.url),
-]
-  .map((u) => fileURLToPath(u))
-  .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url));
+export const SAMPLE_WORKBOOK =
+  [new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url), new URL('../assets/mau-chi-tieu.xlsx', import.meta.url)]
+    .map((u) => fileURLToPath(u))
+    .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url));
 
 /** Header settings of the summary sheet; today's date for the date line (the engine has no clock). */
 function sheetSettings(o: ReportOptions) {
@@ -40,7 +38,8 @@ function sheetSettings(o: ReportOptions) {
   };
 }
 
-const BODY_WORDS = /^(?:đảng ủy|đảng uỷ|ban thường vụ đảng ủy|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|ủy ban mttq|chi bộ|đảng bộ)\s+/iu;
+const BODY_WORDS =
+  /^(?:đảng ủy|đảng uỷ|ban thường vụ đảng ủy|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|ủy ban mttq|chi bộ|đảng bộ)\s+/iu;
 
 /** `Đảng ủy phường Phúc Đồng` → `phường Phúc Đồng`, the unit as a sentence names it. */
 export function unitInSentence(issuingBody: string): string {
@@ -95,6 +94,7 @@ type Command = { kind: 'help' } | { kind: 'report'; options: ReportOptions } | {
 
 export async function main(argv: string[]): Promise<number> {
   try {
+    if (argv[0] === 'consolidate') return await (await import('./consolidate')).consolidateMain(argv.slice(1));
     const command = parseCommand(argv);
     if (command.kind === 'help') {
       process.stdout.write(HELP);
@@ -116,7 +116,6 @@ export function parseCommand(argv: string[]): Command {
   if (argv.some((a) => a === '-h' || a === '--help') || argv[0] === 'help') return { kind: 'help' };
   const [command, ...rest] = argv;
   if (command === undefined) return usageError('Thiếu lệnh.');
-  if (command === 'consolidate') return usageError('Lệnh consolidate chưa có trong phiên bản này.');
   if (command !== 'report') return usageError(`Lệnh không hợp lệ: ${command}.`);
   return parseReportOptions(rest);
 }
@@ -132,7 +131,8 @@ function parseReportOptions(args: string[]): Command {
       const missing = value === undefined || value === '' || (value.startsWith('-') && value !== '-');
       if (missing) return usageError(`Thiếu giá trị sau ${flag}.`);
       if (option === 'bodyType') {
-        if (value !== 'dang' && value !== 'chinh-quyen') return usageError(`--khoi chỉ nhận "dang" hoặc "chinh-quyen".`);
+        if (value !== 'dang' && value !== 'chinh-quyen')
+          return usageError(`--khoi chỉ nhận "dang" hoặc "chinh-quyen".`);
         options.bodyType = value === 'dang' ? 'party' : 'state';
       } else {
         options[option] = value;
@@ -175,7 +175,7 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   if (!run.ok) return run;
   const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
   if (o.output !== null) {
-    const written = await writeResults(read.workbook, run.report, read.grids, o.input, o.output, sheetSettings(o)).catch(
+    const written = await writeResults(read, run.report, read.grids, o.input, o.output, sheetSettings(o)).catch(
       writeFailure(o.output),
     );
     if (!written.ok) return written;

@@ -1,14 +1,16 @@
 /**
- * ExcelJS adapter, writing side: a copy of the input workbook with chitieu's summary sheet
- * ("Báo cáo chỉ tiêu", REPORT.md) rendered from the report model of src/core/report.
+ * Writing side: a copy of the input workbook with chitieu's summary sheet ("Báo cáo chỉ tiêu",
+ * REPORT.md) rendered from the report model of src/core/report.
  *
  * Rules:
  * - The input file is never written: an output path resolving to the input (same path, a symlink
  *   or a hard link to it) is refused.
  * - The sheet takes the first free name among "Báo cáo chỉ tiêu", "Báo cáo chỉ tiêu (2)", (3)…;
  *   the sheet of an earlier run (marked `OWN_SHEET_MARK`) is replaced, a user's sheet never.
- * - The source sheets are written back as ExcelJS read them: their values, formulas and formats
- *   are unchanged (tests compare them cell by cell).
+ * - The copy is the input file's package with the sheet injected (src/cli/xlsx): every part of the
+ *   user's workbook chitieu does not have to edit (sheets, charts, pivot tables, images, comments…)
+ *   is copied byte for byte. Only a package the injector cannot edit (Strict OOXML, zip64…) is
+ *   written through ExcelJS instead, which keeps what ExcelJS models.
  * - Text is written as string values, never formulas, even when it starts with `=`, `+`, `-`, `@`.
  */
 import { realpathSync, statSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../c
 import { OWN_SHEET_MARK, ownSheetNames } from './readWorkbook';
 import { qualifiedCell } from './format';
 import { renderReportSheet } from './renderSheet';
+import { injectReportSheet, UnsupportedPackageError } from './xlsx/inject';
 
 export { freeSheetName } from './renderSheet';
 
@@ -28,9 +31,15 @@ export const RESULTS_SHEET_NAME = defaultSheetSettings.sheetName;
 
 export type WriteOutcome = { ok: true } | { ok: false; message: string };
 
-/** Adds the summary sheet to `workbook` and writes it to `outputPath` (never onto `inputPath`). */
+/** The input workbook as read: its file bytes, and ExcelJS' model of it for the fallback. */
+export interface WorkbookSource {
+  bytes: Uint8Array;
+  workbook: ExcelJS.Workbook;
+}
+
+/** Writes to `outputPath` (never onto `inputPath`) a copy of the input with the summary sheet. */
 export async function writeResults(
-  workbook: ExcelJS.Workbook,
+  source: WorkbookSource,
   report: Report,
   grids: Grid[],
   inputPath: string,
@@ -38,11 +47,27 @@ export async function writeResults(
   settings: Partial<SheetSettings> = {},
 ): Promise<WriteOutcome> {
   if (isSameFile(inputPath, outputPath)) return { ok: false, message: sameFileMessage(outputPath) };
-  addReportSheet(workbook, report, grids, settings);
-  // Built in memory first: a failure while ExcelJS builds the zip leaves no half-written file.
-  const bytes = await workbook.xlsx.writeBuffer();
-  await writeFile(outputPath, new Uint8Array(bytes));
+  // Built in memory first: a failure while building the zip leaves no half-written file.
+  const bytes = await reportCopy(source, report, grids, settings);
+  await writeFile(outputPath, bytes);
   return { ok: true };
+}
+
+/** The bytes of the copy: the sheet injected into the input's package, or through ExcelJS if it cannot be. */
+async function reportCopy(
+  source: WorkbookSource,
+  report: Report,
+  grids: Grid[],
+  settings: Partial<SheetSettings>,
+): Promise<Uint8Array> {
+  const model = buildReportModel(report, grids, { ...defaultSheetSettings, ...settings });
+  try {
+    return (await injectReportSheet(source.bytes, model)).bytes;
+  } catch (err) {
+    if (!(err instanceof UnsupportedPackageError)) throw err;
+  }
+  addReportSheet(source.workbook, report, grids, settings);
+  return new Uint8Array(await source.workbook.xlsx.writeBuffer());
 }
 
 export function sameFileMessage(outputPath: string): string {

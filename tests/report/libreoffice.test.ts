@@ -1,24 +1,25 @@
 /**
  * The written .xlsx opens in LibreOffice Calc (headless) and, recalculated there, its figure cells
- * equal the engine's. The sheet is written without cached results, so every value read back was
- * computed by LibreOffice. `.ci/run` installs `libreoffice-calc-nogui`; without `soffice` the test
+ * equal the engine's. The sheet is injected into the fixture's own package (src/cli/xlsx) without
+ * cached results, so every value read back was computed by LibreOffice. `.ci/run` installs `libreoffice-calc-nogui`; without `soffice` the test
  * is skipped locally and fails in CI.
  */
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/cli/readWorkbook';
-import { renderReportSheet } from '../../src/cli/renderSheet';
+import { injectReportSheet } from '../../src/cli/xlsx/inject';
 import { runReport } from '../../src/core/index';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 
 const fixtures = resolve(__dirname, '../../../shared/fixtures');
 const names = ['phuc-dong-2020', 'duc-giang-2015-2020', 'so-lieu-dai-2018-2020'];
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
-if (!hasSoffice && process.env.CI) throw new Error('soffice (LibreOffice) is required in CI: .ci/run installs libreoffice-calc-nogui');
+if (!hasSoffice && process.env.CI)
+  throw new Error('soffice (LibreOffice) is required in CI: .ci/run installs libreoffice-calc-nogui');
 
 /** A formula cell's result (read from `cell.result`: ExcelJS's `cell.value` drops a result of 0). */
 function cellNumber(cell: ExcelJS.Cell): number | string | null {
@@ -36,11 +37,16 @@ describe.skipIf(!hasSoffice)('LibreOffice recalculates the summary sheet to the 
       const run = runReport(read.grids);
       if (!run.ok) throw new Error(run.message);
       const model = buildReportModel(run.report, read.grids, defaultSheetSettings);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(input);
-      const sheetName = renderReportSheet(wb, model, { cachedResults: false }).name;
+      const injected = await injectReportSheet(readFileSync(input), model, { cachedResults: false });
+      const sheetName = injected.sheetName;
       const written = join(dir, `${name}.xlsx`);
-      await wb.xlsx.writeFile(written);
+      writeFileSync(written, injected.bytes);
+      // No cached result anywhere in the written sheet: LibreOffice has to calculate.
+      const unwritten = new ExcelJS.Workbook();
+      await unwritten.xlsx.load(injected.bytes as unknown as ArrayBuffer);
+      for (const c of model.cells.filter((x) => x.formula)) {
+        expect(unwritten.getWorksheet(sheetName)!.getCell(c.row + 1, c.col + 1).result).toBeUndefined();
+      }
       const outDir = join(dir, `${name}-lo`);
       const lo = spawnSync('soffice', ['--headless', '--calc', '--convert-to', 'xlsx', '--outdir', outDir, written], {
         timeout: 120_000,
@@ -57,7 +63,10 @@ describe.skipIf(!hasSoffice)('LibreOffice recalculates the summary sheet to the 
         const want = c.expected!.value;
         const where = `${sheetName}!R${c.row + 1}C${c.col + 1} ${c.formula}`;
         if (typeof want === 'number') {
-          const tol = c.expected!.decimals === null ? 1e-9 * Math.max(1, Math.abs(want)) : 0.5 * 10 ** -c.expected!.decimals + 1e-9;
+          const tol =
+            c.expected!.decimals === null
+              ? 1e-9 * Math.max(1, Math.abs(want))
+              : 0.5 * 10 ** -c.expected!.decimals + 1e-9;
           expect(typeof got, where).toBe('number');
           expect(Math.abs((got as number) - want), `${where}: ${got} vs ${want}`).toBeLessThanOrEqual(tol);
         } else {
