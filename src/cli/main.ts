@@ -68,6 +68,10 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   --khoi dang|chinh-quyen
                        thể thức đầu trang: Đảng (mặc định) hoặc chính quyền (Quốc hiệu)
   -h, --help           in hướng dẫn này
+
+Tổng hợp nhiều phường (cấp quận):
+  chitieu consolidate phuong1.xlsx phuong2.xlsx … [-o quan.xlsx] [--json TỆP | --json -]
+  (chitieu consolidate --help để xem chi tiết)
 `;
 
 export interface ReportOptions {
