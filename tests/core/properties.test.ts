@@ -1,12 +1,14 @@
 /**
  * Property-based tests (fast-check, seeded, bounded): the number parser never throws and reads back
  * what it writes; the engine never throws on any grid, answers quickly, and never reports an
- * indicator without a value.
+ * indicator without a value — or an Excel error (`#DIV/0!`) in one of its figure cells, which makes
+ * the row an unassessed indicator rather than dropping it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectTables } from '../../src/core/detect/index';
-import type { CellRange, CellValue, Grid } from '../../src/core/grid';
+import { isCellError, type CellRange, type CellValue, type Grid } from '../../src/core/grid';
+import type { CellRef, PeriodCells } from '../../src/core/indicator';
 import { NO_TABLE_MESSAGE, runReport } from '../../src/core/index';
 import { excelRound, formatNumber } from '../../src/core/narrative/format';
 import { parseVietnameseNumber } from '../../src/core/text';
@@ -20,6 +22,17 @@ const NUMBERISH = fc.string({
   maxLength: 24,
 });
 const ANY_TEXT = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), NUMBERISH);
+
+/** A figure cell (target, actual) holding an Excel error: an indicator whose figures failed. */
+function hasErrorFigure(grid: Grid, cells: PeriodCells | undefined): boolean {
+  const at = (ref: CellRef | undefined) => (ref ? grid.values[ref.row]?.[ref.col] : null);
+  return !!cells && [cells.target, cells.assignedTarget, cells.actual].some((ref) => isCellError(at(ref)));
+}
+
+/** An Excel error on the indicator's (1-based) row, e.g. in a term-target cell the report leaves out. */
+function errorOnRow(grid: Grid, row: number): boolean {
+  return (grid.values[row - 1] ?? []).some(isCellError);
+}
 
 describe('property: the number parser never throws and round-trips the Vietnamese way', () => {
   it('parseVietnameseNumber, parseValue and parseTarget never throw on any string', () => {
@@ -266,8 +279,11 @@ describe('property: detection never reports an indicator without a target or an 
                 (p) =>
                   parseTarget(cell(p.target), format(p.target)) !== null ||
                   parseTarget(cell(p.assignedTarget), format(p.assignedTarget)) !== null ||
-                  parseValue(cell(p.actual), format(p.actual)) !== null,
-              ) || parseTarget(cell(ind.termTarget), format(ind.termTarget)) !== null;
+                  parseValue(cell(p.actual), format(p.actual)) !== null ||
+                  [p.target, p.assignedTarget, p.actual].some((ref) => isCellError(cell(ref))),
+              ) ||
+              parseTarget(cell(ind.termTarget), format(ind.termTarget)) !== null ||
+              isCellError(cell(ind.termTarget));
             expect(has, `${ind.name} at row ${ind.row + 1}`).toBe(true);
           }
         }
@@ -283,8 +299,12 @@ describe('property: detection never reports an indicator without a target or an 
         if (!result.ok) return;
         for (const ind of result.report.tables.flatMap((t) => t.indicators)) {
           const has =
-            ind.periods.some((p) => p.target !== null || p.actual !== null || p.assignedTarget !== null) ||
-            (ind.term !== null && ind.term.termTarget !== null);
+            ind.periods.some(
+              (p) =>
+                p.target !== null || p.actual !== null || p.assignedTarget !== null || hasErrorFigure(grid, p.cells),
+            ) ||
+            (ind.term !== null && ind.term.termTarget !== null) ||
+            errorOnRow(grid, ind.row);
           expect(has, `${ind.name} at row ${ind.row}`).toBe(true);
         }
       }),
@@ -306,9 +326,9 @@ describe('fuzzing corpus: 10,000 seeded random grids through the whole pure pipe
         buildReportModel(run.report, [grid], defaultSheetSettings);
         for (const ind of run.report.tables.flatMap((t) => t.indicators)) {
           indicators++;
-          const hasFigure = (p: { target: unknown; actual: unknown; assignedTarget: unknown }) =>
-            p.target !== null || p.actual !== null || p.assignedTarget !== null;
-          expect(ind.periods.some(hasFigure) || ind.term?.termTarget != null).toBe(true);
+          const hasFigure = (p: { target: unknown; actual: unknown; assignedTarget: unknown; cells: PeriodCells }) =>
+            p.target !== null || p.actual !== null || p.assignedTarget !== null || hasErrorFigure(grid, p.cells);
+          expect(ind.periods.some(hasFigure) || ind.term?.termTarget != null || errorOnRow(grid, ind.row)).toBe(true);
         }
       }),
       { seed: 20261123, numRuns: 10_000 },

@@ -8,7 +8,9 @@
  *   such a marker in the STT column on a row with no figures, or by an upper-case name with no figures.
  *   A letter needs its mark (`A.`, `B-`, `C)`): `Y tế cơ sở…` opens with a word, not a section letter.
  * - A row with no usable value in any target, actual or term-target cell is not an indicator (a
- *   caption, a signature line, an empty template row), whatever its unit says.
+ *   caption, a signature line, an empty template row), whatever its unit says. An Excel error
+ *   (`#DIV/0!`, `#N/A`, as a value or a formula's result) in one is a figure that failed, not an
+ *   empty cell: the row is an indicator, left unassessed (không đánh giá) since the value is unusable.
  * - Leading numbering (`1.`, `2)`) and bullets (`-`, `+`, `•`) are removed from displayed names.
  * - A long table's rows are grouped by name and unit; each row becomes one period. A year merged
  *   down over its rows, or written once with the cells below it left empty, applies to those rows.
@@ -16,7 +18,7 @@
  * - A table ends (its range too) at its last indicator row; captions, signature lines and the next
  *   table's title below it are outside, and the next table's period is read from its own title.
  */
-import { GridView, type CellRange, type Grid } from '../grid';
+import { GridView, isCellError, type CellRange, type Grid } from '../grid';
 import type { CellRef, TargetLabels } from '../indicator';
 import { cleanSpaces, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
 import { isBlankCell, parseTarget, parseValue } from '../values';
@@ -145,6 +147,7 @@ function tableColumns(header: Header, slots: PeriodSlot[], termTargetCol: number
 function hasUsableValue(view: GridView, row: number, cols: TableColumns['valueCols']): boolean {
   for (const { col, kind } of cols) {
     const v = view.value(row, col);
+    if (isCellError(v)) return true;
     if (isBlankCell(v)) continue;
     const f = view.numberFormat(row, col);
     if (kind === 'target' ? parseTarget(v, f) : parseValue(v, f)) return true;

@@ -17,6 +17,8 @@
  * - `Đánh giá` is a formula for numeric targets and the engine's text for ratings, yes/no and
  *   non-numeric values; conditional formatting colours it, so a change in the source recolours it.
  * - Names, units and sentences are text constants, never formulas, whatever they start with.
+ * - A text longer than Excel's cell limit (32,767 characters: a sentence quoting a name that already
+ *   fills its source cell) is cut to the limit, ending in `…`; no row is taller than Excel's 409 points.
  */
 import { cellAddress, isCellError, type CellRange, type Grid } from '../grid';
 import type { CellRef, IndicatorResult, PeriodFigures, Report, ResolvedTarget, TableResult } from '../indicator';
@@ -35,6 +37,17 @@ export { defaultSheetSettings, type SheetSettings } from './header';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 const VALUE_DECIMALS = 3;
 const MAX_MERGED_REMARKS = 300;
+/** Excel's limits: characters in one cell, points of one row's height. */
+const MAX_CELL_TEXT = 32_767;
+const MAX_ROW_HEIGHT = 409;
+
+/** `value` cut to Excel's cell limit, ending in `…` when cut. */
+function fitCellText(value: string): string {
+  if (value.length <= MAX_CELL_TEXT) return value;
+  let end = MAX_CELL_TEXT - 1;
+  if (/[\uD800-\uDBFF]/.test(value[end - 1])) end--; // never split a surrogate pair
+  return `${value.slice(0, end)}…`;
+}
 
 /** Writes cells row by row and remembers merges. */
 class SheetWriter {
@@ -46,6 +59,7 @@ class SheetWriter {
 
   put(col: number, cell: Omit<ModelCell, 'row' | 'col'>, row = this.row): ModelCell {
     const c: ModelCell = { row, col, ...cell };
+    if (typeof c.value === 'string') c.value = fitCellText(c.value);
     this.cells.push(c);
     if (col > this.lastCol) this.lastCol = col;
     return c;
@@ -505,7 +519,7 @@ function textBlock(ctx: Ctx, title: string, lines: string[], lastCol: number) {
     w.text(0, line, 'remark');
     if (merge) {
       w.merge(w.row, 0, w.row, lastCol);
-      w.heights[w.row] = Math.max(18, Math.ceil(line.length / 150) * 16);
+      w.heights[w.row] = Math.min(MAX_ROW_HEIGHT, Math.max(18, Math.ceil(line.length / 150) * 16));
     }
     w.row++;
   }
