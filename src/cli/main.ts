@@ -216,9 +216,8 @@ export function summaryText(report: Report, o: ReportOptions): string {
   // Loops, not spread arguments: a 200,000-indicator report would overflow the call stack.
   lines.push(countsLine(report.counts));
   for (const sentence of report.narrative) lines.push(sentence);
-  if (report.checks.length > 0)
-    lines.push('', `Số liệu cần kiểm tra (${report.checks.length}):`);
-    for (const f of report.checks) lines.push(findingText(f));
+  if (report.checks.length > 0) lines.push('', `Số liệu cần kiểm tra (${report.checks.length}):`);
+  for (const f of report.checks) lines.push(findingText(f));
   if (o.output !== null) lines.push('', `Đã ghi báo cáo vào: ${o.output}`);
   if (o.json !== null && o.json !== '-') lines.push(`Đã ghi JSON vào: ${o.json}`);
   return `${lines.join('\n')}\n`;

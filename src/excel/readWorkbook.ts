@@ -35,6 +35,9 @@ import { parseAreaList, parseSheetAddress, refOf, sheetOfNameFormula } from './a
 /** Workbook-level name marking the sheet chitieu created (same mark as the CLI's `OWN_SHEET_MARK`). */
 export const OWN_SHEET_MARK = 'chitieu.BaoCao';
 
+/** Workbook-level name marking the district consolidation sheet ("Tổng hợp các phường"). */
+export const DISTRICT_SHEET_MARK = 'chitieu.TongHop';
+
 /** The part of each sheet that is ever read (0-based, inclusive). */
 export const READ_WINDOW: CellRange = { top: 0, left: 0, bottom: 9_999, right: 99 };
 
@@ -46,6 +49,8 @@ export interface WorkbookState {
   ownSheet: string | null;
   /** Whether the `chitieu.BaoCao` name exists (it may point at `#REF!` after a manual delete). */
   markExists: boolean;
+  /** chitieu's district consolidation sheet (`chitieu.TongHop`) and whether that name exists; absent: none. */
+  district?: { sheet: string | null; markExists: boolean };
 }
 
 export type WorkbookRead =
@@ -74,6 +79,7 @@ interface SheetLoad {
 export interface WorkbookStateLoad {
   sheets: Excel.WorksheetCollection;
   mark: Excel.NamedItem;
+  districtMark: Excel.NamedItem;
 }
 
 /** Queues the loads of sync 1 (read them with `workbookStateOf` after the sync). */
@@ -82,17 +88,33 @@ export function queueWorkbookState(context: Excel.RequestContext): WorkbookState
   const mark = context.workbook.names.getItemOrNullObject(OWN_SHEET_MARK);
   // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar here, loaded explicitly
   mark.load('isNullObject,formula');
-  return { sheets, mark };
+  const districtMark = context.workbook.names.getItemOrNullObject(DISTRICT_SHEET_MARK);
+  // eslint-disable-next-line office-addins/no-navigational-load -- idem
+  districtMark.load('isNullObject,formula');
+  return { sheets, mark, districtMark };
 }
 
 /** What sync 1 found: the sheets in tab order, chitieu's own sheet and whether the mark exists. */
 export function workbookStateOf(loaded: WorkbookStateLoad): { state: WorkbookState; sheets: Excel.Worksheet[] } {
-  const { sheets, mark } = loaded;
+  const { sheets, mark, districtMark } = loaded;
   const names = sheets.items.map((s) => s.name);
-  const markExists = !mark.isNullObject;
-  const marked = markExists ? sheetOfNameFormula(mark.formula) : null;
-  const own = marked === null ? null : (names.find((n) => sameSheetName(n, marked)) ?? null);
-  return { state: { sheetNames: names, ownSheet: own, markExists }, sheets: sheets.items };
+  const markedSheet = (m: Excel.NamedItem) => {
+    const marked = m.isNullObject ? null : sheetOfNameFormula(m.formula);
+    return marked === null ? null : (names.find((n) => sameSheetName(n, marked)) ?? null);
+  };
+  const state: WorkbookState = {
+    sheetNames: names,
+    ownSheet: markedSheet(mark),
+    markExists: !mark.isNullObject,
+    // Only when the mark exists: `district` absent means no consolidation sheet.
+    ...(districtMark.isNullObject ? {} : { district: { sheet: markedSheet(districtMark), markExists: true } }),
+  };
+  return { state, sheets: sheets.items };
+}
+
+/** chitieu's own sheets of the workbook (the report's, the consolidation's), never read as data. */
+export function ownSheetsOf(state: WorkbookState): string[] {
+  return [state.ownSheet, state.district?.sheet ?? null].filter((n): n is string => n !== null);
 }
 
 /** Excel compares sheet names without regard to case. */
@@ -105,7 +127,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const stateLoad = queueWorkbookState(context);
   await context.sync();
   const { state, sheets } = workbookStateOf(stateLoad);
-  const userSheets = sheets.filter((s) => state.ownSheet === null || !sameSheetName(s.name, state.ownSheet));
+  const own = ownSheetsOf(state);
+  const userSheets = sheets.filter((s) => !own.some((n) => sameSheetName(s.name, n)));
   let syncs = 1;
   let withMerges = excelApiSupported(MERGED_AREAS_API);
   let loads = userSheets.map((ws) => queueSheetLoad(ws, withMerges));
@@ -123,7 +146,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const grids = loads.map(toGrid);
   if (grids.every((g) => g.values.length === 0)) return { ok: false, message: EMPTY_WORKBOOK_MESSAGE, syncs };
   const clipped = loads.filter(isClipped).map((l) => l.name);
-  return { ok: true, grids, ownSheets: state.ownSheet ? [state.ownSheet] : [], workbook: state, clipped, syncs };
+  return { ok: true, grids, ownSheets: own, workbook: state, clipped, syncs };
 }
 
 function isPayloadError(e: unknown): boolean {

@@ -50,7 +50,14 @@ import type { CellStyle, ModelCell, ReportSheetModel } from '../core/report';
 import { refOf } from './address';
 import { toR1C1 } from './r1c1';
 import { excelApiSupported, NOTES_API } from './host';
-import { OWN_SHEET_MARK, queueWorkbookState, sameSheetName, workbookStateOf, type WorkbookState } from './readWorkbook';
+import {
+  DISTRICT_SHEET_MARK,
+  OWN_SHEET_MARK,
+  queueWorkbookState,
+  sameSheetName,
+  workbookStateOf,
+  type WorkbookState,
+} from './readWorkbook';
 import { EXCEL_DEFAULT_LOOK, FONT_NAME, LOOKS, TONES, type CellLook } from './styles';
 
 /** Excel on the web's request limit is 5 MB; the estimate keeps 10% for its own error. */
@@ -61,6 +68,11 @@ export interface WriteOptions {
   workbook?: WorkbookState;
   /** Split the write over several syncs above this estimated request size. */
   maxRequestBytes?: number;
+  /**
+   * Which of chitieu's sheets this is: the report (`chitieu.BaoCao`, default) or the district
+   * consolidation (`chitieu.TongHop`). Only the earlier sheet of the same kind is replaced.
+   */
+  kind?: 'report' | 'district';
 }
 
 export interface WriteResult {
@@ -518,8 +530,13 @@ export async function writeReport(
     workbook = workbookStateOf(stateLoad).state;
   }
   const known = workbook;
+  const district = options.kind === 'district';
+  const own = district
+    ? (known.district ?? { sheet: null, markExists: false })
+    : { sheet: known.ownSheet, markExists: known.markExists };
+  const mark = district ? DISTRICT_SHEET_MARK : OWN_SHEET_MARK;
   const plan = planSheet(model);
-  const taken = known.sheetNames.filter((n) => known.ownSheet === null || !sameSheetName(n, known.ownSheet));
+  const taken = known.sheetNames.filter((n) => own.sheet === null || !sameSheetName(n, own.sheet));
   const sheetName = freeSheetName(taken, model.name);
   const structureBytes = 12 * (PATH_BYTES + ACTION_BYTES) + 4 * utf8Length(sheetName);
   const batches = packBatches(model, plan, structureBytes, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
@@ -529,10 +546,10 @@ export async function writeReport(
   // Batch 1: replace the sheet and mark it at once (so even a half-written sheet is ours), then write.
   app.suspendScreenUpdatingUntilNextSync();
   app.suspendApiCalculationUntilNextSync();
-  if (known.markExists) context.workbook.names.getItem(OWN_SHEET_MARK).delete();
-  if (known.ownSheet) context.workbook.worksheets.getItem(known.ownSheet).delete();
+  if (own.markExists) context.workbook.names.getItem(mark).delete();
+  if (own.sheet) context.workbook.worksheets.getItem(own.sheet).delete();
   const sheet = context.workbook.worksheets.add(sheetName);
-  context.workbook.names.add(OWN_SHEET_MARK, sheet.getRange('A1'));
+  context.workbook.names.add(mark, sheet.getRange('A1'));
   for (const s of batches[0]) s.queue(sheet);
   if (batches.length === 1) sheet.activate();
   await context.sync();

@@ -20,6 +20,7 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Direction, Finding } from '../core/indicator';
+import { ConsolidateSection } from './components/ConsolidateSection';
 import { GenerateSection } from './components/GenerateSection';
 import { IndicatorsSection } from './components/IndicatorsSection';
 import { ResultsSection } from './components/ResultsSection';
@@ -107,6 +108,18 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
         dispatch({ type: 'generated', result });
         if (!saved.ok) dispatch({ type: 'error', message: saved.message });
         if (result.ok) requestAnimationFrame(() => resultsHeading.current?.focus());
+      }),
+    [guarded, host],
+  );
+
+  const consolidate = useCallback(
+    () =>
+      guarded(async () => {
+        dispatch({ type: 'start', busy: 'consolidate' });
+        const result = await host.consolidate(settingsRef.current, (progress) =>
+          dispatch({ type: 'progress', progress }),
+        );
+        dispatch({ type: 'consolidated', result });
       }),
     [guarded, host],
   );
@@ -216,6 +229,17 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
               settings={state.settings}
               autoDirections={state.analysis?.autoDirections ?? {}}
               onDirection={setDirection}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="district">
+          <AccordionHeader as="h2">{vi.district.title}</AccordionHeader>
+          <AccordionPanel>
+            <ConsolidateSection
+              busy={state.busy}
+              progress={state.progress}
+              result={state.district}
+              onConsolidate={consolidate}
             />
           </AccordionPanel>
         </AccordionItem>

@@ -6,6 +6,7 @@
 import { AriaLiveAnnouncer, FluentProvider } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { analyzeWorkbook } from '../excel/analyze';
+import { consolidateInExcel } from '../excel/consolidateInExcel';
 import { generateReport } from '../excel/runInExcel';
 import { selectCell } from '../excel/selectCell';
 import { loadSettings, saveSettings } from '../excel/settings';
@@ -22,6 +23,7 @@ const officeHost: TaskpaneHost = {
   saveSettings: (settings) => saveSettings(settings),
   analyze: (settings) => Excel.run((context) => analyzeWorkbook(context, settings)),
   generate: (settings, onProgress) => Excel.run((context) => generateReport(context, settings, onProgress)),
+  consolidate: (settings, onProgress) => Excel.run((context) => consolidateInExcel(context, settings, onProgress)),
   selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
   copyText,
 };

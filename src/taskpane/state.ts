@@ -6,7 +6,9 @@
  */
 import { tableKey } from '../core/index';
 import type { Direction, Finding, Report, TableResult } from '../core/indicator';
+import type { DistrictReport } from '../core/consolidate/types';
 import type { AnalyzeResult } from '../excel/analyze';
+import type { ConsolidateResult } from '../excel/consolidateInExcel';
 import type { GenerateResult, Progress } from '../excel/runInExcel';
 import type { SelectResult } from '../excel/selectCell';
 import type { AddinSettings, SaveResult } from '../excel/settings';
@@ -23,6 +25,8 @@ export interface TaskpaneHost {
   saveSettings(settings: PaneSettings): Promise<SaveResult>;
   analyze(settings: PaneSettings): Promise<AnalyzeResult>;
   generate(settings: PaneSettings, onProgress: (p: Progress) => void): Promise<GenerateResult>;
+  /** "Tổng hợp các phường": one sheet per ward → the district sheet. */
+  consolidate(settings: PaneSettings, onProgress: (p: Progress) => void): Promise<ConsolidateResult>;
   selectCell(sheet: string, address: string): Promise<SelectResult>;
   /** Writes text to the clipboard; false when the browser refuses. */
   copyText(text: string): Promise<boolean>;
@@ -39,7 +43,12 @@ export interface Generated {
   sheetName: string;
 }
 
-export type Busy = 'analyze' | 'generate' | null;
+export interface Consolidated {
+  district: DistrictReport;
+  sheetName: string;
+}
+
+export type Busy = 'analyze' | 'generate' | 'consolidate' | null;
 
 export interface PaneState {
   settings: PaneSettings;
@@ -47,6 +56,8 @@ export interface PaneState {
   progress: Progress | null;
   analysis: Analysis | null;
   result: Generated | null;
+  /** The last district consolidation written. */
+  district: Consolidated | null;
   /** The one error shown (a MessageBar); a new one replaces it. */
   error: string | null;
   warnings: string[];
@@ -60,6 +71,7 @@ export type PaneAction =
   | { type: 'progress'; progress: Progress }
   | { type: 'analyzed'; result: AnalyzeResult }
   | { type: 'generated'; result: GenerateResult }
+  | { type: 'consolidated'; result: ConsolidateResult }
   | { type: 'error'; message: string }
   | { type: 'dismissError' }
   | { type: 'status'; message: string | null };
@@ -71,6 +83,7 @@ export function initialState(settings: PaneSettings): PaneState {
     progress: null,
     analysis: null,
     result: null,
+    district: null,
     error: null,
     warnings: [],
     status: null,
@@ -89,6 +102,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         error: null,
         status: null,
         ...(action.busy === 'generate' ? { result: null } : {}),
+        ...(action.busy === 'consolidate' ? { district: null } : {}),
       };
     case 'progress':
       return { ...state, progress: action.progress };
@@ -111,6 +125,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         busy: null,
         result: { report: r.report, sheetName: r.sheetName },
+        warnings: r.warnings,
+        error: null,
+      };
+    }
+    case 'consolidated': {
+      const r = action.result;
+      if (!r.ok) return { ...state, busy: null, progress: null, district: null, error: r.message };
+      return {
+        ...state,
+        busy: null,
+        progress: null,
+        district: { district: r.district, sheetName: r.sheetName },
         warnings: r.warnings,
         error: null,
       };

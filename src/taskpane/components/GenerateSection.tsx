@@ -23,7 +23,10 @@ const useStyles = makeStyles({
 export function GenerateSection({ busy, progress, analyzed, onGenerate, onAnalyze }: GenerateSectionProps) {
   const styles = useStyles();
   const t = vi.actions;
-  const stepText = progress ? vi.progress.step(progress.step, progress.message) : busy === 'analyze' ? t.analyzing : '';
+  // The consolidation shows its progress in its own section.
+  const mine = busy === 'generate' || busy === 'analyze';
+  const stepText =
+    mine && progress ? vi.progress.step(progress.step, progress.message) : busy === 'analyze' ? t.analyzing : '';
   return (
     <section aria-label={t.generate}>
       <div className={styles.buttons}>
@@ -49,8 +52,8 @@ export function GenerateSection({ busy, progress, analyzed, onGenerate, onAnalyz
           {analyzed ? t.reanalyze : t.analyze}
         </Button>
       </div>
-      <div className={busy !== null ? styles.progress : styles.silent}>
-        {busy !== null && (
+      <div className={mine ? styles.progress : styles.silent}>
+        {mine && (
           <Field label={vi.progress.label}>
             <ProgressBar
               value={busy === 'generate' && progress ? STEP_FRACTION[progress.step] : undefined}
@@ -61,7 +64,7 @@ export function GenerateSection({ busy, progress, analyzed, onGenerate, onAnalyz
           </Field>
         )}
         <div id="chitieu-progress-text" role="status" aria-live="polite" data-testid="progress-text">
-          {busy !== null ? stepText : ''}
+          {mine ? stepText : ''}
         </div>
       </div>
     </section>

@@ -118,6 +118,22 @@ export const vi = {
     warnings: 'Lưu ý',
   },
 
+  district: {
+    title: 'Tổng hợp các phường',
+    description:
+      'Mỗi trang tính là một phường (tên trang tính là tên phường), mỗi trang có bảng chỉ tiêu của phường đó. chitieu so sánh các phường, xếp hạng và ghi trang "Tổng hợp các phường".',
+    run: 'Tổng hợp',
+    runHint: 'Cần ít nhất hai trang tính có bảng chỉ tiêu.',
+    done: (sheet: string, wards: number) => `Đã tổng hợp ${wards} phường vào trang "${sheet}".`,
+    sentences: 'Nhận xét',
+    ranking: 'Xếp hạng',
+    rankLine: (rank: number, ward: string, met: number, total: number, tied: boolean) =>
+      `${rank}. ${ward}${tied ? ' (đồng hạng)' : ''}: ${met}/${total} chỉ tiêu đạt và vượt`,
+    meanPct: (pct: string) => `bình quân ${pct}`,
+    findings: (n: number) =>
+      n === 0 ? 'Không có nội dung cần kiểm tra.' : `${n} nội dung cần kiểm tra (xem trang tổng hợp).`,
+  },
+
   errors: {
     title: 'Không thực hiện được',
     unexpected: (detail: string) =>

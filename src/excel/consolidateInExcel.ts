@@ -1,0 +1,124 @@
+/**
+ * The task pane's "Tổng hợp các phường": the open workbook holds one sheet per ward (the sheet's
+ * name is the ward's), each with its indicator table. Every ward sheet is run through the engine by
+ * itself (`runReport` on that sheet's grid), the reports are consolidated (`core/consolidate`) and
+ * the district sheet model (`buildDistrictModel`) is written as "Tổng hợp các phường" —
+ * `consolidateInExcel(context, settings, onProgress)`.
+ *
+ * - chitieu's own sheets (the report, an earlier consolidation) are never read as wards; a sheet
+ *   without values is ignored; a sheet with values but no indicator table is left out and named in
+ *   `warnings`.
+ * - The consolidation sheet is marked with the workbook name `chitieu.TongHop` (the report's mark
+ *   `chitieu.BaoCao` is left alone): a second run replaces only chitieu's earlier consolidation
+ *   sheet; a user's sheet named "Tổng hợp các phường" is never touched (the new one takes `(2)`).
+ * - Fewer than two ward sheets with an indicator table: `{ ok: false, message }` in Vietnamese,
+ *   nothing written.
+ *
+ * Syncs: 3 — two to read (`readWorkbook`), one to write (`writeReport`).
+ */
+/// <reference types="office-js" />
+import { consolidate, wardNameFromText, type DistrictReport, type WardInput } from '../core/consolidate/index';
+import { buildDistrictModel, DISTRICT_SHEET_NAME } from '../core/consolidate/model';
+import { runReport } from '../core/index';
+import { refOf } from './address';
+import { excelApiSupported, hostErrorMessage, isHostError, MIN_EXCEL_API } from './host';
+import { readWorkbook, READ_WINDOW } from './readWorkbook';
+import { HOST_TOO_OLD_MESSAGE, type Progress, type ProgressStep } from './runInExcel';
+import { defaultAddinSettings, parseSettings, toReportSettings, type AddinSettings } from './settings';
+import { writeReport } from './writeReport';
+
+export type ConsolidateResult =
+  | {
+      ok: true;
+      district: DistrictReport;
+      sheetName: string;
+      /** The sheets consolidated as wards, in tab order. */
+      wardSheets: string[];
+      syncs: number;
+      /** Vietnamese notes: sheets left out, sheets read only in part. */
+      warnings: string[];
+    }
+  | { ok: false; message: string; syncs: number };
+
+const STEP_TEXT: Record<ProgressStep, string> = {
+  read: 'Đang đọc các trang tính của các phường…',
+  compute: 'Đang tính và so sánh các phường…',
+  write: 'Đang ghi trang tổng hợp…',
+  done: 'Đã tạo trang tổng hợp.',
+};
+
+/** The refusal when fewer than two sheets hold an indicator table. */
+export function tooFewWardsMessage(found: string[]): string {
+  const which = found.length === 0 ? 'không có trang nào' : `chỉ có trang "${found[0]}"`;
+  return `Cần ít nhất hai trang tính có bảng chỉ tiêu để tổng hợp (mỗi trang tính là một phường, tên trang là tên phường); sổ này ${which} có bảng chỉ tiêu.`;
+}
+
+/** The ward a sheet stands for: `Phường Phúc Đồng` → `phường Phúc Đồng`, else the sheet's name as it is. */
+export function wardOfSheet(sheet: string): string {
+  return wardNameFromText(sheet) ?? sheet.trim();
+}
+
+/** Read → runReport per ward sheet → consolidate → buildDistrictModel → write. */
+export async function consolidateInExcel(
+  context: Excel.RequestContext,
+  settings: Partial<AddinSettings> = defaultAddinSettings,
+  onProgress?: (p: Progress) => void,
+): Promise<ConsolidateResult> {
+  if (!excelApiSupported(MIN_EXCEL_API)) return { ok: false, message: HOST_TOO_OLD_MESSAGE, syncs: 0 };
+  const s = parseSettings({ ...defaultAddinSettings, ...settings });
+  const progress = (step: ProgressStep) => onProgress?.({ step, message: STEP_TEXT[step] });
+
+  progress('read');
+  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  try {
+    read = await readWorkbook(context);
+  } catch (e) {
+    if (isHostError(e)) return { ok: false, message: hostErrorMessage('read', e), syncs: 0 };
+    throw e;
+  }
+  if (!read.ok) return read;
+
+  progress('compute');
+  const reportSettings = toReportSettings(s);
+  const wards: WardInput[] = [];
+  const wardSheets: string[] = [];
+  const leftOut: string[] = [];
+  for (const grid of read.grids) {
+    if (grid.values.length === 0) continue;
+    const result = runReport([grid], reportSettings);
+    if (!result.ok) {
+      leftOut.push(grid.sheet);
+      continue;
+    }
+    wards.push({ ward: wardOfSheet(grid.sheet), result });
+    wardSheets.push(grid.sheet);
+  }
+  if (wards.length < 2) return { ok: false, message: tooFewWardsMessage(wardSheets), syncs: read.syncs };
+  const district = consolidate(wards, { leadingZero: s.narrative.leadingZero });
+  const model = buildDistrictModel(district, DISTRICT_SHEET_NAME);
+
+  progress('write');
+  let written: Awaited<ReturnType<typeof writeReport>>;
+  try {
+    written = await writeReport(context, model, { workbook: read.workbook, kind: 'district' });
+  } catch (e) {
+    if (isHostError(e)) return { ok: false, message: hostErrorMessage('write', e), syncs: read.syncs };
+    throw e;
+  }
+
+  progress('done');
+  const warnings = [
+    ...leftOut.map((sheet) => `Trang "${sheet}" không có bảng chỉ tiêu: không đưa vào tổng hợp.`),
+    ...read.clipped.map(
+      (sheet) => `Trang "${sheet}" có dữ liệu ngoài vùng ${refOf(READ_WINDOW)}: phần đó không được đọc.`,
+    ),
+  ];
+  return {
+    ok: true,
+    district,
+    sheetName: written.sheetName,
+    wardSheets,
+    syncs: read.syncs + written.syncs,
+    warnings,
+  };
+}
