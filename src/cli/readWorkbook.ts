@@ -26,7 +26,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseAddress, type CellRange, type CellValue, type Grid } from '../core/grid';
+import { parseRangeAddress, type CellRange, type CellValue, type Grid } from '../core/grid';
 
 /** `bytes` are the file as read, for writing the copy without reading it again. */
 export type WorkbookRead =
@@ -189,15 +189,4 @@ export function worksheetMerges(ws: ExcelJS.Worksheet): CellRange[] {
 }
 
 /** `"A1:D1"` (or a single `"B2"`) → 0-based range; null for anything else. */
-export function parseRange(a1: string): CellRange | null {
-  const [from, to = from] = a1.split(':');
-  const a = parseAddress(from);
-  const b = parseAddress(to);
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
+export const parseRange = parseRangeAddress;

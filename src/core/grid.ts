@@ -76,6 +76,24 @@ export function parseAddress(a1: string): { row: number; col: number } | null {
 }
 
 /**
+ * Parses `A1:D1`, `$A$5:$O$14` or a single `B2` (no sheet part) into a 0-based range; null for
+ * anything else.
+ * @example parseRangeAddress('E5:F5') // { top: 4, left: 4, bottom: 4, right: 5 }
+ */
+export function parseRangeAddress(a1: string): CellRange | null {
+  const [from, to = from] = a1.split(':');
+  const a = parseAddress(from);
+  const b = parseAddress(to);
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/**
  * Read-only view over a Grid that resolves merges once: `masterOf(row, col)` tells which cell a
  * merged cell belongs to, so detectors can ask "what does the user see here" without re-scanning.
  */

@@ -2,7 +2,7 @@
  * A1 addresses as office-js returns them (`'Chỉ tiêu 2020'!A5:O14`, `Sheet1!B2`, a merged-areas list
  * `'a,b'!A1:B2,'a,b'!D4:E4`) → 0-based ranges, and back. The only place the adapter parses A1 text.
  */
-import { cellAddress, parseAddress, type CellRange } from '../core/grid';
+import { cellAddress, parseRangeAddress, type CellRange } from '../core/grid';
 
 /**
  * Splits `'Chỉ tiêu 2020'!A5:O14` into the sheet name (unquoted, `''` → `'`) and the reference.
@@ -28,18 +28,7 @@ export function splitSheetAddress(address: string): { sheet: string | null; ref:
 }
 
 /** `A5:O14` / `$B$2` / `B2` (no sheet part) → 0-based range; null for anything else. */
-export function parseRef(ref: string): CellRange | null {
-  const [from, to = from] = ref.split(':');
-  const a = parseAddress(from);
-  const b = parseAddress(to);
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
+export const parseRef = parseRangeAddress;
 
 /** A sheet-qualified address → its 0-based range. */
 export function parseSheetAddress(address: string): CellRange | null {
