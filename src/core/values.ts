@@ -155,8 +155,9 @@ const RANGE = /^(?:tu\s*)?(\d[\d.,]*)\s*(%|‰)?\s*(?:-|–|—|den|toi)\s*(\d[\
  */
 export function parseTarget(value: CellValue, numberFormat: string | null = null): Target | null {
   if (typeof value === 'number') {
-    const v = parseValue(value, numberFormat);
-    return v && v.kind === 'number' ? { kind: 'plain', value: v.value, text: String(v.value), average: false } : null;
+    if (!Number.isFinite(value)) return null;
+    const scaled = scaleForFormat(value, numberFormat).value;
+    return { kind: 'plain', value: scaled, text: String(scaled), average: false };
   }
   if (typeof value === 'boolean') return value ? { kind: 'boolean', text: 'Đạt' } : null;
   if (typeof value !== 'string' || isBlankCell(value)) return null;

@@ -15,10 +15,17 @@ const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 
 /** `2015` → `năm 2015`; `6 tháng 2023` → `6 tháng năm 2023`. */
 export function periodPhrase(label: string): string {
-  const m = /^(.*?)\s*((?:19|20)\d{2})$/.exec(label);
-  if (!m) return label;
-  return m[1] ? `${m[1]} năm ${m[2]}` : `năm ${m[2]}`;
+  let phrase = PHRASES.get(label);
+  if (phrase === undefined) {
+    const m = /^(.*?)\s*((?:19|20)\d{2})$/.exec(label);
+    phrase = !m ? label : m[1] ? `${m[1]} năm ${m[2]}` : `năm ${m[2]}`;
+    if (PHRASES.size < 1000) PHRASES.set(label, phrase);
+  }
+  return phrase;
 }
+
+/** A report has a handful of period labels, each phrased thousands of times. */
+const PHRASES = new Map<string, string>();
 
 function withActual(periods: PeriodFigures[]): (PeriodFigures & { actual: number })[] {
   return periods.filter((p): p is PeriodFigures & { actual: number } => typeof p.actual === 'number');
