@@ -264,3 +264,15 @@ describe('properties of the sentences over random tables', () => {
     });
   }
 });
+
+describe('overview over several tables', () => {
+  it('names an indicator found in two tables once among the high achievers', async () => {
+    const { SAMPLE_WORKBOOK } = await import('../../src/cli/main');
+    const read = await readWorkbook(SAMPLE_WORKBOOK);
+    if (!read.ok) throw new Error(read.message);
+    const run = runReport(read.grids);
+    if (!run.ok) throw new Error(run.message);
+    const overview = run.report.narrative[0];
+    expect(overview.match(/thu ngân sách đạt/g)?.length).toBe(1);
+  });
+});

@@ -8,6 +8,7 @@ import { formatCount, formatNumber, joinList } from './format';
 import { inSentence } from './indicator';
 import { periodPhrase } from './term';
 import { DECIMALS, type NarrativeSettings } from './style';
+import { foldText } from '../text';
 
 /** Achievement that makes an indicator stand out in the overview ("đạt cao"). */
 const HIGH_ACHIEVEMENT = 120;
@@ -38,6 +39,8 @@ function highlights(top: IndicatorResult[]): string {
     .map((i) => ({ i, pct: headlinePct(i) }))
     .filter((x): x is { i: IndicatorResult; pct: number } => x.pct !== null && x.pct >= HIGH_ACHIEVEMENT)
     .sort((a, b) => b.pct - a.pct)
+    // The same indicator in two tables (a year sheet and a term sheet) is named once, at its best.
+    .filter((x, k, all) => all.findIndex((y) => foldText(y.i.name) === foldText(x.i.name)) === k)
     .slice(0, 2);
   if (high.length === 0) return '';
   const items = high.map((x) => `${inSentence(x.i.name)} đạt ${formatNumber(x.pct, DECIMALS.pct)}%`);
