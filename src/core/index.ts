@@ -8,6 +8,7 @@ import { detectTables } from './detect';
 import { typeAndCompute } from './compute';
 import { checkReport } from './checks';
 import { defaultNarrativeSettings, narrate, type NarrativeSettings } from './narrative';
+import { formatNumber } from './narrative/format';
 
 export type { Grid, CellValue, CellRange, CellError } from './grid';
 export type * from './indicator';
@@ -40,6 +41,18 @@ export type RunResult = { ok: true; report: Report } | { ok: false; message: str
 export const NO_TABLE_MESSAGE =
   'Không tìm thấy bảng chỉ tiêu nào: cần một dòng tiêu đề có cột "Chỉ tiêu" và cột "Kế hoạch" hoặc "Thực hiện".';
 
+/**
+ * The most indicators one report takes. A ward or district keeps tens to hundreds; 100,000 (the
+ * largest size benchmarked) is reported within seconds, while a sheet of several hundred thousand
+ * rows would take past the 30 s a user waits and yield a report nobody reads — such a workbook
+ * gets a clear message instead.
+ */
+export const MAX_INDICATORS = 100_000;
+
+function tooManyMessage(found: number): string {
+  return `Sổ có ${formatNumber(found, 0)} dòng chỉ tiêu, quá ${formatNumber(MAX_INDICATORS, 0)} dòng chitieu xử lý trong một báo cáo: hãy tách thành nhiều sổ hoặc chỉ giữ các bảng cần báo cáo.`;
+}
+
 /** Message shown when every table found was left out by the user. */
 export const NO_TABLE_SELECTED_MESSAGE = 'Chưa chọn bảng chỉ tiêu nào: hãy đánh dấu ít nhất một bảng để sinh báo cáo.';
 
@@ -52,9 +65,10 @@ export const NO_TABLE_SELECTED_MESSAGE = 'Chưa chọn bảng chỉ tiêu nào: 
 export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {}): RunResult {
   const s: ReportSettings = { ...defaultSettings, ...settings };
   const tables: TableResult[] = [];
-  for (const grid of grids) {
-    for (const detected of detectTables(grid)) tables.push(typeAndCompute(detected, s.directionOverrides));
-  }
+  const detected = grids.flatMap((grid) => detectTables(grid));
+  const found = detected.reduce((n, t) => n + t.indicators.length, 0);
+  if (found > MAX_INDICATORS) return { ok: false, message: tooManyMessage(found) };
+  for (const d of detected) tables.push(typeAndCompute(d, s.directionOverrides));
   const excluded = new Set(s.excludedTables);
   const withIndicators = tables.filter((t) => t.indicators.length > 0 && !excluded.has(tableKey(t)));
   if (withIndicators.length === 0) {
