@@ -9,12 +9,16 @@
  *   protected workbook…) or an unexpected error: a small Office dialog (`displayDialogAsync`, the
  *   DialogApi 1.1 every supported host has) showing `dialog.html` with the message in its query
  *   string; its "Đóng" button sends `close` back (`messageParent`), and the dialog is closed here.
+ * - chitieu's earlier report sheet edited by the user since it was written: the command does not
+ *   replace it (there is no UI to ask, and writing the new report beside it would leave the old
+ *   one unmarked, to be read as data next time): it refuses, in the dialog, with the task pane's
+ *   cancel message and a hint (use the task pane, which asks, or delete the sheet).
  * `event.completed()` is always called exactly once: right away when nothing is shown, and once
  * the dialog is closed otherwise (completing earlier would let Office unload the function file
  * and the dialog with it), or when the dialog cannot be opened.
  */
 /// <reference types="office-js" />
-import { generateReport } from '../excel/runInExcel';
+import { generateReport, REPLACE_CANCELLED_MESSAGE } from '../excel/runInExcel';
 import { loadSettings } from '../excel/settings';
 import { vi } from '../taskpane/i18n/vi';
 import { dialogUrl } from './url';
@@ -29,8 +33,15 @@ export type Outcome = { kind: 'silent' } | { kind: 'dialog'; title: string; mess
 /** Runs the report in one `Excel.run` and says what the user should be told. */
 export async function runCommand(): Promise<Outcome> {
   try {
-    const result = await Excel.run((context) => generateReport(context, loadSettings()));
-    if (!result.ok) return { kind: 'dialog', title: vi.dialog.failed, message: result.message };
+    // No UI to ask with: an edited report sheet is never replaced from the ribbon (see the module comment).
+    const result = await Excel.run((context) =>
+      generateReport(context, loadSettings(), undefined, { confirmReplace: () => Promise.resolve(false) }),
+    );
+    if (!result.ok) {
+      const message =
+        result.message === REPLACE_CANCELLED_MESSAGE ? `${result.message}\n${vi.dialog.replaceHint}` : result.message;
+      return { kind: 'dialog', title: vi.dialog.failed, message };
+    }
     if (result.warnings.length > 0) {
       return {
         kind: 'dialog',

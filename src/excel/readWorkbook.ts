@@ -8,7 +8,10 @@
  *   1. `worksheets.load('items/name')` + the `chitieu.BaoCao` name (`getItemOrNullObject` +
  *      `isNullObject`, `formula`) — a few hundred bytes;
  *   2. for every sheet at once: its data block's `address`, `values`, `formulas`, `numberFormat`,
- *      `valueTypes`, its merged areas, and its whole used range's `address` (to tell clipping).
+ *      `valueTypes`, its merged areas, and its whole used range's `address` (to tell clipping);
+ *      and, when the mark carries a fingerprint (`./fingerprint`) of a sheet small enough,
+ *      chitieu's own report sheet's used-range `formulas`, to tell whether the user edited it
+ *      since it was written (`ownSheetEdited`).
  * The workbook state learnt in sync 1 (sheet names, chitieu's own sheet, the mark) is returned, so
  * the writer needs no lookup of its own: read + write stay at 3 syncs.
  * Fallback: a sheet with more than 512 merged areas makes Excel fail `getMergedAreasOrNullObject`,
@@ -31,6 +34,12 @@
 import type { CellRange, CellValue, Grid } from '../core/grid';
 import { excelApiSupported, MERGED_AREAS_API } from './host';
 import { parseAreaList, parseSheetAddress, refOf, sheetOfNameFormula } from './address';
+import {
+  FINGERPRINT_MAX_READ_BYTES,
+  fingerprintFromComment,
+  formulasFingerprint,
+  type Fingerprint,
+} from './fingerprint';
 
 /** Workbook-level name marking the sheet chitieu created (same mark as the CLI's `OWN_SHEET_MARK`). */
 export const OWN_SHEET_MARK = 'chitieu.BaoCao';
@@ -49,6 +58,8 @@ export interface WorkbookState {
   ownSheet: string | null;
   /** Whether the `chitieu.BaoCao` name exists (it may point at `#REF!` after a manual delete). */
   markExists: boolean;
+  /** The fingerprint of the own sheet as written, from the mark's comment; absent: none stored. */
+  ownFingerprint?: Fingerprint;
   /** chitieu's district consolidation sheet (`chitieu.TongHop`) and whether that name exists; absent: none. */
   district?: { sheet: string | null; markExists: boolean };
 }
@@ -62,6 +73,8 @@ export type WorkbookRead =
       workbook: WorkbookState;
       /** Sheets with values beyond `READ_WINDOW`, which were not read. */
       clipped: string[];
+      /** chitieu's own report sheet differs from what it wrote (false when unknown or absent). */
+      ownSheetEdited: boolean;
       syncs: number;
     }
   | { ok: false; message: string; syncs: number };
@@ -87,7 +100,7 @@ export function queueWorkbookState(context: Excel.RequestContext): WorkbookState
   const sheets = context.workbook.worksheets.load('items/name');
   const mark = context.workbook.names.getItemOrNullObject(OWN_SHEET_MARK);
   // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar here, loaded explicitly
-  mark.load('isNullObject,formula');
+  mark.load('isNullObject,formula,comment');
   const districtMark = context.workbook.names.getItemOrNullObject(DISTRICT_SHEET_MARK);
   // eslint-disable-next-line office-addins/no-navigational-load -- idem
   districtMark.load('isNullObject,formula');
@@ -102,10 +115,12 @@ export function workbookStateOf(loaded: WorkbookStateLoad): { state: WorkbookSta
     const marked = m.isNullObject ? null : sheetOfNameFormula(m.formula);
     return marked === null ? null : (names.find((n) => sameSheetName(n, marked)) ?? null);
   };
+  const fingerprint = mark.isNullObject ? null : fingerprintFromComment(mark.comment);
   const state: WorkbookState = {
     sheetNames: names,
     ownSheet: markedSheet(mark),
     markExists: !mark.isNullObject,
+    ...(fingerprint === null ? {} : { ownFingerprint: fingerprint }),
     // Only when the mark exists: `district` absent means no consolidation sheet.
     ...(districtMark.isNullObject ? {} : { district: { sheet: markedSheet(districtMark), markExists: true } }),
   };
@@ -132,6 +147,14 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   let syncs = 1;
   let withMerges = excelApiSupported(MERGED_AREAS_API);
   let loads = userSheets.map((ws) => queueSheetLoad(ws, withMerges));
+  // The own report sheet's contents, in the same sync, only when there is a fingerprint to compare.
+  const ownWs =
+    state.ownSheet !== null &&
+    state.ownFingerprint !== undefined &&
+    state.ownFingerprint.bytes <= FINGERPRINT_MAX_READ_BYTES
+      ? (sheets.find((s) => sameSheetName(s.name, state.ownSheet!)) ?? null)
+      : null;
+  let ownLoad = ownWs ? queueOwnLoad(ownWs) : null;
   try {
     syncs++;
     await context.sync();
@@ -140,13 +163,29 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     // See "Fallback" above: read once more, without merged areas.
     withMerges = false;
     loads = userSheets.map((ws) => queueSheetLoad(ws, false));
+    ownLoad = ownWs ? queueOwnLoad(ownWs) : null;
     syncs++;
     await context.sync();
   }
   const grids = loads.map(toGrid);
   if (grids.every((g) => g.values.length === 0)) return { ok: false, message: EMPTY_WORKBOOK_MESSAGE, syncs };
   const clipped = loads.filter(isClipped).map((l) => l.name);
-  return { ok: true, grids, ownSheets: own, workbook: state, clipped, syncs };
+  const ownSheetEdited =
+    ownLoad !== null &&
+    formulasFingerprint(ownLoad.isNullObject ? null : ownLoad.address, ownLoad.isNullObject ? [] : ownLoad.formulas) !==
+      state.ownFingerprint?.hash;
+  return { ok: true, grids, ownSheets: own, workbook: state, clipped, ownSheetEdited, syncs };
+}
+
+/**
+ * The own report sheet's contents as `range.formulas` reads them (for its fingerprint), within
+ * `READ_WINDOW` like the user's sheets: a value typed far below cannot blow up the response.
+ */
+function queueOwnLoad(ws: Excel.Worksheet): Excel.Range {
+  const used = ws.getRange(refOf(READ_WINDOW)).getUsedRangeOrNullObject(true);
+  // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar here, loaded explicitly
+  used.load('isNullObject,address,formulas');
+  return used;
 }
 
 function isPayloadError(e: unknown): boolean {

@@ -39,7 +39,15 @@ export type GenerateResult =
 export interface GenerateOptions {
   /** Date of the header's date line; default today, `null` leaves it to be filled in. */
   today?: Date | null;
+  /**
+   * Asked when chitieu's earlier report sheet was edited by the user after it was written (see
+   * `./fingerprint`): true replaces it, false stops with `REPLACE_CANCELLED_MESSAGE`, writing
+   * nothing. Absent: the edited sheet is replaced without asking (the behaviour before).
+   */
+  confirmReplace?: (sheetName: string) => Promise<boolean>;
 }
+
+export const REPLACE_CANCELLED_MESSAGE = 'Đã hủy: trang báo cáo cũ có chỉnh sửa nên chưa được thay thế.';
 
 export const HOST_TOO_OLD_MESSAGE =
   'Phiên bản Excel này chưa hỗ trợ chitieu (cần ExcelApi 1.9: Excel 2019, Microsoft 365 hoặc Excel trên web).';
@@ -77,6 +85,9 @@ export async function generateReport(
   if (!run.ok) return { ok: false, message: run.message, syncs: read.syncs };
   const today = options.today === undefined ? new Date() : options.today;
   const model = buildReportModel(run.report, read.grids, toSheetSettings(s, today));
+
+  if (read.ownSheetEdited && options.confirmReplace && !(await options.confirmReplace(read.workbook.ownSheet!)))
+    return { ok: false, message: REPLACE_CANCELLED_MESSAGE, syncs: read.syncs };
 
   progress('write');
   let written: Awaited<ReturnType<typeof writeReport>>;

@@ -48,6 +48,7 @@
 import { cellAddress, type CellRange } from '../core/grid';
 import type { CellStyle, ModelCell, ReportSheetModel } from '../core/report';
 import { refOf } from './address';
+import { fingerprintComment, modelFingerprint } from './fingerprint';
 import { toR1C1 } from './r1c1';
 import { excelApiSupported, NOTES_API } from './host';
 import {
@@ -549,7 +550,9 @@ export async function writeReport(
   if (own.markExists) context.workbook.names.getItem(mark).delete();
   if (own.sheet) context.workbook.worksheets.getItem(own.sheet).delete();
   const sheet = context.workbook.worksheets.add(sheetName);
-  context.workbook.names.add(mark, sheet.getRange('A1'));
+  // The report's mark carries the fingerprint of what is written (see `./fingerprint`).
+  if (district) context.workbook.names.add(mark, sheet.getRange('A1'));
+  else context.workbook.names.add(mark, sheet.getRange('A1'), fingerprintComment(modelFingerprint(model)));
   for (const s of batches[0]) s.queue(sheet);
   if (batches.length === 1) sheet.activate();
   await context.sync();

@@ -18,11 +18,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Direction, Finding } from '../core/indicator';
 import { ConsolidateSection } from './components/ConsolidateSection';
 import { GenerateSection } from './components/GenerateSection';
 import { IndicatorsSection } from './components/IndicatorsSection';
+import { ReplaceDialog } from './components/ReplaceDialog';
 import { ResultsSection } from './components/ResultsSection';
 import { SettingsSection } from './components/SettingsSection';
 import { TablesSection } from './components/TablesSection';
@@ -69,6 +70,22 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
   const settingsRef = useRef(state.settings);
   settingsRef.current = state.settings;
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
+  // The edited report sheet the pane is asking about (null: no question), and how to answer it.
+  const [replaceAsk, setReplaceAsk] = useState<string | null>(null);
+  const replaceAnswer = useRef<((replace: boolean) => void) | null>(null);
+  const confirmReplace = useCallback(
+    (sheetName: string) =>
+      new Promise<boolean>((resolve) => {
+        replaceAnswer.current = resolve;
+        setReplaceAsk(sheetName);
+      }),
+    [],
+  );
+  const answerReplace = useCallback((replace: boolean) => {
+    replaceAnswer.current?.(replace);
+    replaceAnswer.current = null;
+    setReplaceAsk(null);
+  }, []);
 
   /** Runs a host call; anything it throws is a bug or an unexpected host failure, shown once. */
   const guarded = useCallback(async (work: () => Promise<void>) => {
@@ -104,12 +121,16 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
         const settings = settingsRef.current;
         dispatch({ type: 'start', busy: 'generate' });
         const saved = await host.saveSettings(settings);
-        const result = await host.generate(settings, (progress) => dispatch({ type: 'progress', progress }));
+        const result = await host.generate(
+          settings,
+          (progress) => dispatch({ type: 'progress', progress }),
+          confirmReplace,
+        );
         dispatch({ type: 'generated', result });
         if (!saved.ok) dispatch({ type: 'error', message: saved.message });
         if (result.ok) requestAnimationFrame(() => resultsHeading.current?.focus());
       }),
-    [guarded, host],
+    [guarded, host, confirmReplace],
   );
 
   const consolidate = useCallback(
@@ -170,6 +191,7 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
         onGenerate={generate}
         onAnalyze={analyze}
       />
+      <ReplaceDialog sheetName={replaceAsk} onReplace={() => answerReplace(true)} onKeep={() => answerReplace(false)} />
 
       <div className={styles.bars}>
         {state.error && (

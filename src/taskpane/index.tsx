@@ -22,7 +22,8 @@ const officeHost: TaskpaneHost = {
   },
   saveSettings: (settings) => saveSettings(settings),
   analyze: (settings) => Excel.run((context) => analyzeWorkbook(context, settings)),
-  generate: (settings, onProgress) => Excel.run((context) => generateReport(context, settings, onProgress)),
+  generate: (settings, onProgress, confirmReplace) =>
+    Excel.run((context) => generateReport(context, settings, onProgress, { confirmReplace })),
   consolidate: (settings, onProgress) => Excel.run((context) => consolidateInExcel(context, settings, onProgress)),
   selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
   copyText,

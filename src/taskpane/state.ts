@@ -24,7 +24,12 @@ export interface TaskpaneHost {
   loadSettings(): PaneSettings;
   saveSettings(settings: PaneSettings): Promise<SaveResult>;
   analyze(settings: PaneSettings): Promise<AnalyzeResult>;
-  generate(settings: PaneSettings, onProgress: (p: Progress) => void): Promise<GenerateResult>;
+  /** `confirmReplace`: asked when chitieu's earlier report sheet was edited since (true: replace it). */
+  generate(
+    settings: PaneSettings,
+    onProgress: (p: Progress) => void,
+    confirmReplace?: (sheetName: string) => Promise<boolean>,
+  ): Promise<GenerateResult>;
   /** "Tổng hợp các phường": one sheet per ward → the district sheet. */
   consolidate(settings: PaneSettings, onProgress: (p: Progress) => void): Promise<ConsolidateResult>;
   selectCell(sheet: string, address: string): Promise<SelectResult>;

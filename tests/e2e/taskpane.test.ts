@@ -133,6 +133,44 @@ describe('task pane against the fake Excel host', () => {
     expect(o.blocked).toEqual([]);
   });
 
+  it('a report sheet edited since generation: the pane asks; "Giữ lại" writes nothing, "Thay thế" replaces', async () => {
+    const o = await openPane({ grids: phucDong });
+    const { page } = o;
+    await analysed(o);
+    const generate = page.getByRole('button', { name: 'Sinh báo cáo' });
+    await generate.click();
+    await page.getByTestId('results').waitFor();
+    // The user types into the report sheet (through office-js, as Excel would record it).
+    await page.evaluate(async (sheet) => {
+      const context = window.__chitieu.fake.newContext();
+      context.workbook.worksheets.getItem(sheet).getRange('B8').values = [['sửa tay']];
+      await context.sync();
+    }, REPORT_SHEET);
+    const edited = () => page.evaluate((sheet) => window.__chitieu.values(sheet, [[7, 1]])[0], REPORT_SHEET);
+    expect(await edited()).toBe('sửa tay');
+
+    await generate.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(
+      'Trang “Báo cáo chỉ tiêu” đã được sửa sau lần tạo trước. Thay thế bằng báo cáo mới?',
+    );
+    await dialog.getByRole('button', { name: 'Giữ lại' }).click();
+    await expect
+      .poll(() => page.getByTestId('error').innerText())
+      .toContain('Đã hủy: trang báo cáo cũ có chỉnh sửa nên chưa được thay thế.');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await edited()).toBe('sửa tay');
+    expect(await page.evaluate(() => window.__chitieu.sheetNames())).toEqual(['Chỉ tiêu 2020', REPORT_SHEET]);
+
+    await generate.click();
+    await dialog.getByRole('button', { name: 'Thay thế' }).click();
+    await expect.poll(() => page.getByText('Đã tạo trang "Báo cáo chỉ tiêu".').isVisible()).toBe(true);
+    expect(await edited()).not.toBe('sửa tay');
+    expect(await page.evaluate(() => window.__chitieu.sheetNames())).toEqual(['Chỉ tiêu 2020', REPORT_SHEET]);
+    expect(await expectSheetFigures(page, REPORT_SHEET, engineRun(phucDong).figureCells)).toBeGreaterThan(10);
+  });
+
   it('an unticked table is saved in the workbook and left out of the report', async () => {
     const grids = [...phucDong, ...ducGiang];
     const o = await openPane({ grids });

@@ -8,7 +8,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
 import { buildReportModel } from '../../src/core/report';
-import { generateReport, HOST_TOO_OLD_MESSAGE, type Progress } from '../../src/excel/runInExcel';
+import {
+  generateReport,
+  HOST_TOO_OLD_MESSAGE,
+  REPLACE_CANCELLED_MESSAGE,
+  type Progress,
+} from '../../src/excel/runInExcel';
 import { OWN_SHEET_MARK } from '../../src/excel/readWorkbook';
 import { defaultAddinSettings, toReportSettings, toSheetSettings, type AddinSettings } from '../../src/excel/settings';
 import { createFakeExcel, HostError, installOfficeGlobals, type FakeExcel } from '../fake-excel';
@@ -190,5 +195,102 @@ describe('generateReport: what the user can cause comes back as a Vietnamese mes
     };
     const r = await generateReport(fake.context, {}, undefined, { today: TODAY });
     expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/bảo vệ/) });
+  });
+});
+
+describe('generateReport: an edited report sheet is replaced only when the user agrees', () => {
+  /** Types into a cell of the report sheet through office-js, as a user would. */
+  async function editCell(fake: FakeExcel, sheetName: string, address: string, value: string | number) {
+    const context = fake.newContext();
+    context.workbook.worksheets.getItem(sheetName).getRange(address).values = [[value]];
+    await context.sync();
+    fake.resetStats();
+  }
+
+  async function generateAsking(fake: FakeExcel, answer: boolean) {
+    const asked: string[] = [];
+    const r = await generateReport(fake.newContext(), {}, undefined, {
+      today: TODAY,
+      confirmReplace: (sheet) => {
+        asked.push(sheet);
+        return Promise.resolve(answer);
+      },
+    });
+    return { r, asked };
+  }
+
+  for (const name of FIXTURE_NAMES) {
+    it(`${name}: an unedited sheet is replaced without a question, in ≤ 3 syncs`, async () => {
+      const fake = createFakeExcel(await fixtureGrids(name));
+      await generate(fake);
+      fake.resetStats();
+      const { r, asked } = await generateAsking(fake, false);
+      expect(r.ok).toBe(true);
+      expect(asked).toEqual([]);
+      expect(r.syncs).toBeLessThanOrEqual(3);
+      expect(fake.syncCount).toBe(r.syncs);
+    });
+  }
+
+  it('5,000 indicators: the old sheet is too big to read back (5 MB), so it is not checked', async () => {
+    const fake = createFakeExcel([bigWorkbook(5000)]);
+    await generate(fake);
+    fake.resetStats();
+    const { r, asked } = await generateAsking(fake, false);
+    expect(r.ok ? '' : r.message).toBe('');
+    expect(asked).toEqual([]);
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    expect(Math.max(...fake.syncs.map((s) => s.responseBytes))).toBeLessThan(FIVE_MB);
+  });
+
+  it('edited, "Giữ lại": nothing is written and the cancel message comes back', async () => {
+    const fake = createFakeExcel(await fixtureGrids('phuc-dong-2020'));
+    const first = await generate(fake);
+    await editCell(fake, first.sheetName, 'B8', 'sửa tay');
+    const sheetsBefore = fake.state.sheets.map((s) => s.name);
+    const own = fake.state.sheet(first.sheetName);
+    const { r, asked } = await generateAsking(fake, false);
+    expect(asked).toEqual(['Báo cáo chỉ tiêu']);
+    expect(r).toEqual({ ok: false, message: REPLACE_CANCELLED_MESSAGE, syncs: 2 });
+    // Reading only: the same sheet object, the edit kept, no write batch.
+    expect(fake.syncCount).toBe(2);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    expect(fake.state.sheet(first.sheetName)).toBe(own);
+    expect(fake.state.valueOf(own, 7, 1)).toBe('sửa tay');
+    expect(fake.state.calls.suspendApiCalculation).toBe(1);
+  });
+
+  it('edited, "Thay thế": the sheet is replaced, in ≤ 3 syncs, and counts as unedited afterwards', async () => {
+    const grids = await fixtureGrids('phuc-dong-2020');
+    const fake = createFakeExcel(grids);
+    const first = await generate(fake);
+    const old = fake.state.sheet(first.sheetName);
+    await editCell(fake, first.sheetName, 'A1', 42);
+    const { r, asked } = await generateAsking(fake, true);
+    expect(asked).toEqual(['Báo cáo chỉ tiêu']);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.sheetName).toBe('Báo cáo chỉ tiêu');
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    expect(fake.syncCount).toBe(r.syncs);
+    expect(fake.state.isAlive(old)).toBe(false);
+    expect(expectFiguresMatch(fake.state, r.sheetName, engineModel(grids))).toBeGreaterThan(10);
+    fake.resetStats();
+    expect((await generateAsking(fake, false)).asked).toEqual([]);
+  });
+
+  it('a cleared cell counts as an edit; a mark without a fingerprint (older version) does not', async () => {
+    const grids = await fixtureGrids('phuc-dong-2020');
+    const fake = createFakeExcel(grids);
+    const first = await generate(fake);
+    const text = engineModel(grids).cells.find((c) => typeof c.value === 'string' && c.value !== '' && c.col < 26)!;
+    const context = fake.newContext();
+    const address = `${String.fromCharCode(65 + text.col)}${text.row + 1}`;
+    context.workbook.worksheets.getItem(first.sheetName).getRange(address).values = [['']];
+    await context.sync();
+    expect((await generateAsking(fake, false)).asked).toEqual(['Báo cáo chỉ tiêu']);
+    fake.state.name(OWN_SHEET_MARK)!.comment = '';
+    const { r, asked } = await generateAsking(fake, false);
+    expect(asked).toEqual([]);
+    expect(r.ok).toBe(true);
   });
 });

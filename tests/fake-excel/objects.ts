@@ -755,7 +755,7 @@ export class NamedItemCollection extends ClientObject {
       (p) => new NamedItem(this.context, p, () => null),
       (wb) => {
         const { sheet, rect } = reference._resolve() as RangeTarget;
-        (wb as WorkbookState).addName(name, alive(this.context, sheet), rect);
+        (wb as WorkbookState).addName(name, alive(this.context, sheet), rect, comment);
         return { wb, key: name };
       },
     );
@@ -774,6 +774,7 @@ export class NamedItem extends ClientObject {
     return {
       name: { read: (t) => n(t).item.name },
       formula: { read: (t) => n(t).wb.nameFormula(n(t).item) },
+      comment: { read: (t) => n(t).item.comment, write: (t, v) => (n(t).item.comment = String(v)) },
       type: { read: (t) => (n(t).wb.nameFormula(n(t).item).includes('#REF!') ? 'Error' : 'Range') },
     };
   }
@@ -781,7 +782,7 @@ export class NamedItem extends ClientObject {
     this._call('Delete', [], (t) => (t as NameTarget).wb.deleteName((t as NameTarget).key));
   }
 }
-accessors(NamedItem, ['name', 'formula', 'type']);
+accessors(NamedItem, ['name', 'formula', 'comment', 'type']);
 
 // ---------------------------------------------------------------- context
 

@@ -142,6 +142,8 @@ interface NameState {
   name: string;
   sheetId: number;
   rect: Rect;
+  /** The name's comment (`names.add(name, reference, comment)`); "" when none, as Excel reads it. */
+  comment: string;
 }
 
 /** How Excel stores what was typed (or written through `values`/`formulas`) into a cell. */
@@ -211,13 +213,14 @@ export class WorkbookState {
 
   // ----- names -----
 
-  addName(name: string, sheet: SheetState, rect: Rect): NameState {
+  addName(name: string, sheet: SheetState, rect: Rect, comment = ''): NameState {
     if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
       throw new HostError('InvalidArgument', `Invalid name ${name}`);
     }
     if (this.names.has(name.toLowerCase()))
       throw new HostError('ItemAlreadyExists', `The name ${name} already exists.`);
-    const n = { name, sheetId: sheet.id, rect };
+    if (comment.length > 255) throw new HostError('InvalidArgument', 'A name comment holds at most 255 characters.');
+    const n = { name, sheetId: sheet.id, rect, comment };
     this.names.set(name.toLowerCase(), n);
     return n;
   }

@@ -141,8 +141,18 @@ export const vi = {
     dismiss: 'Đóng thông báo',
   },
 
+  replace: {
+    title: 'Thay thế trang báo cáo?',
+    question: (sheet: string) => `Trang “${sheet}” đã được sửa sau lần tạo trước. Thay thế bằng báo cáo mới?`,
+    replace: 'Thay thế',
+    keep: 'Giữ lại',
+  },
+
   dialog: {
     title: 'chitieu',
+    /** Added by the ribbon command (no UI to ask) when it left an edited report sheet in place. */
+    replaceHint:
+      'Nút trên thanh công cụ không thay thế trang đã sửa. Hãy mở ngăn chitieu và bấm "Sinh báo cáo" để chọn thay thế, hoặc xóa trang đó rồi sinh lại.',
     failed: 'Không sinh được báo cáo',
     doneWithWarnings: 'Đã sinh báo cáo, có lưu ý',
     close: 'Đóng',
