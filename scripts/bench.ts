@@ -18,6 +18,7 @@ import ExcelJS from 'exceljs';
 import { reportCommand } from '../src/cli/main';
 import { readWorkbook } from '../src/cli/readWorkbook';
 import { runReport } from '../src/core/index';
+import type { Grid } from '../src/core/grid';
 
 interface BenchSize {
   indicators: number;
@@ -167,8 +168,9 @@ async function bench(size: BenchSize): Promise<void> {
     const read = await readWorkbook(input);
     if (!read.ok) throw new Error(read.message);
     const engine = await median(size.runs, () => runReport(read.grids));
+    const addin = await addinRun(read.grids);
     const sampledPeak = sampler.stop();
-    printTable(size, { bare, report, engine, indicators, sampledPeak });
+    printTable(size, { bare, report, engine, indicators, sampledPeak, addin });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -180,10 +182,37 @@ interface Figures {
   engine: number;
   indicators: number;
   sampledPeak: number;
+  addin: { syncs: number; largestRequest: number; largestResponse: number } | { error: string };
+}
+
+/**
+ * The add-in's adapter on the same workbook, against the strict fake Excel host of the tests: how
+ * many `context.sync()` round trips a report takes and the largest request/response payload
+ * (Excel on the web refuses requests above 5 MB).
+ */
+async function addinRun(grids: Grid[]): Promise<Figures['addin']> {
+  const { createFakeExcel, installOfficeGlobals } = await import('../tests/fake-excel');
+  const { generateReport } = await import('../src/excel/runInExcel');
+  const { restore } = installOfficeGlobals();
+  try {
+    const fake = createFakeExcel(grids);
+    const result = await generateReport(fake.context, {});
+    if (!result.ok) return { error: result.message };
+    return {
+      syncs: fake.syncCount,
+      largestRequest: Math.max(...fake.syncs.map((x) => x.requestBytes)),
+      largestResponse: Math.max(...fake.syncs.map((x) => x.responseBytes)),
+    };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  } finally {
+    restore();
+  }
 }
 
 function printTable(size: BenchSize, f: Figures): void {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  const mb1 = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const rows = [
     ['Workbook', `${size.indicators} indicators × ${size.years} years (wide, KH/TH per year)`],
@@ -195,6 +224,12 @@ function printTable(size: BenchSize, f: Figures): void {
       `Engine only, runReport (median of ${size.runs})`,
       `${s(f.engine)} — ${Math.round(f.indicators / (f.engine / 1000))} indicators/s`,
     ],
+    [
+      'Add-in adapter against the fake Excel host',
+      'error' in f.addin
+        ? `not measured: ${f.addin.error}`
+        : `${f.addin.syncs} syncs; largest request ${mb1(f.addin.largestRequest)}, largest response ${mb1(f.addin.largestResponse)}`,
+    ],
     ['Peak RSS (sampled every 10 ms)', mb(f.sampledPeak)],
     ['Peak RSS (process.resourceUsage().maxRSS)', mb(process.resourceUsage().maxRSS * 1024)],
     ['Node', process.version],
@@ -204,6 +239,20 @@ function printTable(size: BenchSize, f: Figures): void {
   console.log('\nDistrict consolidation (30 ward workbooks × 50 indicators): npm run bench:consolidate');
 }
 
-const size = parseSize(process.argv.slice(2));
-if (size.out) await generateWorkbook(size.out, size);
-else await bench(size);
+/**
+ * `--sizes 1000,20000,100000` benchmarks each size in its own process (so each peak memory is its
+ * own); otherwise one size (`--indicators N`).
+ */
+const args = process.argv.slice(2);
+const sizesAt = args.indexOf('--sizes');
+if (sizesAt >= 0) {
+  const rest = args.filter((_, i) => i !== sizesAt && i !== sizesAt + 1);
+  for (const n of args[sizesAt + 1].split(',')) {
+    const runs = Number(n) >= 100_000 ? ['--runs', '1'] : [];
+    spawnSync(process.execPath, [RUN_TS, BENCH, ...rest, '--indicators', n, ...runs], { stdio: 'inherit' });
+  }
+} else {
+  const size = parseSize(args);
+  if (size.out) await generateWorkbook(size.out, size);
+  else await bench(size);
+}
