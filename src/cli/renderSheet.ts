@@ -9,69 +9,53 @@
 import type ExcelJS from 'exceljs';
 import { cellAddress } from '../core/grid';
 import { excelRound } from '../core/narrative/format';
-import { type CellStyle, type ModelCell, type ReportSheetModel } from '../core/report';
+import {
+  FONT_NAME,
+  LOOKS,
+  TONES,
+  type CellLook,
+  type CellStyle,
+  type ConditionalRule,
+  type ModelCell,
+  type ReportSheetModel,
+} from '../core/report';
 
-const FONT = 'Times New Roman';
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
 type Style = Partial<Pick<ExcelJS.Style, 'font' | 'alignment' | 'border' | 'fill'>>;
 
-const center: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
-const font = (size: number, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
-  name: FONT,
-  size,
-  ...extra,
-});
+/** A model look (src/core/report/look.ts) as ExcelJS style objects. */
+function excelJsStyle(l: CellLook): Style {
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (l.horizontal !== 'general') alignment.horizontal = l.horizontal;
+  if (l.vertical !== 'bottom') alignment.vertical = l.vertical === 'center' ? 'middle' : l.vertical;
+  if (l.wrap) alignment.wrapText = true;
+  if (l.indent) alignment.indent = l.indent;
+  const font: Partial<ExcelJS.Font> = { name: FONT_NAME, size: l.size };
+  if (l.bold) font.bold = true;
+  if (l.italic) font.italic = true;
+  if (l.underline) font.underline = true;
+  const style: Style = { font, alignment };
+  if (l.border) style.border = box;
+  if (l.fill !== null) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${l.fill}` } };
+  return style;
+}
 
-const STYLES: Record<CellStyle, Style> = {
-  bodyLeft: { font: font(13), alignment: center },
-  bodyLeftBold: { font: font(13, { bold: true }), alignment: center },
-  motto: { font: font(14, { bold: true }), alignment: center },
-  mottoSub: { font: font(13, { bold: true, underline: true }), alignment: center },
-  star: { font: font(13), alignment: center },
-  placeDate: { font: font(13, { italic: true }), alignment: center },
-  title: { font: font(14, { bold: true }), alignment: center },
-  subtitle: { font: font(13, { bold: true }), alignment: center },
-  tableCaption: { font: font(12, { bold: true, italic: true }), alignment: { horizontal: 'left', vertical: 'middle' } },
-  header: {
-    font: font(12, { bold: true }),
-    alignment: center,
-    border: box,
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } },
-  },
-  section: { font: font(12, { bold: true }), alignment: { vertical: 'middle', wrapText: true }, border: box },
-  name: { font: font(12), alignment: { vertical: 'middle', wrapText: true }, border: box },
-  subName: {
-    font: font(12, { italic: true }),
-    alignment: { vertical: 'middle', wrapText: true, indent: 1 },
-    border: box,
-  },
-  text: { font: font(12), alignment: center, border: box },
-  number: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box },
-  pct: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box },
-  status: { font: font(12, { bold: true }), alignment: center, border: box },
-  totals: { font: font(12, { bold: true }), alignment: { horizontal: 'left', vertical: 'middle' } },
-  remarkTitle: { font: font(13, { bold: true }), alignment: { horizontal: 'left', vertical: 'middle' } },
-  remark: { font: font(13), alignment: { horizontal: 'justify', vertical: 'top', wrapText: true } },
-  findingHeader: { font: font(12, { bold: true }), alignment: center, border: box },
-  finding: { font: font(12), alignment: { vertical: 'top', wrapText: true }, border: box },
-};
+const STYLES = Object.fromEntries(Object.entries(LOOKS).map(([style, l]) => [style, excelJsStyle(l)])) as Record<
+  CellStyle,
+  Style
+>;
 
-const TONES = {
-  good: {
-    font: { color: { argb: 'FF006100' } },
-    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } },
-  },
-  bad: {
-    font: { color: { argb: 'FF9C0006' } },
-    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } },
-  },
-  neutral: {
-    font: { color: { argb: 'FF595959' } },
-    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFE7E6E6' } },
-  },
-} as const;
+const TONE_STYLES = Object.fromEntries(
+  Object.entries(TONES).map(([tone, c]) => [
+    tone,
+    {
+      font: { color: { argb: `FF${c.font}` } },
+      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${c.fill}` } },
+    },
+  ]),
+) as Record<ConditionalRule['tone'], Partial<ExcelJS.Style>>;
 
 /** What Excel would compute: the engine's figure rounded as the formula rounds it. */
 function cachedResult(c: ModelCell): string | number {
@@ -146,7 +130,7 @@ export function renderReportSheet(
           ({
             type: 'expression',
             formulae: [r.formula],
-            style: TONES[r.tone],
+            style: TONE_STYLES[r.tone],
             priority: i + 1,
           }) as ExcelJS.ConditionalFormattingRule,
       ),

@@ -5,10 +5,9 @@
  * the new records go after the existing ones and the `count` attributes are updated, so every style
  * index the user's sheets use keeps meaning what it meant.
  *
- * The look mirrors `STYLES` / `TONES` of the ExcelJS renderer (src/cli/renderSheet.ts): Times New
- * Roman, bold grey-filled headers, thin black borders around the table.
+ * The look is the report model's one look table (src/core/report/look.ts), as every renderer draws it.
  */
-import type { CellStyle, ConditionalRule } from '../../core/report';
+import { FONT_NAME, LOOKS, TONES, type CellLook, type CellStyle, type ConditionalRule } from '../../core/report';
 import { appendChildren, attributes, escapeAttr, findAll, findFirst, rootElement, splice, type Found } from './xml';
 import { UnsupportedPackageError } from './zip';
 
@@ -33,47 +32,30 @@ interface StyleSpec {
   fill?: string;
 }
 
-const FONT_NAME = 'Times New Roman';
-const CENTER: AlignmentSpec = { horizontal: 'center', vertical: 'center', wrapText: true };
-const HEADER_FILL = 'FFE7E6E6';
+/** A model look (src/core/report/look.ts) in SpreadsheetML terms; defaults are left out. */
+function styleSpec(l: CellLook): StyleSpec {
+  return {
+    font: { size: l.size, bold: l.bold, italic: l.italic, underline: l.underline },
+    alignment: {
+      horizontal: l.horizontal === 'general' ? undefined : l.horizontal,
+      vertical: l.vertical === 'bottom' ? undefined : l.vertical,
+      wrapText: l.wrap || undefined,
+      indent: l.indent || undefined,
+    },
+    border: l.border || undefined,
+    fill: l.fill === null ? undefined : `FF${l.fill}`,
+  };
+}
 
-/** The named styles, as `STYLES` of renderSheet.ts draws them. */
-export const STYLE_SPECS: Record<CellStyle, StyleSpec> = {
-  bodyLeft: { font: { size: 13 }, alignment: CENTER },
-  bodyLeftBold: { font: { size: 13, bold: true }, alignment: CENTER },
-  motto: { font: { size: 14, bold: true }, alignment: CENTER },
-  mottoSub: { font: { size: 13, bold: true, underline: true }, alignment: CENTER },
-  star: { font: { size: 13 }, alignment: CENTER },
-  placeDate: { font: { size: 13, italic: true }, alignment: CENTER },
-  title: { font: { size: 14, bold: true }, alignment: CENTER },
-  subtitle: { font: { size: 13, bold: true }, alignment: CENTER },
-  tableCaption: { font: { size: 12, bold: true, italic: true }, alignment: { horizontal: 'left', vertical: 'center' } },
-  header: { font: { size: 12, bold: true }, alignment: CENTER, border: true, fill: HEADER_FILL },
-  section: { font: { size: 12, bold: true }, alignment: { vertical: 'center', wrapText: true }, border: true },
-  name: { font: { size: 12 }, alignment: { vertical: 'center', wrapText: true }, border: true },
-  // An indent only shows with a left (or right) alignment: Excel sets `left` itself when indenting.
-  subName: {
-    font: { size: 12, italic: true },
-    alignment: { horizontal: 'left', vertical: 'center', wrapText: true, indent: 1 },
-    border: true,
-  },
-  text: { font: { size: 12 }, alignment: CENTER, border: true },
-  number: { font: { size: 12 }, alignment: { horizontal: 'right', vertical: 'center' }, border: true },
-  pct: { font: { size: 12 }, alignment: { horizontal: 'right', vertical: 'center' }, border: true },
-  status: { font: { size: 12, bold: true }, alignment: CENTER, border: true },
-  totals: { font: { size: 12, bold: true }, alignment: { horizontal: 'left', vertical: 'center' } },
-  remarkTitle: { font: { size: 13, bold: true }, alignment: { horizontal: 'left', vertical: 'center' } },
-  remark: { font: { size: 13 }, alignment: { horizontal: 'justify', vertical: 'top', wrapText: true } },
-  findingHeader: { font: { size: 12, bold: true }, alignment: CENTER, border: true },
-  finding: { font: { size: 12 }, alignment: { vertical: 'top', wrapText: true }, border: true },
-};
+/** The named styles of the report model. */
+export const STYLE_SPECS = Object.fromEntries(
+  Object.entries(LOOKS).map(([style, l]) => [style, styleSpec(l)]),
+) as Record<CellStyle, StyleSpec>;
 
-/** Status colours, as `TONES` of renderSheet.ts: font colour and background. */
-export const TONE_SPECS: Record<ConditionalRule['tone'], { font: string; fill: string }> = {
-  good: { font: 'FF006100', fill: 'FFC6EFCE' },
-  bad: { font: 'FF9C0006', fill: 'FFFFC7CE' },
-  neutral: { font: 'FF595959', fill: 'FFE7E6E6' },
-};
+/** Status colours (ARGB): font colour and background. */
+export const TONE_SPECS = Object.fromEntries(
+  Object.entries(TONES).map(([tone, c]) => [tone, { font: `FF${c.font}`, fill: `FF${c.fill}` }]),
+) as Record<ConditionalRule['tone'], { font: string; fill: string }>;
 
 /** Built-in number formats Excel knows by id (ECMA-376 §18.8.30), among those the model uses. */
 const BUILTIN_FORMATS: Record<string, number> = {

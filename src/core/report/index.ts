@@ -10,3 +10,4 @@ export {
   type ExpectedFigure,
 } from './model';
 export { quoteSheet, sheetRef } from './formulas';
+export { LOOKS, TONES, FONT_NAME, DEFAULT_LOOK, type CellLook } from './look';
