@@ -22,8 +22,8 @@ import { buildDistrictModel, DISTRICT_SHEET_NAME } from '../core/consolidate/mod
 import { runReport } from '../core/index';
 import { refOf } from './address';
 import { excelApiSupported, hostErrorMessage, isHostError, MIN_EXCEL_API } from './host';
-import { readWorkbook, READ_WINDOW } from './readWorkbook';
-import { HOST_TOO_OLD_MESSAGE, type Progress, type ProgressStep } from './runInExcel';
+import { READ_WINDOW } from './readWorkbook';
+import { HOST_TOO_OLD_MESSAGE, readOrRefuse, type Progress, type ProgressStep } from './runInExcel';
 import { defaultAddinSettings, parseSettings, toReportSettings, type AddinSettings } from './settings';
 import { writeReport } from './writeReport';
 
@@ -69,13 +69,7 @@ export async function consolidateInExcel(
   const progress = (step: ProgressStep) => onProgress?.({ step, message: STEP_TEXT[step] });
 
   progress('read');
-  let read: Awaited<ReturnType<typeof readWorkbook>>;
-  try {
-    read = await readWorkbook(context);
-  } catch (e) {
-    if (isHostError(e)) return { ok: false, message: hostErrorMessage('read', e), syncs: 0 };
-    throw e;
-  }
+  const read = await readOrRefuse(context);
   if (!read.ok) return read;
 
   progress('compute');

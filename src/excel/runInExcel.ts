@@ -11,7 +11,7 @@ import { runReport } from '../core/index';
 import type { Report } from '../core/indicator';
 import { buildReportModel } from '../core/report';
 import { excelApiSupported, hostErrorMessage, isHostError, MIN_EXCEL_API } from './host';
-import { readWorkbook, READ_WINDOW } from './readWorkbook';
+import { readWorkbook, READ_WINDOW, type WorkbookRead } from './readWorkbook';
 import { refOf } from './address';
 import { defaultAddinSettings, parseSettings, toReportSettings, toSheetSettings, type AddinSettings } from './settings';
 import { writeReport } from './writeReport';
@@ -59,6 +59,21 @@ const STEP_TEXT: Record<ProgressStep, string> = {
   done: 'Đã tạo trang báo cáo.',
 };
 
+/**
+ * Reads the workbook; a host failure the user can cause (a protected workbook…) becomes its
+ * Vietnamese message, anything else propagates. Shared by every run that starts from the workbook.
+ */
+export async function readOrRefuse(
+  context: Excel.RequestContext,
+): Promise<WorkbookRead | { ok: false; message: string; syncs: number }> {
+  try {
+    return await readWorkbook(context);
+  } catch (e) {
+    if (isHostError(e)) return { ok: false, message: hostErrorMessage('read', e), syncs: 0 };
+    throw e;
+  }
+}
+
 /** Read → runReport → buildReportModel → write. */
 export async function generateReport(
   context: Excel.RequestContext,
@@ -71,13 +86,7 @@ export async function generateReport(
   const progress = (step: ProgressStep) => onProgress?.({ step, message: STEP_TEXT[step] });
 
   progress('read');
-  let read: Awaited<ReturnType<typeof readWorkbook>>;
-  try {
-    read = await readWorkbook(context);
-  } catch (e) {
-    if (isHostError(e)) return { ok: false, message: hostErrorMessage('read', e), syncs: 0 };
-    throw e;
-  }
+  const read = await readOrRefuse(context);
   if (!read.ok) return read;
 
   progress('compute');
