@@ -7,20 +7,22 @@
  *   deleted and the name with it; a user's sheet is never touched, whatever its name. The new sheet
  *   takes the first free name (`Báo cáo chỉ tiêu`, `Báo cáo chỉ tiêu (2)`…, compared without case)
  *   and is marked right after it is added, so even a half-written sheet is recognised as ours.
- * - The cell block A1:(lastCol,lastRow) is written once as a 2-D `range.formulas` array: formulas as
- *   they are, numbers as numbers, and every text constant prefixed with an apostrophe. Formulas
- *   that read the same in R1C1 down a run of rows (a status or % column: `=IFERROR(ROUND(RC[-1]/
- *   RC[-2]*100,1),"")`) are left "" in the array and written once per run as a single
- *   `range.formulasR1C1` value — half the request of a big report. The prefix is
+ * - Cells go as 2-D `range.formulas` arrays over bands of rows, each band over the columns it uses
+ *   (a sentence row is column A only; empty rows are not sent): formulas as they are, numbers as
+ *   numbers, every text constant prefixed with an apostrophe. Formulas that read the same in R1C1
+ *   down a column (`=IFERROR(ROUND(RC[-1]/RC[-2]*100,1),"")`, `='Nguồn'!R[-5]C`) are left "" in the
+ *   arrays and written once per rectangle as a single `range.formulasR1C1` value; a rectangle may
+ *   step over empty cells (a section row, a rate's missing total) when emptying them again costs
+ *   less than breaking it — whichever of the two ways makes the smaller request. The prefix is
  *   how Excel is told "this is text" for typed input: without it Excel would turn `=HYPERLINK(…)`,
  *   `+1`, `-x`, `@x` into formulas and `01`, `1/2`, `15%`, `TRUE` into numbers, dates or booleans. It
  *   is not part of the value (the cell reads `=HYPERLINK(…)`), and unlike a `@` number format it
  *   leaves the cell's format General, so a user typing a formula there later gets a formula.
- * - Number formats are one 2-D `range.numberFormat` array over the rectangle holding every formula
- *   and formatted cell (the table's figure columns; the rest is text, and repeating `General` for
- *   thousands of sentence rows would cost a megabyte of request at 5,000 indicators). It is set
- *   after the formulas: Excel gives a General cell receiving a formula the format of the cell it
- *   references (a source `0.0%` would turn a `*100` figure into 9169%), and ours must win.
+ * - Number formats go on every formula and number cell (`General` where the model has none), after
+ *   the formulas: Excel gives a General cell receiving a formula the format of the cell it
+ *   references (a source `0.0%` would turn a `*100` figure into 9169%), and ours must win. Per
+ *   column, whichever is smaller: one format on the whole column and the exceptions on runs, or the
+ *   column as part of a 2-D `numberFormat` array (formats that change with every indicator's unit).
  * - Formats are applied per attribute on rectangles, not per cell: for each attribute (font size,
  *   bold, alignment, borders, fill…) the most common value is set once on the whole block, then each
  *   other value on the fewest rectangles covering its cells. Merges of single rows with the same
@@ -42,7 +44,8 @@
  * cell arrays, each shared formula, each format rectangle…) has its JSON size estimated on the
  * safe side; the parts are packed in order into batches of at most `maxRequestBytes` (4.5 MB) and
  * only when there is more than one batch does a second sync follow — the one place where syncs
- * follow one another. A 5,000-indicator report (10,000 rows with its sentences) is 2.8 MB: one sync.
+ * follow one another. A 5,000-indicator annual report (10,000 rows with its sentences) is 2.5 MB,
+ * a 1,000-indicator 5-year term report 1.0 MB: one sync each. The sentences are most of it.
  */
 /// <reference types="office-js" />
 import { cellAddress, type CellRange } from '../core/grid';
@@ -93,25 +96,66 @@ export interface FormatOp {
 
 export interface SheetPlan {
   block: CellRange;
-  /** Row-major, the whole block: formulas, numbers, `'text`, or "" for an empty cell. */
-  formulas: (string | number)[][];
   /**
-   * The rectangle holding every formula and every cell with a number format (the table's figure
-   * columns), and its formats row-major (`General` where none): the rest of the sheet is text.
+   * The cells as bands of rows, each over its own columns (a sentence row needs column A only):
+   * row-major formulas, numbers, `'text`, or "" for an empty cell. Rows with nothing are left out.
    */
-  numberFormatBlock: CellRange | null;
-  numberFormats: string[][];
+  cellBlocks: CellBlock[];
   /**
    * Formulas that are the same in R1C1 down a run of rows (and across adjacent columns): written
-   * once per rectangle with `formulasR1C1`; their cells are "" in `formulas`.
+   * once per rectangle with `formulasR1C1`; their cells are "" in `cellBlocks`. A run may step over
+   * empty cells (a section row, a rate's missing total) when that is cheaper: those are `blanks`.
    */
   sharedFormulas: { range: CellRange; r1c1: string }[];
+  /** Empty cells inside shared-formula rectangles, emptied again right after them. */
+  blanks: CellRange[];
+  /**
+   * Number formats of every formula and number cell (`General` where the model has none, so a
+   * formula never keeps the format Excel copies from the cell it references): single formats on
+   * rectangles (`runs`, in order — a later one overrides an earlier) and 2-D `arrays`.
+   */
+  numberFormats: { runs: NumberFormatRun[]; arrays: { range: CellRange; formats: string[][] }[] };
   formats: FormatOp[];
   merges: { range: CellRange; across: boolean }[];
   widths: { range: CellRange; points: number }[];
   heights: { range: CellRange; points: number }[];
   conditional: { range: CellRange; formula: string; tone: keyof typeof TONES }[];
   notes: { row: number; col: number; text: string }[];
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const jsonBytes = (v: unknown) => utf8Length(JSON.stringify(v));
+
+/**
+ * What office.js sends per queued action and per object path (ids, types, names, argument
+ * wrappers), measured on its request format and rounded up.
+ */
+const ACTION_BYTES = 120;
+const PATH_BYTES = 140;
+export interface NumberFormatRun {
+  range: CellRange;
+  format: string;
+}
+
+const numberFormatRunBytes = (format: string) => 2 * PATH_BYTES + ACTION_BYTES + utf8Length(format) + 40;
+
+/** A rectangle of cells written as one 2-D `formulas` array. */
+export interface CellBlock {
+  range: CellRange;
+  formulas: (string | number)[][];
 }
 
 /** What a model cell becomes in the `formulas` array (see the module comment on text). */
@@ -134,27 +178,19 @@ export function planSheet(model: ReportSheetModel): SheetPlan {
   const cols = model.lastCol + 1;
   const formulas: (string | number)[][] = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(''));
   const notes: SheetPlan['notes'] = [];
-  let nfBlock: CellRange | null = null;
   for (const c of model.cells) {
     if (c.row > model.lastRow || c.col > model.lastCol)
       throw new Error(`model cell ${cellAddress(c.row, c.col)} outside lastRow/lastCol`);
     formulas[c.row][c.col] = cellInput(c);
     if (c.note) notes.push({ row: c.row, col: c.col, text: c.note });
-    if (c.formula || c.numberFormat) nfBlock = grow(nfBlock, c.row, c.col);
   }
-  const nf = nfBlock;
-  const numberFormats: string[][] = nf
-    ? Array.from({ length: nf.bottom - nf.top + 1 }, () => new Array<string>(nf.right - nf.left + 1).fill('General'))
-    : [];
-  if (nf)
-    for (const c of model.cells) if (c.numberFormat) numberFormats[c.row - nf.top][c.col - nf.left] = c.numberFormat;
-  const sharedFormulas = shareFormulas(model.cells, formulas);
+  const { shared, blanks } = shareFormulas(model.cells, formulas);
   return {
     block,
-    formulas,
-    numberFormatBlock: nf,
-    numberFormats,
-    sharedFormulas,
+    cellBlocks: cellBlocks(formulas),
+    sharedFormulas: shared,
+    blanks,
+    numberFormats: numberFormatOps(model.cells),
     formats: formatOps(model.cells, block),
     merges: mergeOps(model.merges),
     widths: runs(model.widths.map((w) => columnPoints(w))).map(({ from, to, value }) => ({
@@ -169,42 +205,184 @@ export function planSheet(model: ReportSheetModel): SheetPlan {
   };
 }
 
+/**
+ * Bands of consecutive rows, each over the columns its rows use. A band grows while the empty
+ * cells it would add cost less than one more write; rows with nothing in them end it.
+ */
+function cellBlocks(formulas: (string | number)[][]): CellBlock[] {
+  const out: CellBlock[] = [];
+  let open: { top: number; left: number; right: number } | null = null;
+  const close = (bottom: number) => {
+    if (!open) return;
+    const { top, left, right } = open;
+    out.push({
+      range: { top, left, bottom, right },
+      formulas: formulas.slice(top, bottom + 1).map((row) => row.slice(left, right + 1)),
+    });
+    open = null;
+  };
+  formulas.forEach((row, r) => {
+    let left = -1;
+    let right = -1;
+    row.forEach((v, c) => {
+      if (v === '') return;
+      if (left < 0) left = c;
+      right = c;
+    });
+    if (left < 0) return close(r - 1);
+    if (open) {
+      const rowsSoFar = r - open.top;
+      const wider = Math.max(0, open.left - left) + Math.max(0, right - open.right);
+      const narrower = Math.max(0, left - open.left) + Math.max(0, open.right - right);
+      if ((wider * rowsSoFar + narrower) * EMPTY_CELL_BYTES > BLOCK_WRITE_BYTES) close(r - 1);
+      else {
+        open.left = Math.min(open.left, left);
+        open.right = Math.max(open.right, right);
+      }
+    }
+    open ??= { top: r, left, right };
+  });
+  close(formulas.length - 1);
+  return out;
+}
+
+/** `"",` in the JSON of a cell array; one more `range.formulas` write (paths, action, wrapper). */
+const EMPTY_CELL_BYTES = 3;
+const BLOCK_WRITE_BYTES = 4 * PATH_BYTES + ACTION_BYTES;
+
 /** Shorter runs are cheaper written inline than as one more request action. */
 const MIN_SHARED_ROWS = 3;
 const MIN_SHARED_SAVING_BYTES = 600;
 
+interface FormulaCell {
+  row: number;
+  r1c1: string | null;
+  /** Bytes of the A1 formula in the cell array. */
+  bytes: number;
+}
+
+interface SharedRun {
+  col: number;
+  cells: FormulaCell[];
+  /** Empty rows inside the run (only when runs step over gaps). */
+  gaps: number[];
+}
+
 /**
- * Finds the runs of `sharedFormulas` (see `SheetPlan`) and blanks their cells in `formulas`:
- * per column, consecutive rows whose formulas read the same in R1C1; then runs of adjacent columns
- * with the same rows and formula are joined.
+ * Finds the runs of `sharedFormulas` (see `SheetPlan`) and blanks their cells in `formulas`: per
+ * column, rows whose formulas read the same in R1C1, consecutive or — when the request comes out
+ * smaller — separated only by empty cells; then adjacent columns with the same rows and formula
+ * are joined.
  */
-function shareFormulas(cells: ModelCell[], formulas: (string | number)[][]): SheetPlan['sharedFormulas'] {
-  const byCol = new Map<number, { row: number; r1c1: string | null; length: number }[]>();
+function shareFormulas(
+  cells: ModelCell[],
+  formulas: (string | number)[][],
+): { shared: SheetPlan['sharedFormulas']; blanks: CellRange[] } {
+  const byCol = new Map<number, FormulaCell[]>();
   for (const c of cells) {
     if (!c.formula) continue;
     const list = byCol.get(c.col) ?? [];
-    list.push({ row: c.row, r1c1: toR1C1(c.formula, c.row, c.col), length: c.formula.length });
+    list.push({ row: c.row, r1c1: toR1C1(c.formula, c.row, c.col), bytes: jsonBytes(c.formula) + 1 });
     byCol.set(c.col, list);
   }
-  const vertical: { range: CellRange; r1c1: string }[] = [];
-  for (const [col, list] of byCol) {
-    list.sort((a, b) => a.row - b.row);
-    let start = 0;
-    for (let i = 1; i <= list.length; i++) {
-      const a = list[start];
-      const b = list[i];
-      if (b && a.r1c1 !== null && b.r1c1 === a.r1c1 && b.row === list[i - 1].row + 1) continue;
-      const run = list.slice(start, i);
-      const saving = run.reduce((n, x) => n + x.length, 0) - a.length;
-      if (a.r1c1 !== null && run.length >= MIN_SHARED_ROWS && saving >= MIN_SHARED_SAVING_BYTES) {
-        vertical.push({ range: { top: a.row, left: col, bottom: run[run.length - 1].row, right: col }, r1c1: a.r1c1 });
-        for (const x of run) formulas[x.row][col] = '';
-      }
-      start = i;
-    }
+  for (const list of byCol.values()) list.sort((a, b) => a.row - b.row);
+  const tight = sharedRuns(byCol, formulas, false);
+  const bridged = sharedRuns(byCol, formulas, true);
+  const chosen = runsCost(bridged, formulas) < runsCost(tight, formulas) ? bridged : tight;
+  for (const run of chosen) for (const x of run.cells) formulas[x.row][run.col] = '';
+  return {
+    shared: joinColumns(chosen.map((run) => ({ range: runRange(run), r1c1: run.cells[0].r1c1! }))),
+    blanks: rectangles(gapCells(chosen, formulas)),
+  };
+}
+
+/**
+ * The cells the runs stepped over, plus the cells between two of them on a row that stay empty
+ * anyway, so a row's gaps are emptied by one write.
+ */
+function gapCells(chosen: SharedRun[], formulas: (string | number)[][]): { row: number; col: number }[] {
+  const covered = new Set<string>();
+  const gapCols = new Map<number, number[]>();
+  for (const run of chosen) {
+    const { top, bottom } = runRange(run);
+    for (let r = top; r <= bottom; r++) covered.add(`${r},${run.col}`);
+    for (const row of run.gaps) gapCols.set(row, [...(gapCols.get(row) ?? []), run.col]);
   }
+  const out: { row: number; col: number }[] = [];
+  for (const [row, cols] of gapCols) {
+    cols.sort((a, b) => a - b);
+    cols.forEach((col, i) => {
+      out.push({ row, col });
+      const next = cols[i + 1];
+      if (next === undefined) return;
+      const between = Array.from({ length: next - col - 1 }, (_, k) => col + 1 + k);
+      if (between.every((c) => formulas[row][c] === '' && !covered.has(`${row},${c}`)))
+        for (const c of between) out.push({ row, col: c });
+    });
+  }
+  return out;
+}
+
+function runRange(run: SharedRun): CellRange {
+  return { top: run.cells[0].row, left: run.col, bottom: run.cells[run.cells.length - 1].row, right: run.col };
+}
+
+/** The runs worth sharing per column; `overGaps`: a run goes on across empty cells of its column. */
+function sharedRuns(
+  byCol: Map<number, FormulaCell[]>,
+  formulas: (string | number)[][],
+  overGaps: boolean,
+): SharedRun[] {
+  const out: SharedRun[] = [];
+  for (const [col, list] of byCol) {
+    let run: SharedRun | null = null;
+    const finish = () => {
+      if (!run) return;
+      const saving = run.cells.reduce((n, x) => n + x.bytes, 0) - sharedBytes(run.cells[0].r1c1!);
+      const rows = run.cells.length + run.gaps.length;
+      if (rows >= MIN_SHARED_ROWS && saving >= MIN_SHARED_SAVING_BYTES) out.push(run);
+      run = null;
+    };
+    for (const x of list) {
+      const last: FormulaCell | undefined = run?.cells[run.cells.length - 1];
+      const between = last ? x.row - last.row - 1 : 0;
+      const joins =
+        run !== null &&
+        x.r1c1 !== null &&
+        x.r1c1 === run.cells[0].r1c1 &&
+        (between === 0 || (overGaps && emptyBetween(formulas, col, last!.row, x.row)));
+      if (joins) {
+        for (let r = last!.row + 1; r < x.row; r++) run!.gaps.push(r);
+        run!.cells.push(x);
+        continue;
+      }
+      finish();
+      if (x.r1c1 !== null) run = { col, cells: [x], gaps: [] };
+    }
+    finish();
+  }
+  return out;
+}
+
+function emptyBetween(formulas: (string | number)[][], col: number, from: number, to: number): boolean {
+  for (let r = from + 1; r < to; r++) if (formulas[r][col] !== '') return false;
+  return true;
+}
+
+/** Request bytes of writing `runs` shared (their cells inline otherwise is what they save). */
+function runsCost(runs: SharedRun[], formulas: (string | number)[][]): number {
+  let bytes = 0;
+  for (const run of runs) bytes += sharedBytes(run.cells[0].r1c1!) - run.cells.reduce((n, x) => n + x.bytes, 0);
+  return bytes + rectangles(gapCells(runs, formulas)).length * BLANK_BYTES;
+}
+
+const sharedBytes = (r1c1: string) => 2 * PATH_BYTES + ACTION_BYTES + utf8Length(r1c1) + 40;
+const BLANK_BYTES = 2 * PATH_BYTES + ACTION_BYTES + 40;
+
+/** Rectangles of the same formula on the same rows in adjacent columns become one. */
+function joinColumns(vertical: SheetPlan['sharedFormulas']): SheetPlan['sharedFormulas'] {
   vertical.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
-  const joined: { range: CellRange; r1c1: string }[] = [];
+  const joined: SheetPlan['sharedFormulas'] = [];
   for (const v of vertical) {
     const last = joined[joined.length - 1];
     const r = v.range;
@@ -219,6 +397,70 @@ function shareFormulas(cells: ModelCell[], formulas: (string | number)[][]): She
     } else joined.push({ range: { ...r }, r1c1: v.r1c1 });
   }
   return joined;
+}
+
+/**
+ * See `SheetPlan.numberFormats`. Per column of the rectangle around the formatted cells, whichever
+ * is cheaper: its most common format once and the others on runs of rows, or the column's formats
+ * as part of a 2-D array (where formats change every row or two, as units do between indicators).
+ */
+function numberFormatOps(cells: ModelCell[]): SheetPlan['numberFormats'] {
+  const byCell = new Map<string, string>();
+  let around: CellRange | null = null;
+  for (const c of cells) {
+    if (!c.formula && !c.numberFormat && typeof c.value !== 'number') continue;
+    byCell.set(`${c.row},${c.col}`, c.numberFormat ?? 'General');
+    around = grow(around, c.row, c.col);
+  }
+  if (!around) return { runs: [], arrays: [] };
+  const { top, bottom } = around;
+  const formatAt = (row: number, col: number) => byCell.get(`${row},${col}`);
+  const runs: NumberFormatRun[] = [];
+  const arrayCols: number[] = [];
+  for (let col = around.left; col <= around.right; col++) {
+    const column: { row: number; format: string }[] = [];
+    for (let row = top; row <= bottom; row++) {
+      const format = formatAt(row, col);
+      if (format !== undefined) column.push({ row, format });
+    }
+    if (column.length === 0) continue;
+    const asRuns = columnRuns(column, col, top, bottom);
+    const runsBytes = asRuns.reduce((n, r) => n + numberFormatRunBytes(r.format), 0);
+    let arrayBytes = 0;
+    for (let row = top; row <= bottom; row++) arrayBytes += utf8Length(formatAt(row, col) ?? 'General') + 3;
+    if (arrayBytes < runsBytes) arrayCols.push(col);
+    else runs.push(...asRuns);
+  }
+  const arrays = runsOf(arrayCols).map(({ from, to }) => ({
+    range: { top, left: from, bottom, right: to },
+    formats: Array.from({ length: bottom - top + 1 }, (_, i) =>
+      Array.from({ length: to - from + 1 }, (_, j) => formatAt(top + i, from + j) ?? 'General'),
+    ),
+  }));
+  return { runs, arrays };
+}
+
+/** One column's formats: the most common on all its rows, then each other one on runs of rows. */
+function columnRuns(column: { row: number; format: string }[], col: number, top: number, bottom: number) {
+  const counts = new Map<string, number>();
+  for (const x of column) counts.set(x.format, (counts.get(x.format) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const out: NumberFormatRun[] = [{ range: { top, left: col, bottom, right: col }, format: common }];
+  for (const x of column) {
+    if (x.format === common) continue;
+    const last = out[out.length - 1];
+    if (last.format === x.format && last.range.bottom === x.row - 1 && last !== out[0]) last.range.bottom = x.row;
+    else out.push({ range: { top: x.row, left: col, bottom: x.row, right: col }, format: x.format });
+  }
+  return out;
+}
+
+/** Consecutive integers (sorted) as `{ from, to }` runs. */
+function runsOf(sorted: number[]): { from: number; to: number }[] {
+  return runs(
+    sorted.map((n) => ({ n })),
+    (x) => x.n,
+  );
 }
 
 function grow(r: CellRange | null, row: number, col: number): CellRange {
@@ -366,28 +608,6 @@ export function freeSheetName(taken: string[], base: string): string {
 
 // ---------------------------------------------------------------- batches
 
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-const jsonBytes = (v: unknown) => utf8Length(JSON.stringify(v));
-
-/**
- * What office.js sends per queued action and per object path (ids, types, names, argument
- * wrappers), measured on its request format and rounded up.
- */
-const ACTION_BYTES = 120;
-const PATH_BYTES = 140;
 /** Every later batch re-sends the suspensions and the paths to the workbook, sheet and application. */
 const BATCH_BYTES = 3 * ACTION_BYTES + 6 * PATH_BYTES;
 
@@ -402,21 +622,9 @@ const step = (paths: number, actions: number, argBytes: number, queue: Step['que
   queue,
 });
 
-/** Row `r` of the cell block as it is sent (its `formulas` entries). */
-function formulaRowBytes(plan: SheetPlan, r: number): number {
-  return jsonBytes(plan.formulas[r]) + 1;
-}
-
-/** Row `r` of the number-format block as it is sent. */
-function formatRowBytes(plan: SheetPlan, r: number): number {
-  return jsonBytes(plan.numberFormats[r]) + 1;
-}
-
-const formulaStep = (plan: SheetPlan, from: number, to: number, bytes: number): Step =>
-  step(4, 1, bytes, (sheet) => writeFormulas(sheet, plan, from, to));
-
-const numberFormatStep = (plan: SheetPlan, from: number, to: number, bytes: number): Step =>
-  step(4, 1, bytes, (sheet) => writeNumberFormats(sheet, plan, from, to));
+/** Rows `from..to` of a cell block (indexes into its `formulas`), as one `range.formulas` write. */
+const cellRowsStep = (b: CellBlock, from: number, to: number, bytes: number): Step =>
+  step(4, 1, bytes, (sheet) => writeCellRows(sheet, b, from, to));
 
 /** Formats, merges, colours, sizes, notes and page setup, in the order they are applied. */
 function layoutSteps(model: ReportSheetModel, plan: SheetPlan): Step[] {
@@ -497,19 +705,22 @@ function packBatches(model: ReportSheetModel, plan: SheetPlan, structureBytes: n
     if (count > from) push(make(from, count - 1, bytes));
   };
   // Formulas before number formats: see the module comment.
-  rowsOf(
-    plan.formulas.length,
-    (r) => formulaRowBytes(plan, r),
-    (from, to, bytes) => formulaStep(plan, from, to, bytes),
-  );
-  for (const f of plan.sharedFormulas) {
-    push(step(2, 1, utf8Length(f.r1c1) + 40, (sheet) => writeShared(sheet, f)));
-  }
-  rowsOf(
-    plan.numberFormats.length,
-    (r) => formatRowBytes(plan, r),
-    (from, to, bytes) => numberFormatStep(plan, from, to, bytes),
-  );
+  for (const b of plan.cellBlocks)
+    rowsOf(
+      b.formulas.length,
+      (r) => jsonBytes(b.formulas[r]) + 1,
+      (from, to, bytes) => cellRowsStep(b, from, to, bytes),
+    );
+  for (const f of plan.sharedFormulas) push(step(2, 1, utf8Length(f.r1c1) + 40, (sheet) => writeShared(sheet, f)));
+  for (const range of plan.blanks) push(step(2, 1, 40, (sheet) => writeBlank(sheet, range)));
+  for (const a of plan.numberFormats.arrays)
+    rowsOf(
+      a.formats.length,
+      (r) => jsonBytes(a.formats[r]) + 1,
+      (from, to, bytes) => step(4, 1, bytes, (sheet) => writeNumberFormatRows(sheet, a, from, to)),
+    );
+  for (const nf of plan.numberFormats.runs)
+    push(step(2, 1, utf8Length(nf.format) + 40, (sheet) => writeNumberFormat(sheet, nf.range, nf.format)));
   for (const s of layoutSteps(model, plan)) push(s);
   return batches;
 }
@@ -571,16 +782,31 @@ export async function writeReport(
   return { sheetName, syncs, estimatedBytes };
 }
 
-function writeFormulas(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: number): void {
-  const { left, right } = plan.block;
-  sheet.getRange(refOf({ top: from, left, bottom: to, right })).formulas = plan.formulas.slice(from, to + 1);
+function writeCellRows(sheet: Excel.Worksheet, b: CellBlock, from: number, to: number): void {
+  const { top, left, right } = b.range;
+  sheet.getRange(refOf({ top: top + from, left, bottom: top + to, right })).formulas = b.formulas.slice(from, to + 1);
 }
 
-/** `from`/`to` index rows of the number-format block. */
-function writeNumberFormats(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: number): void {
-  const nf = plan.numberFormatBlock!;
-  const range = { top: nf.top + from, left: nf.left, bottom: nf.top + to, right: nf.right };
-  sheet.getRange(refOf(range)).numberFormat = plan.numberFormats.slice(from, to + 1);
+/** Cells a shared formula stepped over, emptied (a single value applies to the whole range). */
+function writeBlank(sheet: Excel.Worksheet, range: CellRange): void {
+  (sheet.getRange(refOf(range)) as unknown as { formulas: string }).formulas = '';
+}
+
+function writeNumberFormatRows(
+  sheet: Excel.Worksheet,
+  a: SheetPlan['numberFormats']['arrays'][number],
+  from: number,
+  to: number,
+): void {
+  const { top, left, right } = a.range;
+  sheet.getRange(refOf({ top: top + from, left, bottom: top + to, right })).numberFormat = a.formats.slice(
+    from,
+    to + 1,
+  );
+}
+
+function writeNumberFormat(sheet: Excel.Worksheet, range: CellRange, format: string): void {
+  (sheet.getRange(refOf(range)) as unknown as { numberFormat: string }).numberFormat = format;
 }
 
 /**

@@ -72,3 +72,34 @@ export function bigWorkbook(n: number): Grid {
   }
   return { sheet: 'Chỉ tiêu 2020', values, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] };
 }
+
+/**
+ * A term table like the bench's (`scripts/bench.ts`): STT | Chỉ tiêu | ĐVT | per year a merged
+ * "Năm YYYY" over KH | TH, a Roman section row every 40 indicators, four units in turn.
+ */
+export function bigTermWorkbook(n: number, years = 5): Grid {
+  const units = ['Triệu đồng', '%', 'Hộ', 'Đảng viên'];
+  const yearList = Array.from({ length: years }, (_, i) => 2016 + i);
+  const values: Grid['values'] = [
+    [`KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAI ĐOẠN ${yearList[0]} - ${yearList[years - 1]}`],
+    [],
+    ['STT', 'Chỉ tiêu', 'ĐVT', ...yearList.flatMap((y) => [`Năm ${y}`, null])],
+    [null, null, null, ...yearList.flatMap(() => ['KH', 'TH'])],
+  ];
+  const merges = [0, 1, 2].map((c) => ({ top: 2, left: c, bottom: 3, right: c }));
+  yearList.forEach((_, i) => merges.push({ top: 2, left: 3 + 2 * i, bottom: 2, right: 4 + 2 * i }));
+  const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+  let seed = 11;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < n; i++) {
+    if (i % 40 === 0) values.push([roman[(i / 40) % 10] ?? 'I', `NHÓM CHỈ TIÊU ${i / 40 + 1}`]);
+    const unit = units[i % units.length];
+    const row: Grid['values'][number] = [i + 1, `Chỉ tiêu số ${i + 1}`, unit];
+    for (let y = 0; y < years; y++) {
+      const plan = unit === '%' ? 70 + Math.round(rnd() * 200) / 10 : Math.round(10 + rnd() * 1000);
+      row.push(plan, Math.round(plan * (0.85 + rnd() * 0.3) * 10) / 10);
+    }
+    values.push(row);
+  }
+  return { sheet: 'Chỉ tiêu nhiệm kỳ', values, merges };
+}

@@ -20,7 +20,7 @@ import {
 import { LOOKS } from '../../src/excel/styles';
 import { toR1C1 } from '../../src/excel/r1c1';
 import { createFakeExcel, installOfficeGlobals } from '../fake-excel';
-import { bigWorkbook, expectFiguresMatch, fixtureGrids } from './helpers';
+import { bigTermWorkbook, bigWorkbook, expectFiguresMatch, fixtureGrids } from './helpers';
 
 let restore: () => void;
 beforeEach(() => (restore = installOfficeGlobals().restore));
@@ -270,6 +270,69 @@ describe('shared formulas in R1C1', () => {
     expect(expectFiguresMatch(fake.state, sheetName, model)).toBeGreaterThan(100);
   });
 });
+
+describe('a compact write (few actions, few bytes) gives the same sheet', () => {
+  /** Every cell of the model's block: the same formula, the same constant, or nothing. */
+  function expectSheetIsModel(fake: ReturnType<typeof createFakeExcel>, sheetName: string, model: ReportSheetModel) {
+    const sheet = fake.state.sheet(sheetName);
+    const byCell = new Map(model.cells.map((c) => [`${c.row},${c.col}`, c]));
+    for (let row = 0; row <= model.lastRow; row++)
+      for (let col = 0; col <= model.lastCol; col++) {
+        const c = byCell.get(`${row},${col}`);
+        const got = sheet.content(row, col);
+        const at = `R${row + 1}C${col + 1}`;
+        if (c?.formula) {
+          expect(got, at).toMatchObject({ kind: 'formula', formula: c.formula });
+          expect(sheet.format(row, col)?.numberFormat ?? 'General', at).toBe(c.numberFormat ?? 'General');
+        } else if (typeof c?.value === 'number') expect(got, at).toMatchObject({ kind: 'const', value: c.value });
+        else if (typeof c?.value === 'string' && c.value !== '')
+          expect(got, at).toMatchObject({ kind: 'const', value: c.value });
+        else expect(got, at).toBeUndefined();
+      }
+  }
+
+  it('term layout: shared formulas run over section rows and missing totals, which end up empty', async () => {
+    const grid = bigTermWorkbook(200);
+    const model = modelOf([grid]);
+    const plan = planSheet(model);
+    // One rectangle per figure column (or pair of columns), not one per section of 40 rows.
+    expect(plan.sharedFormulas.length).toBeLessThanOrEqual(model.lastCol + 1);
+    expect(plan.blanks.length).toBeGreaterThan(0);
+    const fake = createFakeExcel([grid]);
+    const { sheetName } = await writeReport(fake.context, model, { workbook: state([grid.sheet]) });
+    expectSheetIsModel(fake, sheetName, model);
+    expect(expectFiguresMatch(fake.state, sheetName, model)).toBeGreaterThan(1000);
+  });
+
+  it('sentence rows are sent as column A only; rows with nothing are not sent', () => {
+    const model = modelOf([bigWorkbook(300)]);
+    const plan = planSheet(model);
+    const sentences = plan.cellBlocks[plan.cellBlocks.length - 1].range;
+    expect(sentences).toMatchObject({ left: 0, right: 0, bottom: model.lastRow });
+    expect(sentences.bottom - sentences.top).toBeGreaterThan(250);
+    const sent = new Set(plan.cellBlocks.flatMap((b) => range(b.range.top, b.range.bottom)));
+    const used = new Set(model.cells.filter((c) => cellInput(c) !== '').map((c) => c.row));
+    for (const row of used) expect(sent.has(row), `row ${row + 1}`).toBe(true);
+    expect(sent.size).toBeLessThan(model.lastRow + 1);
+  });
+
+  it('number formats alternating by unit go as one array; a uniform column as one format', () => {
+    const plan = planSheet(modelOf([bigTermWorkbook(120)]));
+    const { runs, arrays } = plan.numberFormats;
+    expect(arrays.length + runs.length).toBeLessThan(40);
+  });
+
+  it('an annual report (alternating units, a figure missing) is the model cell for cell', async () => {
+    const grid = bigWorkbook(120);
+    grid.values[10] = [...grid.values[10].slice(0, 4), null, grid.values[10][5]];
+    const model = modelOf([grid]);
+    const fake = createFakeExcel([grid]);
+    const { sheetName } = await writeReport(fake.context, model, { workbook: state([grid.sheet]) });
+    expectSheetIsModel(fake, sheetName, model);
+  });
+});
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('planning', () => {
   it('the first free name, compared without case; (2), (3)… ; at most 31 characters', () => {
