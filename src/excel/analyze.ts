@@ -3,7 +3,8 @@
  * `analyzeWorkbook(context, settings)`. It lists every table found (also those the user left out,
  * so their checkboxes can be ticked again) with each indicator's typed kind and direction.
  *
- * Syncs: 2 (the reading of `readWorkbook`; a third only in its merged-areas fallback). No write.
+ * Syncs: those of `readWorkbook` — 2 for an ordinary workbook; more for a sheet longer than one
+ * response carries (read in bands) or in its merged-areas fallback. No write.
  * User-caused failures come back as `{ ok: false, message }` in Vietnamese, like `generateReport`.
  */
 /// <reference types="office-js" />

@@ -14,7 +14,7 @@
  * - Fewer than two ward sheets with an indicator table: `{ ok: false, message }` in Vietnamese,
  *   nothing written.
  *
- * Syncs: 3 — two to read (`readWorkbook`), one to write (`writeReport`).
+ * Syncs: 3 — two to read (`readWorkbook`; more for a sheet read in bands), one to write (`writeReport`).
  */
 /// <reference types="office-js" />
 import { consolidate, wardNameFromText, type DistrictReport, type WardInput } from '../core/consolidate/index';

@@ -2,8 +2,9 @@
  * The one call the ribbon command and the task pane make: read the open workbook, run the engine,
  * write the summary sheet — `generateReport(context, settings, onProgress)`.
  *
- * Syncs: 3 — two to read (sheet list, then all the data), one to write. User-caused failures (no
- * indicator table, an empty workbook, a host too old, a protected workbook…) come back as
+ * Syncs: 3 — two to read (sheet list, then all the data; a sheet too long for one 5 MB response
+ * is read in more bands, see `./readBands`), one to write. User-caused failures (no indicator
+ * table, an empty workbook, a host too old, a protected workbook…) come back as
  * `{ ok: false, message }` in Vietnamese; anything else thrown is a bug and propagates.
  */
 /// <reference types="office-js" />

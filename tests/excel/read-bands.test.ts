@@ -1,0 +1,308 @@
+/**
+ * Banded reading (`src/excel/readBands.ts`) on the fake host with Excel on the web's 5 MB limit: a
+ * sheet far longer than one response can carry is read whole, band by band, and stitched into the
+ * grid it holds; an ordinary workbook is still read in 2 syncs; merged areas crossing a band edge
+ * come out once and whole; what lies beyond the window is reported as clipped, as before.
+ */
+/// <reference types="office-js" />
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CellRange, Grid } from '../../src/core/grid';
+import { READ_WINDOW, readWorkbook } from '../../src/excel/readWorkbook';
+import { firstBandRows, planBatch, READ_BUDGET_BYTES } from '../../src/excel/readBands';
+import { generateReport } from '../../src/excel/runInExcel';
+import { createFakeExcel, installOfficeGlobals, WEB_PAYLOAD_LIMIT, type FakeExcel } from '../fake-excel';
+import { bigWorkbook, fixtureGrids } from './helpers';
+
+let restore: () => void;
+beforeEach(() => (restore = installOfficeGlobals().restore));
+afterEach(() => restore());
+
+async function read(fake: FakeExcel) {
+  const r = await readWorkbook(fake.context);
+  if (!r.ok) throw new Error(r.message);
+  expect(r.syncs).toBe(fake.syncCount);
+  return r;
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+/** The syncs' responses, for the log. */
+function describeSyncs(fake: FakeExcel): string {
+  return fake.syncs.map((s) => `${mb(s.responseBytes)}${s.failed ? ` (${s.failed})` : ''}`).join(', ');
+}
+
+/** Every sync went through and stayed under Excel on the web's limit, both ways. */
+function expectAllUnderLimit(fake: FakeExcel): void {
+  for (const s of fake.syncs) {
+    expect(s.failed).toBeUndefined();
+    expect(s.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    expect(s.responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+  }
+}
+
+/** Sync 1, then the fewest data syncs that could carry what was loaded, each a full 5 MB. */
+function fewestSyncs(fake: FakeExcel): number {
+  const data = fake.syncs.slice(1).reduce((sum, s) => sum + s.responseBytes, 0);
+  return 1 + Math.ceil(data / WEB_PAYLOAD_LIMIT);
+}
+
+/** The band rectangles the reader asked merged areas of, with the sync that asked. */
+function spyMergeQueries(fake: FakeExcel): { sheet: string; within: CellRange; sync: number }[] {
+  const asked: { sheet: string; within: CellRange; sync: number }[] = [];
+  const mergedAreas = fake.state.mergedAreas.bind(fake.state);
+  fake.state.mergedAreas = (sheet, within) => {
+    asked.push({ sheet: sheet.name, within: { ...within }, sync: fake.syncCount });
+    return mergedAreas(sheet, within);
+  };
+  return asked;
+}
+
+/** A host that returns only the merged areas whose top-left cell lies in the range (office-js #3611). */
+function mergesByTopLeft(fake: FakeExcel): void {
+  const mergedAreas = fake.state.mergedAreas.bind(fake.state);
+  fake.state.mergedAreas = (sheet, within) =>
+    mergedAreas(sheet, within).filter(
+      (m) => m.top >= within.top && m.top <= within.bottom && m.left >= within.left && m.left <= within.right,
+    );
+}
+
+/** `grid` under another sheet name. */
+function named(grid: Grid, sheet: string): Grid {
+  return { ...grid, sheet };
+}
+
+/** Vertical merges tiling column H (empty in `bigWorkbook`) from row 4 down, `height` rows each. */
+function tileMerges(grid: Grid, height: number): CellRange[] {
+  const merges: CellRange[] = [];
+  for (let top = 3; top + height - 1 < grid.values.length; top += height)
+    merges.push({ top, left: 7, bottom: top + height - 1, right: 7 });
+  return merges;
+}
+
+describe('banded reading: long sheets are read whole, every response under 5 MB', () => {
+  it('30,000 indicators (30,603 rows): grid equal to the sheet, not clipped, 2 syncs + the bands the bytes need', async () => {
+    const grid = bigWorkbook(30_000);
+    const fake = createFakeExcel([grid]);
+    const r = await read(fake);
+    expect(r.grids).toEqual([grid]);
+    expect(r.clipped).toEqual([]);
+    expectAllUnderLimit(fake);
+    const fewest = fewestSyncs(fake);
+    console.log(
+      `30,000 indicators: ${r.syncs} read syncs (fewest possible ${fewest}); responses ${describeSyncs(fake)}; ` +
+        `largest ${mb(Math.max(...fake.syncs.map((s) => s.responseBytes)))}`,
+    );
+    expect(r.syncs).toBeGreaterThan(2);
+    expect(r.syncs).toBeLessThanOrEqual(fewest + 1);
+  });
+
+  it("the engine's maximum, 100,000 indicators (102,003 rows): read whole, every response under 5 MB", async () => {
+    const grid = bigWorkbook(100_000);
+    const fake = createFakeExcel([grid]);
+    const r = await read(fake);
+    expect(r.grids).toEqual([grid]);
+    expect(r.clipped).toEqual([]);
+    expectAllUnderLimit(fake);
+    const fewest = fewestSyncs(fake);
+    console.log(
+      `100,000 indicators: ${r.syncs} read syncs (fewest possible ${fewest}); responses ${describeSyncs(fake)}`,
+    );
+    expect(r.syncs).toBeLessThanOrEqual(fewest + 1);
+  }, 60_000);
+
+  it('a 100-row workbook is still read in 2 syncs, merges and all', async () => {
+    const grid = bigWorkbook(97);
+    expect(grid.values.length).toBe(102);
+    const fake = createFakeExcel([grid]);
+    const r = await read(fake);
+    expect(r.grids).toEqual([grid]);
+    expect(r.syncs).toBe(2);
+  });
+
+  it('several long sheets: each read whole; bands of several sheets share a sync', async () => {
+    const grids = [
+      named(bigWorkbook(15_000), 'Năm 2019'),
+      { sheet: 'Ghi chú', values: [['Số liệu tạm tính']] },
+      named(bigWorkbook(12_000), 'Năm 2020'),
+      named(bigWorkbook(9_000), 'Năm 2021'),
+    ];
+    const fake = createFakeExcel(grids);
+    const asked = spyMergeQueries(fake);
+    const r = await read(fake);
+    expect(r.grids).toEqual(grids);
+    expect(r.clipped).toEqual([]);
+    expectAllUnderLimit(fake);
+    const sheetsPerSync = new Map<number, Set<string>>();
+    for (const q of asked) sheetsPerSync.set(q.sync, (sheetsPerSync.get(q.sync) ?? new Set()).add(q.sheet));
+    const shared = [...sheetsPerSync].filter(([sync, sheets]) => sync > 2 && sheets.size > 1);
+    console.log(
+      `3 long sheets (36,000 indicators): ${r.syncs} read syncs (fewest possible ${fewestSyncs(fake)}); ` +
+        `responses ${describeSyncs(fake)}`,
+    );
+    expect(shared.length).toBeGreaterThan(0);
+    expect(r.syncs).toBeLessThanOrEqual(fewestSyncs(fake) + 1);
+  });
+
+  it('rows heavier further down than measured: the response over the limit is read again in smaller bands', async () => {
+    const grid = bigWorkbook(25_000);
+    // Long notes from row 15,000 on: the first band measured short rows only.
+    for (const row of grid.values.slice(15_000)) {
+      while (row.length < 6) row.push(null);
+      row.push(`Ghi chú: ${'số liệu ước tính '.repeat(12)}`);
+    }
+    const fake = createFakeExcel([grid]);
+    const r = await read(fake);
+    expect(r.grids).toEqual([grid]);
+    const failed = fake.syncs.filter((s) => s.failed);
+    console.log(`heavier rows below: ${r.syncs} read syncs; responses ${describeSyncs(fake)}`);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const s of failed) expect(s.failed).toBe('ResponsePayloadSizeLimitExceeded');
+    for (const s of fake.syncs.filter((x) => !x.failed)) expect(s.responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+  });
+
+  it('under a much smaller limit too, shrinking bands until they fit', async () => {
+    const grid = bigWorkbook(12_000);
+    const fake = createFakeExcel([grid], { payloadLimit: 1_000_000 });
+    const r = await read(fake);
+    expect(r.grids).toEqual([grid]);
+    expect(fake.syncs.some((s) => s.failed === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    for (const s of fake.syncs.filter((x) => !x.failed)) expect(s.responseBytes).toBeLessThan(1_000_000);
+  });
+});
+
+describe('banded reading: merged areas', () => {
+  const grid = bigWorkbook(12_000);
+  const withMerges: Grid = { ...grid, merges: [...grid.merges!, ...tileMerges(grid, 97)] };
+
+  for (const host of ['returning every area that meets the range', 'returning the areas starting in it (#3611)']) {
+    it(`a merge crossing a band edge comes out once and whole (host ${host})`, async () => {
+      const fake = createFakeExcel([withMerges]);
+      if (host.includes('#3611')) mergesByTopLeft(fake);
+      const asked = spyMergeQueries(fake);
+      const r = await read(fake);
+      expect(r.grids).toEqual([withMerges]);
+      // The test means something only if an edge between two bands cuts through a merged area.
+      const edges = asked.slice(1).map((q) => q.within.top);
+      const cut = withMerges.merges!.filter((m) => edges.some((e) => m.top < e && e <= m.bottom));
+      expect(cut.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('more than 512 merged areas in a later band → read again without merges, and no sheet keeps any', async () => {
+    const many: Grid = {
+      ...grid,
+      merges: [
+        ...grid.merges!,
+        ...Array.from({ length: 600 }, (_, i) => ({ top: 11_500 + i, left: 6, bottom: 11_500 + i, right: 7 })),
+      ],
+    };
+    expect(firstBandRows(1, 0, READ_WINDOW)).toBeLessThan(11_500);
+    const fake = createFakeExcel([many]);
+    const r = await read(fake);
+    expect(fake.syncs.map((s) => s.failed ?? 'ok')).toEqual(['ok', 'ok', 'GeneralException', 'ok']);
+    expect(r.grids).toEqual([{ sheet: grid.sheet, values: grid.values }]);
+  });
+});
+
+describe('banded reading: the window', () => {
+  const table: Grid = {
+    sheet: 'Dữ liệu',
+    values: [
+      ['Chỉ tiêu', 'Thực hiện'],
+      ['Thu', 5],
+    ],
+  };
+
+  it('a stray value at row 150,000 (beyond A1:CV120000) is not read, and the sheet is reported as clipped', async () => {
+    const fake = createFakeExcel([table]);
+    fake.state.sheet('Dữ liệu').setContent(149_999, 1, { kind: 'const', value: 'x' });
+    const r = await read(fake);
+    expect(r.grids).toEqual([table]);
+    expect(r.clipped).toEqual(['Dữ liệu']);
+    expect(r.syncs).toBe(2);
+    expect(fake.syncs[1].responseBytes).toBeLessThan(5_000);
+  });
+
+  it("a stray value on the window's last row is read in one small band, the empty rows between skipped", async () => {
+    const fake = createFakeExcel([table]);
+    fake.state.sheet('Dữ liệu').setContent(READ_WINDOW.bottom, 1, { kind: 'const', value: 'x' });
+    const r = await read(fake);
+    expect(r.grids[0].values.length).toBe(READ_WINDOW.bottom + 1);
+    expect(r.grids[0].values[READ_WINDOW.bottom]).toEqual([null, 'x']);
+    expect(r.grids[0].values.slice(0, 2)).toEqual(table.values);
+    expect(r.clipped).toEqual([]);
+    expect(r.syncs).toBe(3);
+    expect(fake.syncs[2].responseBytes).toBeLessThan(5_000);
+  });
+});
+
+describe("banded reading: chitieu's own sheet", () => {
+  it('is still checked for edits (fingerprint, first data sync) when another sheet is read in bands', async () => {
+    const notes: Grid = {
+      sheet: 'Ghi chép',
+      values: Array.from({ length: 15_000 }, (_, i) => [`Ghi chép số ${i + 1}`]),
+    };
+    const fake = createFakeExcel([...(await fixtureGrids('phuc-dong-2020')), notes]);
+    const written = await generateReport(fake.newContext(), {}, undefined, { today: new Date(2020, 11, 15) });
+    if (!written.ok) throw new Error(written.message);
+    fake.resetStats();
+    const unedited = await read(fake);
+    expect(unedited.syncs).toBeGreaterThan(2);
+    expect(unedited.grids.map((g) => g.sheet)).toEqual(['Chỉ tiêu 2020', 'Ghi chép']);
+    expect(unedited.grids[1]).toEqual(notes);
+    expect(unedited.ownSheetEdited).toBe(false);
+
+    const context = fake.newContext();
+    context.workbook.worksheets.getItem(written.sheetName).getRange('B9').values = [['sửa tay']];
+    await context.sync();
+    fake.resetStats();
+    expect((await read(fake)).ownSheetEdited).toBe(true);
+  });
+});
+
+describe('generateReport on a long table, against Excel on the web', () => {
+  it('20,000 indicators: read in bands, report written', async () => {
+    const grid = bigWorkbook(20_000);
+    const fake = createFakeExcel([grid]);
+    const r = await generateReport(fake.context, {}, undefined, { today: new Date(2020, 11, 15) });
+    console.log(
+      `generateReport, 20,000 indicators: ${fake.syncCount} syncs; responses ${describeSyncs(fake)}; ` +
+        `requests ${fake.syncs.map((s) => mb(s.requestBytes)).join(', ')}`,
+    );
+    expect(r.ok ? '' : r.message).toBe('');
+    if (!r.ok) return;
+    expect(r.warnings).toEqual([]);
+    expect(fake.syncCount).toBe(r.syncs);
+    expectAllUnderLimit(fake);
+  }, 120_000);
+});
+
+describe('band planning', () => {
+  const sheet = (next: number, last: number, width = 6, cellBytes = 50) => ({ next, last, width, cellBytes });
+
+  it('packs the remaining rows of several sheets into one sync while the budget holds, then a part band', () => {
+    const plan = planBatch([sheet(0, -1), sheet(100, 5_099), sheet(0, 4_999), sheet(10, 20_000)], READ_BUDGET_BYTES);
+    expect(plan.slice(0, 2)).toEqual([
+      { sheet: 1, rows: { top: 100, bottom: 5_099 } },
+      { sheet: 2, rows: { top: 0, bottom: 4_999 } },
+    ]);
+    expect(plan[2].sheet).toBe(3);
+    const bytes = plan.reduce((sum, b) => sum + (b.rows.bottom - b.rows.top + 1) * 6 * 50, 0);
+    expect(bytes).toBeLessThanOrEqual(READ_BUDGET_BYTES);
+    expect(bytes).toBeGreaterThan(READ_BUDGET_BYTES * 0.95);
+  });
+
+  it('always moves on: a row heavier than the whole budget is planned alone', () => {
+    expect(planBatch([sheet(0, -1), sheet(7, 9, 100, 1e6)], READ_BUDGET_BYTES)).toEqual([
+      { sheet: 1, rows: { top: 7, bottom: 7 } },
+    ]);
+    expect(planBatch([sheet(0, -1)], READ_BUDGET_BYTES)).toEqual([]);
+  });
+
+  it('the first band: about 11,000 rows for one sheet, shared by several, less what the caller reserves', () => {
+    expect(firstBandRows(1, 0, READ_WINDOW)).toBe(11_250);
+    expect(firstBandRows(3, 0, READ_WINDOW)).toBe(3_750);
+    expect(firstBandRows(1, 1_000_000, READ_WINDOW)).toBe(8_750);
+    expect(firstBandRows(1, 0, { top: 0, left: 0, bottom: 99, right: 9 })).toBe(100);
+  });
+});
