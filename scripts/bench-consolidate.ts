@@ -20,6 +20,7 @@ import { consolidateCommand, readWard } from '../src/cli/consolidate';
 import { readWorkbook } from '../src/cli/readWorkbook';
 import { consolidate, type WardInput } from '../src/core/consolidate/index';
 import { runReport, type Grid } from '../src/core/index';
+import { integerOptions, median, random } from './bench-common';
 import { writeWard, type WardLayout, type WardRow } from '../tests/consolidate/wardWorkbooks';
 
 interface Size {
@@ -57,25 +58,7 @@ const KINDS = [
 const WARD_NAMES = ['PHÚC ĐỒNG', 'ĐỨC GIANG', 'SÀI ĐỒNG', 'THẠCH BÀN', 'GIA THỤY', 'NGỌC LÂM', 'BỒ ĐỀ', 'LONG BIÊN'];
 
 function parseSize(argv: string[]): Size {
-  const size: Size = { wards: 30, indicators: 50, runs: 3 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i].replace(/^--/, '') as keyof Size;
-    const value = Number(argv[i + 1]);
-    if (!(key in size) || !Number.isInteger(value) || value < 1) throw new Error(`Tham số không hợp lệ: ${argv[i]}`);
-    size[key] = value;
-  }
-  return size;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return integerOptions(argv, { wards: 30, indicators: 50, runs: 3 });
 }
 
 function rows(ward: number, size: Size, next: () => number): WardRow[] {
@@ -117,17 +100,6 @@ async function generate(dir: string, size: Size): Promise<string[]> {
     paths.push(path);
   }
   return paths;
-}
-
-async function median(runs: number, work: () => Promise<unknown> | unknown): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
 }
 
 async function bench(size: Size): Promise<void> {

@@ -1,5 +1,7 @@
 /**
- * Benchmark (`npm run bench -- --indicators 20000 --years 5 --runs 3`), not part of `npm test`.
+ * Benchmark, not part of `npm test`: `npm run bench` measures 1,000, 20,000 and 100,000 indicators
+ * (`-- --sizes 1000,20000` for others; `-- --indicators 20000 --years 5 --runs 3` for one size),
+ * each size in its own process so each peak memory is its own, and prints one Markdown table.
  *
  * Generates in a temp dir a wide workbook (STT | Chỉ tiêu | ĐVT | per year a merged "Năm YYYY" over
  * KH | TH, units Triệu đồng / % / Hộ / Đảng viên, a section row "I", "II"… every 40 indicators),
@@ -11,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -19,13 +21,12 @@ import { reportCommand } from '../src/cli/main';
 import { readWorkbook } from '../src/cli/readWorkbook';
 import { runReport } from '../src/core/index';
 import type { Grid } from '../src/core/grid';
+import { integerOptions, median, random, rssSampler } from './bench-common';
 
 interface BenchSize {
   indicators: number;
   years: number;
   runs: number;
-  /** Only generate the workbook at this path (used in a child process, see `bench`). */
-  out?: string;
 }
 
 const RUN_TS = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
@@ -39,31 +40,10 @@ const NAMES: Record<(typeof UNITS)[number], string> = {
   Hộ: 'Số hộ được hỗ trợ vay vốn tại tổ',
   'Đảng viên': 'Kết nạp đảng viên mới tại chi bộ',
 };
+const DEFAULT_SIZES = [1_000, 20_000, 100_000];
 
 function parseSize(argv: string[]): BenchSize {
-  const size: BenchSize = { indicators: 20_000, years: 5, runs: 3 };
-  for (let i = 0; i < argv.length; i += 2) {
-    if (argv[i] === '--out') {
-      size.out = argv[i + 1];
-      continue;
-    }
-    const key = argv[i].replace(/^--/, '') as 'indicators' | 'years' | 'runs';
-    const value = Number(argv[i + 1]);
-    if (!(key in size) || !Number.isInteger(value) || value < 1) throw new Error(`Tham số không hợp lệ: ${argv[i]}`);
-    size[key] = value;
-  }
-  return size;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same workbook. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return integerOptions(argv, { indicators: 20_000, years: 5, runs: 3 });
 }
 
 function roman(n: number): string {
@@ -123,36 +103,16 @@ function sizeArgs(size: BenchSize): string[] {
   return ['--indicators', String(size.indicators), '--years', String(size.years), '--runs', String(size.runs)];
 }
 
-async function median(runs: number, work: () => Promise<unknown> | unknown): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
-/** Highest RSS seen by a 10 ms sampler (synchronous stretches are only seen at their ends). */
-function rssSampler(): { stop: () => number } {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      return Math.max(peak, process.memoryUsage().rss);
-    },
-  };
-}
-
-async function bench(size: BenchSize): Promise<void> {
+async function bench(size: BenchSize): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'chitieu-bench-'));
   const input = join(dir, 'chi-tieu.xlsx');
   try {
     // Generated in a child process, so this process' maxRSS measures only the measured work.
-    const child = spawnSync(process.execPath, [RUN_TS, BENCH, ...sizeArgs(size), '--out', input], { stdio: 'inherit' });
+    const child = spawnSync(process.execPath, [RUN_TS, BENCH, 'generate', input, ...sizeArgs(size)], {
+      stdio: 'inherit',
+    });
     if (child.status !== 0) throw new Error('Không tạo được sổ Excel để đo.');
+    const baseline = process.memoryUsage().rss;
     const sampler = rssSampler();
     const bare = await median(size.runs, async () => {
       const wb = new ExcelJS.Workbook();
@@ -170,18 +130,23 @@ async function bench(size: BenchSize): Promise<void> {
     const engine = await median(size.runs, () => runReport(read.grids));
     const addin = await addinRun(read.grids);
     const sampledPeak = sampler.stop();
-    printTable(size, { bare, report, engine, indicators, sampledPeak, addin });
+    const maxRss = process.resourceUsage().maxRSS * 1024;
+    return { size, bare, report, engine, indicators, sampledPeak, maxRss, baseline, addin };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 interface Figures {
+  size: BenchSize;
   bare: number;
   report: number;
   engine: number;
   indicators: number;
   sampledPeak: number;
+  maxRss: number;
+  /** RSS before the measured work (Node, tsx, ExcelJS and the engine loaded). */
+  baseline: number;
   addin: { syncs: number; largestRequest: number; largestResponse: number } | { error: string };
 }
 
@@ -210,49 +175,70 @@ async function addinRun(grids: Grid[]): Promise<Figures['addin']> {
   }
 }
 
-function printTable(size: BenchSize, f: Figures): void {
+/** One Markdown table, a column per size. */
+function printTable(all: Figures[]): void {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   const mb1 = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const rows = [
-    ['Workbook', `${size.indicators} indicators × ${size.years} years (wide, KH/TH per year)`],
-    ['Indicators found by the engine', String(f.indicators)],
-    [`Bare ExcelJS load + save (median of ${size.runs})`, s(f.bare)],
-    [`chitieu report -o (median of ${size.runs})`, s(f.report)],
-    ['Ratio report / bare ExcelJS', `${(f.report / f.bare).toFixed(2)}×`],
-    [
-      `Engine only, runReport (median of ${size.runs})`,
-      `${s(f.engine)} — ${Math.round(f.indicators / (f.engine / 1000))} indicators/s`,
-    ],
-    [
-      'Add-in adapter against the fake Excel host',
-      'error' in f.addin
-        ? `not measured: ${f.addin.error}`
-        : `${f.addin.syncs} syncs; largest request ${mb1(f.addin.largestRequest)}, largest response ${mb1(f.addin.largestResponse)}`,
-    ],
-    ['Peak RSS (sampled every 10 ms)', mb(f.sampledPeak)],
-    ['Peak RSS (process.resourceUsage().maxRSS)', mb(process.resourceUsage().maxRSS * 1024)],
-    ['Node', process.version],
+  const addin = (f: Figures, show: (a: Exclude<Figures['addin'], { error: string }>) => string) =>
+    'error' in f.addin ? `not measured: ${f.addin.error}` : show(f.addin);
+  const rows: [string, (f: Figures) => string][] = [
+    ['Indicators found by the engine', (f) => String(f.indicators)],
+    ['Runs (median of)', (f) => String(f.size.runs)],
+    ['Bare ExcelJS load + save', (f) => s(f.bare)],
+    ['chitieu report -o', (f) => s(f.report)],
+    ['Ratio report / bare ExcelJS', (f) => `${(f.report / f.bare).toFixed(2)}×`],
+    ['Engine only (runReport)', (f) => s(f.engine)],
+    ['Engine indicators/s', (f) => String(Math.round(f.indicators / (f.engine / 1000)))],
+    ['Add-in: syncs against the fake host', (f) => addin(f, (a) => String(a.syncs))],
+    ['Add-in: largest request', (f) => addin(f, (a) => mb1(a.largestRequest))],
+    ['Add-in: largest response', (f) => addin(f, (a) => mb1(a.largestResponse))],
+    ['Peak RSS (sampled every 10 ms)', (f) => mb(f.sampledPeak)],
+    ['Peak RSS (maxRSS)', (f) => mb(f.maxRss)],
+    ['RSS at start (Node + libraries)', (f) => mb(f.baseline)],
+    ['Peak RSS above start, per 1,000 indicators', (f) => mb(((f.maxRss - f.baseline) / f.size.indicators) * 1000)],
   ];
-  console.log('| Measure | Value |\n|---|---|');
-  for (const [measure, value] of rows) console.log(`| ${measure} | ${value} |`);
-  console.log('\nDistrict consolidation (30 ward workbooks × 50 indicators): npm run bench:consolidate');
+  const head = all.map((f) => `${f.size.indicators.toLocaleString('en')} × ${f.size.years} years`);
+  console.log(`| Measure | ${head.join(' | ')} |\n|---|${head.map(() => '---').join('|')}|`);
+  for (const [measure, value] of rows) console.log(`| ${measure} | ${all.map(value).join(' | ')} |`);
+  console.log(`\nNode ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}).`);
+  console.log('District consolidation (30 ward workbooks × 50 indicators): npm run bench:consolidate');
 }
 
 /**
- * `--sizes 1000,20000,100000` benchmarks each size in its own process (so each peak memory is its
- * own); otherwise one size (`--indicators N`).
+ * `bench [--sizes 1000,20000,100000] [--years 5] [--runs 3]`: each size in a child process
+ * (`bench measure …`, printing its figures as JSON), then one table; `bench generate FILE …`
+ * writes the workbook only.
  */
-const args = process.argv.slice(2);
-const sizesAt = args.indexOf('--sizes');
-if (sizesAt >= 0) {
-  const rest = args.filter((_, i) => i !== sizesAt && i !== sizesAt + 1);
-  for (const n of args[sizesAt + 1].split(',')) {
-    const runs = Number(n) >= 100_000 ? ['--runs', '1'] : [];
-    spawnSync(process.execPath, [RUN_TS, BENCH, ...rest, '--indicators', n, ...runs], { stdio: 'inherit' });
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'generate') await generateWorkbook(rest[0], parseSize(rest.slice(1)));
+else if (command === 'measure') console.log(JSON.stringify(await bench(parseSize(rest))));
+else {
+  const args = process.argv.slice(2);
+  const sizesAt = args.indexOf('--sizes');
+  const indicatorsAt = args.indexOf('--indicators');
+  const sizes =
+    sizesAt >= 0
+      ? args[sizesAt + 1].split(',').map(Number)
+      : indicatorsAt >= 0
+        ? [Number(args[indicatorsAt + 1])]
+        : DEFAULT_SIZES;
+  const common = args.filter((_, i) => ![sizesAt, sizesAt + 1, indicatorsAt, indicatorsAt + 1].includes(i));
+  const all: Figures[] = [];
+  for (const n of sizes) {
+    const runs = n >= 100_000 && !common.includes('--runs') ? ['--runs', '1'] : [];
+    const child = spawnSync(
+      process.execPath,
+      [RUN_TS, BENCH, 'measure', ...common, '--indicators', String(n), ...runs],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 1 << 20,
+      },
+    );
+    const last = child.stdout.toString().trim().split('\n').pop() ?? '';
+    if (child.status !== 0 || !last.startsWith('{')) throw new Error(`Đo ${n} chỉ tiêu không thành công.`);
+    all.push(JSON.parse(last) as Figures);
+    console.error(`đã đo ${n} chỉ tiêu`);
   }
-} else {
-  const size = parseSize(args);
-  if (size.out) await generateWorkbook(size.out, size);
-  else await bench(size);
+  printTable(all);
 }
