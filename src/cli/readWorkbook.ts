@@ -30,7 +30,7 @@ import { parseRangeAddress, type CellRange, type CellValue, type Grid } from '..
 
 /** `bytes` are the file as read, for writing the copy without reading it again. */
 export type WorkbookRead =
-  { ok: true; grids: Grid[]; workbook: ExcelJS.Workbook; bytes: Buffer } | { ok: false; message: string };
+  { ok: true; grids: Grid[]; bytes: Buffer } | { ok: false; message: string };
 
 /** What the first bytes say a file is. */
 export type FileKind = 'xlsx' | 'encrypted' | 'xls' | 'not_xlsx';
@@ -69,7 +69,7 @@ export async function readWorkbook(path: string): Promise<WorkbookRead> {
   const userSheets = workbook.worksheets.filter((ws) => !own.has(ws.name));
   const grids = userSheets.map((ws) => worksheetToGrid(ws, date1904));
   if (grids.every((g) => g.values.length === 0)) return refuse('empty', name);
-  return { ok: true, grids, workbook, bytes: read.bytes };
+  return { ok: true, grids, bytes: read.bytes };
 }
 
 function refuse(reason: keyof typeof REFUSALS, name: string): { ok: false; message: string } {

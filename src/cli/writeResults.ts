@@ -16,7 +16,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { Report } from '../core/indicator';
 import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
@@ -31,10 +31,12 @@ export const RESULTS_SHEET_NAME = defaultSheetSettings.sheetName;
 
 export type WriteOutcome = { ok: true } | { ok: false; message: string };
 
-/** The input workbook as read: its file bytes, and ExcelJS' model of it for the fallback. */
+/**
+ * The input workbook as read: its file bytes. ExcelJS' model of it is not kept: it is most of the
+ * memory of a big run, and only the rare fallback needs it — that loads it again from the bytes.
+ */
 export interface WorkbookSource {
   bytes: Uint8Array;
-  workbook: ExcelJS.Workbook;
 }
 
 /** Writes to `outputPath` (never onto `inputPath`) a copy of the input with the summary sheet. */
@@ -66,8 +68,10 @@ async function reportCopy(
   } catch (err) {
     if (!(err instanceof UnsupportedPackageError)) throw err;
   }
-  addReportSheet(source.workbook, report, grids, settings);
-  return new Uint8Array(await source.workbook.xlsx.writeBuffer());
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(source.bytes as unknown as ArrayBuffer);
+  addReportSheet(workbook, report, grids, settings);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 export function sameFileMessage(outputPath: string): string {

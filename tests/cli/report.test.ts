@@ -88,7 +88,9 @@ describe.each(FIXTURE_NAMES)('chitieu report on fixture %s', (name) => {
       expect(copied?.numberFormats).toEqual(grid.numberFormats);
       expect(sortedMerges(copied?.merges)).toEqual(sortedMerges(grid.merges));
     }
-    const resultsSheet = copy.workbook.getWorksheet('Báo cáo chỉ tiêu');
+    const copyBook = new ExcelJS.Workbook();
+    await copyBook.xlsx.readFile(out);
+    const resultsSheet = copyBook.getWorksheet('Báo cáo chỉ tiêu');
     const results = resultsSheet ? worksheetToGrid(resultsSheet).values.flat() : [];
     expect(results).toContain('Chỉ tiêu');
     expect(results.some((v) => typeof v === 'string' && SHEET_COUNTS_LINE.test(v))).toBe(true);

@@ -73,19 +73,21 @@ class SheetWriter {
    * Empty cells wherever rows `top..bottom` have none up to `right`, so a figure the engine could
    * not compute still sits in the table's ruled grid; each takes its column's most common style.
    */
-  fillBlanks(top: number, bottom: number, right: number) {
+  fillBlanks(top: number, bottom: number, right: number, firstCell: number) {
     const width = right + 1;
-    const taken = new Set<number>();
+    const taken = new Uint8Array((bottom - top + 1) * width);
     const styles = Array.from({ length: width }, () => new Map<CellStyle, number>());
-    for (const c of this.cells) {
+    for (let i = firstCell; i < this.cells.length; i++) {
+      const c = this.cells[i];
       if (c.row < top || c.row > bottom || c.col > right) continue;
-      taken.add((c.row - top) * width + c.col);
-      styles[c.col].set(c.style, (styles[c.col].get(c.style) ?? 0) + 1);
+      taken[(c.row - top) * width + c.col] = 1;
+      const counts = styles[c.col];
+      counts.set(c.style, (counts.get(c.style) ?? 0) + 1);
     }
     const columnStyle = styles.map((m) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'text');
     for (let row = top; row <= bottom; row++)
       for (let col = 0; col <= right; col++)
-        if (!taken.has((row - top) * width + col)) this.put(col, { value: null, style: columnStyle[col] }, row);
+        if (!taken[(row - top) * width + col]) this.put(col, { value: null, style: columnStyle[col] }, row);
   }
 
   merge(top: number, left: number, bottom: number, right: number) {
@@ -591,8 +593,9 @@ export function buildReportModel(report: Report, grids: Grid[], settings: SheetS
       w.row++;
     }
     const headerTop = w.row;
+    const firstCell = w.cells.length;
     const block = isAnnual(t) ? annualBlock(ctx, t) : termBlock(ctx, t);
-    w.fillBlanks(block.first, w.row - 1, block.widths.length - 1);
+    w.fillBlanks(block.first, w.row - 1, block.widths.length - 1, firstCell);
     titleRows ??= { top: headerTop, bottom: block.first - 1 };
     freezeRow ??= block.first;
     block.widths.forEach((x, i) => (widths[i] = Math.max(widths[i] ?? 0, x)));
