@@ -29,8 +29,7 @@ import ExcelJS from 'exceljs';
 import { parseRangeAddress, type CellRange, type CellValue, type Grid } from '../core/grid';
 
 /** `bytes` are the file as read, for writing the copy without reading it again. */
-export type WorkbookRead =
-  { ok: true; grids: Grid[]; bytes: Buffer } | { ok: false; message: string };
+export type WorkbookRead = { ok: true; grids: Grid[]; bytes: Buffer } | { ok: false; message: string };
 
 /** What the first bytes say a file is. */
 export type FileKind = 'xlsx' | 'encrypted' | 'xls' | 'not_xlsx';
