@@ -9,7 +9,8 @@
  * it (where the next band starts — empty rows between are skipped — and how far the bands go).
  *   - First pass (one sync, with whatever the caller adds to it): every sheet's first band and the
  *     address of its values on the whole sheet (clipping). Nothing is measured yet, so a row is
- *     assumed to cost `ASSUMED_CELL_BYTES` × `ASSUMED_COLUMNS` and the sheets share
+ *     assumed to cost `ASSUMED_CELL_BYTES` × `ASSUMED_COLUMNS` (800 bytes: a table of 16 columns;
+ *     a wider one above ~5,000 rows costs one failed sync, then smaller bands) and the sheets share
  *     `READ_BUDGET_BYTES` evenly: an ordinary workbook is read whole in this one sync.
  *   - Then, while rows remain: bands sized from the bytes each sheet's blocks measured (their four
  *     arrays as JSON, per cell, × the width of the values left), bands of several sheets packed
@@ -34,10 +35,10 @@ import { parseAreaList, parseSheetAddress, refOf } from './address';
 export const READ_BUDGET_BYTES = 4_500_000;
 
 /** JSON bytes a cell is assumed to cost before any was measured (measured: ~50 for a table). */
-export const ASSUMED_CELL_BYTES = 40;
+export const ASSUMED_CELL_BYTES = 50;
 
 /** Columns a sheet is assumed to hold before its extent is known (for its first band). */
-export const ASSUMED_COLUMNS = 10;
+export const ASSUMED_COLUMNS = 16;
 
 /** Room kept per band for what is not the four arrays (addresses, up to 512 merged areas). */
 const BAND_OVERHEAD_BYTES = 16_000;

@@ -14,7 +14,7 @@
  *      the mark carries a fingerprint (`./fingerprint`) of a sheet small enough, chitieu's own
  *      report sheet's used-range `formulas`, to tell whether the user edited it since it was
  *      written (`ownSheetEdited`). The sheets share a 4.5 MB budget at an assumed cost per row:
- *      about 11,000 rows for one sheet, so any ordinary workbook is read whole here;
+ *      about 5,600 rows for one sheet, so any ordinary workbook is read whole here;
  *   3. and after, only for sheets longer than their first band: their remaining rows in bands sized
  *      from the bytes per cell measured in what came back, several sheets' bands per sync, each
  *      response within 4.5 MB (Excel on the web fails a sync whose response passes 5 MB).
