@@ -17,7 +17,7 @@ import {
 import { OWN_SHEET_MARK } from '../../src/excel/readWorkbook';
 import { defaultAddinSettings, toReportSettings, toSheetSettings, type AddinSettings } from '../../src/excel/settings';
 import { createFakeExcel, HostError, installOfficeGlobals, type FakeExcel } from '../fake-excel';
-import { bigWorkbook, expectFiguresMatch, FIXTURE_NAMES, fixtureGrids } from './helpers';
+import { bigTermWorkbook, bigWorkbook, expectFiguresMatch, FIXTURE_NAMES, fixtureGrids } from './helpers';
 
 const FIVE_MB = 5 * 1024 * 1024;
 const TODAY = new Date(2020, 11, 15);
@@ -92,6 +92,25 @@ describe('generateReport at 5,000 indicators', () => {
       expect(s.responseBytes).toBeLessThan(FIVE_MB);
     }
     expect(expectFiguresMatch(fake.state, r.sheetName, model)).toBeGreaterThan(15_000);
+  });
+});
+
+describe('generateReport at 3,000 indicators × 5 years (term layout, 25 columns a row)', () => {
+  it('3 syncs, every request and response under 5 MB; figures equal the engine', async () => {
+    const grid = bigTermWorkbook(3000);
+    const fake = createFakeExcel([grid]);
+    const r = await generate(fake);
+    const model = engineModel([grid]);
+    expect(model.cells.filter((c) => c.style === 'name').length).toBe(3000);
+    console.log(
+      `3,000 × 5 years: ${fake.syncCount} syncs; requests ${fake.syncs.map((s) => `${(s.requestBytes / 1e6).toFixed(3)} MB`).join(', ')}`,
+    );
+    expect(fake.syncs.length).toBe(3);
+    for (const s of fake.syncs) {
+      expect(s.requestBytes).toBeLessThan(FIVE_MB);
+      expect(s.responseBytes).toBeLessThan(FIVE_MB);
+    }
+    expect(expectFiguresMatch(fake.state, r.sheetName, model)).toBeGreaterThan(30_000);
   });
 });
 
