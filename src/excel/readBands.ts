@@ -324,10 +324,12 @@ class SheetReader {
 
   /**
    * The rate for the next bands: the average so far, or the rate of the block's last rows when
-   * heavier — the rows just read are the best guess of the rows next.
+   * heavier — the rows just read are the best guess of the rows next. Per cell holding a value
+   * (empty cells cost little), counting at least half the cells: the next rows may be fuller, as
+   * notes under a wider table are (their width is what the next band gets).
    */
   private measure(block: LoadedBlock): void {
-    const cells = cellCount(block);
+    const cells = weightedCells(block);
     if (cells === 0) return;
     this.loadedBytes += jsonBytes(block);
     this.loadedCells += cells;
@@ -338,8 +340,15 @@ class SheetReader {
       numberFormat: block.numberFormat.slice(from),
       valueTypes: block.valueTypes.slice(from),
     };
-    this.bands.cellBytes = Math.max(this.loadedBytes / this.loadedCells, jsonBytes(tail) / cellCount(tail));
+    this.bands.cellBytes = Math.max(this.loadedBytes / this.loadedCells, jsonBytes(tail) / weightedCells(tail));
   }
+}
+
+/** Cells holding a value, but at least half of all the block's cells. */
+function weightedCells(block: LoadedBlock): number {
+  let filled = 0;
+  for (const row of block.valueTypes) for (const t of row) if (t !== 'Empty') filled++;
+  return Math.max(filled, cellCount(block) / 2);
 }
 
 // ---------------------------------------------------------------- stitching
