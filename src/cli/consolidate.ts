@@ -22,10 +22,9 @@ import {
   FINDING_LABELS,
   type DistrictFinding,
   type DistrictReport,
-  type Extreme,
   type WardInput,
 } from '../core/consolidate/types';
-import { formatPct } from '../core/narrative/format';
+import { districtTitle, extremeText, periodTitle } from '../core/consolidate/model';
 import { STATUS_TEXT } from '../core/report/model';
 import { qualifiedCell } from './format';
 import { readWorkbook } from './readWorkbook';
@@ -273,25 +272,12 @@ function style(cell: ExcelJS.Cell, kind: 'title' | 'header' | 'text' | 'name' | 
 
 const PCT_FORMAT = '#,##0.0';
 
-function title(d: DistrictReport): string {
-  const period = d.period ? ` ${periodTitle(d.period)}` : '';
-  return `TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA CÁC ${d.levelWord.toUpperCase()}${period}`;
-}
-
-function periodTitle(label: string): string {
-  const term = /^(\d{4})-(\d{4})$/.exec(label);
-  if (term) return `GIAI ĐOẠN ${term[1]} - ${term[2]}`;
-  return `NĂM ${label}`.replace(/^NĂM (.*?)\s*(\d{4})$/, (_, sub: string, y: string) =>
-    sub ? `${sub.toUpperCase()} NĂM ${y}` : `NĂM ${y}`,
-  );
-}
-
 /** "Tổng hợp các phường": rows indicators, two columns per ward (`Tỷ lệ (%)`, `Đánh giá`). */
 function matrixSheet(wb: ExcelJS.Workbook, d: DistrictReport): void {
   const wards = d.wards;
   const ws = wb.addWorksheet('Tổng hợp các phường', sheetOptions({ row: 4, col: 3 }));
   const lastCol = 3 + wards.length * 2 + 3;
-  ws.getCell(1, 1).value = title(d);
+  ws.getCell(1, 1).value = districtTitle(d);
   style(ws.getCell(1, 1), 'title');
   ws.mergeCells(1, 1, 1, lastCol);
   const head = 3;
@@ -405,10 +391,6 @@ function matrixSheet(wb: ExcelJS.Workbook, d: DistrictReport): void {
     ws.getColumn(5 + i * 2).width = 12;
   });
   for (let i = 0; i < 3; i++) ws.getColumn(4 + wards.length * 2 + i).width = i === 0 ? 12 : 28;
-}
-
-function extremeText(e: Extreme | null): string | null {
-  return e ? `${e.wards.join(', ')} (${formatPct(e.pct)})` : null;
 }
 
 /** "Xếp hạng": one row per ranked ward, then the rule, then the wards not ranked. */

@@ -51,12 +51,14 @@ export function periodTitle(label: string): string {
   );
 }
 
-function title(d: DistrictReport): string {
+/** The district sheet's title line (the command line's workbook has the same). */
+export function districtTitle(d: DistrictReport): string {
   const period = d.period ? ` ${periodTitle(d.period)}` : '';
   return `TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA CÁC ${d.levelWord.toUpperCase()}${period}`;
 }
 
-function extremeText(e: Extreme | null): string | null {
+/** `PHÚC ĐỒNG, ĐỨC GIANG (104,5%)`: the best or lowest wards of an indicator. */
+export function extremeText(e: Extreme | null): string | null {
   return e ? `${e.wards.join(', ')} (${formatPct(e.pct)})` : null;
 }
 
@@ -119,7 +121,7 @@ export function buildDistrictModel(d: DistrictReport, name: string = DISTRICT_SH
   const level = capitalized(d.levelWord);
 
   // ── Title and the matrix header (rows 2-3).
-  put(0, 0, 'title', title(d));
+  put(0, 0, 'title', districtTitle(d));
   mergeRow(0, 0, lastCol);
   heights[0] = 36;
   const head = HEAD;
