@@ -18,12 +18,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellAddress } from '../core/grid';
-import {
-  FINDING_LABELS,
-  type DistrictFinding,
-  type DistrictReport,
-  type WardInput,
-} from '../core/consolidate/types';
+import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type WardInput } from '../core/consolidate/types';
 import { districtTitle, extremeText, periodTitle } from '../core/consolidate/model';
 import { STATUS_TEXT } from '../core/report/model';
 import { qualifiedCell } from './format';
