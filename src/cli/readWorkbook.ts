@@ -1,5 +1,10 @@
 /**
- * ExcelJS adapter, reading side: an .xlsx file → one `Grid` per worksheet for the engine.
+ * CLI reading side: an .xlsx file → one `Grid` per worksheet for the engine.
+ *
+ * Two readers give the same grids: the fast one (`./xlsx/readGrids`) reads the package parts
+ * directly, mirroring what ExcelJS makes of them; the ExcelJS one (`xlsx.load` + `worksheetToGrid`)
+ * is the fallback for what the fast one does not mirror with certainty, and the one that tells a
+ * broken or non-workbook zip apart. The rules below are ExcelJS's, and so the fast reader's.
  *
  * Rules:
  * - The file is sniffed before ExcelJS sees it: a zip (`PK\x03\x04`) is read; an OLE compound file
@@ -9,8 +14,9 @@
  *   Each case is a one-line Vietnamese message, never a throw.
  * - Values: numbers, strings and booleans as they are; rich text → its plain text; a hyperlink →
  *   its text; a formula (plain, shared or array) → its cached result, since ExcelJS never
- *   calculates (no cached result → `null`), and its text (`=SUM(E8:E9)`) goes to `formulas`;
- *   an error value or result → `{ error: '#DIV/0!' }`; the empty string → `null`.
+ *   calculates (no cached result or '' → `null`; 0 and false are kept — read from `cell.result`,
+ *   since ExcelJS's `cell.value` drops falsy results), and its text (`=SUM(E8:E9)`) goes to
+ *   `formulas`; an error value or result → `{ error: '#DIV/0!' }`; the empty string → `null`.
  * - Dates become Excel serial numbers (what Excel itself stores and office-js' `range.values`
  *   returns, so both adapters agree): 1 Jan 2020 → 43831, honouring the workbook's 1904 date system.
  *   The cell keeps its date number format in `numberFormats`.
@@ -27,6 +33,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseRangeAddress, type CellRange, type CellValue, type Grid } from '../core/grid';
+import { openPackageWorkbook, type DefinedNameModel } from './xlsx/readGrids';
 
 /** `bytes` are the file as read, for writing the copy without reading it again. */
 export type WorkbookRead = { ok: true; grids: Grid[]; bytes: Buffer } | { ok: false; message: string };
@@ -47,17 +54,63 @@ const REFUSALS = {
   empty: (name: string) => `Sổ Excel ${name} không có trang tính nào có dữ liệu.`,
 };
 
-/** Reads an .xlsx workbook into grids, or says in Vietnamese why it cannot. */
+/**
+ * Reads an .xlsx workbook into grids, or says in Vietnamese why it cannot. The grids come straight
+ * from the package parts (`./xlsx/readGrids`); a package that reader leaves to ExcelJS (Strict
+ * OOXML, an unusual structure, a broken or non-workbook zip) is loaded with ExcelJS, which gives the
+ * same grids and the refusals.
+ */
 export async function readWorkbook(path: string): Promise<WorkbookRead> {
+  const file = await xlsxBytes(path);
+  if (!file.ok) return file;
+  return readPackageFast(file.bytes, file.name) ?? (await readWithExcelJS(file.bytes, file.name));
+}
+
+/** `readWorkbook` through ExcelJS only (the fallback; kept callable as the fast reader's oracle). */
+export async function readWorkbookWithExcelJS(path: string): Promise<WorkbookRead> {
+  const file = await xlsxBytes(path);
+  if (!file.ok) return file;
+  return readWithExcelJS(file.bytes, file.name);
+}
+
+/** The file's bytes when they look like an .xlsx package; else the refusal. */
+async function xlsxBytes(
+  path: string,
+): Promise<{ ok: true; bytes: Buffer; name: string } | { ok: false; message: string }> {
   const read = await readBytes(path);
   if (!read.ok) return read;
   const name = basename(path);
   const kind = sniffFileKind(read.bytes);
-  if (kind !== 'xlsx') return refuse(kind, name);
+  return kind === 'xlsx' ? { ok: true, bytes: read.bytes, name } : refuse(kind, name);
+}
+
+/**
+ * The workbook read from its package parts, or null when the fast reader leaves it to ExcelJS
+ * (anything it does not mirror exactly, or an error of its own).
+ */
+export function readPackageFast(bytes: Buffer, name: string): WorkbookRead | null {
+  try {
+    const wb = openPackageWorkbook(bytes);
+    // No worksheet: a renamed .docx or .zip, or a package ExcelJS reads otherwise; it says which.
+    if (wb.sheetNames.length === 0) return null;
+    const own = ownSheetNamesOf(wb.definedNames);
+    const grids: Grid[] = [];
+    wb.sheetNames.forEach((sheet, i) => {
+      if (!own.has(sheet)) grids.push(wb.readSheet(i));
+    });
+    if (grids.every((g) => g.values.length === 0)) return refuse('empty', name);
+    return { ok: true, grids, bytes };
+  } catch (err) {
+    if (process.env.CHITIEU_DEBUG === '1') process.stderr.write(`chitieu: read with ExcelJS (${String(err)})\n`);
+    return null;
+  }
+}
+
+async function readWithExcelJS(bytes: Buffer, name: string): Promise<WorkbookRead> {
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS declares its own `Buffer` (an ArrayBuffer); at runtime it takes Node's Buffer.
-    await workbook.xlsx.load(read.bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     return refuse('corrupted', name);
   }
@@ -68,7 +121,7 @@ export async function readWorkbook(path: string): Promise<WorkbookRead> {
   const userSheets = workbook.worksheets.filter((ws) => !own.has(ws.name));
   const grids = userSheets.map((ws) => worksheetToGrid(ws, date1904));
   if (grids.every((g) => g.values.length === 0)) return refuse('empty', name);
-  return { ok: true, grids, bytes: read.bytes };
+  return { ok: true, grids, bytes };
 }
 
 function refuse(reason: keyof typeof REFUSALS, name: string): { ok: false; message: string } {
@@ -86,6 +139,15 @@ export const OWN_SHEET_MARK = 'chitieu.BaoCao';
 export function ownSheetNames(workbook: ExcelJS.Workbook): Set<string> {
   const ranges = workbook.definedNames.getRanges(OWN_SHEET_MARK).ranges;
   return new Set(ranges.map(sheetOfReference).filter((name): name is string => name !== null));
+}
+
+/** `ownSheetNames` of a workbook whose defined names are `names` (ExcelJS's model of them). */
+function ownSheetNamesOf(names: DefinedNameModel[]): Set<string> {
+  const marks = names.filter((n) => n.name === OWN_SHEET_MARK);
+  if (marks.length === 0) return new Set();
+  const workbook = new ExcelJS.Workbook();
+  workbook.definedNames.model = marks;
+  return ownSheetNames(workbook);
 }
 
 /** `'Báo cáo chỉ tiêu'!$A$1` → `Báo cáo chỉ tiêu`; null without a sheet part. */
@@ -126,12 +188,15 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = toCellValue(cell.value, date1904);
+      // A formula's cached result from `cell.result`: `cell.value` drops a result of 0 or false.
+      const formula = cell.type === ExcelJS.ValueType.Formula;
+      const value = toCellValue(formula ? (cell.result ?? null) : cell.value, date1904);
       if (value === null) return;
       const [r, c] = [rowNumber - 1, colNumber - 1];
       put(values, r, c, value);
       if (cell.numFmt && cell.numFmt !== 'General') put(numberFormats, r, c, cell.numFmt);
-      if (cell.type === ExcelJS.ValueType.Formula) put(formulas, r, c, `=${cell.formula}`);
+      // A shared formula whose master is missing has no text (ExcelJS gives `undefined`).
+      if (formula && cell.formula) put(formulas, r, c, `=${cell.formula}`);
     });
   });
   const grid: Grid = { sheet: ws.name, values: fillGaps(values, values.length) };

@@ -37,6 +37,29 @@ describe('readWorkbook values', () => {
     expect(grid.formulas?.[0]?.[0]).toBeNull();
   });
 
+  it('a formula whose cached result is 0 or FALSE reads as that figure (as the add-in reads it), not as empty', async () => {
+    const path = await writeWorkbook(join(makeTempDir(), 'so-lieu.xlsx'), (wb) => {
+      const ws = wb.addWorksheet('Chỉ tiêu 2020');
+      ws.addRows([
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2020', 'Thực hiện năm 2020'],
+        [1, 'Số vụ cháy nổ', 'Vụ', 0, 0],
+        [2, 'Số hộ thoát nghèo', 'Hộ', 5, null],
+      ]);
+      ws.getCell('E3').value = { formula: 'D2*1', result: 0 };
+      ws.getCell('F3').value = { formula: '1>2', result: false };
+    });
+    const read = await readWorkbook(path);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.grids[0].values[2].slice(3)).toEqual([5, 0, false]);
+    expect(read.grids[0].formulas?.[2]?.slice(4)).toEqual(['=D2*1', '=1>2']);
+    const { runReport } = await import('../../src/core/index');
+    const run = runReport(read.grids);
+    if (!run.ok) throw new Error(run.message);
+    const poor = run.report.tables[0].indicators.find((i) => i.name === 'Số hộ thoát nghèo');
+    expect(poor?.periods[0].actual).toBe(0);
+    expect(poor?.overallStatus).toBe('chua_dat');
+  });
+
   it('a shared formula reads as its cached result and its translated text', async () => {
     const grid = await gridOf((ws) => {
       ws.addRows([
