@@ -16,7 +16,7 @@
 import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cellAddress } from '../core/grid';
 import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type WardInput } from '../core/consolidate/types';
 import { districtTitle, extremeText, periodTitle } from '../core/consolidate/model';
@@ -119,9 +119,8 @@ export async function consolidateCommand(o: ConsolidateOptions): Promise<Consoli
   }
   const json = o.json === null ? null : `${JSON.stringify(district, null, 2)}\n`;
   if (o.output !== null) {
-    const written = await districtWorkbook(district)
-      .xlsx.writeFile(o.output)
-      .then(() => ({ ok: true as const }), writeFailure(o.output));
+    const workbook = await districtWorkbook(district);
+    const written = await workbook.xlsx.writeFile(o.output).then(() => ({ ok: true as const }), writeFailure(o.output));
     if (!written.ok) return written;
   }
   if (json !== null && o.json !== '-') {
@@ -477,9 +476,13 @@ function findingsSheet(wb: ExcelJS.Workbook, d: DistrictReport): void {
   [6, 24, 22, 36, 16, 80].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
-/** The district workbook: a new workbook, never a ward's. */
-export function districtWorkbook(d: DistrictReport): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+/**
+ * The district workbook: a new workbook, never a ward's. ExcelJS is imported here, not at the top:
+ * in the bundled command a top-level import would load it at every start, `report` included.
+ */
+export async function districtWorkbook(d: DistrictReport): Promise<ExcelJS.Workbook> {
+  const { default: ExcelJSModule } = await import('exceljs');
+  const wb = new ExcelJSModule.Workbook();
   wb.creator = 'chitieu';
   matrixSheet(wb, d);
   rankingSheet(wb, d);

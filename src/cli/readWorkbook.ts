@@ -31,7 +31,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parseRangeAddress, type CellRange, type CellValue, type Grid } from '../core/grid';
 import { openPackageWorkbook, type DefinedNameModel } from './xlsx/readGrids';
 
@@ -63,7 +63,7 @@ const REFUSALS = {
 export async function readWorkbook(path: string): Promise<WorkbookRead> {
   const file = await xlsxBytes(path);
   if (!file.ok) return file;
-  return readPackageFast(file.bytes, file.name) ?? (await readWithExcelJS(file.bytes, file.name));
+  return (await readPackageFast(file.bytes, file.name)) ?? (await readWithExcelJS(file.bytes, file.name));
 }
 
 /** `readWorkbook` through ExcelJS only (the fallback; kept callable as the fast reader's oracle). */
@@ -88,12 +88,12 @@ async function xlsxBytes(
  * The workbook read from its package parts, or null when the fast reader leaves it to ExcelJS
  * (anything it does not mirror exactly, or an error of its own).
  */
-export function readPackageFast(bytes: Buffer, name: string): WorkbookRead | null {
+export async function readPackageFast(bytes: Buffer, name: string): Promise<WorkbookRead | null> {
   try {
     const wb = openPackageWorkbook(bytes);
     // No worksheet: a renamed .docx or .zip, or a package ExcelJS reads otherwise; it says which.
     if (wb.sheetNames.length === 0) return null;
-    const own = ownSheetNamesOf(wb.definedNames);
+    const own = await ownSheetNamesOf(wb.definedNames);
     const grids: Grid[] = [];
     wb.sheetNames.forEach((sheet, i) => {
       if (!own.has(sheet)) grids.push(wb.readSheet(i));
@@ -107,7 +107,9 @@ export function readPackageFast(bytes: Buffer, name: string): WorkbookRead | nul
 }
 
 async function readWithExcelJS(bytes: Buffer, name: string): Promise<WorkbookRead> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only here: the fast path never pays ExcelJS' ~0.2 s of start-up.
+  const { default: ExcelJSModule } = await import('exceljs');
+  const workbook = new ExcelJSModule.Workbook();
   try {
     // ExcelJS declares its own `Buffer` (an ArrayBuffer); at runtime it takes Node's Buffer.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -141,11 +143,16 @@ export function ownSheetNames(workbook: ExcelJS.Workbook): Set<string> {
   return new Set(ranges.map(sheetOfReference).filter((name): name is string => name !== null));
 }
 
-/** `ownSheetNames` of a workbook whose defined names are `names` (ExcelJS's model of them). */
-function ownSheetNamesOf(names: DefinedNameModel[]): Set<string> {
+/**
+ * `ownSheetNames` of a workbook whose defined names are `names` (ExcelJS's model of them), through
+ * ExcelJS' own `DefinedNames` so both readers agree on every odd mark — loaded only when a workbook
+ * carries chitieu's mark at all.
+ */
+async function ownSheetNamesOf(names: DefinedNameModel[]): Promise<Set<string>> {
   const marks = names.filter((n) => n.name === OWN_SHEET_MARK);
   if (marks.length === 0) return new Set();
-  const workbook = new ExcelJS.Workbook();
+  const { default: ExcelJSModule } = await import('exceljs');
+  const workbook = new ExcelJSModule.Workbook();
   workbook.definedNames.model = marks;
   return ownSheetNames(workbook);
 }
@@ -180,6 +187,9 @@ function startsWith(bytes: Buffer, signature: Buffer): boolean {
   return bytes.length >= signature.length && bytes.subarray(0, signature.length).equals(signature);
 }
 
+/** ExcelJS' `ValueType` values this reader tests (the module itself is loaded only when needed). */
+export const VALUE_TYPE = { merge: 1, formula: 6 } as const;
+
 /** One worksheet's used area as a Grid (see the module comment for the rules). */
 export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
   const values: CellValue[][] = [];
@@ -187,9 +197,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
   const formulas: (string | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === VALUE_TYPE.merge) return;
       // A formula's cached result from `cell.result`: `cell.value` drops a result of 0 or false.
-      const formula = cell.type === ExcelJS.ValueType.Formula;
+      const formula = cell.type === VALUE_TYPE.formula;
       const value = toCellValue(formula ? (cell.result ?? null) : cell.value, date1904);
       if (value === null) return;
       const [r, c] = [rowNumber - 1, colNumber - 1];

@@ -16,7 +16,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { Report } from '../core/indicator';
 import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
@@ -68,7 +68,8 @@ async function reportCopy(
   } catch (err) {
     if (!(err instanceof UnsupportedPackageError)) throw err;
   }
-  const workbook = new ExcelJS.Workbook();
+  const { default: ExcelJSModule } = await import('exceljs');
+  const workbook = new ExcelJSModule.Workbook();
   await workbook.xlsx.load(source.bytes as unknown as ArrayBuffer);
   addReportSheet(workbook, report, grids, settings);
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/grid';
-import { parseRange, readWorkbook, sniffFileKind } from '../../src/cli/readWorkbook';
+import { parseRange, readWorkbook, sniffFileKind, VALUE_TYPE } from '../../src/cli/readWorkbook';
 import { FIXTURES, makeTempDir, oleFile, writeWorkbook } from './harness';
 
 /** Builds a one-sheet workbook, reads it back, returns its grid. */
@@ -19,6 +19,10 @@ async function gridOf(fill: (ws: ExcelJS.Worksheet) => void, setup?: (wb: ExcelJ
 }
 
 describe('readWorkbook values', () => {
+  it("the ExcelJS value types it tests are ExcelJS' own (ExcelJS is loaded only for the fallback)", () => {
+    expect(VALUE_TYPE).toEqual({ merge: ExcelJS.ValueType.Merge, formula: ExcelJS.ValueType.Formula });
+  });
+
   it('rich text reads as its concatenated plain text', async () => {
     const grid = await gridOf((ws) => {
       ws.getCell('A1').value = { richText: [{ text: 'Thu ', font: { bold: true } }, { text: 'ngân sách' }] };

@@ -29,7 +29,7 @@ import { writeDistrict } from '../consolidate/district';
 /** Reads `path` both ways; the fast reader must not have stepped aside unless `fallback`. */
 async function expectSameRead(path: string, fallback = false): Promise<WorkbookRead> {
   const bytes = readFileSync(path);
-  const fast = readPackageFast(bytes, basename(path));
+  const fast = await readPackageFast(bytes, basename(path));
   const oracle = await readWorkbookWithExcelJS(path);
   if (fallback) expect(fast, `${basename(path)} should be left to ExcelJS`).toBeNull();
   else expect(fast, `${basename(path)} should be read fast`).not.toBeNull();
@@ -706,7 +706,7 @@ describe('fast reader = ExcelJS reader on cells ExcelJS never writes', () => {
         '<row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0"/><v>1</v></c></row><row r="2"><c r="A2"><f t="shared" si="0"/><v>2</v></c></row>',
       ),
     });
-    expect(readPackageFast(readFileSync(textless), 'textless-master.xlsx')).toBeNull();
+    expect(await readPackageFast(readFileSync(textless), 'textless-master.xlsx')).toBeNull();
     await expect(readWorkbookWithExcelJS(textless)).rejects.toThrow();
     await expect(readWorkbook(textless)).rejects.toThrow();
     // Not a workbook at all: the zip of a .docx.
