@@ -1,4 +1,4 @@
-/** What both benchmarks (`bench.ts`, `bench-consolidate.ts`) need: seeded data, medians, peak memory. */
+/** What both benchmarks (`bench.ts`, `bench-consolidate.ts`) need: seeded data, medians, options. */
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same workbooks. */
 export function random(seed: number): () => number {
@@ -33,16 +33,4 @@ export function integerOptions<T extends Record<string, number>>(argv: string[],
     (out as Record<string, number>)[key] = value;
   }
   return out;
-}
-
-/** Highest RSS seen by a 10 ms sampler (synchronous stretches are only seen at their ends). */
-export function rssSampler(): { stop: () => number } {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      return Math.max(peak, process.memoryUsage().rss);
-    },
-  };
 }

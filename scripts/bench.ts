@@ -1,27 +1,30 @@
 /**
  * Benchmark, not part of `npm test`: `npm run bench` measures 1,000, 20,000 and 100,000 indicators
  * (`-- --sizes 1000,20000` for others; `-- --indicators 20000 --years 5 --runs 3` for one size),
- * each size in its own process so each peak memory is its own, and prints one Markdown table.
+ * each size in a child process, and prints one Markdown table for the README.
  *
  * Generates in a temp dir a wide workbook (STT | Chỉ tiêu | ĐVT | per year a merged "Năm YYYY" over
  * KH | TH, units Triệu đồng / % / Hộ / Đảng viên, a section row "I", "II"… every 40 indicators),
  * then measures, as medians:
- * - bare ExcelJS: readFile + writeFile of a copy, the floor any .xlsx tool pays;
- * - chitieu report: what `chitieu report input -o out.xlsx` does, in-process (`reportCommand`);
+ * - as processes of their own, what a user runs — `node bin/chitieu.js report input -o out.xlsx`
+ *   (the bundle, rebuilt first) — against a script doing a bare ExcelJS readFile + writeFile, the
+ *   floor any .xlsx tool pays; with each process' peak RSS (its `maxRSS`, printed at exit);
+ * - the same two in this process, warm (`reportCommand`);
  * - the engine alone: `runReport` on grids already read, as indicators per second;
- * and the peak memory (sampled RSS, and the OS's maxRSS). Prints a Markdown table for the README.
+ * - the add-in's adapter against the fake host: syncs and the largest payloads.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { reportCommand } from '../src/cli/main';
 import { readWorkbook } from '../src/cli/readWorkbook';
 import { runReport } from '../src/core/index';
 import type { Grid } from '../src/core/grid';
-import { integerOptions, median, random, rssSampler } from './bench-common';
+import { integerOptions, median, random } from './bench-common';
 
 interface BenchSize {
   indicators: number;
@@ -113,7 +116,6 @@ async function bench(size: BenchSize): Promise<Figures> {
     });
     if (child.status !== 0) throw new Error('Không tạo được sổ Excel để đo.');
     const baseline = process.memoryUsage().rss;
-    const sampler = rssSampler();
     const bare = await median(size.runs, async () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(input);
@@ -128,10 +130,12 @@ async function bench(size: BenchSize): Promise<Figures> {
     const read = await readWorkbook(input);
     if (!read.ok) throw new Error(read.message);
     const engine = await median(size.runs, () => runReport(read.grids));
+    const bareScript = join(dir, 'bare.mjs');
+    writeFileSync(bareScript, BARE_EXCELJS);
+    const bareProcess = processMedian(size.runs, [bareScript, input, join(dir, 'ban-sao.xlsx')]);
+    const cliProcess = processMedian(size.runs, [CHITIEU, 'report', input, '-o', join(dir, 'ket-qua.xlsx')]);
     const addin = await addinRun(read.grids);
-    const sampledPeak = sampler.stop();
-    const maxRss = process.resourceUsage().maxRSS * 1024;
-    return { size, bare, report, engine, indicators, sampledPeak, maxRss, baseline, addin };
+    return { size, bare, report, engine, indicators, baseline, bareProcess, cliProcess, addin };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -143,10 +147,11 @@ interface Figures {
   report: number;
   engine: number;
   indicators: number;
-  sampledPeak: number;
-  maxRss: number;
-  /** RSS before the measured work (Node, tsx, ExcelJS and the engine loaded). */
+  /** RSS of this process before the measured work (Node, tsx, ExcelJS and the engine loaded). */
   baseline: number;
+  /** Each as its own process: what a user runs (`node bin/chitieu.js report …`), and the floor. */
+  bareProcess: ProcessRun;
+  cliProcess: ProcessRun;
   addin: { syncs: number; largestRequest: number; largestResponse: number } | { error: string };
 }
 
@@ -175,6 +180,45 @@ async function addinRun(grids: Grid[]): Promise<Figures['addin']> {
   }
 }
 
+interface ProcessRun {
+  /** Median wall time, ms. */
+  ms: number;
+  /** Highest peak RSS of the runs, bytes. */
+  maxRss: number;
+}
+
+const CHITIEU = fileURLToPath(new URL('../bin/chitieu.js', import.meta.url));
+
+/** ExcelJS load + save and nothing else, as a script of its own. */
+const BARE_EXCELJS = `import ExcelJS from ${JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('exceljs')).href)};
+const wb = new ExcelJS.Workbook();
+await wb.xlsx.readFile(process.argv[2]);
+await wb.xlsx.writeFile(process.argv[3]);
+`;
+
+/** Preloaded into a measured process: prints its peak RSS (KiB) on exit. */
+const MAXRSS_HOOK = `data:text/javascript,${encodeURIComponent(
+  'process.on("exit", () => process.stderr.write("\\nmaxrss=" + process.resourceUsage().maxRSS + "\\n"));',
+)}`;
+
+/** `node args…` run `runs` times: the median time and the highest peak RSS. */
+function processMedian(runs: number, args: string[]): ProcessRun {
+  const times: number[] = [];
+  let maxRss = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const child = spawnSync(process.execPath, ['--import', MAXRSS_HOOK, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    times.push(performance.now() - start);
+    const rss = /maxrss=(\d+)/.exec(child.stderr.toString());
+    if (child.status !== 0 || !rss) throw new Error(`Lệnh đo không chạy được: ${args.join(' ')}\n${child.stderr}`);
+    maxRss = Math.max(maxRss, Number(rss[1]) * 1024);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], maxRss };
+}
+
 /** One Markdown table, a column per size. */
 function printTable(all: Figures[]): void {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -185,19 +229,27 @@ function printTable(all: Figures[]): void {
   const rows: [string, (f: Figures) => string][] = [
     ['Indicators found by the engine', (f) => String(f.indicators)],
     ['Runs (median of)', (f) => String(f.size.runs)],
-    ['Bare ExcelJS load + save', (f) => s(f.bare)],
-    ['chitieu report -o', (f) => s(f.report)],
-    ['Ratio report / bare ExcelJS', (f) => `${(f.report / f.bare).toFixed(2)}×`],
-    ['Engine only (runReport)', (f) => s(f.engine)],
+    ['Bare ExcelJS load + save, as a process', (f) => s(f.bareProcess.ms)],
+    ['`chitieu report -o`, as a process (bundled CLI)', (f) => s(f.cliProcess.ms)],
+    ['**Ratio report / bare ExcelJS, as processes**', (f) => `**${(f.cliProcess.ms / f.bareProcess.ms).toFixed(2)}×**`],
+    ['Bare ExcelJS load + save, in-process (warm)', (f) => s(f.bare)],
+    ['`reportCommand`, in-process (warm)', (f) => s(f.report)],
+    ['Ratio in-process', (f) => `${(f.report / f.bare).toFixed(2)}×`],
+    ['Engine only (runReport), warm', (f) => s(f.engine)],
     ['Engine indicators/s', (f) => String(Math.round(f.indicators / (f.engine / 1000)))],
+    ['Peak RSS of the report process', (f) => mb(f.cliProcess.maxRss)],
+    ['… growth per 1,000 more indicators (vs the column before)', (f) => growth(f)],
+    ['Peak RSS of the bare ExcelJS process', (f) => mb(f.bareProcess.maxRss)],
     ['Add-in: syncs against the fake host', (f) => addin(f, (a) => String(a.syncs))],
     ['Add-in: largest request', (f) => addin(f, (a) => mb1(a.largestRequest))],
     ['Add-in: largest response', (f) => addin(f, (a) => mb1(a.largestResponse))],
-    ['Peak RSS (sampled every 10 ms)', (f) => mb(f.sampledPeak)],
-    ['Peak RSS (maxRSS)', (f) => mb(f.maxRss)],
-    ['RSS at start (Node + libraries)', (f) => mb(f.baseline)],
-    ['Peak RSS above start, per 1,000 indicators', (f) => mb(((f.maxRss - f.baseline) / f.size.indicators) * 1000)],
   ];
+  const growth = (f: Figures) => {
+    const before = all[all.indexOf(f) - 1];
+    if (!before) return '—';
+    const perIndicator = (f.cliProcess.maxRss - before.cliProcess.maxRss) / (f.size.indicators - before.size.indicators);
+    return mb(perIndicator * 1000);
+  };
   const head = all.map((f) => `${f.size.indicators.toLocaleString('en')} × ${f.size.years} years`);
   console.log(`| Measure | ${head.join(' | ')} |\n|---|${head.map(() => '---').join('|')}|`);
   for (const [measure, value] of rows) console.log(`| ${measure} | ${all.map(value).join(' | ')} |`);
@@ -224,6 +276,9 @@ else {
         ? [Number(args[indicatorsAt + 1])]
         : DEFAULT_SIZES;
   const common = args.filter((_, i) => ![sizesAt, sizesAt + 1, indicatorsAt, indicatorsAt + 1].includes(i));
+  // The bundle users run (`npm ci` builds it); rebuilt so the measured command is current.
+  const build = spawnSync('npm', ['run', 'build:cli'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (build.status !== 0) throw new Error('Không dựng được dist/chitieu.mjs.');
   const all: Figures[] = [];
   for (const n of sizes) {
     const runs = n >= 100_000 && !common.includes('--runs') ? ['--runs', '1'] : [];

@@ -6,11 +6,21 @@
 import { create, createUnitDependencies, unitDependencies } from 'mathjs';
 import { foldText } from './text';
 
-const math = create({ createUnitDependencies, unitDependencies });
-math.createUnit('dong');
-math.createUnit('nghindong', '1000 dong');
-math.createUnit('trieudong', '1000000 dong');
-math.createUnit('tydong', '1000000000 dong');
+/**
+ * The mathjs instance with the money units, made on the first conversion between two different
+ * units: creating it costs ~0.1 s, and most workbooks keep each row in one unit.
+ */
+let math: ReturnType<typeof create> | null = null;
+
+function moneyMath(): ReturnType<typeof create> {
+  if (math) return math;
+  math = create({ createUnitDependencies, unitDependencies });
+  math.createUnit('dong');
+  math.createUnit('nghindong', '1000 dong');
+  math.createUnit('trieudong', '1000000 dong');
+  math.createUnit('tydong', '1000000000 dong');
+  return math;
+}
 
 export type MoneyUnit = 'dong' | 'nghindong' | 'trieudong' | 'tydong';
 
@@ -48,5 +58,5 @@ export const MONEY_UNIT_WORDS: Record<MoneyUnit, string> = {
  */
 export function convertMoney(value: number, from: MoneyUnit, to: MoneyUnit): number {
   if (from === to) return value;
-  return Number(math.unit(value, from).toNumber(to).toPrecision(15));
+  return Number(moneyMath().unit(value, from).toNumber(to).toPrecision(15));
 }
