@@ -24,8 +24,9 @@
  *   column, whichever is smaller: one format on the whole column and the exceptions on runs, or the
  *   column as part of a 2-D `numberFormat` array (formats that change with every indicator's unit).
  * - Formats are applied per attribute on rectangles, not per cell: for each attribute (font size,
- *   bold, alignment, borders, fill…) the most common value is set once on the whole block, then each
- *   other value on the fewest rectangles covering its cells. Merges of single rows with the same
+ *   bold, alignment, borders, fill…) the most common value is set once on each band of rows holding
+ *   cells (over the columns they use: sentence rows are column A), then each other value on the
+ *   fewest rectangles covering its cells. Merges of single rows with the same
  *   columns on consecutive rows become one `merge(true)` (merge across).
  * - Column widths (characters in the model) become points as Excel converts them for its default
  *   font (7 px per character plus padding, 0.75 pt per px); row heights are points already.
@@ -96,6 +97,11 @@ export interface FormatOp {
 
 export interface SheetPlan {
   block: CellRange;
+  /**
+   * Where the model has cells (bands of rows over the columns they use): the font and each
+   * attribute's most common value go there, not on the whole block — sentence rows are one column.
+   */
+  styled: CellRange[];
   /**
    * The cells as bands of rows, each over its own columns (a sentence row needs column A only):
    * row-major formulas, numbers, `'text`, or "" for an empty cell. Rows with nothing are left out.
@@ -185,13 +191,15 @@ export function planSheet(model: ReportSheetModel): SheetPlan {
     if (c.note) notes.push({ row: c.row, col: c.col, text: c.note });
   }
   const { shared, blanks } = shareFormulas(model.cells, formulas);
+  const styled = styledBands(model);
   return {
     block,
     cellBlocks: cellBlocks(formulas),
     sharedFormulas: shared,
     blanks,
     numberFormats: numberFormatOps(model.cells),
-    formats: formatOps(model.cells, block),
+    styled,
+    formats: formatOps(model.cells, styled),
     merges: mergeOps(model.merges),
     widths: runs(model.widths.map((w) => columnPoints(w))).map(({ from, to, value }) => ({
       range: { top: 0, left: from, bottom: 0, right: to },
@@ -205,23 +213,9 @@ export function planSheet(model: ReportSheetModel): SheetPlan {
   };
 }
 
-/**
- * Bands of consecutive rows, each over the columns its rows use. A band grows while the empty
- * cells it would add cost less than one more write; rows with nothing in them end it.
- */
+/** The cells of `formulas` that are sent, as bands over the columns they use (see `rowBands`). */
 function cellBlocks(formulas: (string | number)[][]): CellBlock[] {
-  const out: CellBlock[] = [];
-  let open: { top: number; left: number; right: number } | null = null;
-  const close = (bottom: number) => {
-    if (!open) return;
-    const { top, left, right } = open;
-    out.push({
-      range: { top, left, bottom, right },
-      formulas: formulas.slice(top, bottom + 1).map((row) => row.slice(left, right + 1)),
-    });
-    open = null;
-  };
-  formulas.forEach((row, r) => {
+  const spans = formulas.map((row) => {
     let left = -1;
     let right = -1;
     row.forEach((v, c) => {
@@ -229,7 +223,42 @@ function cellBlocks(formulas: (string | number)[][]): CellBlock[] {
       if (left < 0) left = c;
       right = c;
     });
-    if (left < 0) return close(r - 1);
+    return left < 0 ? null : { left, right };
+  });
+  return rowBands(spans).map((range) => ({
+    range,
+    formulas: formulas.slice(range.top, range.bottom + 1).map((row) => row.slice(range.left, range.right + 1)),
+  }));
+}
+
+/** Where the model has cells at all (styled empty ones too), as bands: where the sheet's formats go. */
+function styledBands(model: ReportSheetModel): CellRange[] {
+  const spans: ({ left: number; right: number } | null)[] = new Array(model.lastRow + 1).fill(null);
+  for (const c of model.cells) {
+    const span = spans[c.row];
+    if (!span) spans[c.row] = { left: c.col, right: c.col };
+    else {
+      span.left = Math.min(span.left, c.col);
+      span.right = Math.max(span.right, c.col);
+    }
+  }
+  return rowBands(spans);
+}
+
+/**
+ * Bands of consecutive rows, each over the columns its rows use (`spans[row]`, null: none). A band
+ * grows while the empty cells it would add cost less than one more write; rows with nothing end it.
+ */
+function rowBands(spans: ({ left: number; right: number } | null)[]): CellRange[] {
+  const out: CellRange[] = [];
+  let open: { top: number; left: number; right: number } | null = null;
+  const close = (bottom: number) => {
+    if (open) out.push({ ...open, bottom });
+    open = null;
+  };
+  spans.forEach((span, r) => {
+    if (!span) return close(r - 1);
+    const { left, right } = span;
     if (open) {
       const rowsSoFar = r - open.top;
       const wider = Math.max(0, open.left - left) + Math.max(0, right - open.right);
@@ -242,7 +271,7 @@ function cellBlocks(formulas: (string | number)[][]): CellBlock[] {
     }
     open ??= { top: r, left, right };
   });
-  close(formulas.length - 1);
+  close(spans.length - 1);
   return out;
 }
 
@@ -476,10 +505,11 @@ function grow(r: CellRange | null, row: number, col: number): CellRange {
 const ATTRIBUTES = Object.keys(EXCEL_DEFAULT_LOOK) as (keyof CellLook)[];
 
 /**
- * Per attribute: its most common value on the whole block (when it differs from a new cell's),
- * then every other value on rectangles. Borders and fills only go where cells ask for them.
+ * Per attribute: its most common value on the bands where the model has cells (when it differs
+ * from a new cell's), then every other value on rectangles. Borders and fills only go where cells
+ * ask for them.
  */
-function formatOps(cells: ModelCell[], block: CellRange): FormatOp[] {
+function formatOps(cells: ModelCell[], bands: CellRange[]): FormatOp[] {
   const byRange = new Map<string, FormatOp>();
   const add = (range: CellRange, attr: keyof CellLook, value: CellLook[keyof CellLook]) => {
     const k = refOf(range);
@@ -500,7 +530,7 @@ function formatOps(cells: ModelCell[], block: CellRange): FormatOp[] {
     if (blockWide) {
       let most = -1;
       for (const [v, list] of groups) if (list.length > most) [baseline, most] = [v, list.length];
-      if (baseline !== EXCEL_DEFAULT_LOOK[attr]) add(block, attr, baseline);
+      if (baseline !== EXCEL_DEFAULT_LOOK[attr]) for (const band of bands) add(band, attr, baseline);
     }
     for (const [v, list] of groups) {
       if (v === baseline) continue;
@@ -628,7 +658,9 @@ const cellRowsStep = (b: CellBlock, from: number, to: number, bytes: number): St
 
 /** Formats, merges, colours, sizes, notes and page setup, in the order they are applied. */
 function layoutSteps(model: ReportSheetModel, plan: SheetPlan): Step[] {
-  const steps: Step[] = [step(3, 1, 40, (sheet) => (sheet.getRange(refOf(plan.block)).format.font.name = FONT_NAME))];
+  const steps: Step[] = plan.styled.map((band) =>
+    step(3, 1, 40, (sheet) => (sheet.getRange(refOf(band)).format.font.name = FONT_NAME)),
+  );
   for (const op of plan.formats) {
     const l = op.look;
     const fontAttrs = (['size', 'bold', 'italic', 'underline'] as const).filter((k) => l[k] !== undefined).length;
