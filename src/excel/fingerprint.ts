@@ -13,10 +13,10 @@
  * it — and needs no settings save. A mark without a fingerprint (written by an older version) means
  * "unknown": the sheet counts as unedited and is replaced as before.
  *
- * Size: reading the sheet back costs response bytes in the reader's data sync, which Excel on the
- * web caps at 5 MB with the user's sheets. The comment therefore also holds the estimated size of
- * that read (`chitieu-fp1:<hash>:<bytes>`), and the reader checks only sheets up to
- * `FINGERPRINT_MAX_READ_BYTES` (about 1,500 indicators); a bigger one counts as unedited.
+ * Size: reading the sheet back costs response bytes, which Excel on the web caps at 5 MB per sync.
+ * The comment therefore also holds the estimated size of that read (`chitieu-fp1:<hash>:<bytes>`):
+ * a sheet up to `FINGERPRINT_MAX_READ_BYTES` (about 1,500 indicators) is read in the reader's first
+ * data sync with the user's sheets; a bigger one in bands of rows afterwards, one sync each.
  */
 import type { ReportSheetModel } from '../core/report';
 import { parseSheetAddress } from './address';
@@ -71,17 +71,22 @@ export function modelFingerprint(model: ReportSheetModel): Fingerprint {
   return { hash: fingerprintOf(cells), bytes };
 }
 
-/** The fingerprint of a loaded range (`address` + `formulas`); an empty sheet has `address` null. */
-export function formulasFingerprint(address: string | null, formulas: unknown[][]): string {
-  const origin = address === null ? null : parseSheetAddress(address);
+/**
+ * The fingerprint of loaded ranges (`address` + `formulas`: the whole used range, or its bands); an
+ * empty sheet is one block with `address` null.
+ */
+export function formulasFingerprint(blocks: { address: string | null; formulas: unknown[][] }[]): string {
   const cells: { row: number; col: number; text: string }[] = [];
-  if (origin)
-    formulas.forEach((row, i) =>
-      row.forEach((v, j) => {
-        const text = v === null || v === undefined ? '' : String(v as string | number | boolean);
-        cells.push({ row: origin.top + i, col: origin.left + j, text });
-      }),
-    );
+  for (const { address, formulas } of blocks) {
+    const origin = address === null ? null : parseSheetAddress(address);
+    if (origin)
+      formulas.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const text = v === null || v === undefined ? '' : String(v as string | number | boolean);
+          cells.push({ row: origin.top + i, col: origin.left + j, text });
+        }),
+      );
+  }
   return fingerprintOf(cells);
 }
 

@@ -11,9 +11,10 @@
  *      holding values, with `address`, `values`, `formulas`, `numberFormat`, `valueTypes`, the
  *      band's merged areas, and the address of the values below it within `READ_WINDOW` (how far
  *      the bands go) —, the address of its values on the whole sheet (to tell clipping); and, when
- *      the mark carries a fingerprint (`./fingerprint`) of a sheet small enough, chitieu's own
- *      report sheet's used-range `formulas`, to tell whether the user edited it since it was
- *      written (`ownSheetEdited`). The sheets share a 4.5 MB budget at an assumed cost per row:
+ *      the mark carries a fingerprint (`./fingerprint`), chitieu's own report sheet's used-range
+ *      `formulas` (of a big report, above ~1,500 indicators, only its address: its contents
+ *      follow in bands of ~3.5 MB, one sync each), to tell whether the user edited it since it
+ *      was written (`ownSheetEdited`). The sheets share a 4.5 MB budget at an assumed cost per row:
  *      about 5,600 rows for one sheet, so any ordinary workbook is read whole here;
  *   3. and after, only for sheets longer than their first band: their remaining rows in bands sized
  *      from the bytes per cell measured in what came back, several sheets' bands per sync, each
@@ -42,7 +43,7 @@
 /// <reference types="office-js" />
 import type { CellRange, Grid } from '../core/grid';
 import { excelApiSupported, MERGED_AREAS_API } from './host';
-import { refOf, sheetOfNameFormula } from './address';
+import { refOf, sheetOfNameFormula, parseSheetAddress } from './address';
 import {
   FINGERPRINT_MAX_READ_BYTES,
   fingerprintFromComment,
@@ -64,13 +65,6 @@ export const DISTRICT_SHEET_MARK = 'chitieu.TongHop';
  * table of the engine's maximum (`MAX_INDICATORS`, 100,000) with its section and header rows.
  */
 export const READ_WINDOW: CellRange = { top: 0, left: 0, bottom: 119_999, right: 99 };
-
-/**
- * The part of chitieu's own report sheet read for its fingerprint: 10,000 rows, as before the user's
- * window grew — a report small enough to be checked (about 1,500 indicators, see `./fingerprint`)
- * ends far above, and a value typed far below cannot blow up the response.
- */
-const OWN_SHEET_WINDOW: CellRange = { top: 0, left: 0, bottom: 9_999, right: 99 };
 
 /** What the writer needs to know about the workbook (learnt while reading, so it need not sync). */
 export interface WorkbookState {
@@ -159,33 +153,80 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const { state, sheets } = workbookStateOf(stateLoad);
   const own = ownSheetsOf(state);
   const userSheets = sheets.filter((s) => !own.some((n) => sameSheetName(s.name, n)));
-  // The own report sheet's contents, in the first data sync, only when there is a fingerprint to compare.
+  // The own report sheet's contents, only when there is a fingerprint to compare: a small sheet's in
+  // the first data sync; a big one's address there, its contents in bands afterwards.
+  const fingerprint = state.ownFingerprint;
   const ownWs =
-    state.ownSheet !== null &&
-    state.ownFingerprint !== undefined &&
-    state.ownFingerprint.bytes <= FINGERPRINT_MAX_READ_BYTES
+    state.ownSheet !== null && fingerprint !== undefined
       ? (sheets.find((s) => sameSheetName(s.name, state.ownSheet!)) ?? null)
       : null;
+  const small = fingerprint !== undefined && fingerprint.bytes <= FINGERPRINT_MAX_READ_BYTES;
   const read = await readSheets(context, userSheets, {
     window: READ_WINDOW,
     merges: excelApiSupported(MERGED_AREAS_API),
-    reservedBytes: ownWs ? state.ownFingerprint!.bytes : 0,
-    queueExtra: () => (ownWs ? queueOwnLoad(ownWs) : null),
+    reservedBytes: ownWs && small ? fingerprint.bytes : 0,
+    queueExtra: () => (ownWs ? queueOwnLoad(ownWs, small) : null),
   });
-  const syncs = 1 + read.syncs;
+  let syncs = 1 + read.syncs;
   const { grids, clipped, extra: ownLoad } = read;
   if (grids.every((g) => g.values.length === 0)) return { ok: false, message: EMPTY_WORKBOOK_MESSAGE, syncs };
-  const ownSheetEdited =
-    ownLoad !== null &&
-    formulasFingerprint(ownLoad.isNullObject ? null : ownLoad.address, ownLoad.isNullObject ? [] : ownLoad.formulas) !==
-      state.ownFingerprint?.hash;
+  let ownSheetEdited = false;
+  if (ownWs && ownLoad && fingerprint) {
+    const blocks = small
+      ? [ownBlock(ownLoad)]
+      : await readOwnInBands(context, ownWs, ownLoad, fingerprint.bytes).then((r) => ((syncs += r.syncs), r.blocks));
+    ownSheetEdited = formulasFingerprint(blocks) !== fingerprint.hash;
+  }
   return { ok: true, grids, ownSheets: own, workbook: state, clipped, ownSheetEdited, syncs };
 }
 
-/** The own report sheet's contents as `range.formulas` reads them (for its fingerprint). */
-function queueOwnLoad(ws: Excel.Worksheet): Excel.Range {
-  const used = ws.getRange(refOf(OWN_SHEET_WINDOW)).getUsedRangeOrNullObject(true);
+/** A loaded own-sheet range as a block for `formulasFingerprint`. */
+function ownBlock(load: Excel.Range): { address: string | null; formulas: unknown[][] } {
+  return load.isNullObject ? { address: null, formulas: [] } : { address: load.address, formulas: load.formulas };
+}
+
+/** Response bytes one band of the own sheet's read-back may take (Excel on the web: 5 MB). */
+const OWN_BAND_BYTES = 3_500_000;
+
+/**
+ * A big own sheet's contents, in bands of rows sized from the read-back bytes its fingerprint
+ * recorded (one sync each): the edit check costs syncs only when re-generating a big report.
+ */
+async function readOwnInBands(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  used: Excel.Range,
+  bytes: number,
+): Promise<{ blocks: { address: string | null; formulas: unknown[][] }[]; syncs: number }> {
+  if (used.isNullObject) return { blocks: [{ address: null, formulas: [] }], syncs: 0 };
+  const area = parseSheetAddress(used.address);
+  if (!area) return { blocks: [{ address: null, formulas: [] }], syncs: 0 };
+  const rows = area.bottom - area.top + 1;
+  const rowsPerBand = Math.max(1, Math.floor(rows / Math.ceil(bytes / OWN_BAND_BYTES)));
+  const blocks: { address: string | null; formulas: unknown[][] }[] = [];
+  let syncs = 0;
+  // Syncs in a loop on purpose: each band is a response of its own under the 5 MB limit.
+  for (let top = area.top; top <= area.bottom; top += rowsPerBand) {
+    const band = { ...area, top, bottom: Math.min(area.bottom, top + rowsPerBand - 1) };
+    const range = ws.getRange(refOf(band));
+    range.load('address,formulas');
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one band per sync (5 MB)
+    await context.sync();
+    syncs++;
+    blocks.push({ address: range.address, formulas: range.formulas });
+  }
+  return { blocks, syncs };
+}
+
+/**
+ * The own report sheet's used range as `range.formulas` reads it (for its fingerprint); of a big
+ * sheet only its address (its contents follow in bands).
+ */
+function queueOwnLoad(ws: Excel.Worksheet, withContents: boolean): Excel.Range {
+  const used = ws.getUsedRangeOrNullObject(true);
   // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar here, loaded explicitly
-  used.load('isNullObject,address,formulas');
+  if (withContents) used.load('isNullObject,address,formulas');
+  // eslint-disable-next-line office-addins/no-navigational-load -- as above
+  else used.load('isNullObject,address');
   return used;
 }

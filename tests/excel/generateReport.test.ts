@@ -251,15 +251,24 @@ describe('generateReport: an edited report sheet is replaced only when the user 
     });
   }
 
-  it('5,000 indicators: the old sheet is too big to read back (5 MB), so it is not checked', async () => {
+  it('5,000 indicators: the old sheet is read back in bands (one sync each, every response < 5 MB)', async () => {
     const fake = createFakeExcel([bigWorkbook(5000)]);
-    await generate(fake);
+    const first = await generate(fake);
     fake.resetStats();
-    const { r, asked } = await generateAsking(fake, false);
-    expect(r.ok ? '' : r.message).toBe('');
-    expect(asked).toEqual([]);
-    expect(r.syncs).toBeLessThanOrEqual(3);
+    const unedited = await generateAsking(fake, false);
+    expect(unedited.r.ok ? '' : unedited.r.message).toBe('');
+    expect(unedited.asked).toEqual([]);
+    const bandSyncs = unedited.r.syncs - 3;
+    expect(bandSyncs).toBeGreaterThanOrEqual(1);
+    expect(bandSyncs).toBeLessThanOrEqual(3);
     expect(Math.max(...fake.syncs.map((s) => s.responseBytes))).toBeLessThan(FIVE_MB);
+    // An edit on the last sentence row, far below the first band, is noticed.
+    const sheet = fake.state.sheet(first.sheetName);
+    const lastRow = (sheet.usedRect(true) ?? { bottom: 0 }).bottom;
+    await editCell(fake, first.sheetName, `A${lastRow + 1}`, 'sửa tay');
+    const edited = await generateAsking(fake, false);
+    expect(edited.asked).toEqual(['Báo cáo chỉ tiêu']);
+    expect(edited.r).toMatchObject({ ok: false, message: REPLACE_CANCELLED_MESSAGE });
   });
 
   it('edited, "Giữ lại": nothing is written and the cancel message comes back', async () => {
