@@ -32,7 +32,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { parseRangeAddress, type CellRange, type CellValue, type Grid } from '../core/grid';
+import { fillRows, parseRangeAddress, putCell, type CellRange, type CellValue, type Grid } from '../core/grid';
 import { openPackageWorkbook, type DefinedNameModel } from './xlsx/readGrids';
 
 /** `bytes` are the file as read, for writing the copy without reading it again. */
@@ -203,30 +203,18 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
       const value = toCellValue(formula ? (cell.result ?? null) : cell.value, date1904);
       if (value === null) return;
       const [r, c] = [rowNumber - 1, colNumber - 1];
-      put(values, r, c, value);
-      if (cell.numFmt && cell.numFmt !== 'General') put(numberFormats, r, c, cell.numFmt);
+      putCell(values, r, c, value);
+      if (cell.numFmt && cell.numFmt !== 'General') putCell(numberFormats, r, c, cell.numFmt);
       // A shared formula whose master is missing has no text (ExcelJS gives `undefined`).
-      if (formula && cell.formula) put(formulas, r, c, `=${cell.formula}`);
+      if (formula && cell.formula) putCell(formulas, r, c, `=${cell.formula}`);
     });
   });
-  const grid: Grid = { sheet: ws.name, values: fillGaps(values, values.length) };
-  if (numberFormats.length > 0) grid.numberFormats = fillGaps(numberFormats, values.length);
-  if (formulas.length > 0) grid.formulas = fillGaps(formulas, values.length);
+  const grid: Grid = { sheet: ws.name, values: fillRows(values, values.length) };
+  if (numberFormats.length > 0) grid.numberFormats = fillRows(numberFormats, values.length);
+  if (formulas.length > 0) grid.formulas = fillRows(formulas, values.length);
   const merges = worksheetMerges(ws);
   if (merges.length > 0) grid.merges = merges;
   return grid;
-}
-
-/** Sets `rows[r][c]`, padding that row with nulls up to `c`; other rows stay as they are. */
-function put<T>(rows: (T | null)[][], r: number, c: number, value: T): void {
-  const row = (rows[r] ??= []);
-  while (row.length < c) row.push(null);
-  row[c] = value;
-}
-
-/** `rowCount` rows, a missing row (no value in it) becoming `[]`. */
-function fillGaps<T>(rows: T[][], rowCount: number): T[][] {
-  return Array.from({ length: rowCount }, (_, r) => rows[r] ?? []);
 }
 
 /** The plain value of an ExcelJS cell value, as the engine reads it. */

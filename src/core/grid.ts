@@ -147,3 +147,18 @@ export class GridView {
     return !m || (m.top === row && m.left === col);
   }
 }
+
+/**
+ * Sets `rows[r][c]` of a grid being built, padding that row with nulls up to `c`; other rows stay
+ * as they are (the adapters' readers build their grids with it).
+ */
+export function putCell<T>(rows: (T | null)[][], r: number, c: number, value: T): void {
+  const row = (rows[r] ??= []);
+  while (row.length < c) row.push(null);
+  row[c] = value;
+}
+
+/** `rowCount` rows of a grid being built, a missing row (no value in it) becoming `[]`. */
+export function fillRows<T>(rows: T[][], rowCount: number): T[][] {
+  return Array.from({ length: rowCount }, (_, r) => rows[r] ?? []);
+}

@@ -28,7 +28,7 @@
  * batch again without merges, and no sheet keeps merges (as before banding: all or none).
  */
 /// <reference types="office-js" />
-import type { CellRange, CellValue, Grid } from '../core/grid';
+import { fillRows, putCell, type CellRange, type CellValue, type Grid } from '../core/grid';
 import { parseAreaList, parseSheetAddress, refOf } from './address';
 
 /** Estimated response bytes one data sync may load; Excel on the web refuses above 5 MB. */
@@ -377,12 +377,12 @@ class GridBuilder {
         const value = toCellValue(raw, block.valueTypes[i]?.[j]);
         if (value === null) return;
         const [r, c] = [origin.top + i, origin.left + j];
-        put(this.values, r, c, value);
+        putCell(this.values, r, c, value);
         const fmt = block.numberFormat[i]?.[j];
-        if (typeof fmt === 'string' && fmt !== '' && fmt !== 'General') put(this.formats, r, c, fmt);
+        if (typeof fmt === 'string' && fmt !== '' && fmt !== 'General') putCell(this.formats, r, c, fmt);
         const fx = block.formulas[i]?.[j];
         // A text constant "=x" reads back with formulas == values; a formula's value is its result.
-        if (typeof fx === 'string' && fx.startsWith('=') && fx !== raw) put(this.formulas, r, c, fx);
+        if (typeof fx === 'string' && fx.startsWith('=') && fx !== raw) putCell(this.formulas, r, c, fx);
       }),
     );
   }
@@ -398,9 +398,9 @@ class GridBuilder {
 
   grid(sheet: string): Grid {
     const rowCount = this.values.length;
-    const grid: Grid = { sheet, values: fillGaps(this.values, rowCount) };
-    if (this.formats.length > 0) grid.numberFormats = fillGaps(this.formats, rowCount);
-    if (this.formulas.length > 0) grid.formulas = fillGaps(this.formulas, rowCount);
+    const grid: Grid = { sheet, values: fillRows(this.values, rowCount) };
+    if (this.formats.length > 0) grid.numberFormats = fillRows(this.formats, rowCount);
+    if (this.formulas.length > 0) grid.formulas = fillRows(this.formulas, rowCount);
     if (this.merges.size > 0) grid.merges = [...this.merges.values()];
     return grid;
   }
@@ -412,15 +412,4 @@ export function toCellValue(raw: unknown, valueType: string | undefined): CellVa
   if (raw === '' || raw === null || raw === undefined) return null;
   if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'string') return raw;
   return null;
-}
-
-/** Sets `rows[r][c]`, padding that row with nulls up to `c`; other rows stay as they are. */
-function put<T>(rows: (T | null)[][], r: number, c: number, value: T): void {
-  const row = (rows[r] ??= []);
-  while (row.length < c) row.push(null);
-  row[c] = value;
-}
-
-function fillGaps<T>(rows: T[][], rowCount: number): T[][] {
-  return Array.from({ length: rowCount }, (_, r) => rows[r] ?? []);
 }
