@@ -23,6 +23,8 @@ export interface Progress {
   step: ProgressStep;
   /** Vietnamese, for a status line. */
   message: string;
+  /** How much of the step is done (0–1), when it is done in parts (a big report's write). */
+  fraction?: number;
 }
 
 export type GenerateResult =
@@ -52,6 +54,11 @@ export const REPLACE_CANCELLED_MESSAGE = 'Đã hủy: trang báo cáo cũ có ch
 
 export const HOST_TOO_OLD_MESSAGE =
   'Phiên bản Excel này chưa hỗ trợ chitieu (cần ExcelApi 1.9: Excel 2019, Microsoft 365 hoặc Excel trên web).';
+
+/** `Đang ghi trang báo cáo (phần 2/5)…`: a report above Excel on the web's 5 MB goes in parts. */
+export function writeInParts(done: number, total: number): string {
+  return `Đang ghi trang báo cáo (phần ${done}/${total})…`;
+}
 
 const STEP_TEXT: Record<ProgressStep, string> = {
   read: 'Đang đọc các trang tính…',
@@ -102,7 +109,11 @@ export async function generateReport(
   progress('write');
   let written: Awaited<ReturnType<typeof writeReport>>;
   try {
-    written = await writeReport(context, model, { workbook: read.workbook });
+    written = await writeReport(context, model, {
+      workbook: read.workbook,
+      onBatch: (done, total) =>
+        onProgress?.({ step: 'write', message: writeInParts(done, total), fraction: (done - 1) / total }),
+    });
   } catch (e) {
     if (isHostError(e)) return { ok: false, message: hostErrorMessage('write', e), syncs: read.syncs };
     throw e;

@@ -78,6 +78,8 @@ export interface WriteOptions {
    * consolidation (`chitieu.TongHop`). Only the earlier sheet of the same kind is replaced.
    */
   kind?: 'report' | 'district';
+  /** Told before each sync of a write cut in several (`done` of `total` parts, from 1). */
+  onBatch?: (done: number, total: number) => void;
 }
 
 export interface WriteResult {
@@ -798,6 +800,7 @@ export async function writeReport(
   else context.workbook.names.add(mark, sheet.getRange('A1'), fingerprintComment(modelFingerprint(model)));
   for (const s of batches[0]) s.queue(sheet);
   if (batches.length === 1) sheet.activate();
+  if (batches.length > 1) options.onBatch?.(1, batches.length);
   await context.sync();
   syncs++;
 
@@ -807,6 +810,7 @@ export async function writeReport(
     app.suspendApiCalculationUntilNextSync();
     for (const s of batch) s.queue(sheet);
     if (i === batches.length - 2) sheet.activate();
+    options.onBatch?.(i + 2, batches.length);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each batch is queued whole; split only to stay under 5 MB
     await context.sync();
     syncs++;

@@ -205,6 +205,14 @@ export function tablePeriods(table: TableResult): string[] {
 /** Progress as a fraction for the ProgressBar. */
 export const STEP_FRACTION: Record<Progress['step'], number> = { read: 0.15, compute: 0.45, write: 0.75, done: 1 };
 
+/** The progress bar's value: the step's share, moved on within a step done in parts. */
+export function progressValue(p: Progress): number {
+  const steps = Object.keys(STEP_FRACTION) as Progress['step'][];
+  const next = steps[steps.indexOf(p.step) + 1];
+  const room = next ? STEP_FRACTION[next] - STEP_FRACTION[p.step] : 0;
+  return STEP_FRACTION[p.step] + Math.min(1, Math.max(0, p.fraction ?? 0)) * room;
+}
+
 /** A thrown value (a bug, or a host failure the adapter did not expect) as one line. */
 export function describeError(e: unknown): string {
   if (e instanceof Error) return e.message || e.name;

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CellRange, Grid } from '../../src/core/grid';
 import { READ_WINDOW, readWorkbook } from '../../src/excel/readWorkbook';
 import { firstBandRows, planBatch, READ_BUDGET_BYTES } from '../../src/excel/readBands';
-import { generateReport } from '../../src/excel/runInExcel';
+import { generateReport, writeInParts, type Progress } from '../../src/excel/runInExcel';
 import { createFakeExcel, installOfficeGlobals, WEB_PAYLOAD_LIMIT, type FakeExcel } from '../fake-excel';
 import { bigWorkbook, fixtureGrids } from './helpers';
 
@@ -261,10 +261,11 @@ describe("banded reading: chitieu's own sheet", () => {
 });
 
 describe('generateReport on a long table, against Excel on the web', () => {
-  it('20,000 indicators: read in bands, report written', async () => {
+  it('20,000 indicators: read in bands, report written in parts, each part shown in the progress', async () => {
     const grid = bigWorkbook(20_000);
     const fake = createFakeExcel([grid]);
-    const r = await generateReport(fake.context, {}, undefined, { today: new Date(2020, 11, 15) });
+    const progress: Progress[] = [];
+    const r = await generateReport(fake.context, {}, (p) => progress.push(p), { today: new Date(2020, 11, 15) });
     console.log(
       `generateReport, 20,000 indicators: ${fake.syncCount} syncs; responses ${describeSyncs(fake)}; ` +
         `requests ${fake.syncs.map((s) => mb(s.requestBytes)).join(', ')}`,
@@ -274,6 +275,10 @@ describe('generateReport on a long table, against Excel on the web', () => {
     expect(r.warnings).toEqual([]);
     expect(fake.syncCount).toBe(r.syncs);
     expectAllUnderLimit(fake);
+    const parts = progress.filter((p) => p.step === 'write' && p.fraction !== undefined);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((p) => p.message)).toEqual(parts.map((_, i) => writeInParts(i + 1, parts.length)));
+    expect(progress.at(-1)?.step).toBe('done');
   }, 120_000);
 });
 

@@ -201,8 +201,15 @@ describe('syncs and the 5 MB request limit', () => {
     const one = await writeReport(whole.context, model, { workbook: state([grid.sheet]) });
     const split = createFakeExcel([grid]);
     const limit = 60_000;
-    const many = await writeReport(split.context, model, { workbook: state([grid.sheet]), maxRequestBytes: limit });
+    const parts: string[] = [];
+    const many = await writeReport(split.context, model, {
+      workbook: state([grid.sheet]),
+      maxRequestBytes: limit,
+      onBatch: (done, total) => parts.push(`${done}/${total}@${split.syncCount}`),
+    });
     expect(many.syncs).toBeGreaterThan(3);
+    // Told before each sync: part k of n while k - 1 syncs are done.
+    expect(parts).toEqual(Array.from({ length: many.syncs }, (_, i) => `${i + 1}/${many.syncs}@${i}`));
     for (const [i, s] of split.syncs.entries()) {
       expect(s.actions, `sync ${i + 1}`).toBeGreaterThan(2);
       expect(s.requestBytes, `sync ${i + 1}`).toBeLessThanOrEqual(many.estimatedBytes[i]);

@@ -12,6 +12,7 @@ import {
   initialState,
   isIncluded,
   paneReducer,
+  progressValue,
   shownDirection,
   tablePeriods,
   withDirection,
@@ -115,6 +116,16 @@ describe('pane state', () => {
     expect(describeError(new Error('boom'))).toBe('boom');
     expect(describeError({ code: 'AccessDenied', message: 'Access denied' })).toBe('Access denied');
     expect(describeError('x')).toBe('x');
+  });
+});
+
+describe('progress bar', () => {
+  it('each step has its share; a write in parts moves on within its share', () => {
+    expect(progressValue({ step: 'read', message: '' })).toBe(0.15);
+    expect(progressValue({ step: 'write', message: '' })).toBe(0.75);
+    expect(progressValue({ step: 'write', message: '', fraction: 0.5 })).toBeCloseTo(0.875);
+    expect(progressValue({ step: 'write', message: '', fraction: 3 })).toBe(1);
+    expect(progressValue({ step: 'done', message: '', fraction: 0.5 })).toBe(1);
   });
 });
 

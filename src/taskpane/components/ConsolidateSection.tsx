@@ -3,7 +3,7 @@ import { TableStackRightRegular } from '@fluentui/react-icons';
 import { formatPct } from '../../core/narrative/format';
 import type { Progress } from '../../excel/runInExcel';
 import { vi } from '../i18n/vi';
-import { STEP_FRACTION, type Busy, type Consolidated } from '../state';
+import { progressValue, type Busy, type Consolidated } from '../state';
 
 export interface ConsolidateSectionProps {
   busy: Busy;
@@ -63,7 +63,7 @@ export function ConsolidateSection({ busy, progress, result, onConsolidate }: Co
         {running && (
           <Field label={vi.progress.label}>
             <ProgressBar
-              value={progress ? STEP_FRACTION[progress.step] : undefined}
+              value={progress ? progressValue(progress) : undefined}
               max={1}
               aria-valuetext={stepText || undefined}
               thickness="large"

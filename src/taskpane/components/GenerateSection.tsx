@@ -2,7 +2,7 @@ import { Button, Field, ProgressBar, Spinner, makeStyles, tokens } from '@fluent
 import { ArrowSyncRegular, DocumentTableRegular } from '@fluentui/react-icons';
 import type { Progress } from '../../excel/runInExcel';
 import { vi } from '../i18n/vi';
-import { STEP_FRACTION, type Busy } from '../state';
+import { progressValue, type Busy } from '../state';
 
 export interface GenerateSectionProps {
   busy: Busy;
@@ -56,7 +56,7 @@ export function GenerateSection({ busy, progress, analyzed, onGenerate, onAnalyz
         {mine && (
           <Field label={vi.progress.label}>
             <ProgressBar
-              value={busy === 'generate' && progress ? STEP_FRACTION[progress.step] : undefined}
+              value={busy === 'generate' && progress ? progressValue(progress) : undefined}
               max={1}
               aria-valuetext={stepText || undefined}
               thickness="large"
