@@ -823,9 +823,9 @@ function writeCellRows(sheet: Excel.Worksheet, b: CellBlock, from: number, to: n
   sheet.getRange(refOf({ top: top + from, left, bottom: top + to, right })).formulas = b.formulas.slice(from, to + 1);
 }
 
-/** Cells a shared formula stepped over, emptied (a single value applies to the whole range). */
+/** Cells a shared formula stepped over, emptied again (their contents only; formats follow later). */
 function writeBlank(sheet: Excel.Worksheet, range: CellRange): void {
-  (sheet.getRange(refOf(range)) as unknown as { formulas: string }).formulas = '';
+  sheet.getRange(refOf(range)).clear('Contents');
 }
 
 function writeNumberFormatRows(

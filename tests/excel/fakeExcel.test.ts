@@ -77,6 +77,19 @@ describe('fake Excel host: load/sync semantics', () => {
     expect(fake.syncs[0].requestBytes).toBeGreaterThan(0);
   });
 
+  it("clear('Contents') empties the cells and keeps their formats; clear('Formats') the reverse", async () => {
+    const fake = seed();
+    const sheet = fake.context.workbook.worksheets.add('Mới');
+    (sheet.getRange('A1:B2') as unknown as { formulasR1C1: string }).formulasR1C1 = '=ROW()';
+    (sheet.getRange('A1:B2') as unknown as { numberFormat: string }).numberFormat = '0.0';
+    sheet.getRange('A2:B2').clear('Contents');
+    sheet.getRange('B1').clear('Formats');
+    await fake.context.sync();
+    const s = fake.state.sheet('Mới');
+    expect([s.content(0, 0)?.kind, s.content(1, 0), s.content(1, 1)]).toEqual(['formula', undefined, undefined]);
+    expect([s.format(1, 0)?.numberFormat, s.format(0, 1)]).toEqual(['0.0', undefined]);
+  });
+
   it('text typed without an apostrophe is parsed as Excel parses input: formulas, numbers, booleans', async () => {
     const fake = seed();
     const sheet = fake.context.workbook.worksheets.getItem('Nguồn');

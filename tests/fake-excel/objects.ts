@@ -439,6 +439,22 @@ export class Range extends ClientObject {
         ),
     );
   }
+  /** `Range.clear(applyTo)`: contents (values and formulas, formats kept), formats, or both. */
+  clear(applyTo?: string): void {
+    const what = applyTo ?? 'All';
+    if (!['All', 'Contents', 'Formats'].includes(what))
+      throw new FakeLimitError(`fake: clear(${JSON.stringify(what)}) is not emulated`);
+    this._call('Clear', [what], (t) => {
+      const { sheet, rect } = t as RangeTarget;
+      alive(this.context, sheet);
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) {
+          if (what !== 'Formats') sheet.setContent(r, c, undefined);
+          if (what !== 'Contents') sheet.clearFormat(r, c);
+        }
+      state(this.context).touch();
+    });
+  }
   merge(across?: boolean): void {
     this._call('Merge', [across ?? false], (t) => {
       const { sheet, rect } = t as RangeTarget;

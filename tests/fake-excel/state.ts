@@ -96,6 +96,10 @@ export class SheetState {
     return this.formats.get(key(row, col));
   }
 
+  clearFormat(row: number, col: number): void {
+    this.formats.delete(key(row, col));
+  }
+
   editFormat(row: number, col: number, edit: (f: CellFormat) => void): void {
     const k = key(row, col);
     const f = this.formats.get(k) ?? {};
