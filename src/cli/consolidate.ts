@@ -13,16 +13,16 @@
  * Exit codes: 0 success; 2 with one Vietnamese line on stderr when the arguments are wrong, an
  * output would overwrite an input, or no ward file is readable (nothing is written then); 1 a bug.
  */
-import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { cellAddress } from '../core/grid';
 import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type WardInput } from '../core/consolidate/types';
-import { districtTitle, extremeText, periodTitle } from '../core/consolidate/model';
+import { districtTitle, extremeText, periodTitle, rankingHeads } from '../core/consolidate/model';
 import { STATUS_TEXT } from '../core/report/model';
 import { qualifiedCell } from './format';
 import { readWorkbook } from './readWorkbook';
+import { isSameFile, writeFailure } from './writeResults';
 
 export const CONSOLIDATE_USAGE =
   'Cách dùng: chitieu consolidate phuong1.xlsx phuong2.xlsx … [-o tổng-hợp.xlsx] [--json tệp.json | --json -]';
@@ -130,33 +130,13 @@ export async function consolidateCommand(o: ConsolidateOptions): Promise<Consoli
   return { ok: true, district, json };
 }
 
-/** The same file, whatever the spelling of its path (a file that does not exist yet: by its absolute path). */
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
-
 function outputClash(o: ConsolidateOptions): string | null {
   const outputs = [o.output, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
   for (const out of outputs)
-    if (o.inputs.some((input) => samePath(input, out)))
+    if (o.inputs.some((input) => isSameFile(input, out)))
       return `Tệp kết quả ${out} trùng với một tệp đầu vào: hãy chọn tên khác (chitieu không ghi đè tệp của phường).`;
-  if (outputs.length === 2 && samePath(outputs[0], outputs[1])) return 'Tệp -o và tệp --json phải khác nhau.';
+  if (outputs.length === 2 && isSameFile(outputs[0], outputs[1])) return 'Tệp -o và tệp --json phải khác nhau.';
   return null;
-}
-
-function writeFailure(path: string) {
-  return (err: unknown): { ok: false; message: string } => {
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    if (!['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR', 'EROFS'].includes(code)) throw err;
-    return { ok: false, message: `Không ghi được tệp ${path}: thư mục không tồn tại hoặc không có quyền ghi.` };
-  };
 }
 
 /** A finding as one line: `phường Đức Giang — Tỷ lệ ghi chưa đúng — 'Chỉ tiêu 2020'!F7: …` */
@@ -390,18 +370,7 @@ function matrixSheet(wb: ExcelJS.Workbook, d: DistrictReport): void {
 /** "Xếp hạng": one row per ranked ward, then the rule, then the wards not ranked. */
 function rankingSheet(wb: ExcelJS.Workbook, d: DistrictReport): void {
   const ws = wb.addWorksheet('Xếp hạng', sheetOptions({ row: 3, col: 0 }));
-  const heads = [
-    'Hạng',
-    d.levelWord[0].toUpperCase() + d.levelWord.slice(1),
-    'Số chỉ tiêu',
-    'Vượt',
-    'Đạt',
-    'Chưa đạt',
-    'Không đánh giá',
-    'Đạt và vượt',
-    'Tỷ lệ hoàn thành bình quân (%)',
-    'Ghi chú',
-  ];
+  const heads = rankingHeads(d);
   ws.getCell(1, 1).value = `XẾP HẠNG CÁC ${d.levelWord.toUpperCase()}${d.period ? ` ${periodTitle(d.period)}` : ''}`;
   style(ws.getCell(1, 1), 'title');
   ws.mergeCells(1, 1, 1, heads.length);

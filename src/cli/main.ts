@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Finding, Report } from '../core/indicator';
 import { countsLine, formatNumber, qualifiedCell } from './format';
 import { readWorkbook } from './readWorkbook';
-import { isSameFile, sameFileMessage, writeResults } from './writeResults';
+import { isSameFile, sameFileMessage, writeFailure, writeResults } from './writeResults';
 
 /**
  * The bundled sample, found from this file (not the working directory): `src/cli/main.ts` when run
@@ -198,15 +198,6 @@ function outputClash(o: ReportOptions): string | null {
   for (const f of files) if (isSameFile(o.input, f)) return sameFileMessage(f);
   if (files.length === 2 && isSameFile(files[0], files[1])) return 'Tệp -o và tệp --json phải khác nhau.';
   return null;
-}
-
-/** A write the user can fix (missing folder, no permission) becomes a message; anything else is a bug. */
-function writeFailure(path: string) {
-  return (err: unknown): { ok: false; message: string } => {
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    if (!['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR', 'EROFS'].includes(code)) throw err;
-    return { ok: false, message: `Không ghi được tệp ${path}: thư mục không tồn tại hoặc không có quyền ghi.` };
-  };
 }
 
 /** What `report` prints: the counts line, the narrative, then the check findings. */

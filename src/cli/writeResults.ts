@@ -75,6 +75,15 @@ async function reportCopy(
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** A write the user can fix (missing folder, no permission) becomes a message; anything else is a bug. */
+export function writeFailure(path: string) {
+  return (err: unknown): { ok: false; message: string } => {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (!['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR', 'EROFS'].includes(code)) throw err;
+    return { ok: false, message: `Không ghi được tệp ${path}: thư mục không tồn tại hoặc không có quyền ghi.` };
+  };
+}
+
 export function sameFileMessage(outputPath: string): string {
   return `Không ghi đè lên tệp đầu vào ${basename(outputPath)}: hãy chọn tệp kết quả khác.`;
 }

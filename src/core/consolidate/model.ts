@@ -62,6 +62,22 @@ export function extremeText(e: Extreme | null): string | null {
   return e ? `${e.wards.join(', ')} (${formatPct(e.pct)})` : null;
 }
 
+/** The header of the ranking table ("Xếp hạng"), here and in the command line's workbook. */
+export function rankingHeads(d: DistrictReport): string[] {
+  return [
+    'Hạng',
+    capitalized(d.levelWord),
+    'Số chỉ tiêu',
+    'Vượt',
+    'Đạt',
+    'Chưa đạt',
+    'Không đánh giá',
+    'Đạt và vượt',
+    'Tỷ lệ hoàn thành bình quân (%)',
+    'Ghi chú',
+  ];
+}
+
 function capitalized(word: string): string {
   return word ? word[0].toUpperCase() + word.slice(1) : word;
 }
@@ -206,19 +222,7 @@ export function buildDistrictModel(d: DistrictReport, name: string = DISTRICT_SH
   put(r, 0, 'remarkTitle', `XẾP HẠNG CÁC ${d.levelWord.toUpperCase()}${d.period ? ` ${periodTitle(d.period)}` : ''}`);
   mergeRow(r, 0, lastCol);
   r++;
-  const rankHeads = [
-    'Hạng',
-    level,
-    'Số chỉ tiêu',
-    'Vượt',
-    'Đạt',
-    'Chưa đạt',
-    'Không đánh giá',
-    'Đạt và vượt',
-    'Tỷ lệ hoàn thành bình quân (%)',
-    'Ghi chú',
-  ];
-  rankHeads.forEach((h, i) => put(r, i, 'header', h));
+  rankingHeads(d).forEach((h, i) => put(r, i, 'header', h));
   heights[r] = 48;
   for (const e of d.ranking) {
     r++;
