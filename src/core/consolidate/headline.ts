@@ -4,11 +4,15 @@
 import type { IndicatorResult, Status } from '../indicator';
 
 export interface Headline {
+  /** Term % when the indicator has a term target, else the latest period's achievement %. */
   pct: number | null;
   status: Status;
+  /** The actual and target behind `pct`, in the row's unit (money converted), when numeric. */
   actual: number | null;
   target: number | null;
+  /** Achievement against the target assigned from above, when the ward's table has both. */
   assignedPct: number | null;
+  /** The period of the headline figure: `2020`, `2015-2020`. */
   period: string;
 }
 

@@ -2,8 +2,9 @@
  * The district view: one ward report per file, consolidated into an indicator × ward matrix, a
  * ranking of the wards, findings per ward and Vietnamese sentences. Plain data (JSON as it is).
  */
-import type { Counts, Direction, FindingKind, Status, ValueKind } from '../indicator';
+import type { Counts, Direction, FindingKind, ValueKind } from '../indicator';
 import type { RunResult } from '../index';
+import type { Headline } from './headline';
 
 /** One ward's run: a report, or the reason its file could not be read as an indicator table. */
 export type WardResult = RunResult | { ok: false; message: string };
@@ -28,18 +29,8 @@ export interface ConsolidateSettings {
 
 export const defaultConsolidateSettings: ConsolidateSettings = { leadingZero: true, levelWord: '' };
 
-/** One ward's headline figure of one indicator. */
-export interface WardCell {
-  /** Term % when the indicator has a term target, else the latest period's achievement % (see `headlineOf`). */
-  pct: number | null;
-  status: Status;
-  /** The actual and target behind `pct`, in the row's unit (money converted), when numeric. */
-  actual: number | null;
-  target: number | null;
-  /** Achievement against the target assigned from above, when the ward's table has both. */
-  assignedPct: number | null;
-  /** The period of the headline figure: `2020`, `2015-2020`. */
-  period: string;
+/** One ward's headline figure of one indicator (see `headlineOf`), with the row as the ward wrote it. */
+export interface WardCell extends Headline {
   /** Name and unit as the ward wrote them. */
   name: string;
   unit: string;

@@ -23,6 +23,17 @@ export type ColumnRole =
   | 'note'
   | 'ignore';
 
+/** "Assigned by" phrases of a level above (quận in older files, the city or province since 7/2025). */
+const ASSIGNED_BY = [
+  'Quận giao',
+  'Thị xã giao',
+  'Huyện giao',
+  'Thành phố giao',
+  'Tỉnh giao',
+  'Cấp trên giao',
+  'TP giao',
+];
+
 const WORDS: Record<ColumnRole, string[]> = {
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
   name: [
@@ -49,13 +60,7 @@ const WORDS: Record<ColumnRole, string[]> = {
     'Chỉ tiêu kế hoạch',
     'Chỉ tiêu KH',
     // Targets assigned from above are targets too; `isAssignedHeader` tells them apart.
-    'Quận giao',
-    'Thị xã giao',
-    'Huyện giao',
-    'Thành phố giao',
-    'Tỉnh giao',
-    'Cấp trên giao',
-    'TP giao',
+    ...ASSIGNED_BY,
   ],
   actual: [
     'Thực hiện',
@@ -128,16 +133,7 @@ const WORDS: Record<ColumnRole, string[]> = {
 };
 
 /** Phrases that mark a target as assigned from above, when the table also has an own target. */
-export const ASSIGNED_WORDS = [
-  'Chỉ tiêu quận giao',
-  'Quận giao',
-  'Thị xã giao',
-  'Huyện giao',
-  'Thành phố giao',
-  'Tỉnh giao',
-  'Cấp trên giao',
-  'TP giao',
-].map(foldText);
+export const ASSIGNED_WORDS = ['Chỉ tiêu quận giao', ...ASSIGNED_BY].map(foldText);
 
 /** Header texts of the year column of a long table (`Năm | Chỉ tiêu | ĐVT | KH | TH`). */
 export const YEAR_COLUMN_WORDS = ['Năm', 'Năm báo cáo', 'Kỳ báo cáo', 'Kỳ', 'Thời gian', 'Giai đoạn'].map(foldText);
