@@ -20,12 +20,16 @@
 import { consolidate, wardNameFromText, type DistrictReport, type WardInput } from '../core/consolidate/index';
 import { buildDistrictModel, DISTRICT_SHEET_NAME } from '../core/consolidate/model';
 import { runReport } from '../core/index';
-import { refOf } from './address';
-import { excelApiSupported, hostErrorMessage, isHostError, MIN_EXCEL_API } from './host';
-import { READ_WINDOW } from './readWorkbook';
-import { HOST_TOO_OLD_MESSAGE, readOrRefuse, type Progress, type ProgressStep } from './runInExcel';
+import { excelApiSupported, MIN_EXCEL_API } from './host';
+import {
+  clippedWarning,
+  HOST_TOO_OLD_MESSAGE,
+  readOrRefuse,
+  writeOrRefuse,
+  type Progress,
+  type ProgressStep,
+} from './runInExcel';
 import { defaultAddinSettings, parseSettings, toReportSettings, type AddinSettings } from './settings';
-import { writeReport } from './writeReport';
 
 export type ConsolidateResult =
   | {
@@ -92,20 +96,13 @@ export async function consolidateInExcel(
   const model = buildDistrictModel(district, DISTRICT_SHEET_NAME);
 
   progress('write');
-  let written: Awaited<ReturnType<typeof writeReport>>;
-  try {
-    written = await writeReport(context, model, { workbook: read.workbook, kind: 'district' });
-  } catch (e) {
-    if (isHostError(e)) return { ok: false, message: hostErrorMessage('write', e), syncs: read.syncs };
-    throw e;
-  }
+  const written = await writeOrRefuse(context, model, read.syncs, { workbook: read.workbook, kind: 'district' });
+  if (!written.ok) return written;
 
   progress('done');
   const warnings = [
     ...leftOut.map((sheet) => `Trang "${sheet}" không có bảng chỉ tiêu: không đưa vào tổng hợp.`),
-    ...read.clipped.map(
-      (sheet) => `Trang "${sheet}" có dữ liệu ngoài vùng ${refOf(READ_WINDOW)}: phần đó không được đọc.`,
-    ),
+    ...read.clipped.map(clippedWarning),
   ];
   return {
     ok: true,

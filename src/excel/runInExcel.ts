@@ -10,12 +10,12 @@
 /// <reference types="office-js" />
 import { runReport } from '../core/index';
 import type { Report } from '../core/indicator';
-import { buildReportModel } from '../core/report';
+import { buildReportModel, type ReportSheetModel } from '../core/report';
 import { excelApiSupported, hostErrorMessage, isHostError, MIN_EXCEL_API } from './host';
 import { readWorkbook, READ_WINDOW, type WorkbookRead } from './readWorkbook';
 import { refOf } from './address';
 import { defaultAddinSettings, parseSettings, toReportSettings, toSheetSettings, type AddinSettings } from './settings';
-import { writeReport } from './writeReport';
+import { writeReport, type WriteOptions, type WriteResult } from './writeReport';
 
 export type ProgressStep = 'read' | 'compute' | 'write' | 'done';
 
@@ -82,6 +82,29 @@ export async function readOrRefuse(
   }
 }
 
+/**
+ * Writes a sheet model; a host failure the user can cause becomes its Vietnamese message (with the
+ * syncs the read made), anything else propagates. The write side of `readOrRefuse`.
+ */
+export async function writeOrRefuse(
+  context: Excel.RequestContext,
+  model: ReportSheetModel,
+  readSyncs: number,
+  options: WriteOptions,
+): Promise<(WriteResult & { ok: true }) | { ok: false; message: string; syncs: number }> {
+  try {
+    return { ok: true, ...(await writeReport(context, model, options)) };
+  } catch (e) {
+    if (isHostError(e)) return { ok: false, message: hostErrorMessage('write', e), syncs: readSyncs };
+    throw e;
+  }
+}
+
+/** The warning for a sheet with values beyond the read window. */
+export function clippedWarning(sheet: string): string {
+  return `Trang "${sheet}" có dữ liệu ngoài vùng ${refOf(READ_WINDOW)}: phần đó không được đọc.`;
+}
+
 /** Read → runReport → buildReportModel → write. */
 export async function generateReport(
   context: Excel.RequestContext,
@@ -107,21 +130,14 @@ export async function generateReport(
     return { ok: false, message: REPLACE_CANCELLED_MESSAGE, syncs: read.syncs };
 
   progress('write');
-  let written: Awaited<ReturnType<typeof writeReport>>;
-  try {
-    written = await writeReport(context, model, {
-      workbook: read.workbook,
-      onBatch: (done, total) =>
-        onProgress?.({ step: 'write', message: writeInParts(done, total), fraction: (done - 1) / total }),
-    });
-  } catch (e) {
-    if (isHostError(e)) return { ok: false, message: hostErrorMessage('write', e), syncs: read.syncs };
-    throw e;
-  }
+  const written = await writeOrRefuse(context, model, read.syncs, {
+    workbook: read.workbook,
+    onBatch: (done, total) =>
+      onProgress?.({ step: 'write', message: writeInParts(done, total), fraction: (done - 1) / total }),
+  });
+  if (!written.ok) return written;
 
   progress('done');
-  const warnings = read.clipped.map(
-    (sheet) => `Trang "${sheet}" có dữ liệu ngoài vùng ${refOf(READ_WINDOW)}: phần đó không được đọc.`,
-  );
+  const warnings = read.clipped.map(clippedWarning);
   return { ok: true, report: run.report, sheetName: written.sheetName, syncs: read.syncs + written.syncs, warnings };
 }
