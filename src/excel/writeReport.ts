@@ -98,7 +98,6 @@ export interface FormatOp {
 }
 
 export interface SheetPlan {
-  block: CellRange;
   /**
    * Where the model has cells (bands of rows over the columns they use): the font and each
    * attribute's most common value go there, not on the whole block — sentence rows are one column.
@@ -181,7 +180,6 @@ export function columnPoints(chars: number): number {
 }
 
 export function planSheet(model: ReportSheetModel): SheetPlan {
-  const block: CellRange = { top: 0, left: 0, bottom: model.lastRow, right: model.lastCol };
   const rows = model.lastRow + 1;
   const cols = model.lastCol + 1;
   const formulas: (string | number)[][] = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(''));
@@ -195,7 +193,6 @@ export function planSheet(model: ReportSheetModel): SheetPlan {
   const { shared, blanks } = shareFormulas(model.cells, formulas);
   const styled = styledBands(model);
   return {
-    block,
     cellBlocks: cellBlocks(formulas),
     sharedFormulas: shared,
     blanks,
@@ -527,9 +524,9 @@ function formatOps(cells: ModelCell[], bands: CellRange[]): FormatOp[] {
       list.push({ row: c.row, col: c.col });
       groups.set(v, list);
     }
-    const blockWide = attr !== 'border' && attr !== 'fill';
+    const onBands = attr !== 'border' && attr !== 'fill';
     let baseline = EXCEL_DEFAULT_LOOK[attr];
-    if (blockWide) {
+    if (onBands) {
       let most = -1;
       for (const [v, list] of groups) if (list.length > most) [baseline, most] = [v, list.length];
       if (baseline !== EXCEL_DEFAULT_LOOK[attr]) for (const band of bands) add(band, attr, baseline);
