@@ -11,9 +11,20 @@
  * - `cagrPct` and `total` are for amounts and counts; a rate's term figure is its average.
  * - A ratio (`42/50`, a %) is read like a rate: `gapPoints` and `yoyPoints`, not `gap`/`yoyPct`.
  * - `gap`/`gapPoints` need a `min`/`max` target: a range, zero, rating or yes/no target has none.
- * - The term basis is the average for rates and ratios and for targets or units that say
- *   `bình quân`, `BQ`, `hàng năm`, `/năm`; the total otherwise — also for a `giảm còn X` count,
- *   as the spec says.
+ * - The term basis (§4, §7.5) is the latest actual for lower-is-better rate targets (`Dưới 3%`,
+ *   `giảm còn`), for targets that say `đến cuối nhiệm kỳ`, `đến năm YYYY`, `cuối kỳ`, and — beyond
+ *   the spec — for lower-is-better counts of a stock (`Số hộ nghèo giảm còn 20 hộ`: summing five
+ *   years of poor households means nothing); the average for rates and ratios and for targets or
+ *   units that say `bình quân`, `BQ`, `hàng năm`, `/năm`; the total otherwise.
+ * - Term figures exist only in term tables (§7.3). `cagrPct` is over the full years only: a partial
+ *   last period is not a year of growth.
+ * - The term's elapsed years are the table's: its full-year periods where any indicator has an
+ *   actual, plus months/12 of a partial period after them; every indicator of the table shares them.
+ * - In a term in progress a lower-is-better total (a cap over the term) is never met before the
+ *   end: below the cap it is `dang_thuc_hien`, above it `chua_dat`.
+ * - A partial period is judged by §7.4 only against a full-year target; a target of its own
+ *   (`KH 6 tháng`) or one derived from the comparable period (`Giảm 10% so với cùng kỳ`) is judged
+ *   as in §4.
  */
 import type { CellValue, GridView } from './grid';
 import { cellAddress } from './grid';
@@ -28,25 +39,34 @@ import type {
   Status,
   TableResult,
   Target,
+  TermBasis,
   TermFigures,
   ValueKind,
 } from './indicator';
 import { convertMoney, moneyUnitOf, type MoneyUnit } from './money';
 import {
+  accumulates,
   achievementPct,
   targetNumber,
   average,
   cagrPct,
   cumulativePct,
+  elapsedPct,
   isMoneyOrCount,
   isRateLike,
+  isStock,
+  linearProjection,
+  meets,
+  outlookOf,
+  partialStatus,
+  progressOf,
   statusOf,
   total,
   worstStatus,
   yoyPct,
   yoyPoints,
 } from './figures';
-import { isPreviousPeriod } from './detect/period';
+import { isPartial, isPreviousPeriod, periodEnd, periodOrder, termLength, type Period } from './detect/period';
 import { directionFromCell, directionOf, resolvedKind, resolveTarget, typedMoneyUnit, valueKindOf } from './type';
 import { foldText } from './text';
 import { parseTarget, parseValue } from './values';
@@ -59,6 +79,7 @@ interface ReadPeriod {
   /** The actual cell as typed, shown when its unit cannot be converted. */
   actualCell: CellValue;
   previous: ParsedValue | null;
+  month: ParsedValue | null;
 }
 
 function readValue(view: GridView, ref: CellRef | undefined): ParsedValue | null {
@@ -117,9 +138,37 @@ function actualShown(v: ParsedValue | null): number | string | null {
 }
 
 interface Typed {
+  name: string;
   kind: ValueKind;
   direction: Direction;
   rowUnit: MoneyUnit | null;
+}
+
+/** The term's length and the years elapsed, for a term table that names its span. */
+interface TermClock {
+  elapsedYears: number;
+  termYears: number | null;
+  /** Where the term ends in time (the start of its first year with results + L). */
+  end: number | null;
+  inProgress: boolean;
+}
+
+/**
+ * A partial period judged against its year's target (§7.4) — unless its target is its own or
+ * derived from the comparable period.
+ */
+function judgedAgainstYear(p: ReadPeriod, target: ResolvedTarget | null): boolean {
+  return p.raw.yearTarget && isPartial(p.raw.period) && target?.derived?.base !== 'previous';
+}
+
+function periodStatus(
+  actual: ParsedValue | null,
+  target: ResolvedTarget | null,
+  partial: boolean,
+  typed: Typed,
+): Status {
+  const status = statusOf(actual, target);
+  return partial && accumulates(typed.kind, typed.name) ? partialStatus(status, typed.direction) : status;
 }
 
 function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): PeriodFigures {
@@ -133,6 +182,9 @@ function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): 
   const rate = isRateLike(typed.kind);
   const moneyOrCount = isMoneyOrCount(typed.kind);
   const unconvertible = (p.target !== null && target === null) || (p.actual !== null && actualValue === null);
+  const partial = judgedAgainstYear(p, target);
+  const elapsed = partial ? elapsedPct(p.raw.period.months) : null;
+  const status = unconvertible ? 'khong_danh_gia' : periodStatus(actualValue, target, partial, typed);
   return {
     period: p.raw.period.label,
     target: target || !p.target ? targetShown(target) : p.target.text,
@@ -145,7 +197,15 @@ function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): 
     gapPoints: rate && a !== null && t !== null ? a - t : null,
     yoyPct: moneyOrCount ? yoyPct(a, prevActual) : null,
     yoyPoints: rate ? yoyPoints(a, prevActual) : null,
-    status: unconvertible ? 'khong_danh_gia' : statusOf(actualValue, target),
+    status,
+    assignedStatus: assigned ? periodStatus(actualValue, assigned, partial, typed) : null,
+    estimated: p.raw.estimated,
+    monthActual: numberOf(normalizeValue(p.month, typed.rowUnit)),
+    elapsedPct: elapsed,
+    progress:
+      elapsed !== null && accumulates(typed.kind, typed.name) && status !== 'khong_danh_gia'
+        ? progressOf(pct, elapsed, typed.direction)
+        : null,
     targetSpec: target,
     targetLabels: p.raw.labels ?? null,
     // The detected period already holds exactly these cells (plus its period): share it.
@@ -165,50 +225,73 @@ function previousActualOf(read: ReadPeriod[], i: number, rowUnit: MoneyUnit | nu
 
 const AVERAGE_UNIT = /\b(?:binh quan|bq|hang nam)\b/;
 
+/** An actual with the point in time its period ends. */
+interface Dated {
+  value: number;
+  at: number;
+  period: Period;
+}
+
+function termBasis(termTarget: ResolvedTarget, typed: Typed, unit: string, typedAverage: boolean): TermBasis {
+  const byEnd = 'byEnd' in termTarget && termTarget.byEnd === true;
+  const lowerCap = typed.direction === 'decrease' && termTarget.kind === 'max';
+  if (byEnd || (lowerCap && (isRateLike(typed.kind) || isStock(typed.name)))) return 'latest';
+  const unitSaysAverage = AVERAGE_UNIT.test(foldText(unit)) || /\/\s*n[aă]m\b/i.test(unit);
+  return isRateLike(typed.kind) || typedAverage || unitSaysAverage ? 'average' : 'total';
+}
+
+function emptyTerm(ind: RawIndicator, clock: TermClock): TermFigures {
+  return {
+    average: null,
+    total: null,
+    cagrPct: null,
+    termTarget: null,
+    basis: null,
+    termAchievementPct: null,
+    termStatus: null,
+    cumulativePct: null,
+    elapsedYears: clock.termYears !== null ? clock.elapsedYears : null,
+    termYears: clock.termYears,
+    latest: null,
+    projection: null,
+    outlook: null,
+    cells: { termTarget: ind.termTarget, reportedPct: ind.termReportedPct },
+    targetSpec: null,
+  };
+}
+
 function termFigures(
   ind: RawIndicator,
   view: GridView,
   read: ReadPeriod[],
   periods: PeriodFigures[],
   typed: Typed,
-): TermFigures | null {
+  clock: TermClock,
+): TermFigures {
   const termTargetTyped = readTarget(view, ind.termTarget);
-  if (periods.length < 2 && !termTargetTyped) return null;
-  const actuals = read
-    .map((r) => numberOf(normalizeValue(r.actual, typed.rowUnit)))
-    .filter((v): v is number => v !== null);
+  const dated: Dated[] = [];
+  for (const r of read) {
+    const v = numberOf(normalizeValue(r.actual, typed.rowUnit));
+    if (v !== null) dated.push({ value: v, at: periodEnd(r.raw.period), period: r.raw.period });
+  }
+  const actuals = dated.map((d) => d.value);
   const moneyOrCount = isMoneyOrCount(typed.kind);
-  const avg = average(actuals);
-  const sum = moneyOrCount ? total(actuals) : null;
+  const term = emptyTerm(ind, clock);
+  term.average = average(actuals);
+  term.total = moneyOrCount ? total(actuals) : null;
+  term.cagrPct = moneyOrCount ? cagrPct(dated.filter((d) => !isPartial(d.period)).map((d) => d.value)) : null;
+  term.latest = dated.length ? dated[dated.length - 1].value : null;
   const termTarget = normalizeTarget(resolveTarget(termTargetTyped, typed.direction), typed.rowUnit);
-  const unitSaysAverage = AVERAGE_UNIT.test(foldText(ind.unit)) || /\/\s*n[aă]m\b/i.test(ind.unit);
-  const averageBasis =
-    isRateLike(typed.kind) ||
-    (termTargetTyped !== null && 'average' in termTargetTyped && termTargetTyped.average) ||
-    unitSaysAverage;
-  const term: TermFigures = {
-    average: avg,
-    total: sum,
-    cagrPct: moneyOrCount ? cagrPct(actuals) : null,
-    termTarget: termTarget || !termTargetTyped ? targetShown(termTarget) : termTargetTyped.text,
-    basis: null,
-    termAchievementPct: null,
-    termStatus: null,
-    cumulativePct: null,
-    cells: { termTarget: ind.termTarget, reportedPct: ind.termReportedPct },
-    targetSpec: termTarget,
-  };
+  term.termTarget = termTarget || !termTargetTyped ? targetShown(termTarget) : termTargetTyped.text;
+  term.targetSpec = termTarget;
   if (termTarget && (termTarget.kind === 'min' || termTarget.kind === 'max' || termTarget.kind === 'range')) {
-    term.basis = averageBasis ? 'average' : 'total';
-    const basisValue = averageBasis ? avg : (sum ?? avg);
-    if (basisValue !== null) {
-      term.termAchievementPct = achievementPct(basisValue, termTarget);
-      term.termStatus = statusOf({ kind: 'number', value: basisValue, percent: false, decimals: 0 }, termTarget);
-    } else {
-      term.termStatus = 'khong_danh_gia';
-    }
+    const typedAverage = termTargetTyped !== null && 'average' in termTargetTyped && termTargetTyped.average;
+    term.basis = termBasis(termTarget, typed, ind.unit, typedAverage);
+    judgeNumericTerm(term, termTarget, dated, typed, clock);
   } else if (termTarget) {
-    term.termStatus = worstStatus(read.map((r) => statusOf(normalizeValue(r.actual, typed.rowUnit), termTarget)));
+    const statuses = read.map((r) => statusOf(normalizeValue(r.actual, typed.rowUnit), termTarget));
+    term.termStatus = worstStatus(statuses);
+    if (clock.inProgress) term.outlook = outlookOf(term.termStatus, null);
   } else if (termTargetTyped) {
     term.termStatus = 'khong_danh_gia';
   } else if (moneyOrCount) {
@@ -220,24 +303,71 @@ function termFigures(
   return term;
 }
 
-function overallStatus(periods: PeriodFigures[], term: TermFigures | null, hasTermTarget: boolean): Status {
-  if (hasTermTarget) return term?.termStatus ?? 'khong_danh_gia';
-  for (let i = periods.length - 1; i >= 0; i--) {
-    const p = periods[i];
-    if (p.target !== null && p.actual !== null) return p.status;
+const asValue = (value: number): ParsedValue => ({ kind: 'number', value, percent: false, decimals: 0 });
+
+/** Term achievement, status, projection and outlook on a numeric term target (§4, §7.5). */
+function judgeNumericTerm(term: TermFigures, target: ResolvedTarget, dated: Dated[], typed: Typed, clock: TermClock) {
+  const basis = term.basis!;
+  const value = basis === 'latest' ? term.latest : basis === 'average' ? term.average : (term.total ?? term.average);
+  if (value === null) {
+    term.termStatus = 'khong_danh_gia';
+    return;
   }
-  return 'khong_danh_gia';
+  term.termAchievementPct = achievementPct(value, target);
+  const now = statusOf(asValue(value), target);
+  if (!clock.inProgress) {
+    term.termStatus = now;
+    return;
+  }
+  const cap = basis === 'total' && typed.direction === 'decrease';
+  term.projection = projectionOf(basis, value, dated, clock);
+  if (cap) term.termStatus = now === 'chua_dat' ? 'chua_dat' : 'dang_thuc_hien';
+  else term.termStatus = meets(now) ? now : 'dang_thuc_hien';
+  const projected = term.projection === null ? null : statusOf(asValue(term.projection), target);
+  term.outlook = outlookOf(term.termStatus, projected);
 }
 
-function computeIndicator(ind: RawIndicator, view: GridView, overrides: Record<string, Direction>): IndicatorResult {
-  const read: ReadPeriod[] = ind.periods.map((raw) => ({
+function projectionOf(basis: TermBasis, value: number, dated: Dated[], clock: TermClock): number | null {
+  if (clock.termYears === null || clock.end === null) return null;
+  if (basis === 'total') return clock.elapsedYears > 0 ? (value / clock.elapsedYears) * clock.termYears : null;
+  if (basis === 'average') return value;
+  if (dated.length < 2) return value;
+  return linearProjection(dated[0], dated[dated.length - 1], clock.end);
+}
+
+function latestStatus(periods: PeriodFigures[], key: 'status' | 'assignedStatus'): Status | null {
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const p = periods[i];
+    const target = key === 'status' ? p.target : p.assignedTarget;
+    if (target !== null && p.actual !== null) return p[key];
+  }
+  return null;
+}
+
+function overallStatus(periods: PeriodFigures[], term: TermFigures | null, hasTermTarget: boolean): Status {
+  if (hasTermTarget) return term?.termStatus ?? 'khong_danh_gia';
+  return latestStatus(periods, 'status') ?? 'khong_danh_gia';
+}
+
+function readIndicator(ind: RawIndicator, view: GridView): ReadPeriod[] {
+  return ind.periods.map((raw) => ({
     raw,
     target: readTarget(view, raw.target),
     assigned: readTarget(view, raw.assignedTarget),
     actual: readValue(view, raw.actual),
     actualCell: raw.actual ? view.value(raw.actual.row, raw.actual.col) : null,
     previous: readValue(view, raw.previousActual),
+    month: readValue(view, raw.monthActual),
   }));
+}
+
+function computeIndicator(
+  ind: RawIndicator,
+  read: ReadPeriod[],
+  view: GridView,
+  overrides: Record<string, Direction>,
+  clock: TermClock | null,
+): IndicatorResult {
   const termTarget = readTarget(view, ind.termTarget);
   const targets = [...read.map((r) => r.target), ...read.map((r) => r.assigned), termTarget];
   const kind = valueKindOf(ind.unit, ind.name, [...read.map((r) => r.actual), ...targets]);
@@ -248,9 +378,9 @@ function computeIndicator(ind: RawIndicator, view: GridView, overrides: Record<s
   const direction = override ?? directionOf(ind.name, cellDirection, targets);
   const rowUnit =
     kind === 'amount' ? (moneyUnitOf(ind.unit) ?? typedMoneyUnit([...read.map((r) => r.actual), ...targets])) : null;
-  const typed: Typed = { kind, direction, rowUnit };
+  const typed: Typed = { name: ind.name, kind, direction, rowUnit };
   const periods = read.map((r, i) => periodFigures(r, previousActualOf(read, i, typed.rowUnit), typed));
-  const term = termFigures(ind, view, read, periods, typed);
+  const term = clock ? termFigures(ind, view, read, periods, typed, clock) : null;
   const firstTarget = targets.find((t) => t !== null) ?? null;
   return {
     name: ind.name,
@@ -264,19 +394,51 @@ function computeIndicator(ind: RawIndicator, view: GridView, overrides: Record<s
     periods,
     term,
     overallStatus: overallStatus(periods, term, termTarget !== null),
+    overallAssignedStatus: latestStatus(periods, 'assignedStatus'),
     cells: { name: ind.nameCell, unit: ind.unitCell },
   };
+}
+
+/**
+ * The term's clock (§7.5): elapsed years from the periods where any indicator has an actual; the
+ * length from the span the term-target header or the title names.
+ */
+function termClock(table: DetectedTable, reads: ReadPeriod[][]): TermClock {
+  const withActual = new Map<string, Period>();
+  for (const read of reads) for (const r of read) if (r.actual) withActual.set(r.raw.period.label, r.raw.period);
+  const periods = [...withActual.values()].filter((p) => p.year).sort((a, b) => periodOrder(a) - periodOrder(b));
+  const fullYears = periods.filter((p) => !isPartial(p));
+  const last = periods[periods.length - 1];
+  const lastFull = fullYears[fullYears.length - 1];
+  const partialTail = last && isPartial(last) && (!lastFull || Number(last.year) > Number(lastFull.year));
+  const elapsedYears = new Set(fullYears.map((p) => p.year)).size + (partialTail ? last.months / 12 : 0);
+  const firstYear = periods.length ? Number(periods[0].year) : null;
+  const termYears = table.termSpan ? termLength(table.termSpan, firstYear) : null;
+  // The term ends L years after the start of its first year with results (2021… in 5 years: 2026.0).
+  const end = termYears !== null && firstYear !== null ? firstYear + termYears : null;
+  return { elapsedYears, termYears, end, inProgress: termYears !== null && elapsedYears < termYears - 1e-9 };
 }
 
 /**
  * Types every indicator of a detected table and computes its figures.
  */
 export function typeAndCompute(table: DetectedTable, overrides: Record<string, Direction> = {}): TableResult {
+  const reads = table.indicators.map((ind) => readIndicator(ind, table.view));
+  const clock = table.term ? termClock(table, reads) : null;
   return {
     sheet: table.sheet,
     range: `${cellAddress(table.range.top, table.range.left)}:${cellAddress(table.range.bottom, table.range.right)}`,
     period: table.period,
     long: table.long,
-    indicators: table.indicators.map((ind) => computeIndicator(ind, table.view, overrides)),
+    term: table.term,
+    termProgress:
+      clock && clock.inProgress && clock.termYears !== null && table.termSpan
+        ? {
+            elapsedYears: clock.elapsedYears,
+            termYears: clock.termYears,
+            span: `${table.termSpan.from} - ${table.termSpan.to}`,
+          }
+        : null,
+    indicators: table.indicators.map((ind, i) => computeIndicator(ind, reads[i], table.view, overrides, clock)),
   };
 }

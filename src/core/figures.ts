@@ -2,8 +2,8 @@
  * The typed formulas (DOMAIN.md §4): achievement, status, gaps, year-over-year change, and the
  * term figures. Each is a small pure function of numbers and typed targets.
  */
-import type { ParsedValue, ResolvedTarget, Status, ValueKind } from './indicator';
-import { cleanFloat } from './text';
+import type { Direction, Outlook, ParsedValue, Progress, ResolvedTarget, Status, ValueKind } from './indicator';
+import { cleanFloat, foldText, hasPhrase } from './text';
 
 /** |A − T| ≤ 1e-9 × max(1, |T|). */
 export function nearlyEqual(a: number, t: number): boolean {
@@ -88,9 +88,12 @@ export function statusOf(actual: ParsedValue | null, target: ResolvedTarget | nu
   }
 }
 
-const SEVERITY: Record<Status, number> = { vuot: 0, dat: 1, chua_dat: 2, khong_danh_gia: 3 };
+const SEVERITY: Record<Status, number> = { vuot: 0, dat: 1, dang_thuc_hien: 2, chua_dat: 3, khong_danh_gia: 4 };
 
-/** The worst of several statuses (chưa đạt beats đạt beats vượt); `khong_danh_gia` only when all are. */
+/**
+ * The worst of several statuses (chưa đạt beats đang thực hiện beats đạt beats vượt);
+ * `khong_danh_gia` only when all are.
+ */
 export function worstStatus(statuses: Status[]): Status {
   const judged = statuses.filter((s) => s !== 'khong_danh_gia');
   if (judged.length === 0) return 'khong_danh_gia';
@@ -147,4 +150,76 @@ export function cumulativePct(pairs: { actual: number; target: number }[]): numb
   const a = pairs.reduce((s, p) => s + p.actual, 0);
   const t = pairs.reduce((s, p) => s + p.target, 0);
   return t === 0 ? null : (a / t) * 100;
+}
+
+/**
+ * A count of a stock rather than a flow (§7.4): at any point of the year it is a level, judged as
+ * in §4 — 14 poor households at 9 months is a level, 14 new party members is a sum.
+ * @example isStock('Số hộ nghèo') // true
+ * @example isStock('Kết nạp đảng viên mới') // false
+ */
+export function isStock(name: string): boolean {
+  const f = foldText(name);
+  return /^(?:so ho ngheo|so ho can ngheo|tong so)\b/.test(f) || hasPhrase(f, 'hien co') || hasPhrase(f, 'con lai');
+}
+
+/** Whether a value accumulates over the year (amounts and counts of a flow), §7.4. */
+export function accumulates(kind: ValueKind, name: string): boolean {
+  return isMoneyOrCount(kind) && !isStock(name);
+}
+
+/**
+ * Status of a partial period's accumulating actual against its full-year target (§7.4): what is
+ * already decided stays (`vuot`/`dat` once reached, `chua_dat` once a cap is passed), the rest is
+ * `dang_thuc_hien`.
+ * @example partialStatus('chua_dat', 'increase') // 'dang_thuc_hien'
+ * @example partialStatus('chua_dat', 'decrease') // 'chua_dat'
+ */
+export function partialStatus(yearStatus: Status, direction: Direction): Status {
+  if (yearStatus === 'khong_danh_gia') return yearStatus;
+  if (direction === 'increase') return yearStatus === 'chua_dat' ? 'dang_thuc_hien' : yearStatus;
+  return yearStatus === 'chua_dat' ? 'chua_dat' : 'dang_thuc_hien';
+}
+
+/** Share of the year elapsed by a partial period: months / 12 × 100. */
+export function elapsedPct(months: number): number {
+  return (months / 12) * 100;
+}
+
+/**
+ * Keeping pace (§7.4): the share done at least the time elapsed (higher is better) or at most it
+ * (lower is better).
+ * @example progressOf(82, 75, 'increase') // 'dat_tien_do'
+ */
+export function progressOf(achievement: number | null, elapsed: number, direction: Direction): Progress | null {
+  if (achievement === null) return null;
+  const onPace = direction === 'increase' ? achievement >= elapsed - 1e-9 : achievement <= elapsed + 1e-9;
+  return onPace ? 'dat_tien_do' : 'cham_tien_do';
+}
+
+/**
+ * The latest actual moved on to the term's end at the pace from the first actual, in a straight
+ * line (§7.5); points in time are in years (a period sits where it ends).
+ * @example linearProjection({ value: 1.45, at: 2022 }, { value: 0.82, at: 2024.5 }, 2026) // ≈ 0.442
+ */
+export function linearProjection(
+  first: { value: number; at: number },
+  latest: { value: number; at: number },
+  end: number,
+): number {
+  if (latest.at <= first.at) return latest.value;
+  return cleanFloat(latest.value + ((latest.value - first.value) / (latest.at - first.at)) * (end - latest.at));
+}
+
+/** Whether a projected basis figure meets the target (the status it would have). */
+export function meets(status: Status): boolean {
+  return status === 'vuot' || status === 'dat';
+}
+
+/** Met now, on course, or at risk (§7.5). */
+export function outlookOf(statusNow: Status, projectedStatus: Status | null): Outlook | null {
+  if (meets(statusNow)) return 'da_dat';
+  if (statusNow === 'khong_danh_gia') return null;
+  if (statusNow === 'chua_dat') return 'kho_dat';
+  return projectedStatus !== null && meets(projectedStatus) ? 'co_kha_nang_dat' : 'kho_dat';
 }

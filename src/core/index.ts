@@ -85,13 +85,21 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
   return { ok: true, report };
 }
 
-/** Counts of overall statuses over top-level indicators (sub-indicators excluded). */
+/**
+ * Counts of overall statuses over top-level indicators (sub-indicators excluded), and the outlook
+ * counts of a term in progress.
+ */
 export function countStatuses(indicators: IndicatorResult[]): Counts {
   const counts: Counts = { total: 0, vuot: 0, dat: 0, chua_dat: 0, khong_danh_gia: 0 };
   for (const ind of indicators) {
     if (ind.parent !== null) continue;
     counts.total++;
-    counts[ind.overallStatus]++;
+    counts[ind.overallStatus] = (counts[ind.overallStatus] ?? 0) + 1;
+    const outlook = ind.term?.outlook;
+    if (outlook) {
+      counts.outlook ??= { da_dat: 0, co_kha_nang_dat: 0, kho_dat: 0 };
+      counts.outlook[outlook]++;
+    }
   }
   return counts;
 }

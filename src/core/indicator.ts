@@ -4,8 +4,20 @@
  * `shared/spec/report.schema.json`.
  */
 
-/** Assessment of one figure against its target. */
-export type Status = 'vuot' | 'dat' | 'chua_dat' | 'khong_danh_gia';
+/**
+ * Assessment of one figure against its target. `dang_thuc_hien` (in progress): part of the year or
+ * of the term is still to come and the target can still be met (DOMAIN.md §7.4–7.5).
+ */
+export type Status = 'vuot' | 'dat' | 'chua_dat' | 'khong_danh_gia' | 'dang_thuc_hien';
+
+/** Whether a partial period keeps pace with the time elapsed (§7.4). */
+export type Progress = 'dat_tien_do' | 'cham_tien_do';
+
+/** Whether a term in progress meets its target (§7.5): met now, on course, or at risk. */
+export type Outlook = 'da_dat' | 'co_kha_nang_dat' | 'kho_dat';
+
+/** Which term figure is compared with the term target (§4, §7.5). */
+export type TermBasis = 'average' | 'total' | 'latest';
 
 /** Is a higher actual better (`increase`) or a lower one (`decrease`, e.g. số hộ nghèo)? */
 export type Direction = 'increase' | 'decrease';
@@ -40,10 +52,10 @@ export type ParsedValue =
  * the parser leaves it `plain` and the typing step resolves it.
  */
 export type Target =
-  | { kind: 'plain'; value: number; text: string; average: boolean; unit?: string }
-  | { kind: 'min'; value: number; strict: boolean; text: string; average: boolean; unit?: string }
-  | { kind: 'max'; value: number; strict: boolean; text: string; average: boolean; unit?: string }
-  | { kind: 'range'; low: number; high: number; text: string; average: boolean; unit?: string }
+  | { kind: 'plain'; value: number; text: string; average: boolean; unit?: string; byEnd?: true }
+  | { kind: 'min'; value: number; strict: boolean; text: string; average: boolean; unit?: string; byEnd?: true }
+  | { kind: 'max'; value: number; strict: boolean; text: string; average: boolean; unit?: string; byEnd?: true }
+  | { kind: 'range'; low: number; high: number; text: string; average: boolean; unit?: string; byEnd?: true }
   | { kind: 'zero'; text: string }
   | { kind: 'rating'; level: RatingLevel; text: string }
   | { kind: 'boolean'; text: string }
@@ -98,6 +110,7 @@ export interface PeriodCells {
   target?: CellRef;
   assignedTarget?: CellRef;
   actual?: CellRef;
+  monthActual?: CellRef;
   previousActual?: CellRef;
   reportedPct?: CellRef;
   reportedYoy?: CellRef;
@@ -119,6 +132,16 @@ export interface PeriodFigures {
   yoyPct: number | null;
   yoyPoints: number | null;
   status: Status;
+  /** The status against the assigned target, when the period has one. */
+  assignedStatus: Status | null;
+  /** An estimate (`Ước thực hiện`), §7.1. */
+  estimated: boolean;
+  /** The month's own figure beside a cumulative actual (§7.4). */
+  monthActual: number | null;
+  /** Share of the target's year elapsed, for a partial period judged against a full-year target (§7.4). */
+  elapsedPct: number | null;
+  /** Keeping pace with the time elapsed (amounts and counts that accumulate, §7.4). */
+  progress: Progress | null;
   /** The typed target the status was judged against (for the sheet's formulas). */
   targetSpec: ResolvedTarget | null;
   /** Names of the two targets when the period has an assigned one. */
@@ -132,10 +155,20 @@ export interface TermFigures {
   cagrPct: number | null;
   termTarget: number | string | null;
   /** Which term figure was compared with the term target. */
-  basis: 'average' | 'total' | null;
+  basis: TermBasis | null;
   termAchievementPct: number | null;
   termStatus: Status | null;
   cumulativePct: number | null;
+  /** Years of the term with results so far (a partial last period counts months/12), §7.5. */
+  elapsedYears: number | null;
+  /** The term's length in years (`nhiệm kỳ 2020 - 2025`: 5), when the table names it. */
+  termYears: number | null;
+  /** The latest actual, for the `latest` basis. */
+  latest: number | null;
+  /** The basis figure expected at the term's end, while the term is in progress. */
+  projection: number | null;
+  /** Met now, on course, or at risk, while the term is in progress. */
+  outlook: Outlook | null;
   cells: { termTarget?: CellRef; reportedPct?: CellRef };
   /** The typed term target (for the sheet's formulas). */
   targetSpec: ResolvedTarget | null;
@@ -155,6 +188,8 @@ export interface IndicatorResult {
   periods: PeriodFigures[];
   term: TermFigures | null;
   overallStatus: Status;
+  /** The status against the assigned target (the latest period that has one), for the district ranking. */
+  overallAssignedStatus: Status | null;
   cells: { name: CellRef; unit?: CellRef };
 }
 
@@ -166,6 +201,10 @@ export interface TableResult {
   period: string;
   /** Whether the table was a long layout (one row per indicator and year) pivoted to periods. */
   long: boolean;
+  /** A term table (DOMAIN.md §7.3): term figures exist only there. */
+  term: boolean;
+  /** The term in progress (§7.5): its length and the years elapsed; null when finished or not a term. */
+  termProgress: { elapsedYears: number; termYears: number; span: string } | null;
   indicators: IndicatorResult[];
 }
 
@@ -190,6 +229,10 @@ export interface Counts {
   dat: number;
   chua_dat: number;
   khong_danh_gia: number;
+  /** Indicators still in progress (§7.4–7.5); present only when there are some. */
+  dang_thuc_hien?: number;
+  /** For a term in progress: indicators met now, on course, at risk. */
+  outlook?: Record<Outlook, number>;
 }
 
 export interface Report {

@@ -40,6 +40,11 @@ export function toReportJson(report: Report): ReportJson {
           yoyPct: p.yoyPct,
           yoyPoints: p.yoyPoints,
           status: p.status,
+          assignedStatus: p.assignedStatus,
+          estimated: p.estimated,
+          monthActual: p.monthActual,
+          elapsedPct: p.elapsedPct,
+          progress: p.progress,
         })),
         term: ind.term
           ? {
@@ -51,6 +56,10 @@ export function toReportJson(report: Report): ReportJson {
               termAchievementPct: ind.term.termAchievementPct,
               termStatus: ind.term.termStatus,
               cumulativePct: ind.term.cumulativePct,
+              elapsedYears: ind.term.elapsedYears,
+              termYears: ind.term.termYears,
+              projection: ind.term.projection,
+              outlook: ind.term.outlook,
             }
           : null,
         overallStatus: ind.overallStatus,

@@ -141,6 +141,7 @@ export function resolveTarget(t: Target | null, direction: Direction, bases?: Ta
     average: t.average,
   };
   if (t.unit !== undefined) resolved.unit = t.unit;
+  if (t.byEnd) resolved.byEnd = true;
   return resolved;
 }
 

@@ -166,8 +166,24 @@ export function parseTarget(value: CellValue, numberFormat: string | null = null
   return parseTargetText(text);
 }
 
+/**
+ * `Đến cuối nhiệm kỳ đạt 85%`, `Đến năm 2025 còn dưới 1%`, `Cuối kỳ: 90%`: a level to reach by the
+ * term's end, judged on the latest actual (DOMAIN.md §7.5).
+ */
+const BY_END =
+  /^(?:(?:den|toi)\s+(?:cuoi\s+(?:nhiem ky|ky|giai doan|nam)(?:\s+\d{4})?|het\s+nhiem ky|nam\s+\d{4})|cuoi\s+(?:nhiem ky|ky|giai doan))\s*[,:-]?\s*/;
+
 function parseTargetText(text: string): Target | null {
-  let p = plainLower(text).trim();
+  const folded = plainLower(text).trim();
+  if (!BY_END.test(folded)) return parseLevelText(folded, text);
+  const level = parseLevelText(folded.replace(BY_END, ''), text);
+  return level && (level.kind === 'plain' || level.kind === 'min' || level.kind === 'max' || level.kind === 'range')
+    ? { ...level, byEnd: true }
+    : level;
+}
+
+function parseLevelText(folded: string, text: string): Target | null {
+  let p = folded;
   if (ZERO_TARGET.test(p)) return { kind: 'zero', text };
   // A rating target is "at least that level" already: `HTTNV trở lên`, `Đạt HTTNV` say the same.
   const level = parseRating(p.replace(/^(?:tu|dat|dat muc)\s+/, '').replace(/\s*tro len\.?$/, ''));

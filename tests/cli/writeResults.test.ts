@@ -22,6 +22,11 @@ function period(p: Partial<PeriodFigures>): PeriodFigures {
     yoyPct: null,
     yoyPoints: null,
     status: 'khong_danh_gia',
+    assignedStatus: null,
+    estimated: false,
+    monthActual: null,
+    elapsedPct: null,
+    progress: null,
     targetSpec: null,
     targetLabels: null,
     cells: {},
@@ -42,6 +47,7 @@ function indicator(i: Partial<IndicatorResult>): IndicatorResult {
     periods: [],
     term: null,
     overallStatus: 'khong_danh_gia',
+    overallAssignedStatus: null,
     cells: { name: { sheet: 'Chỉ tiêu 2020', row: 7, col: 1 } },
     ...i,
   };
@@ -54,6 +60,8 @@ const REPORT: Report = {
       range: 'A6:H22',
       period: '2020',
       long: false,
+      term: false,
+      termProgress: null,
       indicators: [
         indicator({
           periods: [period({ target: 10500, actual: 36015, achievementPct: 343, status: 'vuot' })],

@@ -59,7 +59,7 @@ Giao quân                                         | 100 Đ   | 100 Đ   | 108,3
 Kết nạp đảng viên mới                             | 137,5 V | 120 V   | 100 Đ   | 100 Đ   | 90 C    | 100 Đ  | 110 V   | 110 V   | 100 Đ | 60 C   | 200 V   | 100 Đ   | 90 C  | 100 Đ   | - | -
 `;
 
-const STATUS_LETTER = { vuot: 'V', dat: 'Đ', chua_dat: 'C', khong_danh_gia: 'K' } as const;
+const STATUS_LETTER = { vuot: 'V', dat: 'Đ', chua_dat: 'C', khong_danh_gia: 'K', dang_thuc_hien: 'T' } as const;
 
 function shownMatrix(district: DistrictReport): string[][] {
   return district.indicators.map((row) => [

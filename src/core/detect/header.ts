@@ -33,6 +33,8 @@ export interface HeaderColumn {
   text: string;
   /** A target column whose words name the level above (`Chỉ tiêu quận giao`). */
   assigned: boolean;
+  /** Its words mark an estimate (`Ước thực hiện`, `Ước TH`, `ƯTH`), §7.1. */
+  estimated: boolean;
 }
 
 export interface Header {
@@ -45,6 +47,8 @@ export interface Header {
 }
 
 const FIGURE_ROLES: ReadonlySet<string> = new Set(['target', 'actual']);
+/** `Ước thực hiện`, `Ước TH`, `ƯTH` (folded: `uoc …`, `uth`). */
+const ESTIMATE = /\b(?:uoc|uth)\b/;
 
 function textAt(view: GridView, row: number, col: number): string {
   const v = view.value(row, col);
@@ -80,12 +84,24 @@ function classifyColumn(texts: string[]): ColumnRole | 'year' | null {
   return null;
 }
 
+/**
+ * The lowest header text that names a year gives the period; texts under it may add the part of
+ * the year (`Năm 2024` over `6 tháng`, `Lũy kế`).
+ */
 function columnPeriod(texts: string[]): Period | null {
+  let yearless: Period | null = null;
   for (let i = texts.length - 1; i >= 0; i--) {
     const p = periodOf(texts[i]);
-    if (p) return p;
+    if (!p) continue;
+    if (!p.year) {
+      yearless ??= p;
+      continue;
+    }
+    if (i === texts.length - 1 || p.span) return p;
+    const joined = periodOf(texts.slice(i).join(' '));
+    return joined && joined.year === p.year && !joined.span ? joined : p;
   }
-  return null;
+  return yearless;
 }
 
 /** Columns of a header block, each with its role; columns without a role are left out. */
@@ -103,7 +119,8 @@ function headerColumns(view: GridView, top: number, bottom: number): HeaderColum
       hasName = true;
     }
     const text = texts.join(' ');
-    columns.push({ col, role, period, text, assigned: role === 'target' && isAssignedHeader(text) });
+    const assigned = role === 'target' && isAssignedHeader(text);
+    columns.push({ col, role, period, text, assigned, estimated: ESTIMATE.test(foldText(text)) });
   }
   return columns;
 }

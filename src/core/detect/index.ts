@@ -23,18 +23,24 @@ import type { CellRef, TargetLabels } from '../indicator';
 import { cleanSpaces, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
 import { isBlankCell, parseTarget, parseValue } from '../values';
 import { headerAt, type Header, type HeaderColumn } from './header';
-import { periodOf, periodOfCell, periodOrder, type Period } from './period';
+import { periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from './period';
 import { buildSlots, type PeriodSlot } from './slots';
 
-export type { Period } from './period';
+export type { Period, TermSpan } from './period';
 
 /** One period's source cells of a detected indicator. */
 export interface RawPeriod {
   period: Period;
+  /** The actual is an estimate (`Ước thực hiện`), §7.1. */
+  estimated: boolean;
+  /** The target is the full year's while the period is part of the year (§7.4). */
+  yearTarget: boolean;
   target?: CellRef;
   assignedTarget?: CellRef;
   labels?: TargetLabels;
   actual?: CellRef;
+  /** The month's own figure beside a cumulative actual (§7.4), kept and not judged. */
+  monthActual?: CellRef;
   previousActual?: CellRef;
   reportedPct?: CellRef;
   reportedYoy?: CellRef;
@@ -63,6 +69,10 @@ export interface DetectedTable {
   /** Period from the title or, failing that, the only period of the table. */
   period: string;
   long: boolean;
+  /** A term table (§7.3): a term-target column or actuals for at least three full years. */
+  term: boolean;
+  /** The term's span from the term-target header or the title (`nhiệm kỳ 2020 - 2025`), if named. */
+  termSpan: TermSpan | null;
   indicators: RawIndicator[];
 }
 
@@ -87,15 +97,15 @@ function unitText(view: GridView, row: number, col: number | undefined): string 
   return typeof v === 'string' ? cleanSpaces(v) : '';
 }
 
-function titlePeriod(view: GridView, from: number, headerTop: number): string {
+function titlePeriod(view: GridView, from: number, headerTop: number): Period | null {
   for (let r = Math.max(from, headerTop - 8); r < headerTop; r++) {
     for (const v of view.grid.values[r] ?? []) {
       if (typeof v !== 'string' || v.length > 300) continue;
       const p = periodOf(v);
-      if (p) return p.label;
+      if (p && p.year) return p;
     }
   }
-  return '';
+  return null;
 }
 
 function isSectionMarker(text: string): boolean {
@@ -200,11 +210,12 @@ function ref(sheet: string, row: number, col: number | undefined): CellRef | und
 function rowPeriods(sheet: string, row: number, slots: PeriodSlot[], periodOverride?: Period): RawPeriod[] {
   const at = (col: number | undefined) => (col === undefined ? undefined : { sheet, row, col });
   return slots.map((s) => {
-    const p: RawPeriod = { period: periodOverride ?? s.period };
+    const p: RawPeriod = { period: periodOverride ?? s.period, estimated: s.estimated, yearTarget: !!s.yearTarget };
     if (s.target !== undefined) p.target = at(s.target);
     if (s.assignedTarget !== undefined) p.assignedTarget = at(s.assignedTarget);
     if (s.labels !== undefined) p.labels = s.labels;
     if (s.actual !== undefined) p.actual = at(s.actual);
+    if (s.monthActual !== undefined) p.monthActual = at(s.monthActual);
     if (s.previousActual !== undefined) p.previousActual = at(s.previousActual);
     if (s.reportedPct !== undefined) p.reportedPct = at(s.reportedPct);
     if (s.reportedYoy !== undefined) p.reportedYoy = at(s.reportedYoy);
@@ -218,9 +229,9 @@ interface ScanState {
 }
 
 /** Scans the data rows of one table; returns the indicators and the last row of the table. */
-function scanRows(view: GridView, header: Header, tablePeriod: string) {
+function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
   const sheet = view.grid.sheet;
-  const { slots, termTarget, termReportedPct } = buildSlots(header.columns, tablePeriod, header.long);
+  const { slots, termTarget, termReportedPct, term } = buildSlots(header.columns, tablePeriod, header.long);
   const cols = tableColumns(header, slots, termTarget);
   const left = Math.min(...header.columns.map((c) => c.col));
   const right = Math.max(...header.columns.map((c) => c.col));
@@ -268,7 +279,22 @@ function scanRows(view: GridView, header: Header, tablePeriod: string) {
     });
   }
   const range: CellRange = { top: header.top, left, bottom: lastIndicatorRow, right };
-  return { indicators: header.long ? pivotLong(indicators) : indicators, range, nextRow: row, end: lastIndicatorRow };
+  const all = header.long ? pivotLong(indicators) : indicators;
+  return { indicators: all, range, nextRow: row, end: lastIndicatorRow, term: term || (header.long && longTerm(all)) };
+}
+
+/** A long table is a term table when it holds at least three full years. */
+function longTerm(indicators: RawIndicator[]): boolean {
+  const years = new Set<string>();
+  for (const i of indicators)
+    for (const p of i.periods) if (p.period.months === 12 && p.period.year) years.add(p.period.year);
+  return years.size >= 3;
+}
+
+/** The term's span: from the term-target header, else the title. */
+function termSpanOf(header: Header, title: Period | null): TermSpan | null {
+  const fromHeader = header.columns.find((c) => c.role === 'termTarget' && c.period?.span)?.period?.span;
+  return fromHeader ?? title?.span ?? null;
 }
 
 /** Long layout: rows of the same indicator (name + unit) become one indicator with a period each. */
@@ -296,15 +322,17 @@ export function detectTables(grid: Grid): DetectedTable[] {
   for (let row = 0; row < view.rowCount; row++) {
     const header = headerAt(view, row);
     if (!header) continue;
-    const period = titlePeriod(view, from, header.top);
-    const scanned = scanRows(view, header, period);
+    const title = titlePeriod(view, from, header.top);
+    const scanned = scanRows(view, header, title);
     const periods = new Set(scanned.indicators.flatMap((i) => i.periods.map((p) => p.period.label)));
     tables.push({
       sheet: grid.sheet,
       view,
       range: scanned.range,
-      period: period || (periods.size === 1 ? [...periods][0] : ''),
+      period: title?.label || (periods.size === 1 ? [...periods][0] : ''),
       long: header.long,
+      term: scanned.term,
+      termSpan: scanned.term ? termSpanOf(header, title) : null,
       indicators: scanned.indicators,
     });
     // The next table's title may sit between this table's last indicator and the next header.

@@ -1,29 +1,57 @@
 /**
- * Pairing a header's target and actual columns into periods (DOMAIN.md §1 and §4).
+ * Pairing a header's target and actual columns into periods (DOMAIN.md §1, §4, §7).
  *
  * - With exactly one target and one actual column they pair whatever their labels say; the period
  *   is the actual's (`Kế hoạch năm 2023` with `Thực hiện 9 tháng năm 2023` → `9 tháng 2023`).
- * - Otherwise columns pair by period; a column with no year takes the table's period.
+ * - Otherwise columns pair by period; a column with no year takes the table's period, except a
+ *   target column, which is a full-year target (§7.1): the table's year.
+ * - A partial period (`Thực hiện 9 tháng 2024`) with no target of its own is judged against the
+ *   full-year target of its year (`yearTarget`); an estimate (`Ước thực hiện cả năm 2024`) is a
+ *   period of its own beside the actual of the same label, and takes that label's target.
+ * - `Lũy kế` is the actual from the start of the year to the month of the table's `tháng N` column
+ *   (or of its title); that month's own figure, when it has no target of its own, is kept as
+ *   `monthActual` and not judged — likewise a quarter's own figure beside a `Lũy kế` to its end.
+ * - A column of actuals only, comparable to and earlier than a period that has a target, is that
+ *   period's previous actual (cùng kỳ), not a period of its own (§7.2) — except in a term table,
+ *   where every year is a period of the term.
+ * - A term table has a term-target column or actuals of its own for at least three full years (§7.3).
  * - A target column naming the level above (`Chỉ tiêu quận giao`) is the assigned target when the
  *   same period also has an own target (a column with no year of its own matches any period: in
  *   `Chỉ tiêu quận giao năm 2020 | Chỉ tiêu phường phấn đấu | Thực hiện năm 2020` they pair); alone
  *   it is the target.
- * - A previous-actual column (`Thực hiện cùng kỳ năm 2019`) belongs to the period a year later, or
- *   to the only period; a reported % or year-over-year column to its own period, or to the only
- *   period; a reported % with no period in a table of several periods is a term figure.
+ * - A previous-actual column (`Cùng kỳ 9 tháng 2023`) belongs to the comparable period a year
+ *   later; one naming only a year (`Cùng kỳ năm 2023`) to a period of the year after; one with no
+ *   year to the table's period, or to the only period.
+ * - A reported % or year-over-year column belongs to its own period; one without a period to the
+ *   only period; in a term table a reported % without a period is the term figure; otherwise it
+ *   belongs to the nearest actual column on its left.
  */
 import type { TargetLabels } from '../indicator';
 import { foldText, hasPhrase } from '../text';
 import type { HeaderColumn } from './header';
-import { isPreviousPeriod, type Period } from './period';
+import {
+  fromYearStart,
+  isComparable,
+  isPartial,
+  isPreviousPeriod,
+  NO_PERIOD,
+  periodOrder,
+  type Period,
+} from './period';
 
 export interface PeriodSlot {
   period: Period;
+  /** The actual is an estimate (`Ước thực hiện`). */
+  estimated: boolean;
   target?: number;
+  /** The target is the full year's while the period is part of the year (§7.4). */
+  yearTarget?: boolean;
   assignedTarget?: number;
   /** How sentences name the two targets, when the period has an assigned one. */
   labels?: TargetLabels;
   actual?: number;
+  /** The month's (or quarter's) own figure beside a cumulative actual (§7.4). */
+  monthActual?: number;
   previousActual?: number;
   reportedPct?: number;
   reportedYoy?: number;
@@ -33,29 +61,22 @@ export interface Slots {
   slots: PeriodSlot[];
   termTarget?: number;
   termReportedPct?: number;
+  /** A term table (§7.3): term figures exist only there. */
+  term: boolean;
 }
 
-const NO_PERIOD: Period = { year: '', sub: '', label: '' };
+/** The table's period as a Period (from its title's label). */
+export function tablePeriodOf(title: Period | null): Period {
+  return title && title.year ? title : NO_PERIOD;
+}
 
-function tablePeriodOf(label: string): Period {
-  if (!label) return NO_PERIOD;
-  const years = label.match(/\d{4}/g) ?? [];
-  const year = years[years.length - 1] ?? '';
-  const sub = label.replace(/[\d-]+$/, '').trim();
-  return { year, sub: label.includes('-') ? '' : sub, label };
+function fullYearOf(p: Period): Period {
+  if (!p.year) return NO_PERIOD;
+  return p.span ? p : fromYearStart(p.year, 12);
 }
 
 function ofRole(columns: HeaderColumn[], role: string): HeaderColumn[] {
   return columns.filter((c) => c.role === role);
-}
-
-function slotFor(slots: PeriodSlot[], period: Period): PeriodSlot {
-  let s = slots.find((x) => x.period.label === period.label);
-  if (!s) {
-    s = { period };
-    slots.push(s);
-  }
-  return s;
 }
 
 /** Same period, or one of the two names no year of its own (it takes the table's, i.e. the other's). */
@@ -75,39 +96,174 @@ function splitAssigned(targets: HeaderColumn[], periodOf: (c: HeaderColumn) => P
   return { own, assigned };
 }
 
+/** The period of a column: its own (a yearless `Lũy kế` completed with the table's year), else the table's. */
+function columnPeriodWith(tablePeriod: Period) {
+  return (c: HeaderColumn): Period => {
+    const own = c.period;
+    if (own && !own.year && own.cumulative) {
+      if (!tablePeriod.year) return own;
+      return isPartial(tablePeriod)
+        ? fromYearStart(tablePeriod.year, tablePeriod.endMonth, true)
+        : { ...own, year: tablePeriod.year, label: tablePeriod.year };
+    }
+    if (own) return own;
+    // A target column without a period is the year's target (§7.1).
+    return c.role === 'target' ? fullYearOf(tablePeriod) : tablePeriod;
+  };
+}
+
 /** Builds the period slots of a header. */
-export function buildSlots(columns: HeaderColumn[], tablePeriodLabel: string, long: boolean): Slots {
-  const tablePeriod = tablePeriodOf(tablePeriodLabel);
-  const periodOf = (c: HeaderColumn) => c.period ?? tablePeriod;
+export function buildSlots(columns: HeaderColumn[], title: Period | null, long: boolean): Slots {
+  const tablePeriod = tablePeriodOf(title);
+  const periodOf = columnPeriodWith(tablePeriod);
   const { own: targets, assigned } = splitAssigned(ofRole(columns, 'target'), periodOf);
   const actuals = ofRole(columns, 'actual');
-  const result: Slots = {
-    termTarget: ofRole(columns, 'termTarget')[0]?.col,
-    slots: [],
-  };
-  const slots = result.slots;
+  const termTarget = ofRole(columns, 'termTarget')[0]?.col;
+  let slots: PeriodSlot[];
   if (long || (targets.length <= 1 && actuals.length <= 1)) {
-    const period = long ? NO_PERIOD : periodOf(actuals[0] ?? targets[0]);
-    const s: PeriodSlot = { period, target: targets[0]?.col, actual: actuals[0]?.col };
-    if (assigned[0]) s.assignedTarget = assigned[0].col;
-    slots.push(s);
+    slots = [singleSlot(targets[0], actuals[0], assigned[0], periodOf, long)];
   } else {
-    for (const c of [...targets, ...actuals].sort((a, b) => a.col - b.col)) {
-      const s = slotFor(slots, periodOf(c));
-      if (c.role === 'target' && s.target === undefined) s.target = c.col;
-      if (c.role === 'actual' && s.actual === undefined) s.actual = c.col;
-    }
+    slots = pairByPeriod(targets, actuals, periodOf);
     for (const c of assigned) {
       const own = targets.find((o) => samePeriod(o, c, periodOf));
-      const s = own && slots.find((x) => x.target === own.col);
-      if (s && s.assignedTarget === undefined) s.assignedTarget = c.col;
+      for (const s of slots)
+        if (own && s.target === own.col && s.assignedTarget === undefined) s.assignedTarget = c.col;
+    }
+    slots = foldCumulative(slots, tablePeriod);
+    lendYearTargets(slots);
+    slots = slots.filter((s) => s.actual !== undefined || !lentAway(s, slots));
+  }
+  const term = termTarget !== undefined || fullYearsWithActuals(slots) >= 3;
+  if (!term && !long) slots = extractPrevious(slots);
+  slots.sort(bySlotOrder);
+  attachLabels(slots, columns);
+  const result: Slots = { slots, termTarget, term };
+  attachPrevious(slots, ofRole(columns, 'previousActual'), periodOf, tablePeriod);
+  attachReported(result, ofRole(columns, 'reportedPct'), 'reportedPct', periodOf);
+  attachReported(result, ofRole(columns, 'reportedYoy'), 'reportedYoy', periodOf);
+  return result;
+}
+
+function singleSlot(
+  target: HeaderColumn | undefined,
+  actual: HeaderColumn | undefined,
+  assigned: HeaderColumn | undefined,
+  periodOf: (c: HeaderColumn) => Period,
+  long: boolean,
+): PeriodSlot {
+  const period = long ? NO_PERIOD : periodOf((actual ?? target)!);
+  const s: PeriodSlot = { period, estimated: !!actual?.estimated, target: target?.col, actual: actual?.col };
+  if (assigned) s.assignedTarget = assigned.col;
+  // `Kế hoạch năm 2023 | Thực hiện 9 tháng 2023`: the year's target against part of the year.
+  if (!long && target && actual && isPartial(period) && !isPartial(periodOf(target))) s.yearTarget = true;
+  return s;
+}
+
+function pairByPeriod(
+  targets: HeaderColumn[],
+  actuals: HeaderColumn[],
+  periodOf: (c: HeaderColumn) => Period,
+): PeriodSlot[] {
+  const slots: PeriodSlot[] = [];
+  const slotFor = (period: Period, estimated: boolean) => {
+    let s = slots.find((x) => x.period.label === period.label && x.estimated === estimated);
+    if (!s) {
+      s = { period, estimated };
+      slots.push(s);
+    }
+    return s;
+  };
+  for (const c of targets) {
+    const s = slotFor(periodOf(c), false);
+    if (s.target === undefined) s.target = c.col;
+  }
+  for (const c of [...actuals].sort((a, b) => a.col - b.col)) {
+    const s = slotFor(periodOf(c), c.estimated);
+    if (s.actual === undefined) {
+      s.actual = c.col;
+      if (c.period?.cumulative) s.period = { ...s.period, cumulative: true };
     }
   }
-  attachLabels(slots, columns);
-  attachPrevious(slots, ofRole(columns, 'previousActual'), tablePeriod);
-  attachReported(result, ofRole(columns, 'reportedPct'), 'reportedPct');
-  attachReported(result, ofRole(columns, 'reportedYoy'), 'reportedYoy');
-  return result;
+  // An estimate of a period whose target stands alone (`KH 2024 | … | Ước TH 2024`) takes that target.
+  for (const s of slots) {
+    if (!s.estimated || s.target !== undefined) continue;
+    const plan = slots.find((x) => !x.estimated && x.period.label === s.period.label && x.target !== undefined);
+    if (plan) s.target = plan.target;
+  }
+  return slots.filter((s) => !(s.actual === undefined && slots.some((x) => x !== s && x.target === s.target)));
+}
+
+/**
+ * `Lũy kế` takes its months from a `tháng N` / quarter column of its year (or keeps those of its
+ * title); that column's own figure becomes `monthActual` when it has no target of its own.
+ */
+function foldCumulative(slots: PeriodSlot[], tablePeriod: Period): PeriodSlot[] {
+  const removed = new Set<PeriodSlot>();
+  for (const cum of slots) {
+    if (!cum.period.cumulative || cum.actual === undefined) continue;
+    const part = slots.find(
+      (s) =>
+        s !== cum &&
+        !s.period.cumulative &&
+        s.period.year === cum.period.year &&
+        s.period.months < s.period.endMonth &&
+        s.actual !== undefined &&
+        s.target === undefined,
+    );
+    const endMonth = part?.period.endMonth ?? (cum.period.months < 12 ? cum.period.endMonth : null);
+    const fallback = isPartial(tablePeriod) && tablePeriod.year === cum.period.year ? tablePeriod.endMonth : null;
+    const month = endMonth ?? fallback;
+    if (month !== null && cum.period.months === 12) cum.period = fromYearStart(cum.period.year, month, true);
+    if (part && part.period.endMonth === cum.period.endMonth) {
+      cum.monthActual = part.actual;
+      removed.add(part);
+    }
+  }
+  return slots.filter((s) => !removed.has(s));
+}
+
+/** A partial period with no target of its own is judged against its year's target. */
+function lendYearTargets(slots: PeriodSlot[]) {
+  for (const s of slots) {
+    if (s.target !== undefined || s.actual === undefined || !isPartial(s.period)) continue;
+    const year = slots.find((x) => x.target !== undefined && !isPartial(x.period) && x.period.year === s.period.year);
+    if (!year) continue;
+    s.target = year.target;
+    s.yearTarget = true;
+    if (year.assignedTarget !== undefined) s.assignedTarget = year.assignedTarget;
+  }
+}
+
+/** A target-only slot whose target a partial period of its year now uses. */
+function lentAway(s: PeriodSlot, slots: PeriodSlot[]): boolean {
+  return s.target !== undefined && slots.some((x) => x !== s && x.target === s.target && x.actual !== undefined);
+}
+
+function fullYearsWithActuals(slots: PeriodSlot[]): number {
+  const years = new Set(slots.filter((s) => s.actual !== undefined && !isPartial(s.period)).map((s) => s.period.year));
+  years.delete('');
+  return years.size;
+}
+
+/** §7.2: an actuals-only column earlier than a comparable period with a target is its cùng kỳ. */
+function extractPrevious(slots: PeriodSlot[]): PeriodSlot[] {
+  const removed = new Set<PeriodSlot>();
+  const judged = slots.filter((s) => s.target !== undefined && s.actual !== undefined);
+  for (const s of slots) {
+    if (s.target !== undefined || s.assignedTarget !== undefined || s.actual === undefined || !s.period.year) continue;
+    const later = judged
+      .filter((t) => isComparable(s.period, t.period) && Number(s.period.year) < Number(t.period.year))
+      .filter((t) => t.previousActual === undefined)
+      .sort((a, b) => Number(a.period.year) - Number(b.period.year))[0];
+    if (!later) continue;
+    later.previousActual = s.actual;
+    removed.add(s);
+  }
+  return slots.filter((s) => !removed.has(s));
+}
+
+function bySlotOrder(a: PeriodSlot, b: PeriodSlot): number {
+  return periodOrder(a.period) - periodOrder(b.period) || Number(a.estimated) - Number(b.estimated);
 }
 
 const LEVELS: [string, string][] = [
@@ -142,25 +298,62 @@ function attachLabels(slots: PeriodSlot[], columns: HeaderColumn[]) {
     if (s.assignedTarget !== undefined) s.labels = targetLabels(text(s.target), text(s.assignedTarget));
 }
 
-function attachPrevious(slots: PeriodSlot[], columns: HeaderColumn[], tablePeriod: Period) {
+/** The slot of the actual column nearest on the left of `col` (or the first one on its right). */
+function nearestActual(slots: PeriodSlot[], col: number): PeriodSlot | undefined {
+  const withActual = slots.filter((s) => s.actual !== undefined);
+  const left = withActual.filter((s) => s.actual! < col).sort((a, b) => b.actual! - a.actual!)[0];
+  return left ?? withActual.sort((a, b) => a.actual! - b.actual!)[0];
+}
+
+function attachPrevious(
+  slots: PeriodSlot[],
+  columns: HeaderColumn[],
+  periodOf: (c: HeaderColumn) => Period,
+  tablePeriod: Period,
+) {
+  const open = (s: PeriodSlot) => s.previousActual === undefined;
   for (const c of columns) {
-    const p = c.period ?? tablePeriod;
-    const s =
-      slots.find((x) => isPreviousPeriod(p, x.period)) ??
-      (!c.period ? slots.find((x) => x.period.label === p.label) : undefined) ??
-      (slots.length === 1 ? slots[0] : undefined);
-    if (s && s.previousActual === undefined) s.previousActual = c.col;
+    const p = periodOf(c);
+    let s: PeriodSlot | undefined;
+    if (c.period) {
+      s = slots.find((x) => open(x) && !x.estimated && isPreviousPeriod(p, x.period));
+      // `Cùng kỳ năm 2023` in a 9-month report of 2024: the same part of the year before.
+      s ??= !isPartial(p)
+        ? slots.find((x) => open(x) && !x.estimated && Number(x.period.year) === Number(p.year) + 1)
+        : undefined;
+    } else {
+      s =
+        slots.find((x) => open(x) && x.period.label === tablePeriod.label && !x.estimated) ??
+        (slots.length === 1 ? slots[0] : undefined) ??
+        (slots.filter((x) => !x.estimated).length === 1 ? slots.find((x) => !x.estimated) : undefined) ??
+        nearestActual(slots, c.col);
+    }
+    if (s && open(s)) s.previousActual = c.col;
   }
 }
 
-function attachReported(result: Slots, columns: HeaderColumn[], key: 'reportedPct' | 'reportedYoy') {
+function attachReported(
+  result: Slots,
+  columns: HeaderColumn[],
+  key: 'reportedPct' | 'reportedYoy',
+  periodOf: (c: HeaderColumn) => Period,
+) {
   const slots = result.slots;
   for (const c of columns) {
-    const own = c.period ? slots.find((x) => x.period.label === c.period!.label) : undefined;
-    const s = own ?? (slots.length === 1 ? slots[0] : undefined);
-    if (s && s[key] === undefined) s[key] = c.col;
-    else if (!s && key === 'reportedPct' && !c.period && result.termReportedPct === undefined) {
-      result.termReportedPct = c.col;
+    let s: PeriodSlot | undefined;
+    if (c.period) {
+      const label = periodOf(c).label;
+      s =
+        slots.find((x) => x.period.label === label && x.estimated === c.estimated) ??
+        slots.find((x) => x.period.label === label);
+    } else if (slots.length === 1) {
+      s = slots[0];
+    } else if (result.term) {
+      if (key === 'reportedPct' && result.termReportedPct === undefined) result.termReportedPct = c.col;
+      continue;
+    } else {
+      s = nearestActual(slots, c.col);
     }
+    if (s && s[key] === undefined) s[key] = c.col;
   }
 }

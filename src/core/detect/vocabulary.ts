@@ -72,6 +72,15 @@ const WORDS: Record<ColumnRole, string[]> = {
     'Đạt',
     'Kết quả thực hiện',
     'Kết quả đạt được',
+    // Cumulative actuals from the start of the year (§7.4).
+    'Lũy kế',
+    'Luỹ kế',
+    'LK',
+    'Lũy kế từ đầu năm',
+    'Lũy kế thực hiện',
+    'Thực hiện lũy kế',
+    'Ước thực hiện cả năm',
+    'Ước cả năm',
   ],
   previousActual: ['Cùng kỳ', 'TH cùng kỳ', 'Thực hiện cùng kỳ', 'Năm trước', 'Thực hiện năm trước', 'Kết quả cùng kỳ'],
   termTarget: [

@@ -7,7 +7,7 @@
  * - rating / yes-no / range / ratio / no target, and the term shapes (average, total, cumulative).
  * Every number is one the summary sheet shows, rounded the same way (style.ts `DECIMALS`).
  */
-import type { IndicatorResult, PeriodFigures } from '../indicator';
+import type { IndicatorResult, PeriodFigures, Status } from '../indicator';
 import { excelRound, formatCount, formatNumber, formatValue } from './format';
 import { DECIMALS, type NarrativeSettings } from './style';
 import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
@@ -123,7 +123,13 @@ function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annu
   return sentence([head, compare, yoy]);
 }
 
-const STATUS_PHRASE = { vuot: 'vượt chỉ tiêu', dat: 'đạt chỉ tiêu', chua_dat: 'chưa đạt chỉ tiêu', khong_danh_gia: '' };
+const STATUS_PHRASE: Record<Status, string> = {
+  vuot: 'vượt chỉ tiêu',
+  dat: 'đạt chỉ tiêu',
+  chua_dat: 'chưa đạt chỉ tiêu',
+  khong_danh_gia: '',
+  dang_thuc_hien: 'đang thực hiện',
+};
 
 function zeroTarget(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   if (p.status === 'dat') return `Không có ${inSentence(ind.name)}, đạt chỉ tiêu.`;
@@ -144,6 +150,7 @@ function range(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): st
     dat: 'trong khoảng chỉ tiêu',
     chua_dat: 'thấp hơn khoảng chỉ tiêu',
     khong_danh_gia: 'so với chỉ tiêu',
+    dang_thuc_hien: 'so với chỉ tiêu',
   }[p.status];
   return sentence([
     `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`,

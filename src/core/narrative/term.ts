@@ -67,9 +67,13 @@ function spanPhrase(ind: IndicatorResult): string {
 function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const target = typeof term.termTarget === 'number' ? ` (${withUnit(term.termTarget, ind, s)})` : '';
   if (term.termAchievementPct === null || term.average === null) {
-    const status = { vuot: 'vượt', dat: 'đạt', chua_dat: 'chưa đạt', khong_danh_gia: 'chưa đánh giá được' }[
-      term.termStatus ?? 'khong_danh_gia'
-    ];
+    const status = {
+      vuot: 'vượt',
+      dat: 'đạt',
+      chua_dat: 'chưa đạt',
+      khong_danh_gia: 'chưa đánh giá được',
+      dang_thuc_hien: 'đang thực hiện',
+    }[term.termStatus ?? 'khong_danh_gia'];
     return `${subject(ind.name)}: ${status} chỉ tiêu nhiệm kỳ (${String(term.termTarget)}).`;
   }
   const of = `bằng ${pct(term.termAchievementPct)} chỉ tiêu nhiệm kỳ${target}${statusTail(term.termStatus)}`;

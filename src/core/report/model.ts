@@ -86,4 +86,11 @@ export const STATUS_TEXT = {
   dat: 'Đạt',
   chua_dat: 'Chưa đạt',
   khong_danh_gia: 'Không đánh giá',
+  dang_thuc_hien: 'Đang thực hiện',
 } as const;
+
+/** Vietnamese words of a partial period's pace (§7.4). */
+export const PROGRESS_TEXT = { dat_tien_do: 'Đạt tiến độ', cham_tien_do: 'Chậm tiến độ' } as const;
+
+/** Vietnamese words of a term-in-progress outlook (§7.5). */
+export const OUTLOOK_TEXT = { da_dat: 'Đã đạt', co_kha_nang_dat: 'Có khả năng đạt', kho_dat: 'Khó đạt' } as const;

@@ -14,12 +14,13 @@ export interface ResultsSectionProps {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-const STATUS_ORDER: Status[] = ['vuot', 'dat', 'chua_dat', 'khong_danh_gia'];
+const STATUS_ORDER: Status[] = ['vuot', 'dat', 'dang_thuc_hien', 'chua_dat', 'khong_danh_gia'];
 const STATUS_COLOR: Record<Status, BadgeProps['color']> = {
   vuot: 'success',
   dat: 'brand',
   chua_dat: 'danger',
   khong_danh_gia: 'informative',
+  dang_thuc_hien: 'warning',
 };
 
 const useStyles = makeStyles({

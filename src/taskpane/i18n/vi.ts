@@ -101,6 +101,7 @@ export const vi = {
       dat: 'Đạt',
       chua_dat: 'Chưa đạt',
       khong_danh_gia: 'Không đánh giá',
+      dang_thuc_hien: 'Đang thực hiện',
     } satisfies Record<Status, string>,
     narrative: 'Nhận xét',
     copy: 'Sao chép',
