@@ -247,7 +247,8 @@ function printTable(all: Figures[]): void {
   const growth = (f: Figures) => {
     const before = all[all.indexOf(f) - 1];
     if (!before) return '—';
-    const perIndicator = (f.cliProcess.maxRss - before.cliProcess.maxRss) / (f.size.indicators - before.size.indicators);
+    const perIndicator =
+      (f.cliProcess.maxRss - before.cliProcess.maxRss) / (f.size.indicators - before.size.indicators);
     return mb(perIndicator * 1000);
   };
   const head = all.map((f) => `${f.size.indicators.toLocaleString('en')} × ${f.size.years} years`);

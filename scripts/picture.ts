@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { main } from '../src/cli/main';
 import { ownSheetNames } from '../src/cli/readWorkbook';
 
-const input = resolve(process.argv[2] ?? '../shared/fixtures/phuc-dong-2020.xlsx');
+const input = resolve(process.argv[2] ?? 'tests/fixtures/phuc-dong-2020.xlsx');
 const png = resolve(process.argv[3] ?? 'docs/summary-sheet.png');
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-picture-'));
 const out = join(dir, 'bao-cao.xlsx');

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(REPO_ROOT, 'bin', 'chitieu.js');
-export const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const FIXTURE_NAMES = ['phuc-dong-2020', 'duc-giang-2015-2020', 'so-lieu-dai-2018-2020'];
 
 /** A vowel with a Vietnamese diacritic, or đ: proof a message is written in Vietnamese. */

@@ -20,7 +20,7 @@ import type { FakeSeed } from './host/browserHost';
 export const ROOT = resolve(__dirname, '../..');
 export const DIST = resolve(ROOT, 'dist/addin');
 export const OUT = resolve(__dirname, '.out');
-export const FIXTURES = resolve(ROOT, '../shared/fixtures');
+export const FIXTURES = resolve(ROOT, 'tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** A task pane's usual width in Excel desktop. */

@@ -10,7 +10,7 @@ import type { Grid } from '../../src/core/grid';
 import type { ReportSheetModel } from '../../src/core/report';
 import type { WorkbookState } from '../fake-excel';
 
-export const FIXTURES = resolve(__dirname, '../../../shared/fixtures');
+export const FIXTURES = resolve(__dirname, '../fixtures');
 export const FIXTURE_NAMES = ['phuc-dong-2020', 'duc-giang-2015-2020', 'so-lieu-dai-2018-2020'];
 
 export async function fixtureGrids(name: string): Promise<Grid[]> {

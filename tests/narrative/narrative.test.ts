@@ -15,7 +15,7 @@ import { indicatorSentence, narrate } from '../../src/core/narrative';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 import { sentenceNumbers, sheetNumbers, shows } from './sheetNumbers';
 
-const fixtures = resolve(__dirname, '../../../shared/fixtures');
+const fixtures = resolve(__dirname, '../fixtures');
 
 async function fixtureReport(name: string, unitName: string): Promise<{ report: Report; grids: Grid[] }> {
   const read = await readWorkbook(resolve(fixtures, `${name}.xlsx`));

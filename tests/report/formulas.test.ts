@@ -11,7 +11,7 @@ import { runReport } from '../../src/core/index';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 import { evaluate } from './evaluate';
 
-const fixtures = resolve(__dirname, '../../../shared/fixtures');
+const fixtures = resolve(__dirname, '../fixtures');
 const names = ['phuc-dong-2020', 'duc-giang-2015-2020', 'so-lieu-dai-2018-2020'];
 
 describe('summary sheet formulas evaluate to the engine figures (HyperFormula)', () => {

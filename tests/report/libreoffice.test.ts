@@ -15,7 +15,7 @@ import { injectReportSheet } from '../../src/cli/xlsx/inject';
 import { runReport } from '../../src/core/index';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 
-const fixtures = resolve(__dirname, '../../../shared/fixtures');
+const fixtures = resolve(__dirname, '../fixtures');
 const names = ['phuc-dong-2020', 'duc-giang-2015-2020', 'so-lieu-dai-2018-2020'];
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
 if (!hasSoffice && process.env.CI)
