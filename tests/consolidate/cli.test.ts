@@ -45,7 +45,7 @@ describe('chitieu consolidate', () => {
       'Phường Long Biên xếp thứ 01/14 phường (6/6 chỉ tiêu đạt và vượt, trong đó 06 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 112%).',
     );
     expect(lines).toContain(
-      'Phường Sài Đồng và phường Thạch Bàn đồng hạng, cùng xếp thứ 06/14 phường (6/6 chỉ tiêu đạt và vượt, trong đó 03 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 106,3%).',
+      'Phường Sài Đồng và phường Thạch Bàn đồng hạng, cùng xếp thứ 05/14 phường (6/6 chỉ tiêu đạt và vượt, trong đó 03 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 106,3%).',
     );
     expect(lines).toContain('Nội dung cần kiểm tra (6):');
     expect(lines).toContain(

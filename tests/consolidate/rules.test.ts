@@ -172,7 +172,7 @@ describe('consolidation rules', () => {
     expect(h).toMatchObject({ pct: 130, status: 'vuot', actual: 26, target: 20, period: '2015-2016' });
   });
 
-  it('the headline % agrees with the status where the narrative’s headlinePct gives the cumulative %', () => {
+  it('the headline % agrees with the status; a two-year comparison has no cumulative %', () => {
     // KH/TH 2019: 10.000/9.000, 2020: 10.000/10.000 — status of 2020 is đạt; Σ TH / Σ KH is 95%.
     const grid: Grid = {
       sheet: 'S',
@@ -190,7 +190,8 @@ describe('consolidation rules', () => {
     if (!run.ok) throw new Error(run.message);
     const ind = run.report.tables[0].indicators[0];
     expect(ind.overallStatus).toBe('dat');
-    expect(headlinePct(ind)).toBe(95);
+    // Two years are a comparison, not a term (DOMAIN.md §7.3): no cumulative %, the latest period's.
+    expect(headlinePct(ind)).toBe(100);
     expect(headlineOf(ind)).toMatchObject({ pct: 100, status: 'dat', period: '2020' });
   });
 
@@ -261,5 +262,42 @@ describe('consolidation rules', () => {
     expect(indicatorSentence(row, [], 2, { leadingZero: true, levelWord: '' }, 'phường')).toBe(
       '2/2 phường chưa đủ số liệu để đánh giá chỉ tiêu số vụ cháy.',
     );
+  });
+});
+
+describe('own and assigned targets: the district ranks on assignedStatus', () => {
+  /** A ward whose own target is higher than the district's: below its own, above the district's. */
+  function ownAndAssigned(body: string, assigned: number, own: number, actual: number): WardInput {
+    const grids: Grid[] = [
+      {
+        sheet: 'Chỉ tiêu 2020',
+        values: [
+          [body],
+          ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2020'],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu quận giao năm 2020', 'Chỉ tiêu phường phấn đấu', 'Thực hiện năm 2020'],
+          [1, 'Thu ngân sách', 'Triệu đồng', assigned, own, actual],
+          [2, 'Kết nạp đảng viên mới', 'Đảng viên', 10, 10, 10],
+        ],
+      },
+    ];
+    return { ward: body.replace(/^ĐẢNG ỦY /, '').toLowerCase(), result: runReport(grids) };
+  }
+
+  it("a ward above the district's target but below its own is met for the district", () => {
+    const d = consolidate([
+      ownAndAssigned('ĐẢNG ỦY PHƯỜNG A', 10000, 12000, 11000),
+      ward('ĐẢNG ỦY PHƯỜNG B', [
+        ['Thu ngân sách', 'Triệu đồng', 10000, 9000],
+        ['Kết nạp đảng viên mới', 'Đảng viên', 10, 10],
+      ]),
+    ]);
+    // Phường A: chưa đạt its own 12.000 but vượt the district's 10.000 — ranked on the latter.
+    expect(d.indicators[0].cells[0]?.status).toBe('chua_dat');
+    expect(d.indicators[0].cells[0]?.rankStatus).toBe('vuot');
+    expect(d.wards[0].counts).toMatchObject({ vuot: 1, dat: 1, chua_dat: 0 });
+    expect(d.ranking.map((e) => [e.rank, e.ward])).toEqual([
+      [1, 'phường a'],
+      [2, 'phường B'],
+    ]);
   });
 });

@@ -7,6 +7,11 @@ export interface Headline {
   /** Term % when the indicator has a term target, else the latest period's achievement %. */
   pct: number | null;
   status: Status;
+  /**
+   * The status the district ranks on (DOMAIN.md §4): against the target the district assigned
+   * when the ward's table has one beside its own, else `status`.
+   */
+  rankStatus: Status;
   /** The actual and target behind `pct`, in the row's unit (money converted), when numeric. */
   actual: number | null;
   target: number | null;
@@ -24,22 +29,22 @@ export interface Headline {
  * - otherwise the latest period that has both a target and an actual: its `achievementPct`
  *   (null for ratings, yes/no and zero targets, which still have a status).
  *
- * It differs from the narrative's `headlinePct` on purpose in one case: an indicator with several
- * periods and no term target, where `headlinePct` gives the cumulative % (Σ TH / Σ KH) while the
- * overall status is the latest period's (e.g. KH/TH 10.000/9.000 in 2019 and 10.000/10.000 in 2020:
- * status `dat`, cumulative 95%). A district compares the same period across wards, so the matrix
- * takes the latest period's %.
+ * It differs from the narrative's `headlinePct` on purpose in one case: a term table without a term
+ * target, where `headlinePct` gives the cumulative % (Σ TH / Σ KH) while the overall status is the
+ * latest period's. A district compares the same period across wards, so the matrix takes the latest
+ * period's %. The ward is ranked on `rankStatus`: against the district's target where it has one.
  * @example headlineOf(ind).pct // 343 for Thu ngân sách 36.015 / 10.500 (2020)
  */
 export function headlineOf(ind: IndicatorResult): Headline {
   const t = ind.term;
   if (t && t.termTarget !== null) {
-    const basis = t.basis === 'average' ? t.average : t.basis === 'total' ? t.total : null;
+    const basis = t.basis === 'average' ? t.average : t.basis === 'total' ? t.total : t.latest;
     const first = ind.periods[0]?.period ?? '';
     const last = ind.periods[ind.periods.length - 1]?.period ?? '';
     return {
       pct: t.termAchievementPct,
       status: ind.overallStatus,
+      rankStatus: ind.overallStatus,
       actual: basis,
       target: typeof t.termTarget === 'number' ? t.termTarget : null,
       assignedPct: null,
@@ -52,6 +57,7 @@ export function headlineOf(ind: IndicatorResult): Headline {
     return {
       pct: p.achievementPct,
       status: p.status,
+      rankStatus: p.assignedStatus ?? p.status,
       actual: typeof p.actual === 'number' ? p.actual : null,
       target: typeof p.target === 'number' ? p.target : null,
       assignedPct: p.assignedAchievementPct,
@@ -62,6 +68,7 @@ export function headlineOf(ind: IndicatorResult): Headline {
   return {
     pct: null,
     status: ind.overallStatus,
+    rankStatus: ind.overallStatus,
     actual: typeof latest?.actual === 'number' ? latest.actual : null,
     target: typeof latest?.target === 'number' ? latest.target : null,
     assignedPct: null,

@@ -234,6 +234,7 @@ function cellOf(
   const cell: WardCell = {
     pct: h.pct,
     status: h.status,
+    rankStatus: h.rankStatus,
     actual: h.actual,
     target: h.target,
     assignedPct: h.assignedPct,
@@ -308,7 +309,7 @@ function buildRow(key: string, data: WardData[], wards: string[], levelWord: str
     if (!e) return null;
     const cell = cellOf(e, u, d.name, { name, levelWord }, d.findings);
     counts.total++;
-    counts[cell.status]++;
+    counts[cell.status] = (counts[cell.status] ?? 0) + 1;
     return cell;
   });
   const [best, lowest] = extremesOf(cells, wards, direction);
@@ -426,7 +427,8 @@ export function consolidate(wards: WardInput[], settings: Partial<ConsolidateSet
       const cell = row.cells[i];
       if (!cell) continue;
       counts.total++;
-      counts[cell.status]++;
+      // A ward is counted (and ranked) against what the district assigned (DOMAIN.md §4).
+      counts[cell.rankStatus] = (counts[cell.rankStatus] ?? 0) + 1;
     }
     // Summed in ascending order, so the mean does not depend on the order of the rows (of the files).
     const pcts = shared.map((row) => row.cells[i]?.pct ?? 0).sort((a, b) => a - b);
