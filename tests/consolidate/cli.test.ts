@@ -62,11 +62,11 @@ describe('chitieu consolidate', () => {
       '1 phường Long Biên',
       '2 phường Phúc Đồng',
       '3 phường Đức Giang',
-      '4 phường Bồ Đề',
-      '5 phường Thượng Thanh',
-      '6 phường Sài Đồng',
-      '6 phường Thạch Bàn',
-      '8 phường Giang Biên',
+      '4 phường Thượng Thanh',
+      '5 phường Sài Đồng',
+      '5 phường Thạch Bàn',
+      '7 phường Giang Biên',
+      '8 phường Ngọc Thụy',
     ]);
     expect(district.sentences).toEqual(lines.slice(0, district.sentences.length));
 
