@@ -95,8 +95,8 @@ describe('chitieu consolidate', () => {
     ]);
     const ranking = wb.getWorksheet('Xếp hạng')!;
     expect([ranking.getCell('A4').value, ranking.getCell('B4').value]).toEqual([1, 'phường Long Biên']);
-    expect([ranking.getCell('A9').value, ranking.getCell('B9').value, ranking.getCell('J9').value]).toEqual([
-      6,
+    expect([ranking.getCell('A8').value, ranking.getCell('B8').value, ranking.getCell('J8').value]).toEqual([
+      5,
       'phường Sài Đồng',
       'Đồng hạng',
     ]);
