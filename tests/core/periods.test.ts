@@ -342,3 +342,27 @@ describe('§5 reported columns without a period', () => {
     expect(r.checks.map((c) => c.cell).sort()).toEqual(['F3', 'H2']);
   });
 });
+
+describe('§7.1 dates and cumulative columns in other shapes', () => {
+  it('a place and month after a comma is a date line, not a monthly period', () => {
+    expect(periodOf('Hà Nội, tháng 12 năm 2020')).toBeNull();
+    expect(periodOf('BÁO CÁO THÁNG 10 NĂM 2024')?.label).toBe('tháng 10/2024');
+  });
+
+  it('a figure up to a date runs from the start of that year', () => {
+    expect(periodOf('TH đến 30/6/2023')).toMatchObject({ label: '6 tháng 2023', endMonth: 6, months: 6 });
+    expect(periodOf('Lũy kế đến 30/9/2024')).toMatchObject({ label: '9 tháng 2024', cumulative: true });
+  });
+
+  it('quarters beside a cumulative column: the last quarter is the own figure of the lũy kế', () => {
+    const r = reportOf([
+      [...HEAD, 'Kế hoạch năm 2024', 'TH Quý I 2024', 'TH Quý II 2024', 'TH Quý III 2024', 'Lũy kế 9 tháng 2024'],
+      [1, 'Thu ngân sách', 'Triệu đồng', 12000, 2500, 3000, 3500, 9000],
+    ]);
+    const i = ind(r, 'Thu ngân sách');
+    const nine = period(r, 'Thu ngân sách', '9 tháng 2024');
+    expect(nine).toMatchObject({ actual: 9000, monthActual: 3500, status: 'dang_thuc_hien', elapsedPct: 75 });
+    expect(i.periods.map((p) => p.period)).toEqual(['Quý I 2024', 'Quý II 2024', '9 tháng 2024']);
+    expect(i.overallStatus).toBe('dang_thuc_hien');
+  });
+});

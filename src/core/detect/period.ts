@@ -8,14 +8,16 @@
  * length and position in their years (2022 and 2023; `9 tháng 2022` and `9 tháng 2023`).
  *
  * Rules chosen where the spec is silent:
- * - A text with a date after `ngày` (`Long Biên, ngày 15 tháng 12 năm 2020`, `ngày 10/12/2020`) is
- *   a date line, not a period; a bare date (`TH đến 30/6/2023`) gives its year.
+ * - A text with a date after `ngày` (`Long Biên, ngày 15 tháng 12 năm 2020`, `ngày 10/12/2020`) or
+ *   a month after a comma (`Hà Nội, tháng 12 năm 2020`) is a date line, not a period; a figure up to
+ *   a date (`TH đến 30/6/2023`, `Lũy kế đến 30/9/2024`) is from the start of that year to the
+ *   date's month (a day before the 15th ends the month before).
  * - `tháng N` (one month) is labelled `tháng N/YYYY`; `N tháng cuối năm` ends in month 12.
  * - `Lũy kế` / `LK` mark a cumulative actual from the start of the year; without its own `N tháng`
  *   its length comes from the table (see `slots.ts`).
  * - Two periods ending in the same month sort the shorter first (`Quý IV 2023` before `2023`).
  */
-import { foldText } from '../text';
+import { foldText, plainLower } from '../text';
 
 export interface Period {
   /** The year the period ends in (`2020`), `""` when unknown. */
@@ -45,6 +47,10 @@ export interface TermSpan {
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 /** `ngày 15 tháng 12`, `ngày 15/12/2020` (folding turns the marks into spaces). */
 const DATE_LINE = /\bngay\s+\d{1,2}\s+(?:thang\s+)?\d{1,2}\b/;
+/** `Hà Nội, tháng 12 năm 2020`: a place and a month, the date line of a signature block. */
+const MONTH_DATE_LINE = /,\s*thang\s+\d{1,2}\s+(?:nam\s+)?(?:19|20)\d{2}\s*$/;
+/** `đến 30/6/2023`, `đến hết ngày 30/9` (folded): the day and month a figure runs to. */
+const UP_TO_DATE = /\b(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s+(\d{1,2})\b/;
 const QUARTERS = ['I', 'II', 'III', 'IV'];
 const CUMULATIVE = /\b(?:luy ke|lk)\b/;
 
@@ -57,6 +63,13 @@ interface Sub {
 const FULL_YEAR: Sub = { sub: '', endMonth: 12, months: 12 };
 
 function subPeriod(folded: string): Sub {
+  const upTo = UP_TO_DATE.exec(folded);
+  if (upTo) {
+    const day = Number(upTo[1]);
+    const month = Number(upTo[2]);
+    const end = day < 15 ? month - 1 : month;
+    if (month >= 1 && month <= 12 && end >= 1 && end < 12) return { sub: `${end} tháng`, endMonth: end, months: end };
+  }
   const months = /\b(\d{1,2}) thang( cuoi nam)?\b/.exec(folded);
   if (months) {
     const n = Number(months[1]);
@@ -103,7 +116,7 @@ function spanWord(folded: string): TermSpan['word'] {
  */
 export function periodOf(text: string): Period | null {
   const folded = foldText(text);
-  if (DATE_LINE.test(folded)) return null;
+  if (DATE_LINE.test(folded) || MONTH_DATE_LINE.test(plainLower(text).trim())) return null;
   const cumulative = CUMULATIVE.test(folded);
   const years = folded.match(YEAR);
   if (!years) return cumulative ? cumulativePeriod(folded, '') : null;

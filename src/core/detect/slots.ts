@@ -201,15 +201,19 @@ function foldCumulative(slots: PeriodSlot[], tablePeriod: Period): PeriodSlot[] 
   const removed = new Set<PeriodSlot>();
   for (const cum of slots) {
     if (!cum.period.cumulative || cum.actual === undefined) continue;
-    const part = slots.find(
-      (s) =>
-        s !== cum &&
-        !s.period.cumulative &&
-        s.period.year === cum.period.year &&
-        s.period.months < s.period.endMonth &&
-        s.actual !== undefined &&
-        s.target === undefined,
-    );
+    const parts = slots
+      .filter(
+        (s) =>
+          s !== cum &&
+          !s.period.cumulative &&
+          s.period.year === cum.period.year &&
+          s.period.months < 12 &&
+          s.actual !== undefined &&
+          s.target === undefined,
+      )
+      .sort((a, b) => b.period.endMonth - a.period.endMonth);
+    // The month (or quarter) the cumulative figure runs to: its own, else the latest one of its year.
+    const part = cum.period.months < 12 ? parts.find((s) => s.period.endMonth === cum.period.endMonth) : parts[0];
     const endMonth = part?.period.endMonth ?? (cum.period.months < 12 ? cum.period.endMonth : null);
     const fallback = isPartial(tablePeriod) && tablePeriod.year === cum.period.year ? tablePeriod.endMonth : null;
     const month = endMonth ?? fallback;
