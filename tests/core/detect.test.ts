@@ -317,7 +317,8 @@ describe('§1 periods of target/actual columns', () => {
     ['Thực hiện', null],
     ['Ngày 15 tháng 12 năm 2020', null],
     ['Kèm theo báo cáo ngày 10/12/2020', null],
-    ['TH đến 30/6/2023', '2023'],
+    // Up to 30 June: the first six months (§7.1).
+    ['TH đến 30/6/2023', '6 tháng 2023'],
   ];
   it.each(periods)('"%s" names the period %j', (text, label) => {
     expect(periodOf(text)?.label ?? null).toBe(label);
