@@ -136,6 +136,32 @@ describe('task pane against the fake Excel host', () => {
     expect(o.blocked).toEqual([]);
   });
 
+  it('a mid-term review: the counts show Đang thực hiện and the outlook; each indicator its basis and outlook', async () => {
+    const grids = await fixtureGrids('giang-bien-giua-nhiem-ky-2020-2025');
+    const o = await openPane({ grids });
+    const { page } = o;
+    await analysed(o);
+    await page.getByRole('button', { name: 'Kiểu và chiều đánh giá chỉ tiêu' }).click();
+    const members = page.locator('[data-indicator="Sơ kết giữa nhiệm kỳ!10"]');
+    expect(await members.innerText()).toContain('Kết nạp đảng viên mới');
+    expect(await members.innerText()).toContain('Đánh giá theo tổng cộng');
+    expect(await members.innerText()).toContain('Khả năng hoàn thành: Có khả năng đạt');
+    const poverty = page.locator('[data-indicator="Sơ kết giữa nhiệm kỳ!16"]');
+    expect(await poverty.innerText()).toContain('Đánh giá theo số mới nhất');
+    expect(await poverty.innerText()).toContain('Khả năng hoàn thành: Đã đạt');
+
+    await page.getByRole('button', { name: 'Sinh báo cáo' }).click();
+    await page.getByTestId('results').waitFor();
+    expect(await counts(o)).toEqual(['Vượt 4', 'Đạt 2', 'Đang thực hiện 5', 'Chưa đạt 0', 'Không đánh giá 0']);
+    expect(await page.getByText('Sau 3,5/5 năm của nhiệm kỳ').isVisible()).toBe(true);
+    expect(await page.getByTestId('outlook').locator('li').allInnerTexts()).toEqual([
+      'Đã đạt 6',
+      'Có khả năng đạt 2',
+      'Khó đạt 3',
+    ]);
+    expect(o.errors).toEqual([]);
+  });
+
   it('a report sheet edited since generation: the pane asks; "Giữ lại" writes nothing, "Thay thế" replaces', async () => {
     const o = await openPane({ grids: phucDong });
     const { page } = o;

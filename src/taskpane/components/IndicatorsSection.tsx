@@ -76,6 +76,30 @@ export function IndicatorsSection({ tables, settings, autoDirections, onDirectio
   );
 }
 
+const OUTLOOK_COLOR = { da_dat: 'success', co_kha_nang_dat: 'warning', kho_dat: 'danger' } as const;
+
+/** A term target's basis and, while the term is in progress, the outlook (DOMAIN.md §7.5). */
+function TermLine({ indicator }: { indicator: IndicatorResult }) {
+  const styles = useStyles();
+  const t = vi.indicators;
+  const term = indicator.term;
+  if (!term?.basis && !term?.outlook) return null;
+  return (
+    <div className={styles.controls} data-testid="term-line">
+      {term.basis && (
+        <Text size={200} className={styles.muted}>
+          {t.basis[term.basis]}
+        </Text>
+      )}
+      {term.outlook && (
+        <Badge appearance="tint" color={OUTLOOK_COLOR[term.outlook]} data-outlook={term.outlook}>
+          {t.outlook(vi.results.outlook[term.outlook])}
+        </Badge>
+      )}
+    </div>
+  );
+}
+
 interface IndicatorRowProps {
   indicator: IndicatorResult;
   settings: PaneSettings;
@@ -135,6 +159,7 @@ function IndicatorRow({ indicator, settings, autoDirections, onDirection }: Indi
           </Text>
         )}
       </div>
+      <TermLine indicator={indicator} />
     </li>
   );
 }

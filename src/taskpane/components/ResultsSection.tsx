@@ -1,7 +1,8 @@
 import { Badge, Button, Text, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
 import { CopyRegular, CursorClickRegular } from '@fluentui/react-icons';
 import type { Ref } from 'react';
-import type { Finding, Report, Status } from '../../core/indicator';
+import type { Finding, Outlook, Report, Status } from '../../core/indicator';
+import { formatNumber } from '../../core/narrative/format';
 import { vi } from '../i18n/vi';
 
 export interface ResultsSectionProps {
@@ -64,6 +65,40 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
+/** The statuses the counts show: `Đang thực hiện` only when some indicator is in progress. */
+function shownStatuses(report: Report): Status[] {
+  return STATUS_ORDER.filter((s) => s !== 'dang_thuc_hien' || (report.counts.dang_thuc_hien ?? 0) > 0);
+}
+
+const OUTLOOK_ORDER: Outlook[] = ['da_dat', 'co_kha_nang_dat', 'kho_dat'];
+const OUTLOOK_COLOR: Record<Outlook, BadgeProps['color']> = {
+  da_dat: 'success',
+  co_kha_nang_dat: 'warning',
+  kho_dat: 'danger',
+};
+
+/** A term in progress: targets met now, on course and at risk (DOMAIN.md §7.5). */
+function OutlookCounts({ report, outlook }: { report: Report; outlook: Record<Outlook, number> }) {
+  const styles = useStyles();
+  const t = vi.results;
+  const progress = report.tables.find((x) => x.termProgress)?.termProgress;
+  const label = progress ? t.outlookTitle(formatNumber(progress.elapsedYears), progress.termYears) : t.counts;
+  return (
+    <>
+      {progress && <Text weight="semibold">{label}</Text>}
+      <ul className={styles.badges} aria-label={label} data-testid="outlook">
+        {OUTLOOK_ORDER.map((o) => (
+          <li key={o}>
+            <Badge size="large" appearance="tint" color={OUTLOOK_COLOR[o]} data-outlook={o}>
+              {`${t.outlook[o]} ${outlook[o]}`}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** After a run: the counts, the sentences (each copyable) and the findings (each selectable). */
 export function ResultsSection({ report, sheetName, onCopy, onSelectCell, headingRef }: ResultsSectionProps) {
   const styles = useStyles();
@@ -79,14 +114,15 @@ export function ResultsSection({ report, sheetName, onCopy, onSelectCell, headin
         <Text weight="semibold">{t.total(report.counts.total)}</Text>
       </div>
       <ul className={styles.badges} aria-label={t.counts} data-testid="counts">
-        {STATUS_ORDER.map((s) => (
+        {shownStatuses(report).map((s) => (
           <li key={s}>
             <Badge size="large" appearance="filled" color={STATUS_COLOR[s]} data-status={s}>
-              {`${t.statuses[s]} ${report.counts[s]}`}
+              {`${t.statuses[s]} ${report.counts[s] ?? 0}`}
             </Badge>
           </li>
         ))}
       </ul>
+      {report.counts.outlook && <OutlookCounts report={report} outlook={report.counts.outlook} />}
 
       <h3 className={styles.subheading}>{t.narrative}</h3>
       <ol className={styles.list} data-testid="narrative">

@@ -2,7 +2,7 @@
  * Every text of the task pane and of the ribbon command's dialog, in Vietnamese. Components take
  * their words from here only, so a wording change is made in one place.
  */
-import type { Direction, Status, ValueKind } from '../../core/indicator';
+import type { Direction, Outlook, Status, TermBasis, ValueKind } from '../../core/indicator';
 import type { ProgressStep } from '../../excel/runInExcel';
 
 /** The steps `generateReport` reports before `done`, in order. */
@@ -52,6 +52,13 @@ export const vi = {
     reset: 'Trả về tự động',
     resetLabel: (name: string) => `Trả chiều đánh giá của chỉ tiêu ${name} về tự động`,
     excludedTable: 'Bảng này đang bị bỏ ra khỏi báo cáo.',
+    /** Which term figure is judged against the term target (§7.5). */
+    basis: {
+      average: 'Đánh giá theo bình quân',
+      total: 'Đánh giá theo tổng cộng',
+      latest: 'Đánh giá theo số mới nhất',
+    } satisfies Record<TermBasis, string>,
+    outlook: (word: string) => `Khả năng hoàn thành: ${word}`,
     sub: 'chỉ tiêu con',
   },
 
@@ -103,6 +110,13 @@ export const vi = {
       khong_danh_gia: 'Không đánh giá',
       dang_thuc_hien: 'Đang thực hiện',
     } satisfies Record<Status, string>,
+    /** A term in progress (sơ kết giữa nhiệm kỳ): how many targets are met, on course, at risk. */
+    outlookTitle: (elapsed: string, years: number) => `Sau ${elapsed}/${years} năm của nhiệm kỳ`,
+    outlook: {
+      da_dat: 'Đã đạt',
+      co_kha_nang_dat: 'Có khả năng đạt',
+      kho_dat: 'Khó đạt',
+    } satisfies Record<Outlook, string>,
     narrative: 'Nhận xét',
     copy: 'Sao chép',
     copySentence: (i: number) => `Sao chép câu ${i}`,
