@@ -115,7 +115,8 @@ describe('the sheet looks like the CLI renders it', () => {
     expect(columnPoints(44)).toBe(231);
     for (const [row, h] of Object.entries(model.heights)) expect(sheet.rowHeights.get(Number(row))).toBe(h);
 
-    // One custom rule per tone on each status range, relative to its top-left cell.
+    // One custom rule per tone on each status range, relative to its top-left cell; amber for
+    // `Đang thực hiện` (§7.4–7.5).
     expect(sheet.conditional.length).toBe(model.conditional.reduce((n, c) => n + c.rules.length, 0));
     const status = model.conditional[0];
     const rules = sheet.conditional.filter((c) => c.rect.top === status.range.top && c.rect.left === status.range.left);
@@ -124,6 +125,7 @@ describe('the sheet looks like the CLI renders it', () => {
       ['#9C0006', '#FFC7CE'],
       ['#006100', '#C6EFCE'],
       ['#595959', '#E7E6E6'],
+      ['#9C5700', '#FFEB9C'],
     ]);
 
     expect(sheet.pageLayout).toMatchObject({
