@@ -67,12 +67,12 @@ function expectLive(grids: Grid[], edited: Grid[]) {
   const now = new Map(after.cells.map((c) => [`${c.row},${c.col}`, c]));
   const differing = before.cells.filter((c) => {
     const n = now.get(`${c.row},${c.col}`);
-    return c.formula && n?.formula === c.formula && JSON.stringify(n.expected) !== JSON.stringify(c.expected);
+    return c.formula && n && n.formula === c.formula && JSON.stringify(n.expected) !== JSON.stringify(c.expected);
   });
   expect(differing.length, 'the edit changes some figures').toBeGreaterThan(0);
   expectFormulasEqual(edited, before, (c) => {
     const n = now.get(`${c.row},${c.col}`);
-    return n?.formula === c.formula ? n.expected : undefined;
+    return n && n.formula === c.formula ? n.expected : undefined;
   });
   return differing;
 }
