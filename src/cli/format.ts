@@ -2,14 +2,10 @@
  * Text the command line prints and writes besides the engine's own sentences. Numbers go through
  * the engine's one formatter (`core/narrative/format`), so the terminal and the sheets agree.
  */
-import type { Counts } from '../core/indicator';
-
 export { formatNumber } from '../core/narrative/format';
 
-/** `Tổng số: 12 chỉ tiêu — Vượt: 7 — Đạt: 5 — Chưa đạt: 0 — Không đánh giá: 0` */
-export function countsLine(c: Counts): string {
-  return `Tổng số: ${c.total} chỉ tiêu — Vượt: ${c.vuot} — Đạt: ${c.dat} — Chưa đạt: ${c.chua_dat} — Không đánh giá: ${c.khong_danh_gia}`;
-}
+/** `Tổng số: 12 chỉ tiêu — Vượt: 7 — Đạt: 5 — Chưa đạt: 0 — Không đánh giá: 0` (the sheet's rule). */
+export { countsLine } from '../core/report/counts';
 
 /** A cell as Excel writes it in a reference: `Sheet1!E8`, `'Chỉ tiêu 2020'!G15`. */
 export function qualifiedCell(sheet: string, cell: string): string {

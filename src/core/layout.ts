@@ -4,9 +4,10 @@
 import type { TableResult } from './indicator';
 
 /**
- * Annual when every indicator has one period and no term target: the sheet then shows the gap and
- * year-over-year columns; otherwise the term layout (per-period KH/TH/%, term figures).
+ * Annual unless a term table (DOMAIN.md §7.3): the sheet then shows the gap and year-over-year
+ * columns of each period (a 9-month actual beside its estimated full year, two comparable years);
+ * a term table gets the term layout (per-period KH/TH/%, term figures).
  */
 export function isAnnual(t: TableResult): boolean {
-  return t.indicators.every((i) => i.periods.length <= 1 && !(i.term && i.term.termTarget !== null));
+  return !t.term;
 }

@@ -13,8 +13,11 @@ import type { WorkbookState } from '../fake-excel';
 export const FIXTURES = resolve(__dirname, '../fixtures');
 export const FIXTURE_NAMES = ['phuc-dong-2020', 'duc-giang-2015-2020', 'so-lieu-dai-2018-2020'];
 
-export async function fixtureGrids(name: string): Promise<Grid[]> {
-  const read = await readXlsx(resolve(FIXTURES, `${name}.xlsx`));
+/** The workbooks kept with the tests (the §7 fixtures). */
+export const OWN_FIXTURES = resolve(__dirname, '../fixtures');
+
+export async function fixtureGrids(name: string, dir = FIXTURES): Promise<Grid[]> {
+  const read = await readXlsx(resolve(dir, `${name}.xlsx`));
   if (!read.ok) throw new Error(read.message);
   return read.grids;
 }

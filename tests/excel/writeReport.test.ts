@@ -20,7 +20,7 @@ import {
 import { LOOKS } from '../../src/excel/styles';
 import { toR1C1 } from '../../src/excel/r1c1';
 import { createFakeExcel, installOfficeGlobals } from '../fake-excel';
-import { bigTermWorkbook, bigWorkbook, expectFiguresMatch, fixtureGrids } from './helpers';
+import { OWN_FIXTURES, bigTermWorkbook, bigWorkbook, expectFiguresMatch, fixtureGrids } from './helpers';
 
 let restore: () => void;
 beforeEach(() => (restore = installOfficeGlobals().restore));
@@ -115,7 +115,8 @@ describe('the sheet looks like the CLI renders it', () => {
     expect(columnPoints(44)).toBe(231);
     for (const [row, h] of Object.entries(model.heights)) expect(sheet.rowHeights.get(Number(row))).toBe(h);
 
-    // One custom rule per tone on each status range, relative to its top-left cell.
+    // One custom rule per tone on each status range, relative to its top-left cell; amber for
+    // `Đang thực hiện` (§7.4–7.5).
     expect(sheet.conditional.length).toBe(model.conditional.reduce((n, c) => n + c.rules.length, 0));
     const status = model.conditional[0];
     const rules = sheet.conditional.filter((c) => c.rect.top === status.range.top && c.rect.left === status.range.left);
@@ -124,6 +125,7 @@ describe('the sheet looks like the CLI renders it', () => {
       ['#9C0006', '#FFC7CE'],
       ['#006100', '#C6EFCE'],
       ['#595959', '#E7E6E6'],
+      ['#9C5700', '#FFEB9C'],
     ]);
 
     expect(sheet.pageLayout).toMatchObject({
@@ -328,6 +330,30 @@ describe('a compact write (few actions, few bytes) gives the same sheet', () => 
     const { runs, arrays } = plan.numberFormats;
     expect(arrays.length + runs.length).toBeLessThan(40);
   });
+
+  for (const name of ['giang-bien-giua-nhiem-ky-2020-2025', 'thuong-thanh-9-thang-2024-uoc-ca-nam']) {
+    it(`${name}: the new columns (projection, outlook, elapsed, pace) are the model cell for cell, equal the engine, coloured amber where under way`, async () => {
+      const grids = await fixtureGrids(name, OWN_FIXTURES);
+      const model = modelOf(grids);
+      const fake = createFakeExcel(grids);
+      const { sheetName } = await writeReport(fake.context, model, { workbook: state(grids.map((g) => g.sheet)) });
+      expectSheetIsModel(fake, sheetName, model);
+      expect(expectFiguresMatch(fake.state, sheetName, model)).toBeGreaterThan(60);
+      const sheet = fake.state.sheet(sheetName);
+      const headers = model.cells.filter((c) => c.style === 'header');
+      const columns = ['Khả năng hoàn thành', 'Dự báo cuối nhiệm kỳ', 'Tiến độ', 'Tiến độ thời gian (%)'];
+      const newColumns = headers.filter((c) => columns.includes(String(c.value))).map((c) => c.col);
+      expect(newColumns.length).toBe(2);
+      for (const col of newColumns)
+        expect(model.cells.filter((c) => c.col === col && c.formula).length).toBeGreaterThanOrEqual(7);
+      // Each written rule has its tone's colours; amber marks Đang thực hiện and Có khả năng đạt.
+      expect(sheet.conditional.length).toBe(model.conditional.reduce((n, c) => n + c.rules.length, 0));
+      const amber = sheet.conditional.filter((r) => r.fontColor === '#9C5700' && r.fillColor === '#FFEB9C');
+      const words = amber.map((r) => r.formula!.split('=').pop());
+      expect(words).toContain('"Đang thực hiện"');
+      if (name.startsWith('giang-bien')) expect(words).toContain('"Có khả năng đạt"');
+    });
+  }
 
   it('an annual report (alternating units, a figure missing) is the model cell for cell', async () => {
     const grid = bigWorkbook(120);

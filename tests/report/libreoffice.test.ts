@@ -2,7 +2,8 @@
  * The written .xlsx opens in LibreOffice Calc (headless) and, recalculated there, its figure cells
  * equal the engine's. The sheet is injected into the fixture's own package (src/cli/xlsx) without
  * cached results, so every value read back was computed by LibreOffice. `.ci/run` installs `libreoffice-calc-nogui`; without `soffice` the test
- * is skipped locally and fails in CI.
+ * is skipped locally and fails in CI. The mid-term review (a term in progress, §7.5) and the 9-month
+ * report (§7.4) also show, recalculated there, the engine's projection, outlook, pace and statuses.
  */
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
@@ -16,7 +17,13 @@ import { runReport } from '../../src/core/index';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 
 const fixtures = resolve(__dirname, '../fixtures');
-const names = ['phuc-dong-2020', 'duc-giang-2015-2020', 'so-lieu-dai-2018-2020'];
+const own = fixtures;
+const inputs = [
+  ...['phuc-dong-2020', 'duc-giang-2015-2020', 'so-lieu-dai-2018-2020'].map((n) => ({ name: n, dir: fixtures })),
+  ...['giang-bien-giua-nhiem-ky-2020-2025', 'thuong-thanh-9-thang-2024-uoc-ca-nam'].map((n) => ({ name: n, dir: own })),
+];
+/** Columns whose recalculated cells must all be checked, by the header that names them. */
+const NEW_COLUMNS = ['Dự báo cuối nhiệm kỳ', 'Khả năng hoàn thành', 'Tiến độ thời gian (%)', 'Tiến độ'];
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
 if (!hasSoffice && process.env.CI)
   throw new Error('soffice (LibreOffice) is required in CI: .ci/run installs libreoffice-calc-nogui');
@@ -29,9 +36,9 @@ function cellNumber(cell: ExcelJS.Cell): number | string | null {
 
 describe.skipIf(!hasSoffice)('LibreOffice recalculates the summary sheet to the engine figures', () => {
   const dir = mkdtempSync(join(tmpdir(), 'chitieu-lo-'));
-  for (const name of names) {
+  for (const { name, dir: from } of inputs) {
     it(`${name}: figure cells after recalculation in LibreOffice Calc`, async () => {
-      const input = resolve(fixtures, `${name}.xlsx`);
+      const input = resolve(from, `${name}.xlsx`);
       const read = await readWorkbook(input);
       if (!read.ok) throw new Error(read.message);
       const run = runReport(read.grids);
@@ -58,6 +65,12 @@ describe.skipIf(!hasSoffice)('LibreOffice recalculates the summary sheet to the 
       const ws = back.getWorksheet(sheetName)!;
       const figures = model.cells.filter((c) => c.formula && c.expected);
       expect(figures.length).toBeGreaterThan(10);
+      const newColumns = model.cells
+        .filter((c) => c.style === 'header' && NEW_COLUMNS.includes(String(c.value)))
+        .map((c) => c.col);
+      const inNewColumns = figures.filter((c) => newColumns.includes(c.col));
+      if (name.startsWith('giang-bien')) expect(inNewColumns.length).toBe(9 + 11); // 9 projections, 11 outlooks
+      if (name.startsWith('thuong-thanh')) expect(inNewColumns.length).toBe(9 + 7); // elapsed, pace of the flows
       for (const c of figures) {
         const got = cellNumber(ws.getCell(c.row + 1, c.col + 1));
         const want = c.expected!.value;

@@ -21,15 +21,44 @@
  *   fills its source cell) is cut to the limit, ending in `…`; no row is taller than Excel's 409 points.
  */
 import { cellAddress, isCellError, type CellRange, type Grid } from '../grid';
-import type { CellRef, IndicatorResult, PeriodFigures, Report, ResolvedTarget, TableResult } from '../indicator';
+import type {
+  CellRef,
+  IndicatorResult,
+  PeriodFigures,
+  Report,
+  ResolvedTarget,
+  TableResult,
+  TermFigures,
+} from '../indicator';
 import { DECIMALS } from '../narrative/style';
 import { excelRound } from '../narrative/format';
-import { periodOrder } from '../detect/period';
-import { periodOf } from '../detect/period';
-import { differenceFormula, pctFormula, sheetRef, statusFormula, yoyPctFormula } from './formulas';
-import { STATUS_TEXT, type CellStyle, type ModelCell, type ReportSheetModel } from './model';
+import { isPartial, isPreviousPeriod, periodEnd, periodOf, periodOrder } from '../detect/period';
+import {
+  differenceFormula,
+  elapsedFormula,
+  linearProjection,
+  outlookFormula,
+  partialWords,
+  pctFormula,
+  progressFormula,
+  sheetRef,
+  statusFormula,
+  termInProgressWords,
+  yoyPctFormula,
+  type StatusWords,
+} from './formulas';
+import {
+  OUTLOOK_TEXT,
+  PROGRESS_TEXT,
+  STATUS_TEXT,
+  type CellStyle,
+  type ConditionalRule,
+  type ModelCell,
+  type ReportSheetModel,
+} from './model';
 import { headerBlock, type SheetSettings } from './header';
-import { isRateLike, isMoneyOrCount } from '../figures';
+import { accumulates, isRateLike, isMoneyOrCount } from '../figures';
+import { countsLine } from './counts';
 import { isAnnual } from '../layout';
 
 export { defaultSheetSettings, type SheetSettings } from './header';
@@ -151,10 +180,18 @@ function figure(
   return { formula, expected: expectedNumber(value, decimals), style, numberFormat: figureFormat(shown) };
 }
 
+/** Which words a coloured cell holds: a status, a pace, an outlook. */
+type TonedKind = 'status' | 'progress' | 'outlook';
+
 interface Ctx {
   w: SheetWriter;
   grids: Map<string, Grid>;
-  statusCells: CellRange[];
+  toned: { kind: TonedKind; cell: CellRange }[];
+}
+
+/** The one-cell range at `col` of the current row. */
+function here(w: SheetWriter, col: number): CellRange {
+  return { top: w.row, left: col, bottom: w.row, right: col };
 }
 
 function statusCell(
@@ -165,9 +202,10 @@ function statusCell(
   t: string,
   actualNumeric: boolean,
   status: keyof typeof STATUS_TEXT,
+  words: Partial<StatusWords> = {},
 ) {
-  const f = spec && actualNumeric ? statusFormula(spec, a, t) : null;
-  ctx.statusCells.push({ top: ctx.w.row, left: col, bottom: ctx.w.row, right: col });
+  const f = spec && actualNumeric ? statusFormula(spec, a, t, words) : null;
+  ctx.toned.push({ kind: 'status', cell: here(ctx.w, col) });
   if (f) ctx.w.put(col, { formula: f, expected: { value: STATUS_TEXT[status], decimals: null }, style: 'status' });
   else ctx.w.text(col, STATUS_TEXT[status], 'status');
 }
@@ -211,35 +249,125 @@ function headerRow(ctx: Ctx, labels: string[], height = 45) {
 
 // ---------- annual layout ----------
 
-/** Columns of the annual layout; the assigned-target pair only when the table has assigned targets. */
-interface AnnualColumns {
-  header: string[];
-  widths: number[];
+/**
+ * One period's columns of the annual layout; null where no indicator has the figure (the assigned
+ * pair without assigned targets, `Kế hoạch` when every row shares an earlier period's target cell,
+ * `Cùng kỳ` without previous actuals, the pace pair outside partial periods). A table with one
+ * period keeps every column but the pace pair.
+ */
+interface AnnualGroup {
+  label: string;
   assigned: number | null;
-  assignedPct: number | null;
-  kh: number;
+  kh: number | null;
   th: number;
+  assignedPct: number | null;
   pct: number;
   gap: number;
-  prev: number;
-  yoy: number;
+  prev: number | null;
+  yoy: number | null;
+  elapsed: number | null;
+  progress: number | null;
   status: number;
 }
 
-function annualColumns(withAssigned: boolean): AnnualColumns {
-  const header = ['STT', 'Chỉ tiêu', 'ĐVT'];
+interface AnnualLayout {
+  groups: AnnualGroup[];
+  /** One header row (one period) or two (the periods over their columns). */
+  header: { col: number; label: string }[];
+  spans: { label: string; left: number; right: number }[];
+  widths: number[];
+  status: number;
+}
+
+function sameCell(a: CellRef | undefined, b: CellRef | undefined): boolean {
+  return !!a && !!b && a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+}
+
+/** The earlier period of the same indicator whose target is the same source cell. */
+function sharedTargetPeriod(ind: IndicatorResult, p: PeriodFigures): PeriodFigures | null {
+  const i = ind.periods.indexOf(p);
+  return ind.periods.slice(0, i).find((q) => sameCell(q.cells.target, p.cells.target)) ?? null;
+}
+
+/** `năm 2024`, `9 tháng 2024` — as a header names a period. */
+function periodWords(label: string): string {
+  return /^\d{4}$/.test(label) ? `năm ${label}` : label;
+}
+
+function annualLayout(t: TableResult): AnnualLayout {
+  const labels = periodLabels(t);
+  const single = labels.length <= 1;
+  const header: { col: number; label: string }[] = [
+    { col: 0, label: 'STT' },
+    { col: 1, label: 'Chỉ tiêu' },
+    { col: 2, label: 'ĐVT' },
+  ];
   const widths = [6, 44, 12];
-  const add = (label: string, width: number) => (header.push(label), widths.push(width), header.length - 1);
-  const assigned = withAssigned ? add('Chỉ tiêu cấp trên giao', 12) : null;
-  const kh = add(withAssigned ? 'Chỉ tiêu đơn vị đề ra' : 'Kế hoạch', 12);
-  const th = add('Thực hiện', 12);
-  const assignedPct = withAssigned ? add('Tỷ lệ TH/chỉ tiêu giao (%)', 11) : null;
-  const pct = add(withAssigned ? 'Tỷ lệ TH/chỉ tiêu đề ra (%)' : 'Tỷ lệ TH/KH (%)', 11);
-  const gap = add('Chênh lệch TH - KH', 11);
-  const prev = add('Cùng kỳ', 12);
-  const yoy = add('So cùng kỳ (%; điểm % với tỷ lệ)', 12);
-  const status = add('Đánh giá', 14);
-  return { header, widths, assigned, assignedPct, kh, th, pct, gap, prev, yoy, status };
+  const spans: AnnualLayout['spans'] = [];
+  const groups = (labels.length ? labels : ['']).map((label) => {
+    const ps = t.indicators.flatMap((i) => i.periods.filter((p) => p.period === label).map((p) => ({ i, p })));
+    const estimated = ps.length > 0 && ps.every(({ p }) => p.estimated);
+    const withAssigned = ps.some(({ p }) => p.cells.assignedTarget);
+    const shared = !single && ps.every(({ i, p }) => !p.cells.target || sharedTargetPeriod(i, p));
+    const withPrev = single || ps.some(({ p }) => p.previousActual !== null);
+    const partial = ps.some(({ p }) => p.elapsedPct !== null);
+    const left = widths.length;
+    const add = (text: string, width: number) => {
+      header.push({ col: widths.length, label: text });
+      widths.push(width);
+      return widths.length - 1;
+    };
+    const g: AnnualGroup = {
+      label,
+      assigned: withAssigned ? add('Chỉ tiêu cấp trên giao', 12) : null,
+      kh: shared ? null : add(withAssigned ? 'Chỉ tiêu đơn vị đề ra' : 'Kế hoạch', 12),
+      th: add(estimated ? 'Ước thực hiện' : 'Thực hiện', 12),
+      assignedPct: withAssigned ? add('Tỷ lệ TH/chỉ tiêu giao (%)', 11) : null,
+      pct: add(withAssigned ? 'Tỷ lệ TH/chỉ tiêu đề ra (%)' : 'Tỷ lệ TH/KH (%)', 11),
+      gap: add('Chênh lệch TH - KH', 11),
+      prev: withPrev ? add('Cùng kỳ', 12) : null,
+      yoy: withPrev ? add('So cùng kỳ (%; điểm % với tỷ lệ)', 12) : null,
+      elapsed: partial ? add('Tiến độ thời gian (%)', 10) : null,
+      progress: ps.some(({ p }) => p.progress !== null) ? add('Tiến độ', 12) : null,
+      status: add('Đánh giá', 14),
+    };
+    const words = !label ? 'kỳ báo cáo' : estimated && /^\d{4}$/.test(label) ? `cả năm ${label}` : periodWords(label);
+    spans.push({ label: `${estimated ? 'Ước thực hiện' : 'Thực hiện'} ${words}`, left, right: widths.length - 1 });
+    return g;
+  });
+  return { groups, header, spans: single ? [] : spans, widths, status: widths.length - 1 };
+}
+
+function annualHeader(ctx: Ctx, L: AnnualLayout) {
+  const w = ctx.w;
+  if (L.spans.length === 0) {
+    headerRow(
+      ctx,
+      L.header.map((h) => h.label),
+    );
+    return;
+  }
+  const top = w.row;
+  const grouped = new Set<number>();
+  for (const s of L.spans) {
+    for (let c = s.left; c <= s.right; c++) {
+      w.text(c, c === s.left ? s.label : '', 'header', top);
+      grouped.add(c);
+    }
+    w.merge(top, s.left, top, s.right);
+  }
+  for (const h of L.header) {
+    if (grouped.has(h.col)) {
+      w.text(h.col, h.label, 'header', top + 1);
+    } else {
+      w.text(h.col, h.label, 'header', top);
+      w.text(h.col, '', 'header', top + 1);
+      w.merge(top, h.col, top + 1, h.col);
+    }
+  }
+  w.heights[top] = 24;
+  w.heights[top + 1] = 45;
+  w.row += 2;
 }
 
 /**
@@ -264,48 +392,103 @@ function targetCell(ctx: Ctx, p: PeriodFigures, baseCells: { assigned: string | 
   return sourceValue(ctx.grids, p.cells.target, p.target, 'number', spec);
 }
 
-function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string, A: AnnualColumns) {
+/** Where a row's period figures went on the sheet (for the later periods that refer to them). */
+interface PlacedPeriod {
+  p: PeriodFigures;
+  kh: string | null;
+  khNumeric: boolean;
+  th: string;
+}
+
+/**
+ * The `Cùng kỳ` of a period: its own previous-year column, else the actual of the comparable
+ * earlier period already on the row (two comparable years).
+ */
+function previousCell(ctx: Ctx, p: PeriodFigures, placed: PlacedPeriod[]): Omit<ModelCell, 'row' | 'col'> | null {
+  if (p.previousActual === null) return null;
+  if (p.cells.previousActual) return sourceValue(ctx.grids, p.cells.previousActual, p.previousActual, 'number');
+  const here = periodOf(p.period);
+  const earlier = placed.find((q) => {
+    const at = periodOf(q.p.period);
+    return here && at && isPreviousPeriod(at, here) && q.p.actual === p.previousActual;
+  });
+  if (!earlier) return null;
+  return {
+    formula: `=${earlier.th}`,
+    expected: { value: p.previousActual, decimals: null },
+    style: 'number',
+    numberFormat: figureFormat(p.previousActual),
+  };
+}
+
+function annualPeriodCells(ctx: Ctx, ind: IndicatorResult, p: PeriodFigures, G: AnnualGroup, placed: PlacedPeriod[]) {
   const w = ctx.w;
-  const p = ind.periods[ind.periods.length - 1];
-  labelCells(ctx, ind, stt);
   let assignedAddr: string | null = null;
-  if (A.assigned !== null && p.cells.assignedTarget) {
-    w.put(A.assigned, sourceValue(ctx.grids, p.cells.assignedTarget, p.assignedTarget, 'number'));
-    assignedAddr = w.addr(A.assigned);
+  if (G.assigned !== null && p.cells.assignedTarget) {
+    w.put(G.assigned, sourceValue(ctx.grids, p.cells.assignedTarget, p.assignedTarget, 'number'));
+    assignedAddr = w.addr(G.assigned);
   }
-  const prevRef = p.cells.previousActual;
-  const prevAddr = p.previousActual !== null && prevRef ? w.addr(A.prev) : null;
-  const target = w.put(A.kh, targetCell(ctx, p, { assigned: assignedAddr, previous: prevAddr }));
-  const actual = w.put(A.th, sourceValue(ctx.grids, p.cells.actual, p.actual, 'number'));
-  const kh = w.addr(A.kh);
-  const th = w.addr(A.th);
-  const numericTarget = typeof target.value === 'number' || !!target.formula;
+  const prev = G.prev !== null ? previousCell(ctx, p, placed) : null;
+  const prevAddr = prev && G.prev !== null ? w.addr(G.prev) : null;
+  let kh: string | null = null;
+  let numericTarget = false;
+  if (G.kh !== null) {
+    const target = w.put(G.kh, targetCell(ctx, p, { assigned: assignedAddr, previous: prevAddr }));
+    kh = w.addr(G.kh);
+    numericTarget = typeof target.value === 'number' || !!target.formula;
+  } else {
+    const q = sharedTargetPeriod(ind, p);
+    const from = placed.find((x) => x.p === q);
+    kh = from?.kh ?? null;
+    numericTarget = !!from?.khNumeric;
+  }
+  const actual = w.put(G.th, sourceValue(ctx.grids, p.cells.actual, p.actual, 'number'));
+  const th = w.addr(G.th);
+  placed.push({ p, kh, khNumeric: numericTarget, th });
   const numericActual = typeof actual.value === 'number' || !!actual.formula;
   const spec = p.targetSpec;
   const range = spec?.kind === 'range' ? spec : null;
-  if (p.achievementPct !== null && numericActual && (range || numericTarget)) {
-    w.put(
-      A.pct,
-      figure(pctFormula(th, range ? String(range.low) : kh, DECIMALS.pct), p.achievementPct, DECIMALS.pct, 'pct'),
-    );
+  const denominator = range ? String(range.low) : kh;
+  if (p.achievementPct !== null && numericActual && denominator && (range || numericTarget)) {
+    w.put(G.pct, figure(pctFormula(th, denominator, DECIMALS.pct), p.achievementPct, DECIMALS.pct, 'pct'));
   }
-  if (A.assignedPct !== null && assignedAddr && p.assignedAchievementPct !== null && numericActual) {
+  if (G.assignedPct !== null && assignedAddr && p.assignedAchievementPct !== null && numericActual) {
     w.put(
-      A.assignedPct,
+      G.assignedPct,
       figure(pctFormula(th, assignedAddr, DECIMALS.pct), p.assignedAchievementPct, DECIMALS.pct, 'pct'),
     );
   }
-  if (numericTarget && numericActual && (p.gap !== null || p.gapPoints !== null)) {
+  if (kh && numericTarget && numericActual && (p.gap !== null || p.gapPoints !== null)) {
     const decimals = p.gapPoints !== null ? DECIMALS.points : VALUE_DECIMALS;
-    w.put(A.gap, figure(differenceFormula(th, kh, decimals), p.gapPoints ?? p.gap, decimals, 'number'));
+    w.put(G.gap, figure(differenceFormula(th, kh, decimals), p.gapPoints ?? p.gap, decimals, 'number'));
   }
-  if (prevAddr && prevRef) {
-    w.put(A.prev, sourceValue(ctx.grids, prevRef, p.previousActual, 'number'));
-    yoyCell(ctx, A.yoy, th, prevAddr, ind, p);
+  if (prev && prevAddr && G.prev !== null && G.yoy !== null) {
+    w.put(G.prev, prev);
+    yoyCell(ctx, G.yoy, th, prevAddr, ind, p);
+  }
+  const months = periodOf(p.period)?.months ?? 12;
+  if (G.elapsed !== null && p.elapsedPct !== null) {
+    w.put(G.elapsed, figure(elapsedFormula(months, DECIMALS.pct), p.elapsedPct, DECIMALS.pct, 'pct'));
+  }
+  if (G.progress !== null && p.progress !== null && numericActual && denominator && (range || numericTarget)) {
+    const formula = progressFormula(th, denominator, months, ind.direction);
+    ctx.toned.push({ kind: 'progress', cell: here(w, G.progress) });
+    w.put(G.progress, { formula, expected: { value: PROGRESS_TEXT[p.progress], decimals: null }, style: 'status' });
   }
   const judged = numericActual && (numericTarget || range !== null || spec?.kind === 'zero');
-  statusCell(ctx, A.status, spec, th, kh, judged, p.status);
-  w.row++;
+  const partial = p.elapsedPct !== null && accumulates(ind.valueKind, ind.name);
+  const words = partial ? partialWords(ind.direction) : {};
+  statusCell(ctx, G.status, spec, th, kh ?? '""', judged, p.status, words);
+}
+
+function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string, L: AnnualLayout) {
+  labelCells(ctx, ind, stt);
+  const placed: PlacedPeriod[] = [];
+  for (const G of L.groups) {
+    const p = ind.periods.find((x) => x.period === G.label) ?? (L.groups.length === 1 ? ind.periods.at(-1) : null);
+    if (p) annualPeriodCells(ctx, ind, p, G, placed);
+  }
+  ctx.w.row++;
 }
 
 function yoyCell(ctx: Ctx, col: number, a: string, prev: string, ind: IndicatorResult, p: PeriodFigures) {
@@ -317,20 +500,21 @@ function yoyCell(ctx: Ctx, col: number, a: string, prev: string, ind: IndicatorR
 }
 
 function annualBlock(ctx: Ctx, t: TableResult) {
-  const A = annualColumns(t.indicators.some((i) => i.periods.some((p) => p.cells.assignedTarget)));
-  headerRow(ctx, A.header);
+  const L = annualLayout(t);
+  annualHeader(ctx, L);
   const first = ctx.w.row;
   const number = numbering();
   for (const ind of t.indicators) {
-    const stt = number(ind, (label, name) => sectionRow(ctx, label, name, A.status));
-    annualRow(ctx, ind, stt, A);
+    const stt = number(ind, (label, name) => sectionRow(ctx, label, name, L.status));
+    annualRow(ctx, ind, stt, L);
   }
-  return { first, widths: A.widths };
+  return { first, widths: L.widths };
 }
 
 // ---------- term layout ----------
 
-function termPeriods(t: TableResult): string[] {
+/** The period labels of a table's indicators, in chronological order (§7.1). */
+function periodLabels(t: TableResult): string[] {
   const labels: string[] = [];
   for (const ind of t.indicators) for (const p of ind.periods) if (!labels.includes(p.period)) labels.push(p.period);
   const order = (l: string) => {
@@ -340,7 +524,44 @@ function termPeriods(t: TableResult): string[] {
   return labels.sort((a, b) => order(a) - order(b));
 }
 
-function termHeader(ctx: Ctx, periods: string[]) {
+/** The term columns after the periods; the outlook pair only while the term is in progress (§7.5). */
+interface TermColumns {
+  avg: number;
+  total: number;
+  totalKh: number;
+  cagr: number;
+  nk: number;
+  nkPct: number;
+  projection: number | null;
+  status: number;
+  outlook: number | null;
+  labels: string[];
+}
+
+function termColumns(tail: number, inProgress: boolean): TermColumns {
+  const labels: string[] = [];
+  const add = (label: string) => (labels.push(label), tail + labels.length - 1);
+  const avg = add('Bình quân');
+  const total = add('Tổng TH');
+  const totalKh = add('Tổng KH');
+  const cagr = add('Tăng BQ/năm (%)');
+  const nk = add('Chỉ tiêu nhiệm kỳ');
+  const nkPct = add('Tỷ lệ nhiệm kỳ / lũy kế (%)');
+  const projection = inProgress ? add('Dự báo cuối nhiệm kỳ') : null;
+  const status = add('Đánh giá');
+  const outlook = inProgress ? add('Khả năng hoàn thành') : null;
+  return { avg, total, totalKh, cagr, nk, nkPct, projection, status, outlook, labels };
+}
+
+/** `Năm 2021`, `Ước thực hiện 6 tháng 2024` — a term table's period over its KH/TH/% columns. */
+function termPeriodHeader(t: TableResult, label: string): string {
+  if (!label) return 'Kỳ báo cáo';
+  const ps = t.indicators.flatMap((i) => i.periods.filter((p) => p.period === label));
+  const shown = /^\d{4}$/.test(label) ? `Năm ${label}` : label;
+  return ps.length > 0 && ps.every((p) => p.estimated) ? `Ước thực hiện ${periodWords(label)}` : shown;
+}
+
+function termHeader(ctx: Ctx, t: TableResult, periods: string[], T: TermColumns) {
   const w = ctx.w;
   const top = w.row;
   const fixed = ['STT', 'Chỉ tiêu', 'ĐVT'];
@@ -351,23 +572,14 @@ function termHeader(ctx: Ctx, periods: string[]) {
   });
   periods.forEach((label, k) => {
     const c = 3 + k * 3;
-    w.text(c, label ? (/^\d{4}$/.test(label) ? `Năm ${label}` : label) : 'Kỳ báo cáo', 'header', top);
+    w.text(c, termPeriodHeader(t, label), 'header', top);
     w.text(c + 1, '', 'header', top);
     w.text(c + 2, '', 'header', top);
     w.merge(top, c, top, c + 2);
     ['KH', 'TH', '%'].forEach((l, i) => w.text(c + i, l, 'header', top + 1));
   });
-  const tail = [
-    'Bình quân',
-    'Tổng TH',
-    'Tổng KH',
-    'Tăng BQ/năm (%)',
-    'Chỉ tiêu nhiệm kỳ',
-    'Tỷ lệ nhiệm kỳ / lũy kế (%)',
-    'Đánh giá',
-  ];
   const start = 3 + periods.length * 3;
-  tail.forEach((l, i) => {
+  T.labels.forEach((l, i) => {
     w.text(start + i, l, 'header', top);
     w.text(start + i, '', 'header', top + 1);
     w.merge(top, start + i, top + 1, start + i);
@@ -375,13 +587,33 @@ function termHeader(ctx: Ctx, periods: string[]) {
   w.heights[top] = 30;
   w.heights[top + 1] = 20;
   w.row += 2;
-  return start;
 }
 
-function termRow(ctx: Ctx, ind: IndicatorResult, stt: string, periods: string[], tail: number) {
+/** An actual of a term row: its cell on the sheet and where its period ends in time (§7.5). */
+interface DatedCell {
+  cell: string;
+  at: number;
+  partial: boolean;
+}
+
+/** The term's clock as the sheet's formulas need it: years elapsed, length, where it ends. */
+interface TermClockCells {
+  elapsedYears: number;
+  termYears: number;
+  end: number;
+}
+
+function termRow(
+  ctx: Ctx,
+  ind: IndicatorResult,
+  stt: string,
+  periods: string[],
+  T: TermColumns,
+  clock: TermClockCells | null,
+) {
   const w = ctx.w;
   labelCells(ctx, ind, stt);
-  const th: string[] = [];
+  const th: DatedCell[] = [];
   const pairs: { kh: string; th: string }[] = [];
   let latestWithBoth: { p: PeriodFigures; kh: string; th: string } | null = null;
   periods.forEach((label, k) => {
@@ -394,7 +626,8 @@ function termRow(ctx: Ctx, ind: IndicatorResult, stt: string, periods: string[],
     const a = w.addr(c + 1);
     const numT = typeof target.value === 'number' || !!target.formula;
     const numA = typeof actual.value === 'number' || !!actual.formula;
-    if (numA) th.push(a);
+    const period = periodOf(label);
+    if (numA) th.push({ cell: a, at: period ? periodEnd(period) : 0, partial: !!period && isPartial(period) });
     const range = p.targetSpec?.kind === 'range' ? p.targetSpec : null;
     if (numA && (numT || range) && p.achievementPct !== null) {
       w.put(
@@ -405,30 +638,37 @@ function termRow(ctx: Ctx, ind: IndicatorResult, stt: string, periods: string[],
     if (numA && numT && p.status !== 'khong_danh_gia') pairs.push({ kh, th: a });
     if (p.target !== null && p.actual !== null) latestWithBoth = { p, kh, th: a };
   });
-  termTail(ctx, ind, tail, th, pairs, latestWithBoth);
+  termTail(ctx, ind, T, th, pairs, latestWithBoth, clock);
   w.row++;
+}
+
+/** The basis figure of a term target as a formula expression (§4, §7.5): average, total or latest. */
+function basisExpression(basis: TermFigures['basis'], th: DatedCell[]): string {
+  if (basis === 'latest') return th[th.length - 1].cell;
+  const list = th.map((d) => d.cell).join(',');
+  return basis === 'average' ? `AVERAGE(${list})` : `SUM(${list})`;
+}
+
+/** `Dự báo cuối nhiệm kỳ` (§7.5) as an expression over the row's actuals, unrounded. */
+function projectionExpression(basis: TermFigures['basis'], th: DatedCell[], clock: TermClockCells): string | null {
+  if (basis === 'latest') return linearProjection(th[0], th[th.length - 1], clock.end);
+  if (basis === 'average') return basisExpression(basis, th);
+  if (basis === 'total') return `${basisExpression(basis, th)}/${clock.elapsedYears}*${clock.termYears}`;
+  return null;
 }
 
 function termTail(
   ctx: Ctx,
   ind: IndicatorResult,
-  tail: number,
-  th: string[],
+  col: TermColumns,
+  th: DatedCell[],
   pairs: { kh: string; th: string }[],
   latest: { p: PeriodFigures; kh: string; th: string } | null,
+  clock: TermClockCells | null,
 ) {
   const w = ctx.w;
   const term = ind.term;
-  const list = th.join(',');
-  const col = {
-    avg: tail,
-    total: tail + 1,
-    totalKh: tail + 2,
-    cagr: tail + 3,
-    nk: tail + 4,
-    nkPct: tail + 5,
-    status: tail + 6,
-  };
+  const list = th.map((d) => d.cell).join(',');
   if (term && th.length && term.average !== null) {
     w.put(
       col.avg,
@@ -463,12 +703,15 @@ function termTail(
     );
   }
   if (term?.cagrPct != null && th.length >= 2) {
-    const first = th[0];
-    const last = th[th.length - 1];
+    // Growth is over the full years only: a partial last period is not a year of growth.
+    const years = th.filter((d) => !d.partial);
+    const first = years[0].cell;
+    const last = years[years.length - 1].cell;
+    const yearList = years.map((d) => d.cell).join(',');
     w.put(
       col.cagr,
       figure(
-        `=IFERROR(ROUND(((${last}/${first})^(1/(COUNT(${list})-1))-1)*100,${DECIMALS.pct}),"")`,
+        `=IFERROR(ROUND(((${last}/${first})^(1/(COUNT(${yearList})-1))-1)*100,${DECIMALS.pct}),"")`,
         term.cagrPct,
         DECIMALS.pct,
         'pct',
@@ -479,15 +722,39 @@ function termTail(
   if (term && nk && term.termTarget !== null) {
     const target = w.put(col.nk, sourceValue(ctx.grids, nk, term.termTarget, 'number', term.targetSpec));
     const nkAddr = w.addr(col.nk);
-    const basis = term.basis === 'average' ? `AVERAGE(${list})` : `SUM(${list})`;
     const range = term.targetSpec?.kind === 'range' ? term.targetSpec : null;
     const numeric = typeof target.value === 'number' || !!target.formula || range !== null;
-    if (term.termAchievementPct !== null && numeric && th.length) {
+    const numericBasis = numeric && th.length > 0 && term.basis !== null;
+    const basis = numericBasis ? basisExpression(term.basis, th) : '';
+    if (term.termAchievementPct !== null && numericBasis) {
       const t = range ? String(range.low) : nkAddr;
       w.put(col.nkPct, figure(pctFormula(`(${basis})`, t, DECIMALS.pct), term.termAchievementPct, DECIMALS.pct, 'pct'));
     }
-    const numericBasis = numeric && th.length > 0 && term.basis !== null;
-    statusCell(ctx, col.status, numericBasis ? term.targetSpec : null, basis, nkAddr, numericBasis, ind.overallStatus);
+    // The outlook judges the projection unrounded, as the engine does, not the rounded cell.
+    const projection =
+      clock && numericBasis && term.projection !== null ? projectionExpression(term.basis, th, clock) : null;
+    if (projection && col.projection !== null) {
+      const formula = `=IFERROR(ROUND(${projection},${DECIMALS.average}),"")`;
+      w.put(col.projection, figure(formula, term.projection, DECIMALS.average, 'number'));
+    }
+    const cap = term.basis === 'total' && ind.direction === 'decrease';
+    const words = clock ? termInProgressWords(cap) : {};
+    statusCell(
+      ctx,
+      col.status,
+      numericBasis ? term.targetSpec : null,
+      basis,
+      nkAddr,
+      numericBasis,
+      ind.overallStatus,
+      words,
+    );
+    outlookCell(
+      ctx,
+      col,
+      term,
+      projection && term.targetSpec ? { spec: term.targetSpec, a: `(${projection})`, t: nkAddr } : null,
+    );
     return;
   }
   if (latest) {
@@ -500,31 +767,62 @@ function termTail(
   }
 }
 
+/** `Khả năng hoàn thành` (§7.5): a formula over the row's status and projection cells. */
+function outlookCell(
+  ctx: Ctx,
+  col: TermColumns,
+  term: TermFigures,
+  projected: { spec: ResolvedTarget; a: string; t: string } | null,
+) {
+  if (col.outlook === null || term.outlook === null) return;
+  const w = ctx.w;
+  ctx.toned.push({ kind: 'outlook', cell: here(w, col.outlook) });
+  w.put(col.outlook, {
+    formula: outlookFormula(w.addr(col.status), projected),
+    expected: { value: OUTLOOK_TEXT[term.outlook], decimals: null },
+    style: 'status',
+  });
+}
+
 function sumOf(ind: IndicatorResult, key: 'target' | 'actual'): number {
   return ind.periods
     .filter((p) => typeof p.actual === 'number' && typeof p.target === 'number' && p.status !== 'khong_danh_gia')
     .reduce((s, p) => s + (p[key] as number), 0);
 }
 
+/** The term's clock for the formulas, while the term is in progress: it ends L years after the start of its first year with results. */
+function termClockCells(t: TableResult): TermClockCells | null {
+  if (!t.termProgress) return null;
+  const years = t.indicators.flatMap((i) =>
+    i.periods.filter((p) => p.actual !== null).map((p) => Number(periodOf(p.period)?.year) || Infinity),
+  );
+  const first = Math.min(...years);
+  if (!Number.isFinite(first)) return null;
+  const { elapsedYears, termYears } = t.termProgress;
+  return { elapsedYears, termYears, end: first + termYears };
+}
+
 function termBlock(ctx: Ctx, t: TableResult) {
-  const periods = termPeriods(t);
-  const tail = termHeader(ctx, periods);
+  const periods = periodLabels(t);
+  const tail = 3 + periods.length * 3;
+  const T = termColumns(tail, t.termProgress !== null);
+  termHeader(ctx, t, periods, T);
+  const clock = termClockCells(t);
   const first = ctx.w.row;
   const number = numbering();
+  const last = tail + T.labels.length - 1;
   for (const ind of t.indicators) {
-    const stt = number(ind, (label, name) => sectionRow(ctx, label, name, tail + 6));
-    termRow(ctx, ind, stt, periods, tail);
+    const stt = number(ind, (label, name) => sectionRow(ctx, label, name, last));
+    termRow(ctx, ind, stt, periods, T, clock);
   }
-  const widths = [5, 36, 10, ...periods.flatMap(() => [9, 9, 8]), 10, 10, 10, 9, 10, 11, 13];
+  const widths = [5, 36, 10, ...periods.flatMap(() => [9, 9, 8]), 10, 10, 10, 9, 10, 11];
+  if (T.projection !== null) widths.push(11);
+  widths.push(13);
+  if (T.outlook !== null) widths.push(13);
   return { first, widths };
 }
 
 // ---------- the whole sheet ----------
-
-function totalsLine(report: Report): string {
-  const c = report.counts;
-  return `Tổng số: ${c.total} chỉ tiêu — Vượt: ${c.vuot} — Đạt: ${c.dat} — Chưa đạt: ${c.chua_dat} — Không đánh giá: ${c.khong_danh_gia} (đạt và vượt: ${c.vuot + c.dat}/${c.total})`;
-}
 
 function textBlock(ctx: Ctx, title: string, lines: string[], lastCol: number) {
   const w = ctx.w;
@@ -569,8 +867,8 @@ function findingsBlock(ctx: Ctx, report: Report, lastCol: number) {
 
 /** The last column a table's block uses (the header block and remarks span to it). */
 function lastColumnOf(t: TableResult): number {
-  if (!isAnnual(t)) return 3 + termPeriods(t).length * 3 + 6;
-  return annualColumns(t.indicators.some((i) => i.periods.some((p) => p.cells.assignedTarget))).status;
+  if (!isAnnual(t)) return 3 + periodLabels(t).length * 3 + termColumns(0, t.termProgress !== null).labels.length - 1;
+  return annualLayout(t).status;
 }
 
 /**
@@ -579,7 +877,7 @@ function lastColumnOf(t: TableResult): number {
  */
 export function buildReportModel(report: Report, grids: Grid[], settings: SheetSettings): ReportSheetModel {
   const w = new SheetWriter();
-  const ctx: Ctx = { w, grids: new Map(grids.map((g) => [g.sheet, g])), statusCells: [] };
+  const ctx: Ctx = { w, grids: new Map(grids.map((g) => [g.sheet, g])), toned: [] };
   const widths: number[] = [];
   let titleRows: { top: number; bottom: number } | null = null;
   let freezeRow: number | null = null;
@@ -602,7 +900,7 @@ export function buildReportModel(report: Report, grids: Grid[], settings: SheetS
   }
   const lastCol = Math.max(w.lastCol, lastColGuess);
   w.row++;
-  w.text(0, totalsLine(report), 'totals');
+  w.text(0, countsLine(report.counts, { metShare: true }), 'totals');
   w.merge(w.row, 0, w.row, lastCol);
   w.row++;
   textBlock(ctx, 'Nhận xét', report.narrative, lastCol);
@@ -613,7 +911,7 @@ export function buildReportModel(report: Report, grids: Grid[], settings: SheetS
     merges: w.merges,
     widths,
     heights: w.heights,
-    conditional: statusColumns(ctx.statusCells).map((range) => ({ range, rules: statusRules(range) })),
+    conditional: tonedColumns(ctx.toned).map(({ kind, range }) => ({ range, rules: toneRules(kind, range) })),
     print: { orientation: 'landscape', titleRows, fitToWidth: true },
     freezeRow,
     lastRow: w.row - 1,
@@ -621,22 +919,43 @@ export function buildReportModel(report: Report, grids: Grid[], settings: SheetS
   };
 }
 
-/** Status cells grouped into one range per column and run of rows. */
-function statusColumns(cells: CellRange[]): CellRange[] {
-  const ranges: CellRange[] = [];
-  for (const c of cells) {
-    const last = ranges.find((r) => r.left === c.left && r.bottom >= c.top - 3);
-    if (last) last.bottom = Math.max(last.bottom, c.bottom);
-    else ranges.push({ ...c });
+/** Coloured cells grouped into one range per kind, column and run of rows. */
+function tonedColumns(cells: Ctx['toned']): { kind: TonedKind; range: CellRange }[] {
+  const ranges: { kind: TonedKind; range: CellRange }[] = [];
+  for (const { kind, cell: c } of cells) {
+    const last = ranges.find((r) => r.kind === kind && r.range.left === c.left && r.range.bottom >= c.top - 3);
+    if (last) last.range.bottom = Math.max(last.range.bottom, c.bottom);
+    else ranges.push({ kind, range: { ...c } });
   }
   return ranges;
 }
 
-function statusRules(range: CellRange) {
+/**
+ * The colours of a range's words: statuses (Chưa đạt red, Vượt/Đạt green, Đang thực hiện amber,
+ * Không đánh giá grey), pace (Đạt tiến độ green, Chậm tiến độ red), outlook (Đã đạt green, Có khả
+ * năng đạt amber, Khó đạt red).
+ */
+function toneRules(kind: TonedKind, range: CellRange): ConditionalRule[] {
   const cell = cellAddress(range.top, range.left);
+  const is = (...words: string[]) =>
+    words.length === 1 ? `${cell}="${words[0]}"` : `OR(${words.map((x) => `${cell}="${x}"`).join(',')})`;
+  if (kind === 'progress') {
+    return [
+      { formula: is(PROGRESS_TEXT.cham_tien_do), tone: 'bad' },
+      { formula: is(PROGRESS_TEXT.dat_tien_do), tone: 'good' },
+    ];
+  }
+  if (kind === 'outlook') {
+    return [
+      { formula: is(OUTLOOK_TEXT.kho_dat), tone: 'bad' },
+      { formula: is(OUTLOOK_TEXT.da_dat), tone: 'good' },
+      { formula: is(OUTLOOK_TEXT.co_kha_nang_dat), tone: 'amber' },
+    ];
+  }
   return [
-    { formula: `${cell}="${STATUS_TEXT.chua_dat}"`, tone: 'bad' as const },
-    { formula: `OR(${cell}="${STATUS_TEXT.vuot}",${cell}="${STATUS_TEXT.dat}")`, tone: 'good' as const },
-    { formula: `${cell}="${STATUS_TEXT.khong_danh_gia}"`, tone: 'neutral' as const },
+    { formula: is(STATUS_TEXT.chua_dat), tone: 'bad' },
+    { formula: is(STATUS_TEXT.vuot, STATUS_TEXT.dat), tone: 'good' },
+    { formula: is(STATUS_TEXT.khong_danh_gia), tone: 'neutral' },
+    { formula: is(STATUS_TEXT.dang_thuc_hien), tone: 'amber' },
   ];
 }

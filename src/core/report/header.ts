@@ -8,6 +8,7 @@
  * for the officer to fill in (`ngày … tháng … năm …`).
  */
 import type { Report } from '../indicator';
+import { periodOf } from '../detect/period';
 import type { CellStyle, ModelCell } from './model';
 
 export interface SheetSettings {
@@ -50,13 +51,24 @@ function dateLine(s: SheetSettings): string {
   return `${place}ngày ${pad(s.date.day)} tháng ${pad(s.date.month)} năm ${s.date.year}`;
 }
 
-/** `NĂM 2020`, `6 THÁNG NĂM 2023`, `NHIỆM KỲ 2015 - 2020`. */
+/**
+ * The title's period: `NĂM 2020`, `9 THÁNG ĐẦU NĂM 2024` (months from the start of the year), `QUÝ I
+ * NĂM 2023`, `THÁNG 10 NĂM 2024`, `GIAI ĐOẠN 2015 - 2020`; for a term in progress (§7.5) the
+ * mid-term review, `SƠ KẾT GIỮA NHIỆM KỲ 2020 - 2025`. Blank when the tables name different periods.
+ */
 export function titlePeriod(report: Report): string {
+  const midTerm = [...new Set(report.tables.map((t) => t.termProgress?.span).filter((s) => s))];
+  if (midTerm.length === 1) return `SƠ KẾT GIỮA NHIỆM KỲ ${midTerm[0]}`;
   const labels = [...new Set(report.tables.map((t) => t.period).filter((p) => p))];
   if (labels.length !== 1) return '';
   const label = labels[0];
   const span = /^(\d{4})-(\d{4})$/.exec(label);
   if (span) return `GIAI ĐOẠN ${span[1]} - ${span[2]}`;
+  const p = periodOf(label);
+  if (p?.year && p.sub) {
+    if (p.sub.startsWith('tháng ')) return upper(`${p.sub} năm ${p.year}`);
+    if (/^\d+ tháng$/.test(p.sub) && p.months === p.endMonth) return upper(`${p.sub} đầu năm ${p.year}`);
+  }
   const m = /^(.*?)\s*(\d{4})$/.exec(label);
   return m ? upper(`${m[1] ? `${m[1]} ` : ''}năm ${m[2]}`) : upper(label);
 }

@@ -3,6 +3,8 @@ export { buildReportModel, defaultSheetSettings, type SheetSettings } from './bu
 export { isAnnual } from '../layout';
 export {
   STATUS_TEXT,
+  PROGRESS_TEXT,
+  OUTLOOK_TEXT,
   type ReportSheetModel,
   type ModelCell,
   type CellStyle,
@@ -10,4 +12,5 @@ export {
   type ExpectedFigure,
 } from './model';
 export { quoteSheet, sheetRef } from './formulas';
+export { countsLine } from './counts';
 export { LOOKS, TONES, FONT_NAME, DEFAULT_LOOK, type CellLook } from './look';

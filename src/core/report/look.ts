@@ -2,7 +2,8 @@
  * How each named style of the summary sheet looks — the one table every renderer (ExcelJS, the
  * injected SpreadsheetML, office-js) maps to its own format objects, so the .xlsx and the add-in
  * look the same: Times New Roman throughout, thin black borders around table cells, grey headers,
- * and Excel's "Good / Bad / Neutral" colours for the statuses.
+ * and Excel's "Good / Bad / Neutral" colours for the statuses (amber for what is still under way:
+ * `Đang thực hiện`, `Có khả năng đạt`).
  */
 import type { CellStyle, ConditionalRule } from './model';
 
@@ -68,9 +69,10 @@ export const LOOKS: Record<CellStyle, CellLook> = {
   finding: look(12, { ...boxed, vertical: 'top', wrap: true }),
 };
 
-/** Colours (`RRGGBB`) of the status column's conditional formats. */
+/** Colours (`RRGGBB`) of the status, pace and outlook columns' conditional formats. */
 export const TONES: Record<ConditionalRule['tone'], { font: string; fill: string }> = {
   good: { font: '006100', fill: 'C6EFCE' },
   bad: { font: '9C0006', fill: 'FFC7CE' },
   neutral: { font: '595959', fill: 'E7E6E6' },
+  amber: { font: '9C5700', fill: 'FFEB9C' },
 };

@@ -55,7 +55,8 @@ export interface ModelCell {
 export interface ConditionalRule {
   /** Formula relative to the range's top-left cell, e.g. `$J10="Chưa đạt"`. */
   formula: string;
-  tone: 'good' | 'bad' | 'neutral';
+  /** Excel's Good / Bad / Neutral colours, and its amber "Neutral" (yellow) for what is under way. */
+  tone: 'good' | 'bad' | 'neutral' | 'amber';
 }
 
 export interface ReportSheetModel {
