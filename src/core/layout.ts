@@ -4,9 +4,11 @@
 import type { TableResult } from './indicator';
 
 /**
- * Annual when every indicator has one period and no term target: the sheet then shows the gap and
- * year-over-year columns; otherwise the term layout (per-period KH/TH/%, term figures).
+ * Annual unless the table is a term table (DOMAIN.md §7.3): a non-term table may have several
+ * periods (a 9-month actual and an estimated full year, two comparable years), and the sheet then
+ * shows the gap and year-over-year columns; a term table gets the term layout (per-period KH/TH/%,
+ * term figures).
  */
 export function isAnnual(t: TableResult): boolean {
-  return t.indicators.every((i) => i.periods.length <= 1 && !(i.term && i.term.termTarget !== null));
+  return !t.term;
 }

@@ -13,6 +13,7 @@ import { runReport } from '../../src/core/index';
 import type { Report } from '../../src/core/indicator';
 import { indicatorSentence, narrate } from '../../src/core/narrative';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
+import { commonTargets, NAMES, UNITS, valueArb } from './arbitraries';
 import { sentenceNumbers, sheetNumbers, shows } from './sheetNumbers';
 
 const fixtures = resolve(__dirname, '../../../shared/fixtures');
@@ -51,7 +52,7 @@ describe('golden sentences of the shared fixtures', () => {
       'Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa đạt 91,69%, vượt 3,69 điểm phần trăm so với chỉ tiêu (88%), tăng 0,89 điểm phần trăm so với cùng kỳ.',
       'Tổ dân phố đạt danh hiệu Tổ dân phố văn hóa đạt 08 tổ dân phố, bằng 100% kế hoạch, tăng 14,3% so với cùng kỳ.',
       'Số hộ thoát nghèo đạt 08 hộ, bằng 100% kế hoạch, tăng 33,3% so với cùng kỳ.',
-      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn 4,9%, thấp hơn chỉ tiêu (5,5%).',
+      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn 4,9%, đạt chỉ tiêu (dưới 5,5%).',
       'Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,1%, vượt 2,1 điểm phần trăm so với chỉ tiêu (90%), tăng 0,8 điểm phần trăm so với cùng kỳ.',
       'Giao quân đạt 12 người, bằng 100% kế hoạch, giảm 14,3% so với cùng kỳ.',
       'Tỷ lệ điều tra khám phá án hình sự đạt 85,2%, vượt 10,2 điểm phần trăm so với chỉ tiêu (75%), tăng 5,1 điểm phần trăm so với cùng kỳ.',
@@ -151,30 +152,10 @@ describe('sentence shapes by indicator kind', () => {
   });
 });
 
-const NAMES = [
-  'Thu ngân sách',
-  'Số hộ nghèo',
-  'Kết nạp đảng viên',
-  'Tỷ lệ trẻ em suy dinh dưỡng',
-  'Số vụ tai nạn giao thông',
-  'Tỷ lệ hộ gia đình văn hóa',
-  'Giao quân',
-];
-const UNITS = ['Triệu đồng', '%', 'Hộ', 'Đảng viên', 'Vụ', 'Tỷ đồng'];
-
 const targetArb = fc.oneof(
-  fc.integer({ min: 0, max: 2000 }),
-  fc.integer({ min: 1, max: 500 }).map((n) => `Dưới ${n}`),
+  ...commonTargets,
   fc.integer({ min: 1, max: 500 }).map((n) => `Trên ${n}`),
-  fc.integer({ min: 1, max: 500 }).map((n) => `${n} trở lên`),
-  fc.constant('Không có'),
   fc.tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 50 })).map(([a, d]) => `${a}-${a + d}`),
-  fc.constant(null),
-);
-const valueArb = fc.oneof(
-  fc.integer({ min: 0, max: 3000 }),
-  fc.double({ min: 0, max: 500, noNaN: true }).map((x) => Math.round(x * 100) / 100),
-  fc.constant(null),
 );
 const rowArb = fc.record({
   name: fc.constantFrom(...NAMES),

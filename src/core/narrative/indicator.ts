@@ -7,11 +7,13 @@
  * - rating / yes-no / range / ratio / no target, and the term shapes (average, total, cumulative).
  * Every number is one the summary sheet shows, rounded the same way (style.ts `DECIMALS`).
  */
-import type { IndicatorResult, PeriodFigures, Status } from '../indicator';
+import type { IndicatorResult, PeriodFigures, ResolvedTarget, Status } from '../indicator';
 import { excelRound, formatCount, formatNumber, formatValue } from './format';
 import { DECIMALS, type NarrativeSettings } from './style';
 import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
 import { foldText } from '../text';
+import { isStock } from '../figures';
+import { periodLead, progressClause } from './partial';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 const points = (v: number) => formatNumber(Math.abs(v), DECIMALS.points);
@@ -45,6 +47,36 @@ export function withUnit(value: number, ind: IndicatorResult, s: NarrativeSettin
   return u ? `${n} ${u}` : n;
 }
 
+const BARE_NUMBER = /^[\d.,\s]+%?$/;
+/** Target words that already say "at most" (lower is better): `dưới 3%`, `không quá 15`, `giảm còn 3%`. */
+const CAP_WORDS = /^(?:duoi|khong qua|toi da|giam con|giam xuong|thap hon|<|≤)/;
+
+/**
+ * A target in its own words: `dưới 0,15%`, `không quá 15 vụ`, `85% trở lên`, `giảm còn 3%`; a bare
+ * number with its unit (`20 hộ`, `88%`).
+ * @example targetWords({ kind: 'max', value: 15, strict: false, text: 'Không quá 15', average: false }, 15, ind, s) // 'không quá 15 vụ'
+ */
+export function targetWords(
+  spec: ResolvedTarget | null,
+  value: number | string | null,
+  ind: IndicatorResult,
+  s: NarrativeSettings,
+): string {
+  const text = spec && 'text' in spec ? spec.text.trim() : '';
+  if (!text || BARE_NUMBER.test(text) || spec?.derived) {
+    if (typeof value === 'number') return withUnit(value, ind, s);
+    return text || String(value ?? '');
+  }
+  const words = inSentence(text);
+  const u = unitWord(ind.unit);
+  return /\d$/.test(words) && u && u !== '%' && u !== '‰' ? `${words} ${u}` : words;
+}
+
+/** Whether the target's words already say "at most" (`dưới 3%`), so meeting it reads "đạt chỉ tiêu (dưới 3%)". */
+export function saysCap(words: string): boolean {
+  return CAP_WORDS.test(foldText(words));
+}
+
 /** Year-over-year clause: `tăng 19,6% so với cùng kỳ`, `tăng gấp 3,4 lần …`, `giảm 0,3 điểm phần trăm …`. */
 export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string | null {
   if (p.yoyPct !== null) {
@@ -67,7 +99,8 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
  * `bằng 104% chỉ tiêu quận giao, 99% chỉ tiêu phường đề ra`.
  */
 function achievementClause(p: PeriodFigures): string {
-  const own = `${pct(p.achievementPct!)} ${p.targetLabels?.own ?? 'kế hoạch'}`;
+  const year = p.elapsedPct !== null ? ' năm' : '';
+  const own = `${pct(p.achievementPct!)} ${p.targetLabels?.own ?? 'kế hoạch'}${year}`;
   if (p.targetLabels && p.assignedAchievementPct !== null) {
     return `bằng ${pct(p.assignedAchievementPct)} ${p.targetLabels.assigned}, ${own}`;
   }
@@ -86,7 +119,7 @@ function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   if (p.achievementPct === null || typeof p.target !== 'number') return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
   const tail = p.status === 'chua_dat' ? 'chưa đạt' : null;
-  return sentence([head, achievementClause(p), yoy, tail]);
+  return sentence([head, achievementClause(p), progressClause(ind, p), yoy, tail]);
 }
 
 function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
@@ -94,12 +127,19 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   const t = p.target as number;
   const fell = (p.yoyPct !== null && p.yoyPct < 0) || (p.yoyPoints !== null && p.yoyPoints < 0);
   const head = `${subject(ind.name)} ${fell ? 'giảm còn' : 'là'} ${withUnit(a, ind, s)}`;
+  const words = targetWords(p.targetSpec, t, ind, s);
+  const year = p.elapsedPct !== null ? ' năm' : '';
+  if (p.status === 'dang_thuc_hien') {
+    // A cap still being used up over the year (§7.4): the share used so far and the pace.
+    const used = p.achievementPct !== null ? `bằng ${pct(p.achievementPct)} chỉ tiêu${year} (${words})` : null;
+    return sentence([head, used, progressClause(ind, p), fell ? null : yoyClause(ind, p, s)]);
+  }
   const compare =
-    p.status === 'vuot'
-      ? `thấp hơn chỉ tiêu (${withUnit(t, ind, s)})`
-      : p.status === 'dat'
-        ? `bằng chỉ tiêu (${withUnit(t, ind, s)})`
-        : `cao hơn chỉ tiêu (${withUnit(t, ind, s)}), chưa đạt`;
+    p.status === 'vuot' || p.status === 'dat'
+      ? saysCap(words)
+        ? `đạt chỉ tiêu${year} (${words})`
+        : `${p.status === 'vuot' ? 'thấp hơn' : 'bằng'} chỉ tiêu${year} (${words})`
+      : `cao hơn chỉ tiêu${year} (${words}), chưa đạt`;
   return sentence([head, compare, fell ? null : yoyClause(ind, p, s)]);
 }
 
@@ -112,14 +152,14 @@ function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annu
   // The term layout shows no gap column: state the achievement instead.
   if (!annual) return amountOrCount(ind, p, s);
   const unit = s.rateGap === 'points' ? ' điểm phần trăm' : '%';
-  const target = `chỉ tiêu (${withUnit(p.target, ind, s)})`;
+  const target = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
   const gap = excelRound(p.gapPoints, DECIMALS.points);
   const compare =
     p.status === 'dat' || gap === 0
       ? `bằng ${target}`
       : p.status === 'vuot'
         ? `vượt ${points(p.gapPoints)}${unit} so với ${target}`
-        : `thấp hơn ${target} ${points(p.gapPoints)}${unit}, chưa đạt`;
+        : `thấp hơn ${points(p.gapPoints)}${unit} so với ${target}, chưa đạt`;
   return sentence([head, compare, yoy]);
 }
 
@@ -131,8 +171,51 @@ const STATUS_PHRASE: Record<Status, string> = {
   dang_thuc_hien: 'đang thực hiện',
 };
 
+/** Verbs a name may start with: the name is then an action (`Kết nạp đảng viên mới`). */
+const ACTION_VERBS = ['ket nap', 'giai quyet', 'tuyen', 'giao', 'trong', 'xay dung', 'dao tao', 'hoan thien', 'cap'];
+
+/**
+ * The name with its figure and one verb (issue 11 rule 1): an action takes "được" before its
+ * figure (`kết nạp được 45 đảng viên mới`), a count named by its unit takes "có" (`có 08 tổ dân
+ * phố đạt danh hiệu …`), anything else "đạt" (`thu ngân sách đạt 36.015 triệu đồng`). Lower case:
+ * the caller puts it in its sentence.
+ */
+export function reached(ind: IndicatorResult, value: number, s: NarrativeSettings): string {
+  const name = inSentence(ind.name);
+  const folded = foldText(name);
+  const u = unitWord(ind.unit);
+  const fu = foldText(u);
+  const n = ind.valueKind === 'count' ? formatCount(value, s.leadingZero) : formatValue(value);
+  if (ind.valueKind === 'count' && fu) {
+    const noun = /^so /.test(folded) ? name.slice(3) : name;
+    if (foldText(noun).startsWith(`${fu} `) || foldText(noun) === fu) return `có ${n} ${inSentence(noun)}`;
+    const verb = ACTION_VERBS.find(
+      (v) => folded.startsWith(`${v} `) && foldText(name.slice(v.length + 1)).startsWith(fu),
+    );
+    if (verb) return `${name.slice(0, verb.length)} được ${n} ${name.slice(verb.length + 1)}`;
+    if (ACTION_VERBS.some((v) => folded.startsWith(`${v} `))) return `${name} được ${withUnit(value, ind, s)}`;
+  }
+  return `${name} đạt ${withUnit(value, ind, s)}`;
+}
+
+/**
+ * What a met zero target says, as reports write it: `Không để xảy ra vụ cháy, nổ …` (the target's
+ * words), `Không còn hộ nghèo` (a stock), `Không có chi bộ không hoàn thành nhiệm vụ`.
+ */
+export function noneWords(ind: IndicatorResult, targetText: string): string {
+  const name = inSentence(ind.name);
+  const object = /^số /i.test(name) ? name.slice(3) : name;
+  const t = foldText(targetText);
+  if (/^khong de xay ra\b/.test(t)) return `Không để xảy ra ${object}`;
+  if (isStock(ind.name) || /\bngheo\b/.test(foldText(ind.name))) return `Không còn ${object}`;
+  return `Không có ${object}`;
+}
+
 function zeroTarget(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
-  if (p.status === 'dat') return `Không có ${inSentence(ind.name)}, đạt chỉ tiêu.`;
+  const words = p.targetSpec && 'text' in p.targetSpec ? p.targetSpec.text : String(p.target ?? '');
+  if (p.status === 'dat') return `${noneWords(ind, words)}, đạt chỉ tiêu.`;
+  // Part of the year, none so far (§7.4): still to be judged at the year's end.
+  if (p.status === 'dang_thuc_hien' && p.actual === 0) return `${noneWords(ind, words)}.`;
   const a = typeof p.actual === 'number' ? withUnit(p.actual, ind, s) : String(p.actual);
   return `${subject(ind.name)}: ${a}, chưa đạt chỉ tiêu (không có).`;
 }
@@ -174,12 +257,48 @@ export function periodSentence(
   period: PeriodFigures,
   s: NarrativeSettings,
   annual = true,
+  lead = '',
 ): string | null {
   if (period.actual === null) return null;
   const p = annual ? period : { ...period, yoyPct: null, yoyPoints: null };
+  return withLead(ind, bareSentence(ind, p, s, annual), lead);
+}
+
+function bareSentence(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annual: boolean): string {
   if (ind.targetKind === 'zero') return zeroTarget(ind, p, s);
   if (typeof p.actual !== 'number') return textual(ind, p);
   if (ind.targetKind === 'range' && typeof p.target === 'string') return range(ind, p, s);
   if (ind.valueKind === 'rate' || ind.valueKind === 'ratio') return rate(ind, p, s, annual);
   return amountOrCount(ind, p, s);
+}
+
+/** `Chín tháng đầu năm 2024, thu ngân sách đạt …`: a lead before the sentence, the name in sentence case. */
+function withLead(ind: IndicatorResult, text: string, lead: string): string {
+  if (!lead) return text;
+  const head = subject(ind.name);
+  const rest = text.startsWith(head) ? `${inSentence(ind.name)}${text.slice(head.length)}` : inSentence(text);
+  return `${lead}, ${rest}`;
+}
+
+/**
+ * A partial period's sentence led by its period (`Chín tháng đầu năm 2024, …`), followed by the
+ * estimated full year when the table has one (`Ước cả năm đạt …`).
+ */
+export function partialSentence(
+  ind: IndicatorResult,
+  partial: PeriodFigures,
+  estimate: PeriodFigures | null,
+  s: NarrativeSettings,
+): string | null {
+  const first = periodSentence(ind, partial, s, true, periodLead(partial.period));
+  if (!first || !estimate) return first;
+  return `${first} ${estimateSentence(ind, estimate, s)}`;
+}
+
+/** `Ước cả năm đạt 13.600 triệu đồng, bằng 108,8% kế hoạch.` — the estimate judged as a full year. */
+function estimateSentence(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+  const text = bareSentence(ind, p, s, true);
+  const head = subject(ind.name);
+  if (text.startsWith(head)) return `Ước cả năm${text.slice(head.length)}`;
+  return `Ước cả năm ${inSentence(text)}`;
 }

@@ -10,15 +10,16 @@ import type { IndicatorResult, PeriodFigures, TermFigures } from '../indicator';
 import { excelRound, formatCount, formatNumber } from './format';
 import { inSentence, subject, withUnit } from './indicator';
 import { DECIMALS, type NarrativeSettings } from './style';
+import { periodInSentence } from './partial';
+import { inProgressSentence, latestSentence, termInProgress } from './midterm';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 
-/** `2015` → `năm 2015`; `6 tháng 2023` → `6 tháng năm 2023`. */
+/** `2015` → `năm 2015`; `6 tháng 2023` → `6 tháng đầu năm 2023`; `tháng 10/2024` → `tháng 10 năm 2024`. */
 export function periodPhrase(label: string): string {
   let phrase = PHRASES.get(label);
   if (phrase === undefined) {
-    const m = /^(.*?)\s*((?:19|20)\d{2})$/.exec(label);
-    phrase = !m ? label : m[1] ? `${m[1]} năm ${m[2]}` : `năm ${m[2]}`;
+    phrase = periodInSentence(label);
     if (PHRASES.size < 1000) PHRASES.set(label, phrase);
   }
   return phrase;
@@ -121,6 +122,14 @@ function noTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings)
  */
 export function termSentence(ind: IndicatorResult, s: NarrativeSettings): string | null {
   const term = ind.term;
+  if (term && termInProgress(term) && term.termTarget !== null) {
+    const inProgress = inProgressSentence(ind, term, s);
+    if (inProgress) return inProgress;
+  }
+  if (term?.basis === 'latest' && term.termTarget !== null) {
+    const latest = latestSentence(ind, term, s);
+    if (latest) return latest;
+  }
   if (!term || term.average === null) return term?.termTarget != null ? withTermTarget(ind, term, s) : null;
   if (term.termTarget !== null) return withTermTarget(ind, term, s);
   if (term.cumulativePct !== null) return cumulative(ind, term, s);
