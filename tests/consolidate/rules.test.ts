@@ -173,7 +173,8 @@ describe('consolidation rules', () => {
   });
 
   it('the headline % agrees with the status where the narrative’s headlinePct gives the cumulative %', () => {
-    // KH/TH 2019: 10.000/9.000, 2020: 10.000/10.000 — status of 2020 is đạt; Σ TH / Σ KH is 95%.
+    // KH/TH 2019: 10.000/9.000, 2020: 10.000/10.000 — status of 2020 is đạt. A two-year comparison is
+    // not a term table (DOMAIN.md §7.3): no cumulative Σ TH / Σ KH (95%), both headlines are 2020's.
     const grid: Grid = {
       sheet: 'S',
       values: [
@@ -190,7 +191,8 @@ describe('consolidation rules', () => {
     if (!run.ok) throw new Error(run.message);
     const ind = run.report.tables[0].indicators[0];
     expect(ind.overallStatus).toBe('dat');
-    expect(headlinePct(ind)).toBe(95);
+    expect(ind.term).toBeNull();
+    expect(headlinePct(ind)).toBe(100);
     expect(headlineOf(ind)).toMatchObject({ pct: 100, status: 'dat', period: '2020' });
   });
 

@@ -46,7 +46,13 @@ export function sentenceNumbers(sentence: string): { plain: number[]; times: num
   const stripped = sentence
     .replace(/gấp \d{1,3}(?:\.\d{3})*(?:,\d+)? lần/g, '')
     .replace(/(?<![\d,.])\d{1,2} năm(?!\p{L})/gu, '');
-  return { plain: numbersIn(stripped), times };
+  // `71 tỷ 952 triệu đồng` states one figure, 71,952 tỷ.
+  const money: number[] = [];
+  const rest = stripped.replace(/(\d{1,3}(?:\.\d{3})*) tỷ (\d{1,3}) triệu/g, (_, a: string, b: string) => {
+    money.push(viNumber(a) + Number(b) / 1000);
+    return '';
+  });
+  return { plain: [...money, ...numbersIn(rest)], times };
 }
 
 /** A sentence states magnitudes (`giảm 14,3%` for a shown −14,3): signs are words there. */

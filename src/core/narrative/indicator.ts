@@ -8,7 +8,7 @@
  * Every number is one the summary sheet shows, rounded the same way (style.ts `DECIMALS`).
  */
 import type { IndicatorResult, PeriodFigures, ResolvedTarget, Status } from '../indicator';
-import { excelRound, formatCount, formatNumber, formatValue } from './format';
+import { excelRound, formatCount, formatNumber, formatValue, valueDecimals } from './format';
 import { DECIMALS, type NarrativeSettings } from './style';
 import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
 import { foldText } from '../text';
@@ -20,11 +20,23 @@ const points = (v: number) => formatNumber(Math.abs(v), DECIMALS.points);
 
 /** Name as the subject of a sentence: first letter upper case. */
 export function subject(name: string): string {
-  return name ? name[0].toUpperCase() + name.slice(1) : name;
+  const n = sentenceCase(name);
+  return n ? n[0].toUpperCase() + n.slice(1) : n;
+}
+
+/**
+ * A name typed in upper case (`TỔNG THU NGÂN SÁCH`) in sentence case (`Tổng thu ngân sách`); a
+ * single acronym (`UBND`) or a name already in mixed case stays as typed.
+ */
+function sentenceCase(name: string): string {
+  if (!/\s/.test(name.trim()) || /\p{Ll}/u.test(name)) return name;
+  const lower = name.toLowerCase();
+  return lower[0].toUpperCase() + lower.slice(1);
 }
 
 /** Name inside a sentence: first letter lower case unless it is an acronym (`UBND`, `HĐND`). */
-export function inSentence(name: string): string {
+export function inSentence(raw: string): string {
+  const name = sentenceCase(raw);
   if (name.length > 1 && name[1] === name[1].toUpperCase() && /\p{L}/u.test(name[1])) return name;
   return name ? name[0].toLowerCase() + name.slice(1) : name;
 }
@@ -41,8 +53,14 @@ export function unitWord(unit: string): string {
 /** A value with its unit: `36.015 triệu đồng`, `91,69%`, `08 hộ`. */
 export function withUnit(value: number, ind: IndicatorResult, s: NarrativeSettings): string {
   const u = unitWord(ind.unit);
-  if (ind.valueKind === 'rate' || ind.valueKind === 'ratio' || u === '%') return `${formatValue(value)}%`;
+  // `‰` stays `‰` (issue 11 rule 4), a rate is otherwise a percentage.
   if (u === '‰') return `${formatValue(value)}‰`;
+  if (ind.valueKind === 'rate' || ind.valueKind === 'ratio' || u === '%') return `${formatValue(value)}%`;
+  const money = moneyUnitOf(ind.unit);
+  if (money === 'tydong' && foldText(ind.unit).split(' ').length <= 2) {
+    const billions = billionsAndMillions(value);
+    if (billions) return billions;
+  }
   const n = ind.valueKind === 'count' ? formatCount(value, s.leadingZero) : formatValue(value);
   return u ? `${n} ${u}` : n;
 }
@@ -63,7 +81,9 @@ export function targetWords(
   s: NarrativeSettings,
 ): string {
   const text = spec && 'text' in spec ? spec.text.trim() : '';
-  if (!text || BARE_NUMBER.test(text) || spec?.derived) {
+  // A relative target stays relative (issue 11 rule 2): `giảm 10%`, not the 16,2 vụ it works out at.
+  if (spec?.derived && text) return inSentence(text.replace(/\s+so với\s+(?:cùng kỳ|năm trước).*$/i, ''));
+  if (!text || BARE_NUMBER.test(text)) {
     if (typeof value === 'number') return withUnit(value, ind, s);
     return text || String(value ?? '');
   }
@@ -75,6 +95,19 @@ export function targetWords(
 /** Whether the target's words already say "at most" (`dưới 3%`), so meeting it reads "đạt chỉ tiêu (dưới 3%)". */
 export function saysCap(words: string): boolean {
   return CAP_WORDS.test(foldText(words));
+}
+
+/**
+ * Money in tỷ with a remainder of triệu, as reports write it: `71 tỷ 952 triệu đồng` for 71,952 tỷ;
+ * null when the value is below one tỷ, has fewer than three decimals, or is finer than a triệu.
+ */
+function billionsAndMillions(value: number): string | null {
+  // `25,3 tỷ đồng` and `27,66 tỷ đồng` read well as they are; `71,952 tỷ` is `71 tỷ 952 triệu`.
+  if (value < 1 || valueDecimals(value) < 3) return null;
+  const millions = excelRound(value * 1000, 6);
+  if (!Number.isInteger(millions)) return null;
+  const whole = Math.floor(millions / 1000);
+  return `${formatNumber(whole, 0)} tỷ ${formatNumber(millions - whole * 1000, 0)} triệu đồng`;
 }
 
 /** Year-over-year clause: `tăng 19,6% so với cùng kỳ`, `tăng gấp 3,4 lần …`, `giảm 0,3 điểm phần trăm …`. */
@@ -114,12 +147,13 @@ function sentence(parts: (string | null)[]): string {
 
 function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
-  const head = `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`;
+  const head = subject(reached(ind, a, s));
   const yoy = yoyClause(ind, p, s);
   if (p.achievementPct === null || typeof p.target !== 'number') return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
   const tail = p.status === 'chua_dat' ? 'chưa đạt' : null;
-  return sentence([head, achievementClause(p), progressClause(ind, p), yoy, tail]);
+  // The status before the year-over-year clause (issue 11 rule 1).
+  return sentence([head, achievementClause(p), progressClause(ind, p), tail, yoy]);
 }
 
 function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
@@ -129,28 +163,38 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   const head = `${subject(ind.name)} ${fell ? 'giảm còn' : 'là'} ${withUnit(a, ind, s)}`;
   const words = targetWords(p.targetSpec, t, ind, s);
   const year = p.elapsedPct !== null ? ' năm' : '';
+  // None left reads as reports write it (issue 11 rule 3): `Không còn hộ nghèo, đạt chỉ tiêu`, never `00 hộ`.
+  if (a === 0 && ind.valueKind === 'count' && (p.status === 'vuot' || p.status === 'dat'))
+    return `${noneWords(ind, '')}, đạt chỉ tiêu${year}.`;
   if (p.status === 'dang_thuc_hien') {
     // A cap still being used up over the year (§7.4): the share used so far and the pace.
     const used = p.achievementPct !== null ? `bằng ${pct(p.achievementPct)} chỉ tiêu${year} (${words})` : null;
     return sentence([head, used, progressClause(ind, p), fell ? null : yoyClause(ind, p, s)]);
   }
+  // A relative target (`Giảm 10% so với cùng kỳ`) is met by the change against cùng kỳ: both are said.
+  const relative = !!p.targetSpec?.derived;
   const compare =
     p.status === 'vuot' || p.status === 'dat'
-      ? saysCap(words)
+      ? saysCap(words) || relative
         ? `đạt chỉ tiêu${year} (${words})`
         : `${p.status === 'vuot' ? 'thấp hơn' : 'bằng'} chỉ tiêu${year} (${words})`
       : `cao hơn chỉ tiêu${year} (${words}), chưa đạt`;
-  return sentence([head, compare, fell ? null : yoyClause(ind, p, s)]);
+  return sentence([head, compare, fell && !relative ? null : yoyClause(ind, p, s)]);
 }
 
 function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annual: boolean): string {
   const a = p.actual as number;
-  const head = `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`;
+  const head = `${subject(ind.name)} ${namesVerb(ind.name) ? 'là' : 'đạt'} ${withUnit(a, ind, s)}`;
   const yoy = yoyClause(ind, p, s);
   if (typeof p.target !== 'number' || p.gapPoints === null) return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
-  // The term layout shows no gap column: state the achievement instead.
-  if (!annual) return amountOrCount(ind, p, s);
+  // The term layout shows no gap column: the status in words, never a rate as a share of its target.
+  if (!annual) {
+    const words = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
+    const status =
+      p.status === 'vuot' ? `vượt ${words}` : p.status === 'dat' ? `đạt ${words}` : `thấp hơn ${words}, chưa đạt`;
+    return sentence([head, status]);
+  }
   const unit = s.rateGap === 'points' ? ' điểm phần trăm' : '%';
   const target = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
   const gap = excelRound(p.gapPoints, DECIMALS.points);
@@ -180,6 +224,11 @@ const ACTION_VERBS = ['ket nap', 'giai quyet', 'tuyen', 'giao', 'trong', 'xay du
  * phố đạt danh hiệu …`), anything else "đạt" (`thu ngân sách đạt 36.015 triệu đồng`). Lower case:
  * the caller puts it in its sentence.
  */
+/** Whether a name already holds its verb (`Tỷ lệ hộ gia đình đạt danh hiệu …`, `… hoàn thành …`): no second "đạt". */
+export function namesVerb(name: string): boolean {
+  return /\b(?:dat|hoan thanh)\b/.test(foldText(name));
+}
+
 export function reached(ind: IndicatorResult, value: number, s: NarrativeSettings): string {
   const name = inSentence(ind.name);
   const folded = foldText(name);
@@ -195,7 +244,7 @@ export function reached(ind: IndicatorResult, value: number, s: NarrativeSetting
     if (verb) return `${name.slice(0, verb.length)} được ${n} ${name.slice(verb.length + 1)}`;
     if (ACTION_VERBS.some((v) => folded.startsWith(`${v} `))) return `${name} được ${withUnit(value, ind, s)}`;
   }
-  return `${name} đạt ${withUnit(value, ind, s)}`;
+  return `${name} ${namesVerb(name) ? 'là' : 'đạt'} ${withUnit(value, ind, s)}`;
 }
 
 /**

@@ -68,17 +68,30 @@ export function latestSentence(ind: IndicatorResult, term: TermFigures, s: Narra
   return `${subject(ind.name)} ${move}, ${judged(term.termStatus, outlook, words, ind)}.`;
 }
 
-/** A rating or a zero target over the term so far. */
-function levelSentence(ind: IndicatorResult, term: TermFigures, lead: string, s: NarrativeSettings): string {
+/**
+ * A rating or a zero target over the term (so far): `Từ đầu nhiệm kỳ đến nay, không để xảy ra …, đạt
+ * chỉ tiêu Nghị quyết.`; a broken zero target names the years (`năm 2023 xảy ra 01 vụ, chưa đạt`),
+ * never `(0)` (issue 11 rule 3). `lead` may be empty (a finished term).
+ */
+export function levelSentence(
+  ind: IndicatorResult,
+  term: TermFigures,
+  lead: string,
+  s: NarrativeSettings,
+  goal = RESOLUTION,
+): string | null {
   const words = typeof term.termTarget === 'string' ? term.termTarget : (term.targetSpec?.text ?? '');
+  const open = (text: string) => (lead ? `${lead}, ${inSentence(text)}` : subject(text));
   if (ind.targetKind === 'zero') {
-    if (term.termStatus === 'dat') return `${lead}, ${inSentence(noneWords(ind, words))}, đạt ${RESOLUTION}.`;
+    if (term.termStatus === 'dat') return `${open(noneWords(ind, words))}, đạt ${goal}.`;
     const broken = withNumber(ind.periods)
       .filter((p) => p.actual > 0)
       .map((p) => `${periodInSentence(p.period)} xảy ra ${withUnit(p.actual, ind, s)}`);
-    return `${subject(ind.name)}: ${broken.join('; ')}, chưa đạt ${RESOLUTION} (${inSentence(words)}).`;
+    if (broken.length === 0) return null;
+    return `${subject(ind.name)}: ${broken.join('; ')}, chưa đạt ${goal} (${inSentence(words)}).`;
   }
-  return `${lead}, ${inSentence(ind.name)}: ${judged(term.termStatus, term.outlook, words, ind)}.`;
+  if (!words) return null;
+  return `${open(ind.name)}: ${judged(term.termStatus, term.outlook, words, ind).replace(RESOLUTION, goal)}.`;
 }
 
 /** The outlook after a judgement, unless the judgement already says the target is met. */
