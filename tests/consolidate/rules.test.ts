@@ -191,6 +191,7 @@ describe('consolidation rules', () => {
     const ind = run.report.tables[0].indicators[0];
     expect(ind.overallStatus).toBe('dat');
     // Two years are a comparison, not a term (DOMAIN.md §7.3): no cumulative %, the latest period's.
+    expect(ind.term).toBeNull();
     expect(headlinePct(ind)).toBe(100);
     expect(headlineOf(ind)).toMatchObject({ pct: 100, status: 'dat', period: '2020' });
   });

@@ -13,6 +13,7 @@ import { runReport } from '../../src/core/index';
 import type { Report } from '../../src/core/indicator';
 import { indicatorSentence, narrate } from '../../src/core/narrative';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
+import { commonTargets, NAMES, UNITS, valueArb } from './arbitraries';
 import { sentenceNumbers, sheetNumbers, shows } from './sheetNumbers';
 
 const fixtures = resolve(__dirname, '../fixtures');
@@ -48,15 +49,15 @@ describe('golden sentences of the shared fixtures', () => {
       'Năm 2020 phường Phúc Đồng được giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đạt và vượt, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% và kết nạp đảng viên mới đạt 137,5%.',
       'Thu ngân sách đạt 36.015 triệu đồng, bằng 343% kế hoạch, tăng 19,6% so với cùng kỳ.',
       'Chi ngân sách đạt 18.200 triệu đồng, bằng 100% kế hoạch, tăng 4,9% so với cùng kỳ.',
-      'Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa đạt 91,69%, vượt 3,69 điểm phần trăm so với chỉ tiêu (88%), tăng 0,89 điểm phần trăm so với cùng kỳ.',
-      'Tổ dân phố đạt danh hiệu Tổ dân phố văn hóa đạt 08 tổ dân phố, bằng 100% kế hoạch, tăng 14,3% so với cùng kỳ.',
-      'Số hộ thoát nghèo đạt 08 hộ, bằng 100% kế hoạch, tăng 33,3% so với cùng kỳ.',
-      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn 4,9%, thấp hơn chỉ tiêu (5,5%).',
+      'Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa là 91,69%, vượt 3,69 điểm phần trăm so với chỉ tiêu (88%), tăng 0,89 điểm phần trăm so với cùng kỳ.',
+      'Có 08 tổ dân phố đạt danh hiệu Tổ dân phố văn hóa, bằng 100% kế hoạch, tăng 14,3% so với cùng kỳ.',
+      'Có 08 hộ thoát nghèo, bằng 100% kế hoạch, tăng 33,3% so với cùng kỳ.',
+      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn 4,9%, đạt chỉ tiêu (dưới 5,5%).',
       'Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,1%, vượt 2,1 điểm phần trăm so với chỉ tiêu (90%), tăng 0,8 điểm phần trăm so với cùng kỳ.',
-      'Giao quân đạt 12 người, bằng 100% kế hoạch, giảm 14,3% so với cùng kỳ.',
+      'Giao quân được 12 người, bằng 100% kế hoạch, giảm 14,3% so với cùng kỳ.',
       'Tỷ lệ điều tra khám phá án hình sự đạt 85,2%, vượt 10,2 điểm phần trăm so với chỉ tiêu (75%), tăng 5,1 điểm phần trăm so với cùng kỳ.',
-      'Kết nạp đảng viên mới đạt 11 đảng viên, bằng 137,5% kế hoạch, tăng 22,2% so với cùng kỳ.',
-      'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 91,8%, vượt 9,8 điểm phần trăm so với chỉ tiêu (82%), tăng 1,6 điểm phần trăm so với cùng kỳ.',
+      'Kết nạp được 11 đảng viên mới, bằng 137,5% kế hoạch, tăng 22,2% so với cùng kỳ.',
+      'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên là 91,8%, vượt 9,8 điểm phần trăm so với chỉ tiêu (82%), tăng 1,6 điểm phần trăm so với cùng kỳ.',
       'Không có chi bộ không hoàn thành nhiệm vụ, đạt chỉ tiêu.',
     ]);
   });
@@ -69,14 +70,14 @@ describe('golden sentences of the shared fixtures', () => {
     );
     expect(n[1]).toBe('Có 01 chỉ tiêu chưa đủ số liệu để đánh giá: chi ngân sách.');
     expect(n).toContain(
-      'Thu ngân sách hàng năm bình quân đạt 27,66 tỷ đồng, bằng 117,7% chỉ tiêu nhiệm kỳ (23,5 tỷ đồng). Cụ thể: năm 2015 đạt 25,3 tỷ đồng, bằng 130% kế hoạch; năm 2016 đạt 26,9 tỷ đồng, bằng 168% kế hoạch; năm 2017 đạt 29,8 tỷ đồng, bằng 137% kế hoạch; năm 2018 cao nhất 30,7 tỷ đồng, bằng 100% kế hoạch; năm 2019 đạt 25,6 tỷ đồng, bằng 100% kế hoạch.',
+      'Thu ngân sách hàng năm bình quân đạt 27,66 tỷ đồng, bằng 117,7% chỉ tiêu nhiệm kỳ (23,5 tỷ đồng). Cụ thể: năm 2015 đạt 25,3 tỷ đồng, bằng 130% kế hoạch; năm 2016 đạt 26,9 tỷ đồng, bằng 168% kế hoạch; năm 2017 đạt 29,8 tỷ đồng, bằng 137% kế hoạch; năm 2018 đạt cao nhất 30,7 tỷ đồng, bằng 100% kế hoạch; năm 2019 đạt 25,6 tỷ đồng, bằng 100% kế hoạch.',
     );
     expect(n).toContain(
-      'Từ năm 2015 đến năm 2019, hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 696/333 hồ sơ, bằng 209% kế hoạch. Cụ thể: năm 2015 đạt 121 hồ sơ, bằng 121% kế hoạch; năm 2016 đạt 125 hồ sơ, bằng 266% kế hoạch; năm 2017 đạt 157 hồ sơ, bằng 603,8% kế hoạch; năm 2018 đạt 33 hồ sơ, bằng 165% kế hoạch; năm 2019 cao nhất 260 hồ sơ, bằng 185,7% kế hoạch.',
+      'Từ năm 2015 đến năm 2019, hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 696/333 hồ sơ, bằng 209% kế hoạch. Cụ thể: năm 2015 đạt 121 hồ sơ, bằng 121% kế hoạch; năm 2016 đạt 125 hồ sơ, bằng 266% kế hoạch; năm 2017 đạt 157 hồ sơ, bằng 603,8% kế hoạch; năm 2018 đạt 33 hồ sơ, bằng 165% kế hoạch; năm 2019 đạt cao nhất 260 hồ sơ, bằng 185,7% kế hoạch.',
     );
     expect(n).toContain('Số hộ nghèo giảm từ 60 hộ (năm 2015) còn 14 hộ (năm 2019), bình quân giảm 30,5%/năm.');
     expect(n).toContain(
-      'Chi ngân sách bình quân hàng năm đạt 14,39 tỷ đồng, tổng 05 năm 71,952 tỷ đồng, tăng bình quân 4,2%/năm. Cụ thể: năm 2015 đạt 13,1 tỷ đồng; năm 2016 đạt 13,9 tỷ đồng; năm 2017 đạt 14,3 tỷ đồng; năm 2018 đạt 15,2 tỷ đồng; năm 2019 cao nhất 15,452 tỷ đồng.',
+      'Chi ngân sách bình quân hàng năm đạt 14,39 tỷ đồng, tổng 5 năm 71 tỷ 952 triệu đồng, tăng bình quân 4,2%/năm. Cụ thể: năm 2015 đạt 13,1 tỷ đồng; năm 2016 đạt 13,9 tỷ đồng; năm 2017 đạt 14,3 tỷ đồng; năm 2018 đạt 15,2 tỷ đồng; năm 2019 đạt cao nhất 15 tỷ 452 triệu đồng.',
     );
     expect(n.find((s) => s.startsWith('Kết nạp đảng viên'))).toMatch(
       /^Kết nạp đảng viên cả giai đoạn đạt 71 đảng viên, bằng 129,1% chỉ tiêu nhiệm kỳ \(55 đảng viên\)\./,
@@ -86,7 +87,7 @@ describe('golden sentences of the shared fixtures', () => {
   it('so-lieu-dai-2018-2020: a long table reads as a run of years', async () => {
     const { report } = await fixtureReport('so-lieu-dai-2018-2020', 'phường Phúc Đồng');
     expect(report.narrative).toContain(
-      'Từ năm 2018 đến năm 2020, thu ngân sách đạt 78.635/29.300 triệu đồng, bằng 268,4% kế hoạch. Cụ thể: năm 2018 đạt 12.500 triệu đồng, bằng 138,9% kế hoạch; năm 2019 đạt 30.120 triệu đồng, bằng 307,3% kế hoạch; năm 2020 cao nhất 36.015 triệu đồng, bằng 343% kế hoạch.',
+      'Từ năm 2018 đến năm 2020, thu ngân sách đạt 78.635 triệu đồng, bằng 268,4% tổng kế hoạch. Cụ thể: năm 2018 đạt 12.500 triệu đồng, bằng 138,9% kế hoạch; năm 2019 đạt 30.120 triệu đồng, bằng 307,3% kế hoạch; năm 2020 đạt cao nhất 36.015 triệu đồng, bằng 343% kế hoạch.',
     );
     expect(report.narrative).toContain(
       'Số vụ phạm pháp hình sự giảm từ 27 vụ (năm 2018) còn 22 vụ (năm 2020), bình quân giảm 9,7%/năm.',
@@ -98,7 +99,7 @@ describe('sentence shapes by indicator kind', () => {
   const H = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Cùng kỳ'];
   it('a not-met count says "chưa đạt" and never "vượt"', () => {
     const s = onlySentence([H, [1, 'Kết nạp đảng viên mới', 'Đồng chí', 20, 12, 15]]);
-    expect(s).toBe('Kết nạp đảng viên mới đạt 12 đồng chí, bằng 60% kế hoạch, giảm 20% so với cùng kỳ, chưa đạt.');
+    expect(s).toBe('Kết nạp đảng viên mới được 12 đồng chí, bằng 60% kế hoạch, chưa đạt, giảm 20% so với cùng kỳ.');
   });
   it('a lower-is-better count below its target reads "giảm còn … thấp hơn chỉ tiêu"', () => {
     expect(onlySentence([H, [1, 'Số hộ nghèo', 'Hộ', 20, 14, 27]])).toBe(
@@ -120,7 +121,7 @@ describe('sentence shapes by indicator kind', () => {
   });
   it('counts below 10 lose their leading zero when the setting is off', () => {
     const s = onlySentence([H, [1, 'Số hộ thoát nghèo', 'Hộ', 8, 8, null]], { leadingZero: false });
-    expect(s).toBe('Số hộ thoát nghèo đạt 8 hộ, bằng 100% kế hoạch.');
+    expect(s).toBe('Có 8 hộ thoát nghèo, bằng 100% kế hoạch.');
   });
   it('a zero target met reads "Không có …, đạt chỉ tiêu"', () => {
     expect(onlySentence([H, [1, 'Chi bộ không hoàn thành nhiệm vụ', 'Chi bộ', 'Không có', 0, null]])).toBe(
@@ -151,30 +152,10 @@ describe('sentence shapes by indicator kind', () => {
   });
 });
 
-const NAMES = [
-  'Thu ngân sách',
-  'Số hộ nghèo',
-  'Kết nạp đảng viên',
-  'Tỷ lệ trẻ em suy dinh dưỡng',
-  'Số vụ tai nạn giao thông',
-  'Tỷ lệ hộ gia đình văn hóa',
-  'Giao quân',
-];
-const UNITS = ['Triệu đồng', '%', 'Hộ', 'Đảng viên', 'Vụ', 'Tỷ đồng'];
-
 const targetArb = fc.oneof(
-  fc.integer({ min: 0, max: 2000 }),
-  fc.integer({ min: 1, max: 500 }).map((n) => `Dưới ${n}`),
+  ...commonTargets,
   fc.integer({ min: 1, max: 500 }).map((n) => `Trên ${n}`),
-  fc.integer({ min: 1, max: 500 }).map((n) => `${n} trở lên`),
-  fc.constant('Không có'),
   fc.tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 50 })).map(([a, d]) => `${a}-${a + d}`),
-  fc.constant(null),
-);
-const valueArb = fc.oneof(
-  fc.integer({ min: 0, max: 3000 }),
-  fc.double({ min: 0, max: 500, noNaN: true }).map((x) => Math.round(x * 100) / 100),
-  fc.constant(null),
 );
 const rowArb = fc.record({
   name: fc.constantFrom(...NAMES),

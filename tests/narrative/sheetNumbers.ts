@@ -1,8 +1,11 @@
 /**
- * Test helpers: the numbers a summary sheet shows, and the numbers a sentence states, so tests can
- * assert that no sentence states a figure the sheet does not show.
+ * Test helpers: the numbers a summary sheet shows, the figures the report model holds, and the
+ * numbers a sentence states, so tests can assert that no sentence states a figure the sheet does not
+ * show, or one the engine did not compute.
  */
+import type { Report } from '../../src/core/indicator';
 import { excelRound } from '../../src/core/narrative/format';
+import { DECIMALS } from '../../src/core/narrative/style';
 import type { ReportSheetModel } from '../../src/core/report';
 
 const VI_NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d])/gu;
@@ -39,12 +42,73 @@ export function sheetNumbers(model: ReportSheetModel, sentences: string[]): numb
  * and a multiple (`gấp 3,4 lần`, derived from a shown year-over-year %) — returned separately.
  */
 export function sentenceNumbers(sentence: string): { plain: number[]; times: number[] } {
-  const times = [...sentence.matchAll(/gấp (\d+(?:,\d+)?) lần/g)].map((m) => viNumber(m[1]));
-  const stripped = sentence.replace(/gấp \d+(?:,\d+)? lần/g, '').replace(/(?<![\d,.])\d{1,2} năm(?!\p{L})/gu, '');
-  return { plain: numbersIn(stripped), times };
+  const times = [...sentence.matchAll(/gấp (\d{1,3}(?:\.\d{3})*(?:,\d+)?) lần/g)].map((m) => viNumber(m[1]));
+  const stripped = sentence
+    .replace(/gấp \d{1,3}(?:\.\d{3})*(?:,\d+)? lần/g, '')
+    .replace(/(?<![\d,.])\d{1,2} năm(?!\p{L})/gu, '');
+  // `71 tỷ 952 triệu đồng` states one figure, 71,952 tỷ.
+  const money: number[] = [];
+  const rest = stripped.replace(/(\d{1,3}(?:\.\d{3})*) tỷ (\d{1,3}) triệu/g, (_, a: string, b: string) => {
+    money.push(viNumber(a) + Number(b) / 1000);
+    return '';
+  });
+  return { plain: [...money, ...numbersIn(rest)], times };
 }
 
 /** A sentence states magnitudes (`giảm 14,3%` for a shown −14,3): signs are words there. */
 export function shows(numbers: number[], n: number): boolean {
   return numbers.some((x) => Math.abs(Math.abs(x) - n) <= 1e-9 * Math.max(1, Math.abs(n)));
+}
+
+/**
+ * Every figure the report model holds, rounded as the sheet rounds it (`DECIMALS`): targets and
+ * actuals (and the numbers in a target's own words), the computed %, gaps and changes, the time
+ * elapsed, the term figures the sentences may state (not the projection: it is said in words), the
+ * counts, and the numbers in names, units and period labels.
+ */
+export function modelNumbers(report: Report): number[] {
+  const out: number[] = [];
+  const text = (t: string | null | undefined) => {
+    if (!t) return;
+    for (const n of numbersIn(t)) out.push(n);
+    for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) out.push(Number(m[0]));
+  };
+  const num = (v: unknown, d: number) => {
+    if (typeof v === 'number') out.push(excelRound(v, d));
+  };
+  const c = report.counts;
+  out.push(c.total, c.vuot, c.dat, c.chua_dat, c.khong_danh_gia, c.dang_thuc_hien ?? 0, c.vuot + c.dat);
+  if (c.outlook) out.push(...Object.values(c.outlook));
+  for (const t of report.tables) {
+    text(t.period);
+    if (t.termProgress) {
+      num(t.termProgress.elapsedYears, 2);
+      out.push(t.termProgress.termYears);
+      text(t.termProgress.span);
+    }
+    const top = t.indicators.filter((i) => i.parent === null);
+    out.push(top.length);
+    for (const o of ['da_dat', 'co_kha_nang_dat', 'kho_dat'])
+      out.push(top.filter((i) => i.term?.outlook === o).length, top.filter((i) => i.term?.outlook).length);
+    for (const ind of t.indicators) {
+      text(ind.name);
+      text(ind.unit);
+      for (const p of ind.periods) {
+        text(p.period);
+        for (const v of [p.target, p.actual, p.previousActual, p.assignedTarget, p.monthActual, p.gap]) num(v, 3);
+        for (const v of [p.achievementPct, p.assignedAchievementPct, p.yoyPct, p.elapsedPct]) num(v, DECIMALS.pct);
+        for (const v of [p.gapPoints, p.yoyPoints]) num(v, DECIMALS.points);
+        if (p.targetSpec && 'text' in p.targetSpec) text(p.targetSpec.text);
+        if (typeof p.target === 'string') text(p.target);
+      }
+      const term = ind.term;
+      if (!term) continue;
+      num(term.average, DECIMALS.average);
+      for (const v of [term.total, term.termTarget, term.latest]) num(v, 3);
+      for (const v of [term.cagrPct, term.termAchievementPct, term.cumulativePct]) num(v, DECIMALS.pct);
+      if (term.targetSpec && 'text' in term.targetSpec) text(term.targetSpec.text);
+      if (typeof term.termTarget === 'string') text(term.termTarget);
+    }
+  }
+  return out;
 }

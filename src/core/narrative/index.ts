@@ -1,10 +1,13 @@
 /**
- * Vietnamese narrative of a report: the overview, then one sentence per indicator (its term
- * sentence when it has several periods, else its latest period's). Generated from the computed
- * figures only; every number is one the summary sheet shows.
+ * Vietnamese narrative of a report: the overview, then one sentence per indicator — its term
+ * sentence in a term table (term figures exist only there, DOMAIN.md §7.3), else its latest
+ * period's; a partial period (`9 tháng 2024`) is led by its period and followed by the estimated
+ * full year when the table has one. Generated from the computed figures only; every number is one
+ * the summary sheet shows.
  */
-import type { IndicatorResult, Report } from '../indicator';
-import { latestPeriod, periodSentence } from './indicator';
+import type { IndicatorResult, PeriodFigures, Report } from '../indicator';
+import { latestPeriod, partialSentence, periodSentence } from './indicator';
+import { estimateAfter, isPartialPeriod } from './partial';
 import { overviewSentences } from './overview';
 import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
@@ -13,16 +16,33 @@ import { isAnnual } from '../layout';
 export { defaultNarrativeSettings, DECIMALS, type NarrativeSettings } from './style';
 export { formatNumber, formatPct, excelRound, formatValue, formatCount, joinList } from './format';
 
-/** The sentence for one indicator, or null when it has nothing to say (no actual value). */
+/** The latest partial period with an actual that is not itself an estimate (`9 tháng 2024`). */
+function latestPartial(ind: IndicatorResult): PeriodFigures | null {
+  for (let i = ind.periods.length - 1; i >= 0; i--) {
+    const p = ind.periods[i];
+    if (p.actual !== null && !p.estimated && isPartialPeriod(p)) return p;
+  }
+  return null;
+}
+
+/**
+ * The sentence for one indicator, or null when it has nothing to say (no actual value). Term
+ * figures (an indicator of a term table) give the term sentence; any other indicator is said by its
+ * periods, with the yoy and gap figures of the annual layout.
+ */
 export function indicatorSentence(
   ind: IndicatorResult,
   s: NarrativeSettings = defaultNarrativeSettings,
-  annual = true,
+  annual = ind.term === null,
 ): string | null {
-  const withActual = ind.periods.filter((p) => p.actual !== null).length;
-  if (withActual >= 2 || (ind.term && ind.term.termTarget !== null)) {
+  if (ind.term) {
     const t = termSentence(ind, s);
     if (t) return t;
+  } else {
+    const partial = latestPartial(ind);
+    const estimate = partial ? estimateAfter(ind, partial) : null;
+    const latest = latestPeriod(ind);
+    if (partial && (estimate || latest === partial)) return partialSentence(ind, partial, estimate, s);
   }
   const p = latestPeriod(ind);
   return p ? periodSentence(ind, p, s, annual) : null;

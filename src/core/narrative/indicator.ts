@@ -7,22 +7,36 @@
  * - rating / yes-no / range / ratio / no target, and the term shapes (average, total, cumulative).
  * Every number is one the summary sheet shows, rounded the same way (style.ts `DECIMALS`).
  */
-import type { IndicatorResult, PeriodFigures, Status } from '../indicator';
-import { excelRound, formatCount, formatNumber, formatValue } from './format';
+import type { IndicatorResult, PeriodFigures, ResolvedTarget, Status } from '../indicator';
+import { excelRound, formatCount, formatNumber, formatValue, valueDecimals } from './format';
 import { DECIMALS, type NarrativeSettings } from './style';
 import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
 import { foldText } from '../text';
+import { isStock } from '../figures';
+import { periodLead, progressClause } from './partial';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 const points = (v: number) => formatNumber(Math.abs(v), DECIMALS.points);
 
 /** Name as the subject of a sentence: first letter upper case. */
 export function subject(name: string): string {
-  return name ? name[0].toUpperCase() + name.slice(1) : name;
+  const n = sentenceCase(name);
+  return n ? n[0].toUpperCase() + n.slice(1) : n;
+}
+
+/**
+ * A name typed in upper case (`TỔNG THU NGÂN SÁCH`) in sentence case (`Tổng thu ngân sách`); a
+ * single acronym (`UBND`) or a name already in mixed case stays as typed.
+ */
+function sentenceCase(name: string): string {
+  if (!/\s/.test(name.trim()) || /\p{Ll}/u.test(name)) return name;
+  const lower = name.toLowerCase();
+  return lower[0].toUpperCase() + lower.slice(1);
 }
 
 /** Name inside a sentence: first letter lower case unless it is an acronym (`UBND`, `HĐND`). */
-export function inSentence(name: string): string {
+export function inSentence(raw: string): string {
+  const name = sentenceCase(raw);
   if (name.length > 1 && name[1] === name[1].toUpperCase() && /\p{L}/u.test(name[1])) return name;
   return name ? name[0].toLowerCase() + name.slice(1) : name;
 }
@@ -39,10 +53,61 @@ export function unitWord(unit: string): string {
 /** A value with its unit: `36.015 triệu đồng`, `91,69%`, `08 hộ`. */
 export function withUnit(value: number, ind: IndicatorResult, s: NarrativeSettings): string {
   const u = unitWord(ind.unit);
-  if (ind.valueKind === 'rate' || ind.valueKind === 'ratio' || u === '%') return `${formatValue(value)}%`;
+  // `‰` stays `‰` (issue 11 rule 4), a rate is otherwise a percentage.
   if (u === '‰') return `${formatValue(value)}‰`;
+  if (ind.valueKind === 'rate' || ind.valueKind === 'ratio' || u === '%') return `${formatValue(value)}%`;
+  const money = moneyUnitOf(ind.unit);
+  if (money === 'tydong' && foldText(ind.unit).split(' ').length <= 2) {
+    const billions = billionsAndMillions(value);
+    if (billions) return billions;
+  }
   const n = ind.valueKind === 'count' ? formatCount(value, s.leadingZero) : formatValue(value);
   return u ? `${n} ${u}` : n;
+}
+
+const BARE_NUMBER = /^[\d.,\s]+%?$/;
+/** Target words that already say "at most" (lower is better): `dưới 3%`, `không quá 15`, `giảm còn 3%`. */
+const CAP_WORDS = /^(?:duoi|khong qua|toi da|giam con|giam xuong|thap hon|<|≤)/;
+
+/**
+ * A target in its own words: `dưới 0,15%`, `không quá 15 vụ`, `85% trở lên`, `giảm còn 3%`; a bare
+ * number with its unit (`20 hộ`, `88%`).
+ * @example targetWords({ kind: 'max', value: 15, strict: false, text: 'Không quá 15', average: false }, 15, ind, s) // 'không quá 15 vụ'
+ */
+export function targetWords(
+  spec: ResolvedTarget | null,
+  value: number | string | null,
+  ind: IndicatorResult,
+  s: NarrativeSettings,
+): string {
+  const text = spec && 'text' in spec ? spec.text.trim() : '';
+  // A relative target stays relative (issue 11 rule 2): `giảm 10%`, not the 16,2 vụ it works out at.
+  if (spec?.derived && text) return inSentence(text.replace(/\s+so với\s+(?:cùng kỳ|năm trước).*$/i, ''));
+  if (!text || BARE_NUMBER.test(text)) {
+    if (typeof value === 'number') return withUnit(value, ind, s);
+    return text || String(value ?? '');
+  }
+  const words = inSentence(text);
+  const u = unitWord(ind.unit);
+  return /\d$/.test(words) && u && u !== '%' && u !== '‰' ? `${words} ${u}` : words;
+}
+
+/** Whether the target's words already say "at most" (`dưới 3%`), so meeting it reads "đạt chỉ tiêu (dưới 3%)". */
+export function saysCap(words: string): boolean {
+  return CAP_WORDS.test(foldText(words));
+}
+
+/**
+ * Money in tỷ with a remainder of triệu, as reports write it: `71 tỷ 952 triệu đồng` for 71,952 tỷ;
+ * null when the value is below one tỷ, has fewer than three decimals, or is finer than a triệu.
+ */
+function billionsAndMillions(value: number): string | null {
+  // `25,3 tỷ đồng` and `27,66 tỷ đồng` read well as they are; `71,952 tỷ` is `71 tỷ 952 triệu`.
+  if (value < 1 || valueDecimals(value) < 3) return null;
+  const millions = excelRound(value * 1000, 6);
+  if (!Number.isInteger(millions)) return null;
+  const whole = Math.floor(millions / 1000);
+  return `${formatNumber(whole, 0)} tỷ ${formatNumber(millions - whole * 1000, 0)} triệu đồng`;
 }
 
 /** Year-over-year clause: `tăng 19,6% so với cùng kỳ`, `tăng gấp 3,4 lần …`, `giảm 0,3 điểm phần trăm …`. */
@@ -67,7 +132,8 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
  * `bằng 104% chỉ tiêu quận giao, 99% chỉ tiêu phường đề ra`.
  */
 function achievementClause(p: PeriodFigures): string {
-  const own = `${pct(p.achievementPct!)} ${p.targetLabels?.own ?? 'kế hoạch'}`;
+  const year = p.elapsedPct !== null ? ' năm' : '';
+  const own = `${pct(p.achievementPct!)} ${p.targetLabels?.own ?? 'kế hoạch'}${year}`;
   if (p.targetLabels && p.assignedAchievementPct !== null) {
     return `bằng ${pct(p.assignedAchievementPct)} ${p.targetLabels.assigned}, ${own}`;
   }
@@ -81,12 +147,13 @@ function sentence(parts: (string | null)[]): string {
 
 function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
-  const head = `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`;
+  const head = subject(reached(ind, a, s));
   const yoy = yoyClause(ind, p, s);
   if (p.achievementPct === null || typeof p.target !== 'number') return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
   const tail = p.status === 'chua_dat' ? 'chưa đạt' : null;
-  return sentence([head, achievementClause(p), yoy, tail]);
+  // The status before the year-over-year clause (issue 11 rule 1).
+  return sentence([head, achievementClause(p), progressClause(ind, p), tail, yoy]);
 }
 
 function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
@@ -94,32 +161,49 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   const t = p.target as number;
   const fell = (p.yoyPct !== null && p.yoyPct < 0) || (p.yoyPoints !== null && p.yoyPoints < 0);
   const head = `${subject(ind.name)} ${fell ? 'giảm còn' : 'là'} ${withUnit(a, ind, s)}`;
+  const words = targetWords(p.targetSpec, t, ind, s);
+  const year = p.elapsedPct !== null ? ' năm' : '';
+  // None left reads as reports write it (issue 11 rule 3): `Không còn hộ nghèo, đạt chỉ tiêu`, never `00 hộ`.
+  if (a === 0 && ind.valueKind === 'count' && (p.status === 'vuot' || p.status === 'dat'))
+    return `${noneWords(ind, '')}, đạt chỉ tiêu${year}.`;
+  if (p.status === 'dang_thuc_hien') {
+    // A cap still being used up over the year (§7.4): the share used so far and the pace.
+    const used = p.achievementPct !== null ? `bằng ${pct(p.achievementPct)} chỉ tiêu${year} (${words})` : null;
+    return sentence([head, used, progressClause(ind, p), fell ? null : yoyClause(ind, p, s)]);
+  }
+  // A relative target (`Giảm 10% so với cùng kỳ`) is met by the change against cùng kỳ: both are said.
+  const relative = !!p.targetSpec?.derived;
   const compare =
-    p.status === 'vuot'
-      ? `thấp hơn chỉ tiêu (${withUnit(t, ind, s)})`
-      : p.status === 'dat'
-        ? `bằng chỉ tiêu (${withUnit(t, ind, s)})`
-        : `cao hơn chỉ tiêu (${withUnit(t, ind, s)}), chưa đạt`;
-  return sentence([head, compare, fell ? null : yoyClause(ind, p, s)]);
+    p.status === 'vuot' || p.status === 'dat'
+      ? saysCap(words) || relative
+        ? `đạt chỉ tiêu${year} (${words})`
+        : `${p.status === 'vuot' ? 'thấp hơn' : 'bằng'} chỉ tiêu${year} (${words})`
+      : `cao hơn chỉ tiêu${year} (${words}), chưa đạt`;
+  return sentence([head, compare, fell && !relative ? null : yoyClause(ind, p, s)]);
 }
 
 function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annual: boolean): string {
   const a = p.actual as number;
-  const head = `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`;
+  const head = `${subject(ind.name)} ${namesVerb(ind.name) ? 'là' : 'đạt'} ${withUnit(a, ind, s)}`;
   const yoy = yoyClause(ind, p, s);
   if (typeof p.target !== 'number' || p.gapPoints === null) return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
-  // The term layout shows no gap column: state the achievement instead.
-  if (!annual) return amountOrCount(ind, p, s);
+  // The term layout shows no gap column: the status in words, never a rate as a share of its target.
+  if (!annual) {
+    const words = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
+    const status =
+      p.status === 'vuot' ? `vượt ${words}` : p.status === 'dat' ? `đạt ${words}` : `thấp hơn ${words}, chưa đạt`;
+    return sentence([head, status]);
+  }
   const unit = s.rateGap === 'points' ? ' điểm phần trăm' : '%';
-  const target = `chỉ tiêu (${withUnit(p.target, ind, s)})`;
+  const target = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
   const gap = excelRound(p.gapPoints, DECIMALS.points);
   const compare =
     p.status === 'dat' || gap === 0
       ? `bằng ${target}`
       : p.status === 'vuot'
         ? `vượt ${points(p.gapPoints)}${unit} so với ${target}`
-        : `thấp hơn ${target} ${points(p.gapPoints)}${unit}, chưa đạt`;
+        : `thấp hơn ${points(p.gapPoints)}${unit} so với ${target}, chưa đạt`;
   return sentence([head, compare, yoy]);
 }
 
@@ -131,8 +215,56 @@ const STATUS_PHRASE: Record<Status, string> = {
   dang_thuc_hien: 'đang thực hiện',
 };
 
+/** Verbs a name may start with: the name is then an action (`Kết nạp đảng viên mới`). */
+const ACTION_VERBS = ['ket nap', 'giai quyet', 'tuyen', 'giao', 'trong', 'xay dung', 'dao tao', 'hoan thien', 'cap'];
+
+/**
+ * The name with its figure and one verb (issue 11 rule 1): an action takes "được" before its
+ * figure (`kết nạp được 45 đảng viên mới`), a count named by its unit takes "có" (`có 08 tổ dân
+ * phố đạt danh hiệu …`), anything else "đạt" (`thu ngân sách đạt 36.015 triệu đồng`). Lower case:
+ * the caller puts it in its sentence.
+ */
+/** Whether a name already holds its verb (`Tỷ lệ hộ gia đình đạt danh hiệu …`, `… hoàn thành …`): no second "đạt". */
+export function namesVerb(name: string): boolean {
+  return /\b(?:dat|hoan thanh)\b/.test(foldText(name));
+}
+
+export function reached(ind: IndicatorResult, value: number, s: NarrativeSettings): string {
+  const name = inSentence(ind.name);
+  const folded = foldText(name);
+  const u = unitWord(ind.unit);
+  const fu = foldText(u);
+  const n = ind.valueKind === 'count' ? formatCount(value, s.leadingZero) : formatValue(value);
+  if (ind.valueKind === 'count' && fu) {
+    const noun = /^so /.test(folded) ? name.slice(3) : name;
+    if (foldText(noun).startsWith(`${fu} `) || foldText(noun) === fu) return `có ${n} ${inSentence(noun)}`;
+    const verb = ACTION_VERBS.find(
+      (v) => folded.startsWith(`${v} `) && foldText(name.slice(v.length + 1)).startsWith(fu),
+    );
+    if (verb) return `${name.slice(0, verb.length)} được ${n} ${name.slice(verb.length + 1)}`;
+    if (ACTION_VERBS.some((v) => folded.startsWith(`${v} `))) return `${name} được ${withUnit(value, ind, s)}`;
+  }
+  return `${name} ${namesVerb(name) ? 'là' : 'đạt'} ${withUnit(value, ind, s)}`;
+}
+
+/**
+ * What a met zero target says, as reports write it: `Không để xảy ra vụ cháy, nổ …` (the target's
+ * words), `Không còn hộ nghèo` (a stock), `Không có chi bộ không hoàn thành nhiệm vụ`.
+ */
+export function noneWords(ind: IndicatorResult, targetText: string): string {
+  const name = inSentence(ind.name);
+  const object = /^số /i.test(name) ? name.slice(3) : name;
+  const t = foldText(targetText);
+  if (/^khong de xay ra\b/.test(t)) return `Không để xảy ra ${object}`;
+  if (isStock(ind.name) || /\bngheo\b/.test(foldText(ind.name))) return `Không còn ${object}`;
+  return `Không có ${object}`;
+}
+
 function zeroTarget(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
-  if (p.status === 'dat') return `Không có ${inSentence(ind.name)}, đạt chỉ tiêu.`;
+  const words = p.targetSpec && 'text' in p.targetSpec ? p.targetSpec.text : String(p.target ?? '');
+  if (p.status === 'dat') return `${noneWords(ind, words)}, đạt chỉ tiêu.`;
+  // Part of the year, none so far (§7.4): still to be judged at the year's end.
+  if (p.status === 'dang_thuc_hien' && p.actual === 0) return `${noneWords(ind, words)}.`;
   const a = typeof p.actual === 'number' ? withUnit(p.actual, ind, s) : String(p.actual);
   return `${subject(ind.name)}: ${a}, chưa đạt chỉ tiêu (không có).`;
 }
@@ -174,12 +306,48 @@ export function periodSentence(
   period: PeriodFigures,
   s: NarrativeSettings,
   annual = true,
+  lead = '',
 ): string | null {
   if (period.actual === null) return null;
   const p = annual ? period : { ...period, yoyPct: null, yoyPoints: null };
+  return withLead(ind, bareSentence(ind, p, s, annual), lead);
+}
+
+function bareSentence(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annual: boolean): string {
   if (ind.targetKind === 'zero') return zeroTarget(ind, p, s);
   if (typeof p.actual !== 'number') return textual(ind, p);
   if (ind.targetKind === 'range' && typeof p.target === 'string') return range(ind, p, s);
   if (ind.valueKind === 'rate' || ind.valueKind === 'ratio') return rate(ind, p, s, annual);
   return amountOrCount(ind, p, s);
+}
+
+/** `Chín tháng đầu năm 2024, thu ngân sách đạt …`: a lead before the sentence, the name in sentence case. */
+function withLead(ind: IndicatorResult, text: string, lead: string): string {
+  if (!lead) return text;
+  const head = subject(ind.name);
+  const rest = text.startsWith(head) ? `${inSentence(ind.name)}${text.slice(head.length)}` : inSentence(text);
+  return `${lead}, ${rest}`;
+}
+
+/**
+ * A partial period's sentence led by its period (`Chín tháng đầu năm 2024, …`), followed by the
+ * estimated full year when the table has one (`Ước cả năm đạt …`).
+ */
+export function partialSentence(
+  ind: IndicatorResult,
+  partial: PeriodFigures,
+  estimate: PeriodFigures | null,
+  s: NarrativeSettings,
+): string | null {
+  const first = periodSentence(ind, partial, s, true, periodLead(partial.period));
+  if (!first || !estimate) return first;
+  return `${first} ${estimateSentence(ind, estimate, s)}`;
+}
+
+/** `Ước cả năm đạt 13.600 triệu đồng, bằng 108,8% kế hoạch.` — the estimate judged as a full year. */
+function estimateSentence(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+  const text = bareSentence(ind, p, s, true);
+  const head = subject(ind.name);
+  if (text.startsWith(head)) return `Ước cả năm${text.slice(head.length)}`;
+  return `Ước cả năm ${inSentence(text)}`;
 }

@@ -1,0 +1,134 @@
+/**
+ * Sentences of a term still in progress (DOMAIN.md §7.5, REPORT.md "Term in progress") and of the
+ * `latest` basis, in the shapes of the mid-term reviews (sơ kết giữa nhiệm kỳ):
+ * - total basis: `Từ đầu nhiệm kỳ đến nay, kết nạp được 12 đảng viên mới, đạt 60% chỉ tiêu Nghị quyết
+ *   (20 đảng viên), có khả năng hoàn thành.`
+ * - average basis: `Từ đầu nhiệm kỳ đến nay, tỷ lệ … bình quân đạt 92,33%, thấp hơn chỉ tiêu Nghị quyết
+ *   (95%), khó hoàn thành.`
+ * - latest basis: `Tỷ lệ hộ nghèo giảm từ 3,9% (năm 2021) xuống còn 2,8% (6 tháng đầu năm 2023), đạt chỉ
+ *   tiêu Nghị quyết (dưới 3%).` — the latest actual is judged, with the target's own words.
+ * - ratings and zero targets: `Từ đầu nhiệm kỳ đến nay, không để xảy ra vụ cháy, nổ …, đạt chỉ tiêu Nghị quyết.`
+ * Only figures the model holds: the total, the average, the first and latest actuals, the term %,
+ * the target; the projection is said in words (the outlook), never as a number.
+ */
+import type { IndicatorResult, Outlook, PeriodFigures, Status, TermFigures } from '../indicator';
+import { excelRound, formatNumber } from './format';
+import { inSentence, noneWords, reached, subject, targetWords, withUnit } from './indicator';
+import { periodInSentence } from './partial';
+import { DECIMALS, type NarrativeSettings } from './style';
+
+const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
+const RESOLUTION = 'chỉ tiêu Nghị quyết';
+const SINCE_START = 'Từ đầu nhiệm kỳ đến nay';
+
+const OUTLOOK_PHRASE: Record<Outlook, string> = {
+  da_dat: 'đã hoàn thành',
+  co_kha_nang_dat: 'có khả năng hoàn thành',
+  kho_dat: 'khó hoàn thành',
+};
+
+/** Whether the term of an indicator is still in progress (§7.5): it has an outlook, or years to come. */
+export function termInProgress(term: TermFigures): boolean {
+  if (term.outlook !== null) return true;
+  return term.elapsedYears !== null && term.termYears !== null && term.elapsedYears < term.termYears;
+}
+
+function withNumber(periods: PeriodFigures[]): (PeriodFigures & { actual: number })[] {
+  return periods.filter((p): p is PeriodFigures & { actual: number } => typeof p.actual === 'number');
+}
+
+/** The judgement of the basis figure against the term target, in words: `đạt chỉ tiêu Nghị quyết (dưới 3%)`. */
+function judged(status: Status | null, outlook: Outlook | null, words: string, ind: IndicatorResult): string {
+  const target = `${RESOLUTION} (${words})`;
+  // Lower is better never reads "vượt": below the cap is "đạt".
+  if (status === 'vuot') return `${ind.direction === 'decrease' ? 'đạt' : 'vượt'} ${target}`;
+  if (status === 'dat') return `đạt ${target}`;
+  if (status === 'chua_dat') return `chưa đạt ${target}`;
+  if (outlook === 'co_kha_nang_dat') return `có khả năng đạt ${target}`;
+  if (outlook === 'kho_dat') return `khó đạt ${target}`;
+  return `so với ${target}`;
+}
+
+/**
+ * The `latest` basis: where the indicator started and where it is now, then the judgement:
+ * `giảm từ 1,45% (năm 2021) xuống còn 0,82% (6 tháng đầu năm 2024), đạt chỉ tiêu Nghị quyết (dưới 1%)`.
+ */
+export function latestSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string | null {
+  const periods = withNumber(ind.periods);
+  if (periods.length === 0) return null;
+  const first = periods[0];
+  const last = periods[periods.length - 1];
+  const words = targetWords(term.targetSpec, term.termTarget, ind, s);
+  const at = (p: PeriodFigures & { actual: number }) => `${withUnit(p.actual, ind, s)} (${periodInSentence(p.period)})`;
+  let move: string;
+  if (periods.length === 1 || last.actual === first.actual) move = `là ${at(last)}`;
+  else if (last.actual < first.actual) move = `giảm từ ${at(first)} xuống còn ${at(last)}`;
+  else move = `tăng từ ${at(first)} lên ${at(last)}`;
+  const outlook = term.outlook ?? null;
+  return `${subject(ind.name)} ${move}, ${judged(term.termStatus, outlook, words, ind)}.`;
+}
+
+/**
+ * A rating or a zero target over the term (so far): `Từ đầu nhiệm kỳ đến nay, không để xảy ra …, đạt
+ * chỉ tiêu Nghị quyết.`; a broken zero target names the years (`năm 2023 xảy ra 01 vụ, chưa đạt`),
+ * never `(0)` (issue 11 rule 3). `lead` may be empty (a finished term).
+ */
+export function levelSentence(
+  ind: IndicatorResult,
+  term: TermFigures,
+  lead: string,
+  s: NarrativeSettings,
+  goal = RESOLUTION,
+): string | null {
+  const words = typeof term.termTarget === 'string' ? term.termTarget : (term.targetSpec?.text ?? '');
+  const open = (text: string) => (lead ? `${lead}, ${inSentence(text)}` : subject(text));
+  if (ind.targetKind === 'zero') {
+    if (term.termStatus === 'dat') return `${open(noneWords(ind, words))}, đạt ${goal}.`;
+    const broken = withNumber(ind.periods)
+      .filter((p) => p.actual > 0)
+      .map((p) => `${periodInSentence(p.period)} xảy ra ${withUnit(p.actual, ind, s)}`);
+    if (broken.length === 0) return null;
+    return `${subject(ind.name)}: ${broken.join('; ')}, chưa đạt ${goal} (${inSentence(words)}).`;
+  }
+  if (!words) return null;
+  return `${open(ind.name)}: ${judged(term.termStatus, term.outlook, words, ind).replace(RESOLUTION, goal)}.`;
+}
+
+/** The outlook after a judgement, unless the judgement already says the target is met. */
+function outlookTail(term: TermFigures): string {
+  if (term.outlook === null || term.termStatus === 'vuot' || term.termStatus === 'dat') {
+    return term.outlook === 'da_dat' ? `, ${OUTLOOK_PHRASE.da_dat}` : '';
+  }
+  return `, ${OUTLOOK_PHRASE[term.outlook]}`;
+}
+
+/**
+ * The sentence of an indicator whose term is in progress; null when the term gives nothing to say
+ * (no term target, or no basis figure).
+ */
+export function inProgressSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string | null {
+  if (term.termTarget === null) return null;
+  if (ind.targetKind === 'rating' || ind.targetKind === 'boolean' || ind.targetKind === 'zero')
+    return levelSentence(ind, term, SINCE_START, s);
+  if (term.basis === 'latest') return latestSentence(ind, term, s);
+  const words = targetWords(term.targetSpec, term.termTarget, ind, s);
+  if (term.basis === 'total' && term.total !== null && term.termAchievementPct !== null) {
+    const head = `${SINCE_START}, ${reached(ind, term.total, { ...s, leadingZero: false })}`;
+    return `${head}, đạt ${pct(term.termAchievementPct)} ${RESOLUTION} (${words})${outlookTail(term)}.`;
+  }
+  if (term.basis === 'average' && term.average !== null) {
+    const avg = withUnit(excelRound(term.average, DECIMALS.average), ind, s);
+    const rateLike = ind.valueKind === 'rate' || ind.valueKind === 'ratio';
+    const compare =
+      rateLike || term.termAchievementPct === null
+        ? term.termStatus === 'vuot' || term.termStatus === 'dat'
+          ? judged(term.termStatus, null, words, ind)
+          : ind.direction === 'decrease'
+            ? `cao hơn ${RESOLUTION} (${words})`
+            : `thấp hơn ${RESOLUTION} (${words})`
+        : `bằng ${pct(term.termAchievementPct)} ${RESOLUTION} (${words})`;
+    const met = term.termStatus === 'vuot' || term.termStatus === 'dat';
+    return `${SINCE_START}, ${inSentence(ind.name)} bình quân đạt ${avg}, ${compare}${met ? '' : outlookTail(term)}.`;
+  }
+  return null;
+}
