@@ -140,7 +140,7 @@ interface Span {
   row: number;
   left: number;
   right: number;
-  /** Ended by a cell of its row (the next label, a merged cell) or a standalone column under a blank. */
+  /** Ended by a cell of its row (the next label, a merged cell). */
   bounded: boolean;
 }
 
@@ -170,12 +170,8 @@ function headerSpans(view: GridView, top: number, bottom: number): HeaderSpans {
           bounded = true;
           break;
         }
-        const below = textsBelow(view, row, bottom, c);
-        if (below.length === 0) break;
-        if (!below.some(isSubHeaderText)) {
-          bounded = true;
-          break;
-        }
+        // A column with no sub-header under the blank (`Ghi chú`, nothing at all) stands alone.
+        if (!textsBelow(view, row, bottom, c).some(isSubHeaderText)) break;
         right = c;
       }
       if (right > col) spans.push({ row, left: col, right, bounded });
