@@ -10,8 +10,10 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readWorkbook as readXlsx } from '../../src/cli/readWorkbook';
 import type { Grid } from '../../src/core/grid';
-import { generateReport } from '../../src/excel/runInExcel';
+import { analyzeWorkbook } from '../../src/excel/analyze';
+import { generateReport, mergesWarning } from '../../src/excel/runInExcel';
 import { createFakeExcel, HostError, installOfficeGlobals, type FakeExcel } from '../fake-excel';
+import type { FakeRequestContext } from '../fake-excel/client';
 import { termTableThreeRowHeader } from '../core/headerShapes';
 
 const TODAY = new Date(2020, 11, 15);
@@ -87,5 +89,63 @@ describe('merges not read: the same report, the same sheet', () => {
       expect(without.counts, host).toEqual(withMerges.counts);
       expectSameSheet(host, without.sheet, withMerges.sheet);
     }
+  });
+});
+
+/**
+ * A table whose last period has nothing after it but a `Tỷ lệ` of the whole period on the
+ * sub-header row: merged, `Năm 2020` covers KH | TH only; without merges the values cannot tell.
+ */
+function doubtfulTable(): Grid {
+  return {
+    sheet: 'Chỉ tiêu 2019-2020',
+    values: [
+      [null, null, null, 'Năm 2019', null, 'Năm 2020', null, null],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'KH', 'TH', 'KH', 'TH', 'Tỷ lệ TH/KH cả giai đoạn (%)'],
+      [1, 'Kết nạp đảng viên', 'Đảng viên', 8, 9, 8, 11, 125],
+      [2, 'Thu ngân sách', 'Triệu đồng', 9800, 30120, 10500, 36015, 326],
+    ],
+    merges: [
+      { top: 0, left: 3, bottom: 0, right: 4 },
+      { top: 0, left: 5, bottom: 0, right: 6 },
+    ],
+  };
+}
+
+describe('merges not read and the table may depend on them: one Vietnamese warning, pane and ribbon', () => {
+  const WARNING = mergesWarning(['Chỉ tiêu 2019-2020']);
+
+  it('the warning names the sheet, says why and what to check, in Vietnamese', () => {
+    expect(WARNING).toMatch(/^Excel không cho đọc các ô gộp/);
+    expect(WARNING).toContain('"Chỉ tiêu 2019-2020"');
+    expect(WARNING).toMatch(/hãy kiểm tra các cột năm, KH, TH và đơn vị tính/);
+  });
+
+  it("generateReport (the pane's and the ribbon's run): the warning without merges only", async () => {
+    expect((await runOn('ExcelApi 1.13 (merges read)', [doubtfulTable()])).result.warnings).toEqual([]);
+    for (const host of WITHOUT) expect((await runOn(host, [doubtfulTable()])).result.warnings, host).toEqual([WARNING]);
+  });
+
+  it("the pane's analysis shows it too", async () => {
+    restore?.();
+    restore = installOfficeGlobals({ excelApiMinor: 12 }).restore;
+    const r = await analyzeWorkbook(createFakeExcel([doubtfulTable()]).context);
+    expect(r).toMatchObject({ ok: true, warnings: [WARNING] });
+  });
+
+  it('the ribbon command shows it in its dialog', async () => {
+    restore?.();
+    const fake = createFakeExcel([doubtfulTable()]);
+    restore = installOfficeGlobals({
+      excelApiMinor: 12,
+      newContext: () => fake.newContext() as unknown as FakeRequestContext,
+    }).restore;
+    // The function file registers itself on load (`Office.onReady`), which the fake host leaves pending.
+    (globalThis as unknown as { Office: { onReady: () => Promise<never> } }).Office.onReady = () =>
+      new Promise(() => {});
+    const { runCommand } = await import('../../src/commands/commands');
+    const outcome = await runCommand();
+    expect(outcome).toMatchObject({ kind: 'dialog' });
+    expect(outcome.kind === 'dialog' && outcome.message.split('\n')).toContain(WARNING);
   });
 });
