@@ -9,12 +9,15 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src/cli/readWorkbook';
+import { readWorkbook, worksheetToGrid } from '../../src/cli/readWorkbook';
 import { detectTables, mergeDependentSheets } from '../../src/core/detect/index';
 import type { CellValue, Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
 import { headerShapeGrid, termTableThreeRowHeader, withoutMerges, type HeaderShape } from './headerShapes';
 import { grid, ind, reportOf } from './helpers';
+import { specOf, WARDS } from '../consolidate/district';
+import { wardWorkbook } from '../consolidate/wardWorkbooks';
+import { bigTermWorkbook, bigWorkbook } from '../excel/helpers';
 
 const FIXTURES = resolve(__dirname, '../fixtures');
 const FIXTURE_NAMES = [
@@ -58,6 +61,67 @@ describe('the shared fixtures give the same report without their merged areas', 
       ['2019', 25.6, 25.6],
     ]);
   });
+});
+
+describe('held-out shapes give the same report without their merged areas', () => {
+  const shapes: [string, Grid][] = [
+    // The ward workbooks of the consolidation tests that merge cells (the two-row layout).
+    ...WARDS.filter((w) => w.layout === 'twoRow').map((w): [string, Grid] => {
+      const ws = wardWorkbook(specOf(w)).worksheets[0];
+      return [`the ${w.file} ward workbook (Năm Y-1 | Năm Y merged over KH | TH)`, worksheetToGrid(ws)];
+    }),
+    ['a 5-year term table, per year a merged Năm over KH | TH (the bench)', bigTermWorkbook(120)],
+    ['an annual table with a merged title and sections', bigWorkbook(120)],
+    [
+      'a term merged over years merged over KH | TH, three rows',
+      grid(
+        [
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Nhiệm kỳ 2020-2025', null, null, null],
+          [null, null, null, 'Năm 2021', null, 'Năm 2022', null],
+          [null, null, null, 'KH', 'TH', 'KH', 'TH'],
+          [1, 'Thu ngân sách', 'Triệu đồng', 100, 120, 130, 125],
+        ],
+        {
+          merges: [
+            { top: 0, left: 0, bottom: 2, right: 0 },
+            { top: 0, left: 1, bottom: 2, right: 1 },
+            { top: 0, left: 2, bottom: 2, right: 2 },
+            { top: 0, left: 3, bottom: 0, right: 6 },
+            { top: 1, left: 3, bottom: 1, right: 4 },
+            { top: 1, left: 5, bottom: 1, right: 6 },
+          ],
+        },
+      ),
+    ],
+    [
+      'a name merged across 3 columns under a title merged over the header',
+      grid(
+        [
+          ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2020'],
+          ['STT', 'Chỉ tiêu', null, null, 'Đơn vị tính', 'Kế hoạch năm 2020', 'Thực hiện năm 2020'],
+          [1, 'Thu ngân sách', null, null, 'Triệu đồng', 10500, 36015],
+          [2, 'Kết nạp đảng viên', null, null, 'Đảng viên', 8, 9],
+        ],
+        {
+          merges: [
+            { top: 0, left: 0, bottom: 0, right: 6 },
+            { top: 1, left: 1, bottom: 1, right: 3 },
+            { top: 2, left: 1, bottom: 2, right: 3 },
+            { top: 3, left: 1, bottom: 3, right: 3 },
+          ],
+        },
+      ),
+    ],
+  ];
+  for (const [what, g] of shapes) {
+    it(`${what}: the same report`, () => {
+      expect(g.merges?.length ?? 0).toBeGreaterThan(0);
+      const { withMerges, without } = bothWays([g]);
+      if (!withMerges.ok) throw new Error(withMerges.message);
+      expect(withMerges.report.counts.total).toBeGreaterThan(0);
+      expect(without).toEqual(withMerges);
+    });
+  }
 });
 
 describe('a label spans the blank cells over its sub-headers, merged or not', () => {
