@@ -73,27 +73,6 @@ describe('held-out shapes give the same report without their merged areas', () =
     ['a 5-year term table, per year a merged Năm over KH | TH (the bench)', bigTermWorkbook(120)],
     ['an annual table with a merged title and sections', bigWorkbook(120)],
     [
-      'a term merged over years merged over KH | TH, three rows',
-      grid(
-        [
-          ['STT', 'Chỉ tiêu', 'ĐVT', 'Nhiệm kỳ 2020-2025', null, null, null],
-          [null, null, null, 'Năm 2021', null, 'Năm 2022', null],
-          [null, null, null, 'KH', 'TH', 'KH', 'TH'],
-          [1, 'Thu ngân sách', 'Triệu đồng', 100, 120, 130, 125],
-        ],
-        {
-          merges: [
-            { top: 0, left: 0, bottom: 2, right: 0 },
-            { top: 0, left: 1, bottom: 2, right: 1 },
-            { top: 0, left: 2, bottom: 2, right: 2 },
-            { top: 0, left: 3, bottom: 0, right: 6 },
-            { top: 1, left: 3, bottom: 1, right: 4 },
-            { top: 1, left: 5, bottom: 1, right: 6 },
-          ],
-        },
-      ),
-    ],
-    [
       'a name merged across 3 columns under a title merged over the header',
       grid(
         [
