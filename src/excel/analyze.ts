@@ -13,7 +13,7 @@ import type { Direction, Finding, TableResult } from '../core/indicator';
 import { refOf } from './address';
 import { excelApiSupported, hostErrorMessage, isHostError, MIN_EXCEL_API } from './host';
 import { readWorkbook, READ_WINDOW } from './readWorkbook';
-import { HOST_TOO_OLD_MESSAGE } from './runInExcel';
+import { HOST_TOO_OLD_MESSAGE, mergeWarnings } from './runInExcel';
 import { defaultAddinSettings, parseSettings, toReportSettings, type AddinSettings } from './settings';
 
 export type AnalyzeResult =
@@ -64,9 +64,12 @@ export async function analyzeWorkbook(
     for (const t of auto.report.tables)
       for (const ind of t.indicators) autoDirections[indicatorKey(ind)] = ind.direction;
 
-  const warnings = read.clipped.map(
-    (sheet) => `Trang "${sheet}" có dữ liệu ngoài vùng ${refOf(READ_WINDOW)}: phần đó không được đọc.`,
-  );
+  const warnings = [
+    ...read.clipped.map(
+      (sheet) => `Trang "${sheet}" có dữ liệu ngoài vùng ${refOf(READ_WINDOW)}: phần đó không được đọc.`,
+    ),
+    ...mergeWarnings(read),
+  ];
   return {
     ok: true,
     tables: run.report.tables,

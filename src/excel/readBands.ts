@@ -71,6 +71,8 @@ export interface SheetsRead<T> {
   /** Names of the sheets with values beyond the window. */
   clipped: string[];
   syncs: number;
+  /** Merged areas were asked for and Excel gave them (false: the grids hold none). */
+  merges: boolean;
   /** What the caller queued into the first pass, loaded. */
   extra: T;
 }
@@ -157,6 +159,7 @@ class SheetsReading {
       grids: this.readers.map((r) => r.builder.grid(r.name)),
       clipped: this.readers.filter((r) => r.clipped).map((r) => r.name),
       syncs: this.syncs,
+      merges: this.withMerges,
     };
   }
 

@@ -89,6 +89,8 @@ export type WorkbookRead =
       workbook: WorkbookState;
       /** Sheets with values beyond `READ_WINDOW`, which were not read. */
       clipped: string[];
+      /** Merged areas were read (false on ExcelApi below 1.13, or after Excel refused them). */
+      mergesRead: boolean;
       /** chitieu's own report sheet differs from what it wrote (false when unknown or absent). */
       ownSheetEdited: boolean;
       syncs: number;
@@ -168,7 +170,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     queueExtra: () => (ownWs ? queueOwnLoad(ownWs, small) : null),
   });
   let syncs = 1 + read.syncs;
-  const { grids, clipped, extra: ownLoad } = read;
+  const { grids, clipped, merges: mergesRead, extra: ownLoad } = read;
   if (grids.every((g) => g.values.length === 0)) return { ok: false, message: EMPTY_WORKBOOK_MESSAGE, syncs };
   let ownSheetEdited = false;
   if (ownWs && ownLoad && fingerprint) {
@@ -177,7 +179,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       : await readOwnInBands(context, ownWs, ownLoad, fingerprint.bytes).then((r) => ((syncs += r.syncs), r.blocks));
     ownSheetEdited = formulasFingerprint(blocks) !== fingerprint.hash;
   }
-  return { ok: true, grids, ownSheets: own, workbook: state, clipped, ownSheetEdited, syncs };
+  return { ok: true, grids, ownSheets: own, workbook: state, clipped, mergesRead, ownSheetEdited, syncs };
 }
 
 /** A loaded own-sheet range as a block for `formulasFingerprint`. */

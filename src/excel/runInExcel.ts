@@ -8,6 +8,8 @@
  * `{ ok: false, message }` in Vietnamese; anything else thrown is a bug and propagates.
  */
 /// <reference types="office-js" />
+import { mergeDependentSheets } from '../core/detect/index';
+import type { Grid } from '../core/grid';
 import { runReport } from '../core/index';
 import type { Report } from '../core/indicator';
 import { buildReportModel, type ReportSheetModel } from '../core/report';
@@ -105,6 +107,21 @@ export function clippedWarning(sheet: string): string {
   return `Trang "${sheet}" có dữ liệu ngoài vùng ${refOf(READ_WINDOW)}: phần đó không được đọc.`;
 }
 
+/** The warning for tables read without merged areas that could read otherwise with them. */
+export function mergesWarning(sheets: string[]): string {
+  const where = sheets.map((s) => `"${s}"`).join(', ');
+  return (
+    `Excel không cho đọc các ô gộp (cần ExcelApi 1.13, hoặc trang có quá nhiều ô gộp): tiêu đề cột hay đơn vị tính ` +
+    `của bảng trên trang ${where} có thể hiểu theo cách khác — hãy kiểm tra các cột năm, KH, TH và đơn vị tính trên trang báo cáo.`
+  );
+}
+
+/** `mergesWarning` when the workbook was read without merged areas and a table may depend on them (issue 12). */
+export function mergeWarnings(read: { mergesRead: boolean; grids: Grid[] }): string[] {
+  const sheets = read.mergesRead ? [] : mergeDependentSheets(read.grids);
+  return sheets.length > 0 ? [mergesWarning(sheets)] : [];
+}
+
 /** Read → runReport → buildReportModel → write. */
 export async function generateReport(
   context: Excel.RequestContext,
@@ -138,6 +155,6 @@ export async function generateReport(
   if (!written.ok) return written;
 
   progress('done');
-  const warnings = read.clipped.map(clippedWarning);
+  const warnings = [...read.clipped.map(clippedWarning), ...mergeWarnings(read)];
   return { ok: true, report: run.report, sheetName: written.sheetName, syncs: read.syncs + written.syncs, warnings };
 }

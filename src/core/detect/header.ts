@@ -44,6 +44,11 @@ export interface Header {
   dataStart: number;
   columns: HeaderColumn[];
   long: boolean;
+  /**
+   * A label's reach was inferred without a merge and the values alone do not settle it (see
+   * `headerSpans`): read with its merged areas, the header could give other columns.
+   */
+  uncertain: boolean;
 }
 
 const FIGURE_ROLES: ReadonlySet<string> = new Set(['target', 'actual']);
@@ -55,20 +60,164 @@ function textAt(view: GridView, row: number, col: number): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
-/** Texts of the header rows over one column, top to bottom, merged cells counted once. */
-function columnTexts(view: GridView, top: number, bottom: number, col: number): string[] {
+/**
+ * Texts of the header rows over one column, top to bottom, merged cells counted once; a blank cell
+ * a label spans without a merge (`HeaderSpans`) reads as that label.
+ */
+function columnTexts(view: GridView, top: number, bottom: number, col: number, spans: HeaderSpans): string[] {
   const texts: string[] = [];
   let lastMaster = '';
   for (let r = top; r <= bottom; r++) {
     const m = view.mergeAt(r, col);
-    const key = m ? `${m.top},${m.left}` : `${r},${col}`;
+    const owner = m ? undefined : spans.owner.get(spanKey(r, col));
+    const key = m ? `${m.top},${m.left}` : `${r},${owner ?? col}`;
     if (key === lastMaster) continue;
     lastMaster = key;
-    const v = view.visibleValue(r, col);
-    if (typeof v === 'string' && v.trim()) texts.push(v.trim());
-    else if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100) texts.push(String(v));
+    const v = owner === undefined ? view.visibleValue(r, col) : view.value(r, owner);
+    const text = headerText(v);
+    if (text) texts.push(text);
   }
   return texts;
+}
+
+/** A header cell's text: a string, or a year typed as a number; '' for anything else. */
+function headerText(v: unknown): string {
+  if (typeof v === 'string') return v.trim();
+  return isYearNumber(v) ? String(v) : '';
+}
+
+/**
+ * Which label each blank header cell belongs to when no merge says so, and whether that is settled
+ * (issue 12: a host that does not give merged areas must not change the report).
+ */
+interface HeaderSpans {
+  /** `spanKey(row, col)` of a blank header cell → the column of the label of its row it belongs to. */
+  owner: Map<number, number>;
+  /** A label's reach could not be told from the values alone (see `headerSpans`). */
+  uncertain: boolean;
+}
+
+function spanKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
+/** Roles of the cells a period or group label stands over (`KH | TH | %`, `Cùng kỳ`, `So cùng kỳ`). */
+const SUB_HEADER_ROLES: ReadonlySet<string> = new Set([
+  'target',
+  'actual',
+  'previousActual',
+  'reportedPct',
+  'reportedYoy',
+]);
+
+/** A header text that may stand under a group label: a figure word, a period (`Năm 2015`, `6 tháng`) or a year. */
+function isSubHeaderText(text: string): boolean {
+  if (!text) return false;
+  if (/^\d{4}$/.test(text) || periodOf(text)) return true;
+  const role = classifyHeader(text);
+  return role ? SUB_HEADER_ROLES.has(role) : isYearPart(text);
+}
+
+/** A part of the year written under its year (`6 tháng`, `Quý III`, `Cả năm`): no year of its own. */
+function isYearPart(text: string): boolean {
+  const part = periodOf(`${text} 2000`);
+  return (part !== null && part.sub !== '') || foldText(text) === 'ca nam';
+}
+
+/** What lies under a header cell, in the header rows below it (cells merged down from it or above left out). */
+function textsBelow(view: GridView, row: number, bottom: number, col: number): string[] {
+  const texts: string[] = [];
+  for (let r = row + 1; r <= bottom; r++) {
+    const m = view.mergeAt(r, col);
+    if (m && m.top <= row) continue;
+    const text = headerText(m ? view.value(m.top, m.left) : view.value(r, col));
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+interface Span {
+  row: number;
+  left: number;
+  right: number;
+  /** Ended by a cell of its row (the next label, a merged cell). */
+  bounded: boolean;
+}
+
+/**
+ * Header cells a label spans without a merge (DOMAIN.md §1, issue 12): on a header row above the
+ * last, a label over sub-headers (`Năm 2015` over `KH`) spans the blank, unmerged cells to its right
+ * that stand over sub-headers, up to the next non-blank cell of its row, a column whose header is
+ * no sub-header (`Ghi chú`, `ĐVT`) or the end of the header. A blank cell under `Chỉ tiêu` needs no
+ * span: a column's texts are read top to bottom, blanks skipped.
+ *
+ * The last label of a row has no cell to end it. When the row's other labels, ended by the next
+ * one, all span the same number of columns, it spans no more than they do (`Năm 2019` over
+ * `KH | TH` then a `Tỷ lệ %` of the whole term); it is settled when it spans exactly that many with
+ * the same sub-headers, else `uncertain`: merges, had they been read, could tell otherwise.
+ */
+function headerSpans(view: GridView, top: number, bottom: number): HeaderSpans {
+  const spans: Span[] = [];
+  for (let row = top; row < bottom; row++) {
+    const width = Math.max((view.grid.values[row] ?? []).length, ...rowWidths(view, row + 1, bottom));
+    for (let col = 0; col < width; col++) {
+      if (view.mergeAt(row, col) || !headerText(view.value(row, col))) continue;
+      if (!textsBelow(view, row, bottom, col).some(isSubHeaderText)) continue;
+      let right = col;
+      let bounded = false;
+      for (let c = col + 1; c < width; c++) {
+        if (view.mergeAt(row, c) || !isBlank(view.value(row, c))) {
+          bounded = true;
+          break;
+        }
+        // A column with no sub-header under the blank (`Ghi chú`, nothing at all) stands alone.
+        if (!textsBelow(view, row, bottom, c).some(isSubHeaderText)) break;
+        right = c;
+      }
+      if (right > col) spans.push({ row, left: col, right, bounded });
+      col = right;
+    }
+  }
+  const result: HeaderSpans = { owner: new Map(), uncertain: false };
+  for (const span of spans) {
+    let right = span.right;
+    if (!span.bounded) {
+      const siblings = spans.filter((s) => s.row === span.row && s.bounded);
+      const widths = new Set(siblings.map((s) => s.right - s.left));
+      const width = widths.size === 1 ? [...widths][0] : null;
+      if (width !== null && right - span.left > width) right = span.left + width;
+      const settled = siblings.some((s) => sameSubHeaders(view, s, span, bottom));
+      if (!settled) result.uncertain = true;
+    }
+    for (let c = span.left + 1; c <= right; c++) result.owner.set(spanKey(span.row, c), span.left);
+  }
+  return result;
+}
+
+/** Lengths of the rows from `from` to `to`. */
+function rowWidths(view: GridView, from: number, to: number): number[] {
+  const widths: number[] = [];
+  for (let r = from; r <= to; r++) widths.push((view.grid.values[r] ?? []).length);
+  return widths;
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Two spans of one row stand over the same sub-headers, column for column. */
+function sameSubHeaders(view: GridView, a: Span, b: Span, bottom: number): boolean {
+  if (a.right - a.left !== b.right - b.left) return false;
+  for (let i = 0; i <= a.right - a.left; i++) {
+    const ta = textsBelow(view, a.row, bottom, a.left + i)
+      .map(foldText)
+      .join('|');
+    const tb = textsBelow(view, b.row, bottom, b.left + i)
+      .map(foldText)
+      .join('|');
+    if (ta !== tb) return false;
+  }
+  return true;
 }
 
 function isYearColumnText(text: string): boolean {
@@ -106,10 +255,14 @@ function columnPeriod(texts: string[]): Period | null {
 
 /** Columns of a header block, each with its role; columns without a role are left out. */
 function headerColumns(view: GridView, top: number, bottom: number): HeaderColumn[] {
+  return columnsWith(view, top, bottom, headerSpans(view, top, bottom));
+}
+
+function columnsWith(view: GridView, top: number, bottom: number, spans: HeaderSpans): HeaderColumn[] {
   const columns: HeaderColumn[] = [];
   let hasName = false;
   for (let col = 0; col < view.colCount; col++) {
-    const texts = columnTexts(view, top, bottom, col);
+    const texts = columnTexts(view, top, bottom, col, spans);
     if (texts.length === 0) continue;
     let role = classifyColumn(texts);
     if (!role) continue;
@@ -159,7 +312,7 @@ function isSubHeaderRow(view: GridView, row: number, nameCol: number, headerTop:
     const v = values[col];
     if (v === null || v === undefined) continue;
     if (typeof v === 'string') {
-      if (col > nameCol && v.trim() && (classifyHeader(v) || periodOf(v))) headerWords++;
+      if (col > nameCol && v.trim() && (classifyHeader(v) || periodOf(v) || isYearPart(v))) headerWords++;
     } else if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100) {
       if (col > nameCol) headerWords++;
     } else {
@@ -207,12 +360,13 @@ export function headerAt(view: GridView, row: number): Header | null {
   if (!isValidHeader(columns)) return null;
   let top = row;
   while (bottom - top < 2 && top > 0 && isGroupRowAbove(view, top - 1, nameCol, columns)) top--;
-  if (top < row) columns = headerColumns(view, top, bottom);
+  const spans = headerSpans(view, top, bottom);
+  if (top < row) columns = columnsWith(view, top, bottom, spans);
   let dataStart = bottom + 1;
   if (dataStart < view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
   const hasYearColumn = columns.some((c) => c.role === 'year');
   const figuresHavePeriods = columns.some((c) => FIGURE_ROLES.has(c.role) && c.period);
-  return { top, bottom, dataStart, columns, long: hasYearColumn && !figuresHavePeriods };
+  return { top, bottom, dataStart, columns, long: hasYearColumn && !figuresHavePeriods, uncertain: spans.uncertain };
 }
 
 function isYearNumber(v: unknown): boolean {

@@ -74,6 +74,12 @@ export interface DetectedTable {
   /** The term's span from the term-target header or the title (`nhiệm kỳ 2020 - 2025`), if named. */
   termSpan: TermSpan | null;
   indicators: RawIndicator[];
+  /**
+   * Read without merged areas, the table could read otherwise with them (issue 12): a header label
+   * whose reach the values do not settle, or a sub-indicator's blank unit right under a unit (a
+   * unit merged down over sub-indicators).
+   */
+  mergeDependent: boolean;
 }
 
 const SUB_MARK = /^(?:trong do\b\s*[:,-]?|[-+–•*]\s*)/;
@@ -239,6 +245,7 @@ function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
   const state: ScanState = { section: null, parent: null };
   let lastYear: Period | null = null;
   let lastIndicatorRow = header.bottom;
+  let unitUnderUnit = false;
   let blanks = 0;
   let row = header.dataStart;
   for (; row < view.rowCount; row++) {
@@ -264,6 +271,7 @@ function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
     const yearPeriod = header.long ? lastYear : null;
     if (header.long && !yearPeriod) continue;
     lastIndicatorRow = row;
+    if (kind.sub && parent !== null) unitUnderUnit ||= mayShareUnitAbove(view, row, cols.unit, header.dataStart);
     indicators.push({
       name: kind.name,
       unit: unitText(view, row, cols.unit),
@@ -280,7 +288,23 @@ function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
   }
   const range: CellRange = { top: header.top, left, bottom: lastIndicatorRow, right };
   const all = header.long ? pivotLong(indicators) : indicators;
-  return { indicators: all, range, nextRow: row, end: lastIndicatorRow, term: term || (header.long && longTerm(all)) };
+  return {
+    indicators: all,
+    range,
+    nextRow: row,
+    end: lastIndicatorRow,
+    term: term || (header.long && longTerm(all)),
+    unitUnderUnit,
+  };
+}
+
+/**
+ * A sub-indicator's blank, unmerged unit cell right under a unit: its indicator's unit merged down
+ * over it would have shown there (`unitText`), so without merged areas its unit is in doubt.
+ */
+function mayShareUnitAbove(view: GridView, row: number, col: number | undefined, dataStart: number): boolean {
+  if (col === undefined || row <= dataStart || view.mergeAt(row, col)) return false;
+  return unitText(view, row, col) === '' && unitText(view, row - 1, col) !== '';
 }
 
 /** A long table is a term table when it holds at least three full years. */
@@ -334,12 +358,21 @@ export function detectTables(grid: Grid): DetectedTable[] {
       term: scanned.term,
       termSpan: scanned.term ? termSpanOf(header, title) : null,
       indicators: scanned.indicators,
+      mergeDependent: header.uncertain || scanned.unitUnderUnit,
     });
     // The next table's title may sit between this table's last indicator and the next header.
     from = scanned.end + 1;
     row = Math.max(row, scanned.nextRow - 1);
   }
   return tables;
+}
+
+/**
+ * The sheets whose tables could read otherwise had their merged areas been read (see
+ * `DetectedTable.mergeDependent`): for a host that read the workbook without them.
+ */
+export function mergeDependentSheets(grids: Grid[]): string[] {
+  return grids.filter((g) => detectTables(g).some((t) => t.mergeDependent)).map((g) => g.sheet);
 }
 
 export type { HeaderColumn };
