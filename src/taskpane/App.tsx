@@ -27,9 +27,9 @@ import { ReplaceDialog } from './components/ReplaceDialog';
 import { ResultsSection } from './components/ResultsSection';
 import { SettingsSection } from './components/SettingsSection';
 import { TablesSection } from './components/TablesSection';
+import { errorCode } from '../excel/host';
 import { vi } from './i18n/vi';
 import {
-  describeError,
   initialState,
   paneReducer,
   withDirection,
@@ -92,7 +92,7 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
     try {
       await work();
     } catch (e) {
-      dispatch({ type: 'error', message: vi.errors.unexpected(describeError(e)) });
+      dispatch({ type: 'error', message: vi.errors.unexpected(errorCode(e)) });
     }
   }, []);
 

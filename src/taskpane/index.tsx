@@ -7,6 +7,7 @@ import { AriaLiveAnnouncer, FluentProvider } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { analyzeWorkbook } from '../excel/analyze';
 import { consolidateInExcel } from '../excel/consolidateInExcel';
+import { runExcel } from '../excel/host';
 import { generateReport } from '../excel/runInExcel';
 import { selectCell } from '../excel/selectCell';
 import { loadSettings, saveSettings } from '../excel/settings';
@@ -21,11 +22,11 @@ const officeHost: TaskpaneHost = {
     return { ...s, excludedTables: s.excludedTables ?? [] };
   },
   saveSettings: (settings) => saveSettings(settings),
-  analyze: (settings) => Excel.run((context) => analyzeWorkbook(context, settings)),
+  analyze: (settings) => runExcel((context) => analyzeWorkbook(context, settings)),
   generate: (settings, onProgress, confirmReplace) =>
-    Excel.run((context) => generateReport(context, settings, onProgress, { confirmReplace })),
-  consolidate: (settings, onProgress) => Excel.run((context) => consolidateInExcel(context, settings, onProgress)),
-  selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
+    runExcel((context) => generateReport(context, settings, onProgress, { confirmReplace })),
+  consolidate: (settings, onProgress) => runExcel((context) => consolidateInExcel(context, settings, onProgress)),
+  selectCell: (sheet, address) => runExcel((context) => selectCell(context, sheet, address)),
   copyText,
 };
 

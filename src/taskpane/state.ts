@@ -212,11 +212,3 @@ export function progressValue(p: Progress): number {
   const room = next ? STEP_FRACTION[next] - STEP_FRACTION[p.step] : 0;
   return STEP_FRACTION[p.step] + Math.min(1, Math.max(0, p.fraction ?? 0)) * room;
 }
-
-/** A thrown value (a bug, or a host failure the adapter did not expect) as one line. */
-export function describeError(e: unknown): string {
-  if (e instanceof Error) return e.message || e.name;
-  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string')
-    return (e as { message: string }).message;
-  return String(e);
-}

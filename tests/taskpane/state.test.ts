@@ -8,7 +8,6 @@ import { runReport } from '../../src/core/index';
 import type { Report } from '../../src/core/indicator';
 import { defaultAddinSettings } from '../../src/excel/settings';
 import {
-  describeError,
   initialState,
   isIncluded,
   paneReducer,
@@ -110,12 +109,6 @@ describe('pane state', () => {
 
   it('a table’s periods in order of appearance', () => {
     expect(tablePeriods(sampleReport().tables[0])).toEqual(['2020']);
-  });
-
-  it('thrown values become one line', () => {
-    expect(describeError(new Error('boom'))).toBe('boom');
-    expect(describeError({ code: 'AccessDenied', message: 'Access denied' })).toBe('Access denied');
-    expect(describeError('x')).toBe('x');
   });
 });
 

@@ -136,8 +136,9 @@ export const vi = {
 
   errors: {
     title: 'Không thực hiện được',
-    unexpected: (detail: string) =>
-      `Đã xảy ra lỗi không mong đợi: ${detail}. Hãy thử lại; nếu vẫn lỗi, hãy gửi thông báo này cho người hỗ trợ.`,
+    /** Anything unexpected, as one sentence with its code (`errorCode`): never the host's English text. */
+    unexpected: (code: string) =>
+      `Đã xảy ra lỗi không mong đợi (mã lỗi ${code}), hãy thử lại và nếu vẫn lỗi thì gửi mã lỗi này cho người hỗ trợ.`,
     dismiss: 'Đóng thông báo',
   },
 
