@@ -42,7 +42,14 @@ export default async (env, argv) => {
       commands: './src/commands/commands.ts',
       dialog: './src/commands/dialog.ts',
     },
-    output: { path: resolve(root, 'dist/addin'), filename: '[name].js', clean: true },
+    // Entry scripts keep their names (the pages name them); chunks loaded on demand carry a content
+    // hash, so a host may cache them for good (see the README's deployment guide).
+    output: {
+      path: resolve(root, 'dist/addin'),
+      filename: '[name].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [

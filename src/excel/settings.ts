@@ -9,7 +9,8 @@
  */
 /// <reference types="office-js" />
 import type { ReportSettings } from '../core/index';
-import { defaultSheetSettings, type SheetSettings } from '../core/report';
+// From the header module itself, not the report barrel: the pane's first screen loads this file.
+import { defaultSheetSettings, type SheetSettings } from '../core/report/header';
 
 export const SETTINGS_KEY = 'chitieu.settings';
 export const SETTINGS_VERSION = 1;

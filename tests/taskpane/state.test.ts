@@ -4,7 +4,7 @@
  * an override equal to the engine's direction is dropped; the pane follows a dark Office theme.
  */
 import { describe, expect, it } from 'vitest';
-import { runReport } from '../../src/core/index';
+import { runReport, tableKey } from '../../src/core/index';
 import type { Report } from '../../src/core/indicator';
 import { defaultAddinSettings } from '../../src/excel/settings';
 import {
@@ -94,7 +94,7 @@ describe('pane state', () => {
       false,
     );
     expect(off.excludedTables).toEqual(['Chỉ tiêu 2020!A6:H22']);
-    expect(isIncluded(off, t)).toBe(false);
+    expect(isIncluded(off, tableKey(t))).toBe(false);
     expect(withTableIncluded(off, 'Chỉ tiêu 2020!A6:H22', true).excludedTables).toEqual([]);
   });
 

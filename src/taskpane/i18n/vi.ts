@@ -11,6 +11,8 @@ const PROGRESS_STEPS: ProgressStep[] = ['read', 'compute', 'write'];
 export const vi = {
   appTitle: 'Báo cáo chỉ tiêu',
   appSubtitle: 'Đọc các bảng chỉ tiêu trong sổ, tính tỷ lệ, kiểm tra số liệu và sinh trang báo cáo.',
+  /** A section whose code is still being fetched (the pane loads its parts on demand). */
+  loading: 'Đang tải…',
 
   actions: {
     generate: 'Sinh báo cáo',
