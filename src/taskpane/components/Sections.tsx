@@ -1,6 +1,6 @@
 /**
  * The pane's sections under "Sinh báo cáo": the tables found, the indicators' directions, the
- * district consolidation and the settings, in an accordion. A chunk of its own, loaded once the
+ * district consolidation and the settings, in an accordion; under it, which Excel runs chitieu. A chunk of its own, loaded once the
  * first screen is painted (`App.tsx`); each item's content is a chunk too, fetched when the item
  * is first opened (a closed item renders nothing).
  */
@@ -35,40 +35,45 @@ export function Sections({
   onCommitSettings,
 }: SectionsProps) {
   return (
-    <Accordion multiple collapsible defaultOpenItems={['tables']}>
-      <Item value="tables" title={vi.tables.title}>
-        {tables === null ? (
-          // Until the opening analysis lists them (the list's code comes with them).
-          <Text>{vi.tables.none}</Text>
-        ) : (
-          <TablesSection tables={tables} excludedTables={state.settings.excludedTables} onToggle={onToggleTable} />
-        )}
-      </Item>
-      <Item value="indicators" title={vi.indicators.title}>
-        <IndicatorsSection
-          tables={tables}
-          settings={state.settings}
-          autoDirections={state.analysis?.autoDirections ?? {}}
-          onDirection={onDirection}
-        />
-      </Item>
-      <Item value="district" title={vi.district.title}>
-        <ConsolidateSection
-          busy={state.busy}
-          progress={state.progress}
-          result={state.district}
-          onConsolidate={onConsolidate}
-        />
-      </Item>
-      <Item value="settings" title={vi.settings.title}>
-        <SettingsSection
-          settings={state.settings}
-          disabled={state.busy === 'generate'}
-          onChange={onChangeSettings}
-          onCommit={onCommitSettings}
-        />
-      </Item>
-    </Accordion>
+    <>
+      <Accordion multiple collapsible defaultOpenItems={['tables']}>
+        <Item value="tables" title={vi.tables.title}>
+          {tables === null ? (
+            // Until the opening analysis lists them (the list's code comes with them).
+            <Text>{vi.tables.none}</Text>
+          ) : (
+            <TablesSection tables={tables} excludedTables={state.settings.excludedTables} onToggle={onToggleTable} />
+          )}
+        </Item>
+        <Item value="indicators" title={vi.indicators.title}>
+          <IndicatorsSection
+            tables={tables}
+            settings={state.settings}
+            autoDirections={state.analysis?.autoDirections ?? {}}
+            onDirection={onDirection}
+          />
+        </Item>
+        <Item value="district" title={vi.district.title}>
+          <ConsolidateSection
+            busy={state.busy}
+            progress={state.progress}
+            result={state.district}
+            onConsolidate={onConsolidate}
+          />
+        </Item>
+        <Item value="settings" title={vi.settings.title}>
+          <SettingsSection
+            settings={state.settings}
+            disabled={state.busy === 'generate'}
+            onChange={onChangeSettings}
+            onCommit={onCommitSettings}
+          />
+        </Item>
+      </Accordion>
+      <Text size={200} as="p" data-testid="versions">
+        {vi.versions}
+      </Text>
+    </>
   );
 }
 
