@@ -4,10 +4,25 @@
 // the HTML pages load it from Microsoft's CDN, as Microsoft's templates do (Excel has network).
 // The build needs no network. `npm run dev-server` serves https://localhost:3000 with the
 // Office dev certificates (office-addin-dev-certs) for sideloading.
+//
+// manifest.xml: copied as it is (the development manifest, https://localhost:3000), or, with
+// `ADDIN_URL=https://host/path/ npm run build`, the production manifest on that base
+// (scripts/addin-manifest.ts); either is validated against schemas/manifest/ first, and the build
+// fails on an invalid one or an unusable ADDIN_URL (a Vietnamese message).
+//
+// The task pane loads in parts: taskpane.js holds the first screen (the buttons), and the engine,
+// the sections behind the accordion and the dialogs come as chunks when they are needed
+// (src/taskpane/index.tsx, App.tsx); `npm run bench:pane` measures it.
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+// The manifest and schema helpers are TypeScript (tested by vitest); tsx runs them here.
+register();
+const { buildManifest } = await import('./scripts/addin-manifest.ts');
+const { validateManifest } = await import('./scripts/manifest-xsd.ts');
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -27,7 +42,14 @@ export default async (env, argv) => {
       commands: './src/commands/commands.ts',
       dialog: './src/commands/dialog.ts',
     },
-    output: { path: resolve(root, 'dist/addin'), filename: '[name].js', clean: true },
+    // Entry scripts keep their names (the pages name them); chunks loaded on demand carry a content
+    // hash, so a host may cache them for good (see the README's deployment guide).
+    output: {
+      path: resolve(root, 'dist/addin'),
+      filename: '[name].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
@@ -50,7 +72,16 @@ export default async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/help.html', to: 'help.html' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: async (content) => {
+              const xml = buildManifest(content.toString('utf8'), process.env.ADDIN_URL);
+              const check = await validateManifest(xml);
+              if (!check.valid) throw new Error(`manifest.xml không hợp lệ:\n${check.errors.join('\n')}`);
+              return xml;
+            },
+          },
         ],
       }),
     ],

@@ -11,7 +11,9 @@
  *   floor any .xlsx tool pays; with each process' peak RSS (its `maxRSS`, printed at exit);
  * - the same two in this process, warm (`reportCommand`);
  * - the engine alone: `runReport` on grids already read, as indicators per second;
- * - the add-in's adapter against the fake host: syncs and the largest payloads.
+ * - the add-in's adapter against the fake host: syncs and the largest payloads;
+ * - then how fast the built task pane opens in Chromium at 1× and 4× CPU slowdown
+ *   (`bench-pane.ts`, also alone as `npm run bench:pane`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { readWorkbook } from '../src/cli/readWorkbook';
 import { runReport } from '../src/core/index';
 import type { Grid } from '../src/core/grid';
 import { integerOptions, median, random } from './bench-common';
+import { benchPane, printPaneTable } from './bench-pane';
 
 interface BenchSize {
   indicators: number;
@@ -297,4 +300,6 @@ else {
     console.error(`đã đo ${n} chỉ tiêu`);
   }
   printTable(all);
+  const paneRuns = 9;
+  printPaneTable(await benchPane(paneRuns), paneRuns);
 }

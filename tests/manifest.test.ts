@@ -2,13 +2,15 @@
  * manifest.xml against the rules of the official add-in manifest schemas (OfficeAppManifestV1_1,
  * TaskPaneAppVersionOverridesV1_0, OfficeAppBasicTypesV1_0) that this manifest uses: element order
  * of each sequence, required elements, resource ids that resolve, string lengths, https URLs, and
- * icons the build really produces. `office-addin-manifest validate` calls an online service and
- * fails offline, so CI runs this structural check instead (see README).
+ * icons the build really produces; and against the XML Schema profile of schemas/manifest/ with
+ * libxml2 (`office-addin-manifest validate` calls an online service and fails offline; Microsoft's
+ * own XSD files are checked by `npm run manifest:check -- --xsd DIR`, see schemas/manifest/README.md).
  */
 import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateManifest } from '../scripts/manifest-xsd';
 
 type Node = Record<string, unknown>;
 const root = resolve(__dirname, '..');
@@ -173,5 +175,50 @@ describe('manifest.xml follows the add-in manifest schema', () => {
     }
     const sizes = [...xml.matchAll(/<bt:Image size="(\d+)"/g)].map((m) => Number(m[1]));
     for (const s of sizes) expect([16, 20, 24, 32, 40, 48, 64, 80]).toContain(s);
+  });
+});
+
+describe('manifest.xml against the manifest schema (schemas/manifest, libxml2)', () => {
+  it('the development manifest is valid', async () => {
+    expect(await validateManifest(xml)).toEqual({ valid: true });
+  });
+
+  // The schema is not a formality: each of these manifests would be refused by Office.
+  it.each([
+    ['an unknown permission', (x: string) => x.replace('>ReadWriteDocument<', '>ReadWriteDocuments<'), 'Permissions'],
+    [
+      'an address over http',
+      (x: string) => x.replace('https://localhost:3000/help.html', 'http://localhost:3000/help.html'),
+      'SupportUrl',
+    ],
+    [
+      'a resid naming no resource',
+      (x: string) => x.replace('resid="Chitieu.Tab.Label"', 'resid="Chitieu.Tab.Nhan"'),
+      'ResidResolves',
+    ],
+    ['a tab without its label', (x: string) => x.replace('<Label resid="Chitieu.Tab.Label"/>', ''), 'CustomTab'],
+    [
+      'elements out of schema order',
+      (x: string) => x.replace(/(<Version>[^<]+<\/Version>)\s*(<ProviderName>[^<]+<\/ProviderName>)/, '$2$1'),
+      'ProviderName',
+    ],
+    ['an Id that is not a GUID', (x: string) => x.replace(/<Id>[^<]+<\/Id>/, '<Id>chitieu</Id>'), 'Id'],
+    [
+      'a display name over 125 characters',
+      (x: string) => x.replace('DefaultValue="chitieu — Báo cáo chỉ tiêu"', `DefaultValue="${'x'.repeat(126)}"`),
+      'DisplayName',
+    ],
+    [
+      'an icon size Office does not know',
+      (x: string) => x.replace('<bt:Image size="80"', '<bt:Image size="96"'),
+      'size',
+    ],
+    ['a host other than Excel', (x: string) => x.replace('<Host Name="Workbook"/>', '<Host Name="Document"/>'), 'Name'],
+  ])('%s is invalid', async (_what, change, where) => {
+    const bad = change(xml);
+    expect(bad).not.toBe(xml);
+    const r = await validateManifest(bad);
+    expect(r.valid).toBe(false);
+    if (!r.valid) expect(r.errors.join('\n')).toContain(where);
   });
 });

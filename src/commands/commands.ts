@@ -18,8 +18,9 @@
  * and the dialog with it), or when the dialog cannot be opened.
  */
 /// <reference types="office-js" />
+import { errorCode, runExcel } from '../excel/host';
 import { generateReport, REPLACE_CANCELLED_MESSAGE } from '../excel/runInExcel';
-import { loadSettings } from '../excel/settings';
+import { loadSavedSettings } from '../excel/settings';
 import { vi } from '../taskpane/i18n/vi';
 import { dialogUrl } from './url';
 
@@ -33,9 +34,11 @@ export type Outcome = { kind: 'silent' } | { kind: 'dialog'; title: string; mess
 /** Runs the report in one `Excel.run` and says what the user should be told. */
 export async function runCommand(): Promise<Outcome> {
   try {
+    // The settings as saved now: the pane may have changed them since this function file started.
+    const settings = await loadSavedSettings();
     // No UI to ask with: an edited report sheet is never replaced from the ribbon (see the module comment).
-    const result = await Excel.run((context) =>
-      generateReport(context, loadSettings(), undefined, { confirmReplace: () => Promise.resolve(false) }),
+    const result = await runExcel((context) =>
+      generateReport(context, settings, undefined, { confirmReplace: () => Promise.resolve(false) }),
     );
     if (!result.ok) {
       const message =
@@ -51,8 +54,7 @@ export async function runCommand(): Promise<Outcome> {
     }
     return { kind: 'silent' };
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { kind: 'dialog', title: vi.dialog.failed, message: vi.errors.unexpected(detail) };
+    return { kind: 'dialog', title: vi.dialog.failed, message: vi.errors.unexpected(errorCode(e)) };
   }
 }
 
@@ -99,8 +101,8 @@ export async function generateReportCommand(event: CommandEvent): Promise<void> 
   }
 }
 
-// Hosts that predate `Office.actions.associate` (Excel 2019 perpetual) look the function up by its
-// manifest name on the function file's global object.
+// Hosts whose office.js predates `Office.actions.associate` look the function up by its manifest
+// name on the function file's global object (Microsoft's templates do both).
 (globalThis as Record<string, unknown>).generateReport = generateReportCommand;
 
 void Office.onReady(() => {

@@ -6,11 +6,15 @@
 /// <reference types="office-js" />
 
 /**
- * The lowest Excel JavaScript API set chitieu needs: 1.9 brings `pageLayout` and
- * `suspendScreenUpdatingUntilNextSync` (Excel 2019, Microsoft 365, Excel on the web). Merged areas
- * (1.13) and cell notes (1.18) are used when present.
+ * The lowest Excel JavaScript API set chitieu needs: 1.9 (`suspendScreenUpdatingUntilNextSync`,
+ * `getCellProperties`…), which the manifest requires too. Hosts with it: Excel 2021 (volume
+ * licence: up to 1.14), Excel 2024 (up to 1.17), Microsoft 365 on Windows and Mac, Excel on the
+ * web. Not Excel 2016 (1.1) or the volume-licensed Excel 2019 (up to 1.7/1.8), whose Internet
+ * Explorer webview could not run the pane anyway: those users run the command line (`chitieu
+ * report`). Used when present: merged areas (1.13), `delayForCellEdit` (1.11), cell notes (1.18).
  */
 export const MIN_EXCEL_API = 9;
+export const DELAY_FOR_CELL_EDIT_API = 11;
 export const MERGED_AREAS_API = 13;
 export const NOTES_API = 18;
 
@@ -18,6 +22,16 @@ export const NOTES_API = 18;
 export function excelApiSupported(minor: number): boolean {
   if (typeof Office === 'undefined') return false;
   return Office.context?.requirements?.isSetSupported('ExcelApi', `1.${minor}`) === true;
+}
+
+/**
+ * `Excel.run(batch)`, started with `delayForCellEdit` where the host has it (ExcelApi 1.11): a
+ * user still typing in a cell then sees the run wait until the edit ends, instead of an error
+ * asking to press Enter and click again. Older hosts get the plain run and that error
+ * (`InvalidOperationInCellEditMode`, see `hostErrorMessage`).
+ */
+export function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return excelApiSupported(DELAY_FOR_CELL_EDIT_API) ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch);
 }
 
 /** An error the host raised (office.js rejects `sync()` with one), as opposed to a bug in our code. */
@@ -46,6 +60,25 @@ export function hostErrorMessage(step: 'read' | 'write', e: HostErrorLike): stri
     case 'ItemAlreadyExists':
       return 'Tên trang báo cáo vừa bị một trang tính khác dùng trong lúc chạy: hãy chạy lại.';
     default:
-      return `Excel báo lỗi khi ${verb} sổ (${e.code}): ${e.message}`;
+      // The host's own text is English and meant for developers: the code says what it was.
+      return `Excel báo lỗi khi ${verb} sổ (mã lỗi ${safeCode(e.code)}), hãy thử lại và nếu vẫn lỗi thì gửi mã lỗi này cho người hỗ trợ.`;
   }
+}
+
+/** An error code as it may be shown: letters, digits, `.`, `_`, `-` (else `Unknown`). */
+function safeCode(code: string): string {
+  return /^[\w.-]{1,64}$/.test(code) ? code : 'Unknown';
+}
+
+/**
+ * The code of anything thrown: a host error's (`OfficeExtension.Error`, or an Office async
+ * error's number), else the JavaScript error's name (`TypeError`…), else `Unknown`.
+ */
+export function errorCode(e: unknown): string {
+  if (typeof e === 'object' && e !== null) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' || typeof code === 'number') return safeCode(String(code));
+    if (e instanceof Error) return safeCode(e.name);
+  }
+  return 'Unknown';
 }

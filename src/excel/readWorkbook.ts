@@ -78,6 +78,11 @@ export interface WorkbookState {
   ownFingerprint?: Fingerprint;
   /** chitieu's district consolidation sheet (`chitieu.TongHop`) and whether that name exists; absent: none. */
   district?: { sheet: string | null; markExists: boolean };
+  /**
+   * `application.calculationMode` (ExcelApi 1.8): in `Manual` the writer recalculates the sheet it
+   * wrote (see `writeReport`). Absent: not known (a state made by hand), taken as automatic.
+   */
+  calculationMode?: Excel.CalculationMode | `${Excel.CalculationMode}`;
 }
 
 export type WorkbookRead =
@@ -99,11 +104,12 @@ export type WorkbookRead =
 
 export const EMPTY_WORKBOOK_MESSAGE = 'Sổ Excel này không có trang tính nào có dữ liệu.';
 
-/** The loads of sync 1: the sheet list and chitieu's mark. */
+/** The loads of sync 1: the sheet list, chitieu's marks and the calculation mode. */
 export interface WorkbookStateLoad {
   sheets: Excel.WorksheetCollection;
   mark: Excel.NamedItem;
   districtMark: Excel.NamedItem;
+  application: Excel.Application;
 }
 
 /** Queues the loads of sync 1 (read them with `workbookStateOf` after the sync). */
@@ -115,12 +121,13 @@ export function queueWorkbookState(context: Excel.RequestContext): WorkbookState
   const districtMark = context.workbook.names.getItemOrNullObject(DISTRICT_SHEET_MARK);
   // eslint-disable-next-line office-addins/no-navigational-load -- idem
   districtMark.load('isNullObject,formula');
-  return { sheets, mark, districtMark };
+  const application = context.workbook.application.load('calculationMode');
+  return { sheets, mark, districtMark, application };
 }
 
 /** What sync 1 found: the sheets in tab order, chitieu's own sheet and whether the mark exists. */
 export function workbookStateOf(loaded: WorkbookStateLoad): { state: WorkbookState; sheets: Excel.Worksheet[] } {
-  const { sheets, mark, districtMark } = loaded;
+  const { sheets, mark, districtMark, application } = loaded;
   const names = sheets.items.map((s) => s.name);
   const markedSheet = (m: Excel.NamedItem) => {
     const marked = m.isNullObject ? null : sheetOfNameFormula(m.formula);
@@ -134,6 +141,7 @@ export function workbookStateOf(loaded: WorkbookStateLoad): { state: WorkbookSta
     ...(fingerprint === null ? {} : { ownFingerprint: fingerprint }),
     // Only when the mark exists: `district` absent means no consolidation sheet.
     ...(districtMark.isNullObject ? {} : { district: { sheet: markedSheet(districtMark), markExists: true } }),
+    calculationMode: application.calculationMode,
   };
   return { state, sheets: sheets.items };
 }

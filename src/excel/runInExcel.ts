@@ -54,8 +54,9 @@ export interface GenerateOptions {
 
 export const REPLACE_CANCELLED_MESSAGE = 'Đã hủy: trang báo cáo cũ có chỉnh sửa nên chưa được thay thế.';
 
+/** Shown by a host below ExcelApi 1.9 (one the manifest would not install on, sideloaded anyway). */
 export const HOST_TOO_OLD_MESSAGE =
-  'Phiên bản Excel này chưa hỗ trợ chitieu (cần ExcelApi 1.9: Excel 2019, Microsoft 365 hoặc Excel trên web).';
+  'Phiên bản Excel này không chạy được chitieu (cần ExcelApi 1.9 trở lên: Excel 2021, Excel 2024, Microsoft 365, Excel trên web hoặc Excel cho Mac), với Excel 2016, Excel 2019 hay phần mềm bảng tính khác hãy dùng lệnh chitieu report trên máy tính.';
 
 /** `Đang ghi trang báo cáo (phần 2/5)…`: a report above Excel on the web's 5 MB goes in parts. */
 export function writeInParts(done: number, total: number): string {

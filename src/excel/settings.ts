@@ -9,7 +9,8 @@
  */
 /// <reference types="office-js" />
 import type { ReportSettings } from '../core/index';
-import { defaultSheetSettings, type SheetSettings } from '../core/report';
+// From the header module itself, not the report barrel: the pane's first screen loads this file.
+import { defaultSheetSettings, type SheetSettings } from '../core/report/header';
 
 export const SETTINGS_KEY = 'chitieu.settings';
 export const SETTINGS_VERSION = 1;
@@ -51,11 +52,16 @@ export const defaultAddinSettings: AddinSettings = {
   directionOverrides: {},
 };
 
+/** What an Office async call reports (`Office.AsyncResult`, the part used here). */
+type AsyncOutcome = { status: unknown; error?: { code?: number | string; message: string } | null };
+
 /** The part of `Office.Settings` used here (so tests and other hosts can pass their own). */
 export interface SettingsStore {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: unknown; error?: { message: string } | null }) => void): void;
+  saveAsync(callback?: (result: AsyncOutcome) => void): void;
+  /** Reads the settings saved in the document again (Settings requirement set; absent on some stores). */
+  refreshAsync?(callback?: (result: AsyncOutcome) => void): void;
 }
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
@@ -112,9 +118,25 @@ function parseOverrides(v: unknown): Record<string, Direction> {
   return out;
 }
 
-/** The settings stored in the open workbook (defaults when there are none). */
+/** The settings stored in the open workbook (defaults when there are none), as this runtime last read them. */
 export function loadSettings(store: SettingsStore = documentSettings()): AddinSettings {
   return parseSettings(store.get(SETTINGS_KEY));
+}
+
+/**
+ * The settings as saved in the document now: `refreshAsync` first, then `loadSettings`. The
+ * ribbon's function file keeps its own copy of the settings from when it started, so a change the
+ * task pane has saved since would otherwise be missed. If the refresh fails, the copy at hand is
+ * used (the run still works, with the settings it had).
+ */
+export function loadSavedSettings(store: SettingsStore = documentSettings()): Promise<AddinSettings> {
+  return new Promise((resolve) => {
+    if (typeof store.refreshAsync !== 'function') {
+      resolve(loadSettings(store));
+      return;
+    }
+    store.refreshAsync(() => resolve(loadSettings(store)));
+  });
 }
 
 /** Stores the settings in the workbook and saves them with it. */
@@ -123,10 +145,14 @@ export function saveSettings(settings: AddinSettings, store: SettingsStore = doc
   return new Promise((resolve) =>
     store.saveAsync((result) => {
       if (result.status === 'succeeded') resolve({ ok: true });
-      else
-        resolve({ ok: false, message: `Không lưu được thiết lập vào sổ: ${result.error?.message ?? 'lỗi không rõ'}` });
+      else resolve({ ok: false, message: saveFailedMessage(result.error?.code) });
     }),
   );
+}
+
+/** A failed save, in one Vietnamese sentence with Office's error code (its own text is English). */
+export function saveFailedMessage(code: number | string | undefined): string {
+  return `Không lưu được thiết lập vào sổ (mã lỗi ${code ?? 'Unknown'}), hãy kiểm tra sổ có đang mở ở chế độ chỉ đọc không rồi thử lại.`;
 }
 
 /** What the engine takes from the settings. */

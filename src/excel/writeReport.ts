@@ -41,6 +41,14 @@
  * by themselves at the sync, so a failing batch cannot leave Excel in manual calculation — which is
  * why they are used rather than setting `application.calculationMode` to manual and back.
  * Without the workbook state from `readWorkbook`, one more sync first looks it up.
+ * Recalculation: once API calculation resumes, a workbook in automatic calculation calculates
+ * what was written by itself; one in **manual** calculation does not (Microsoft: after the
+ * suspension "it is the developer's responsibility to re-calc"), and the report would show empty
+ * or old figures until the user pressed F9. So in manual mode only, one more sync calculates the
+ * written sheet (`worksheet.calculate(true)`, what Shift+F9 does on it) — not the whole
+ * application, whose other sheets the user chose to leave uncalculated. Automatic workbooks keep
+ * their single write sync (no extra round trip on Excel on the web); real Excel's checklist
+ * (src/excel/README.md) confirms that they show calculated figures.
  * Chunking: Excel on the web refuses a request above 5 MB. Each part of the write (rows of the
  * cell arrays, each shared formula, each format rectangle…) has its JSON size estimated on the
  * safe side; the parts are packed in order into batches of at most `maxRequestBytes` (4.5 MB) and
@@ -85,6 +93,8 @@ export interface WriteOptions {
 export interface WriteResult {
   sheetName: string;
   syncs: number;
+  /** The written sheet was calculated by the writer (a workbook in manual calculation). */
+  recalculated: boolean;
   /** Estimated request bytes of each batch (one per sync, the lookup excluded). */
   estimatedBytes: number[];
 }
@@ -812,7 +822,15 @@ export async function writeReport(
     await context.sync();
     syncs++;
   }
-  return { sheetName, syncs, estimatedBytes };
+
+  // A workbook in manual calculation: calculate what was written (see "Recalculation").
+  const recalculated = known.calculationMode === 'Manual';
+  if (recalculated) {
+    sheet.calculate(true);
+    await context.sync();
+    syncs++;
+  }
+  return { sheetName, syncs, estimatedBytes, recalculated };
 }
 
 function writeCellRows(sheet: Excel.Worksheet, b: CellBlock, from: number, to: number): void {

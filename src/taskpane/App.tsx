@@ -3,33 +3,13 @@
  * reading, generating, selecting a cell, saving settings, copying — so it runs the same against
  * Excel (`index.tsx`) and against a stub. Errors surface once, in the MessageBar at the top.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Direction, Finding } from '../core/indicator';
-import { ConsolidateSection } from './components/ConsolidateSection';
 import { GenerateSection } from './components/GenerateSection';
-import { IndicatorsSection } from './components/IndicatorsSection';
-import { ReplaceDialog } from './components/ReplaceDialog';
-import { ResultsSection } from './components/ResultsSection';
-import { SettingsSection } from './components/SettingsSection';
-import { TablesSection } from './components/TablesSection';
+import { errorCode } from '../excel/host';
 import { vi } from './i18n/vi';
 import {
-  describeError,
   initialState,
   paneReducer,
   withDirection,
@@ -37,6 +17,31 @@ import {
   type PaneSettings,
   type TaskpaneHost,
 } from './state';
+
+// The first screen is the header and "Sinh báo cáo": painted before anything else is fetched. The
+// sections under it (an accordion whose closed items render nothing, each item's content a chunk
+// of its own), the message bars, the results and the replace dialog come as chunks when first
+// shown, so a slow office PC paints the button before parsing the rest.
+const Sections = lazy(() => import('./components/Sections').then((m) => ({ default: m.Sections })));
+const Bars = lazy(() => import('./components/Bars').then((m) => ({ default: m.Bars })));
+const ResultsSection = lazy(() => import('./components/ResultsSection').then((m) => ({ default: m.ResultsSection })));
+const ReplaceDialog = lazy(() => import('./components/ReplaceDialog').then((m) => ({ default: m.ReplaceDialog })));
+
+/** False until the first screen has been painted (a frame, then a task), true from then on. */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
 
 export interface AppProps {
   host: TaskpaneHost;
@@ -60,7 +65,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   // Out of the flex flow while empty (no gap), still in the accessibility tree.
   silent: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
-  bars: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, ':empty': { display: 'none' } },
 });
 
 export function App({ host, analyzeOnOpen = true }: AppProps) {
@@ -69,7 +73,17 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
   // The latest settings for effects started from an older render (a blur after typing).
   const settingsRef = useRef(state.settings);
   settingsRef.current = state.settings;
+  // Focus goes to "Kết quả" after a run: at once if the results are shown, else when their chunk
+  // has loaded and the heading mounts.
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
+  const focusResults = useRef(false);
+  const headingRef = useCallback((el: HTMLHeadingElement | null) => {
+    resultsHeading.current = el;
+    if (el && focusResults.current) {
+      focusResults.current = false;
+      el.focus();
+    }
+  }, []);
   // The edited report sheet the pane is asking about (null: no question), and how to answer it.
   const [replaceAsk, setReplaceAsk] = useState<string | null>(null);
   const replaceAnswer = useRef<((replace: boolean) => void) | null>(null);
@@ -92,7 +106,7 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
     try {
       await work();
     } catch (e) {
-      dispatch({ type: 'error', message: vi.errors.unexpected(describeError(e)) });
+      dispatch({ type: 'error', message: vi.errors.unexpected(errorCode(e)) });
     }
   }, []);
 
@@ -128,7 +142,11 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
         );
         dispatch({ type: 'generated', result });
         if (!saved.ok) dispatch({ type: 'error', message: saved.message });
-        if (result.ok) requestAnimationFrame(() => resultsHeading.current?.focus());
+        if (result.ok)
+          requestAnimationFrame(() => {
+            if (resultsHeading.current) resultsHeading.current.focus();
+            else focusResults.current = true;
+          });
       }),
     [guarded, host, confirmReplace],
   );
@@ -145,9 +163,11 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
     [guarded, host],
   );
 
+  // After the first paint: the sections' code, and the opening analysis with the engine's chunk.
+  const painted = useAfterFirstPaint();
   useEffect(() => {
-    if (analyzeOnOpen) void analyze();
-  }, [analyze, analyzeOnOpen]);
+    if (analyzeOnOpen && painted) void analyze();
+  }, [analyze, analyzeOnOpen, painted]);
 
   const changeSettings = (settings: PaneSettings, persist: boolean) => {
     dispatch({ type: 'settings', settings });
@@ -191,92 +211,51 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
         onGenerate={generate}
         onAnalyze={analyze}
       />
-      <ReplaceDialog sheetName={replaceAsk} onReplace={() => answerReplace(true)} onKeep={() => answerReplace(false)} />
+      {replaceAsk !== null && (
+        <Suspense fallback={null}>
+          <ReplaceDialog
+            sheetName={replaceAsk}
+            onReplace={() => answerReplace(true)}
+            onKeep={() => answerReplace(false)}
+          />
+        </Suspense>
+      )}
 
-      <div className={styles.bars}>
-        {state.error && (
-          <MessageBar intent="error" layout="multiline" data-testid="error">
-            <MessageBarBody>
-              <MessageBarTitle>{vi.errors.title}</MessageBarTitle>
-              {state.error}
-            </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  icon={<DismissRegular />}
-                  aria-label={vi.errors.dismiss}
-                  onClick={() => dispatch({ type: 'dismissError' })}
-                />
-              }
-            />
-          </MessageBar>
-        )}
-        {state.warnings.length > 0 && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{vi.results.warnings}</MessageBarTitle>
-              {state.warnings.join(' ')}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      {(state.error || state.warnings.length > 0) && (
+        <Suspense fallback={<Text>{state.error ?? ''}</Text>}>
+          <Bars error={state.error} warnings={state.warnings} onDismiss={() => dispatch({ type: 'dismissError' })} />
+        </Suspense>
+      )}
       {/* Always mounted, so that screen readers announce what is put in it. */}
       <div role="status" aria-live="polite" data-testid="status" className={state.status ? undefined : styles.silent}>
         {state.status ?? ''}
       </div>
 
       {state.result && (
-        <ResultsSection
-          report={state.result.report}
-          sheetName={state.result.sheetName}
-          onCopy={copy}
-          onSelectCell={selectCell}
-          headingRef={resultsHeading}
-        />
+        <Suspense fallback={<Text>{vi.loading}</Text>}>
+          <ResultsSection
+            report={state.result.report}
+            sheetName={state.result.sheetName}
+            onCopy={copy}
+            onSelectCell={selectCell}
+            headingRef={headingRef}
+          />
+        </Suspense>
       )}
 
-      <Accordion multiple collapsible defaultOpenItems={['tables']}>
-        <AccordionItem value="tables">
-          <AccordionHeader as="h2">{vi.tables.title}</AccordionHeader>
-          <AccordionPanel>
-            <TablesSection tables={tables} excludedTables={state.settings.excludedTables} onToggle={toggleTable} />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="indicators">
-          <AccordionHeader as="h2">{vi.indicators.title}</AccordionHeader>
-          <AccordionPanel>
-            <IndicatorsSection
-              tables={tables}
-              settings={state.settings}
-              autoDirections={state.analysis?.autoDirections ?? {}}
-              onDirection={setDirection}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="district">
-          <AccordionHeader as="h2">{vi.district.title}</AccordionHeader>
-          <AccordionPanel>
-            <ConsolidateSection
-              busy={state.busy}
-              progress={state.progress}
-              result={state.district}
-              onConsolidate={consolidate}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="settings">
-          <AccordionHeader as="h2">{vi.settings.title}</AccordionHeader>
-          <AccordionPanel>
-            <SettingsSection
-              settings={state.settings}
-              disabled={state.busy === 'generate'}
-              onChange={changeSettings}
-              onCommit={(announce) => void save(settingsRef.current, announce)}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      {painted && (
+        <Suspense fallback={<Text>{vi.loading}</Text>}>
+          <Sections
+            tables={tables}
+            state={state}
+            onToggleTable={toggleTable}
+            onDirection={setDirection}
+            onConsolidate={consolidate}
+            onChangeSettings={changeSettings}
+            onCommitSettings={(announce) => void save(settingsRef.current, announce)}
+          />
+        </Suspense>
+      )}
     </main>
   );
 }

@@ -4,7 +4,6 @@
  * (one error at a time, overrides equal to the inferred direction are dropped, a finished run
  * clears the progress…) be tested without a browser.
  */
-import { tableKey } from '../core/index';
 import type { Direction, Finding, Report, TableResult } from '../core/indicator';
 import type { DistrictReport } from '../core/consolidate/types';
 import type { AnalyzeResult } from '../excel/analyze';
@@ -189,9 +188,9 @@ export function shownDirection(
   return s.directionOverrides[key] ?? autoDirections[key] ?? fallback;
 }
 
-/** Whether a table goes into the report. */
-export function isIncluded(s: PaneSettings, table: { sheet: string; range: string }): boolean {
-  return !s.excludedTables.includes(tableKey(table));
+/** Whether a table (by its `tableKey`) goes into the report. */
+export function isIncluded(s: PaneSettings, key: string): boolean {
+  return !s.excludedTables.includes(key);
 }
 
 /** The periods of a table, in order of first appearance (`2015`, `2016`…). */
@@ -211,12 +210,4 @@ export function progressValue(p: Progress): number {
   const next = steps[steps.indexOf(p.step) + 1];
   const room = next ? STEP_FRACTION[next] - STEP_FRACTION[p.step] : 0;
   return STEP_FRACTION[p.step] + Math.min(1, Math.max(0, p.fraction ?? 0)) * room;
-}
-
-/** A thrown value (a bug, or a host failure the adapter did not expect) as one line. */
-export function describeError(e: unknown): string {
-  if (e instanceof Error) return e.message || e.name;
-  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string')
-    return (e as { message: string }).message;
-  return String(e);
 }

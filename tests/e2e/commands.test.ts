@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/grid';
 import { NO_TABLE_MESSAGE } from '../../src/core/index';
+import { HOST_TOO_OLD_MESSAGE } from '../../src/excel/runInExcel';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 import { engineRun, expectSheetFigures } from './figures';
 import {
@@ -24,6 +25,7 @@ import {
   type OpenedPage,
 } from './harness';
 import type { FakeSeed } from './host/browserHost';
+import { vi } from '../../src/taskpane/i18n/vi';
 
 const REPORT_SHEET = 'Báo cáo chỉ tiêu';
 
@@ -93,6 +95,24 @@ describe('ribbon command "Sinh báo cáo"', () => {
     expect(o.blocked).toEqual([]);
   });
 
+  it('uses the settings as saved now: a change the task pane saved after the function file started', async () => {
+    const o = await openCommands({ grids: phucDong });
+    await o.page.evaluate(
+      (key) =>
+        window.__chitieu.saveFromOtherRuntime(key, {
+          version: 1,
+          issuingBody: 'Đảng ủy phường Phúc Đồng',
+          superiorBody: 'Đảng bộ quận Long Biên',
+        }),
+      SETTINGS_KEY,
+    );
+    await click(o);
+    await expect.poll(() => completedCount(o)).toBe(1);
+    const texts = await o.page.evaluate((s) => window.__chitieu.texts(s), REPORT_SHEET);
+    expect(texts.join('\n')).toContain('ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG');
+    expect(o.errors).toEqual([]);
+  });
+
   it('a workbook without a table: the Vietnamese message in a dialog; completed once the dialog is closed', async () => {
     const o = await openCommands({ grids: NAME_LIST });
     await click(o);
@@ -121,11 +141,12 @@ describe('ribbon command "Sinh báo cáo"', () => {
   });
 
   it('an unexpected failure is shown (not swallowed) and the event still completes', async () => {
-    const o = await openCommands({ grids: phucDong, failRunWith: 'Mất kết nối với Excel' });
+    const o = await openCommands({ grids: phucDong, failRunWith: 'An internal error has occurred.' });
     await click(o);
     await expect.poll(async () => (await dialogs(o)).length).toBe(1);
     const m = new URL((await dialogs(o))[0].url).searchParams.get('m');
-    expect(m).toContain('Đã xảy ra lỗi không mong đợi: Mất kết nối với Excel');
+    // One Vietnamese sentence with the host's code, not its English text.
+    expect(m).toBe(vi.errors.unexpected('GeneralException'));
     await o.page.evaluate(() => window.__chitieu.dialogs[0].handlers.dialogMessageReceived({ message: 'close' }));
     await expect.poll(() => completedCount(o)).toBe(1);
   });
@@ -142,8 +163,10 @@ describe('ribbon command "Sinh báo cáo"', () => {
     const o = await openCommands({ grids: phucDong, excelApiMinor: 8 });
     await click(o);
     await expect.poll(async () => (await dialogs(o)).length).toBe(1);
-    expect(new URL((await dialogs(o))[0].url).searchParams.get('m')).toMatch(
-      /^Phiên bản Excel này chưa hỗ trợ chitieu/,
+    // Which Excel runs chitieu, and what users of the others do (the command line).
+    expect(new URL((await dialogs(o))[0].url).searchParams.get('m')).toBe(HOST_TOO_OLD_MESSAGE);
+    expect(HOST_TOO_OLD_MESSAGE).toMatch(
+      /Excel 2021, Excel 2024, Microsoft 365.*Excel 2016, Excel 2019.*chitieu report/,
     );
     await o.page.evaluate(() => window.__chitieu.dialogs[0].handlers.dialogMessageReceived({ message: 'close' }));
     await expect.poll(() => completedCount(o)).toBe(1);

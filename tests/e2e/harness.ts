@@ -10,16 +10,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readWorkbook as readXlsx } from '../../src/cli/readWorkbook';
 import type { Grid } from '../../src/core/grid';
 import type { FakeSeed } from './host/browserHost';
 
-export const ROOT = resolve(__dirname, '../..');
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(HERE, '../..');
 export const DIST = resolve(ROOT, 'dist/addin');
-export const OUT = resolve(__dirname, '.out');
+export const OUT = resolve(HERE, '.out');
 export const FIXTURES = resolve(ROOT, 'tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -110,13 +112,13 @@ let hostBundle: Promise<string> | null = null;
 /** tests/fake-excel + the browser glue as one IIFE script (HyperFormula included: it is the test's). */
 export function fakeHostScript(): Promise<string> {
   hostBundle ??= build({
-    entryPoints: [resolve(__dirname, 'host/browserHost.ts')],
+    entryPoints: [resolve(HERE, 'host/browserHost.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',
     write: false,
-    inject: [resolve(__dirname, 'host/buffer-shim.ts')],
+    inject: [resolve(HERE, 'host/buffer-shim.ts')],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   }).then((r) => r.outputFiles[0].text);

@@ -28,6 +28,7 @@ import {
   type OpenedPage,
 } from './harness';
 import type { FakeSeed } from './host/browserHost';
+import { vi } from '../../src/taskpane/i18n/vi';
 
 const REPORT_SHEET = 'Báo cáo chỉ tiêu';
 
@@ -330,12 +331,12 @@ describe('task pane against the fake Excel host', () => {
   });
 
   it('an unexpected host failure is shown once in the MessageBar, not swallowed', async () => {
-    const o = await openPane({ grids: phucDong, failRunWith: 'Mất kết nối với Excel' });
+    const o = await openPane({ grids: phucDong, failRunWith: 'An internal error has occurred.' });
     const { page } = o;
     await analysed(o);
-    await expect
-      .poll(() => page.getByTestId('error').innerText())
-      .toContain('Đã xảy ra lỗi không mong đợi: Mất kết nối với Excel');
+    // One Vietnamese sentence with the host's code, not its English text.
+    await expect.poll(() => page.getByTestId('error').innerText()).toContain(vi.errors.unexpected('GeneralException'));
+    expect(await page.getByTestId('error').innerText()).not.toContain('internal error');
     expect(await page.getByTestId('error').count()).toBe(1);
     // The next run works (the failure was one-off).
     await page.getByRole('button', { name: 'Phân tích' }).click();

@@ -132,6 +132,7 @@ describe("office-js reader: chitieu's own sheet", () => {
       sheetNames: ['Chỉ tiêu 2020', 'Bản của tôi (đã đổi tên)'],
       ownSheet: 'Bản của tôi (đã đổi tên)',
       markExists: true,
+      calculationMode: 'Automatic',
     });
   });
 

@@ -7,11 +7,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { generateReport } from '../../src/excel/runInExcel';
 import {
   defaultAddinSettings,
+  loadSavedSettings,
   loadSettings,
   parseSettings,
   saveSettings,
   SETTINGS_KEY,
   toReportSettings,
+  type SettingsStore,
   toSheetSettings,
   type AddinSettings,
 } from '../../src/excel/settings';
@@ -49,13 +51,30 @@ describe('settings persistence in the workbook', () => {
     expect(loadSettings(globals.settings.reopen()).bodyType).toBe('state');
   });
 
-  it('a failed save comes back as a Vietnamese message', async () => {
+  it("a failed save comes back as one Vietnamese sentence with Office's error code, not its English text", async () => {
     const store = new FakeSettings();
-    store.failNextSave = 'Tài liệu chỉ đọc';
+    store.failNextSave = 'The document is read-only.';
     expect(await saveSettings(phucDong, store)).toEqual({
       ok: false,
-      message: 'Không lưu được thiết lập vào sổ: Tài liệu chỉ đọc',
+      message:
+        'Không lưu được thiết lập vào sổ (mã lỗi 5001), hãy kiểm tra sổ có đang mở ở chế độ chỉ đọc không rồi thử lại.',
     });
+  });
+
+  it('the ribbon reads the settings as saved now: a change the pane saved after it started is seen', async () => {
+    const pane = new FakeSettings();
+    const ribbon = pane.attach(); // the function file's own copy, read when it started
+    await saveSettings({ ...phucDong, bodyType: 'state' }, pane);
+    expect(loadSettings(ribbon).bodyType).toBe('party'); // its stale copy (the defaults)
+    expect((await loadSavedSettings(ribbon)).bodyType).toBe('state');
+    expect(ribbon.refreshes).toBe(1);
+  });
+
+  it('a store without refreshAsync gives the settings it holds', async () => {
+    const store = new FakeSettings();
+    await saveSettings(phucDong, store);
+    const plain: SettingsStore = { get: (n) => store.get(n), set: (n, v) => store.set(n, v), saveAsync: () => {} };
+    expect(await loadSavedSettings(plain)).toEqual(phucDong);
   });
 
   it('missing, foreign or broken values fall back to the defaults, field by field', () => {

@@ -321,6 +321,16 @@ export class FakeRequestContext {
     this._queueList.push(a);
   }
 
+  /** Whether the next sync has anything to send (office.js sends nothing for an empty batch). */
+  get _pending(): boolean {
+    return this._queueList.length > 0;
+  }
+
+  /** A batch the host refused whole (it was sent, and is not sent again). */
+  _discardPending(): void {
+    this._queueList = [];
+  }
+
   /** Runs the queued batch against the workbook. Never call it in a loop (the adapter doesn't). */
   async sync(): Promise<void> {
     const actions = this._queueList;
@@ -351,7 +361,7 @@ export class FakeRequestContext {
     } finally {
       stat.responseBytes = utf8Bytes(JSON.stringify({ Results: results }));
       for (const o of touched) o._afterSync();
-      this.host.state.suspended = { calculation: false, screenUpdating: false };
+      this.host.state.endOfSync();
     }
     if (limit !== null && stat.responseBytes > limit) {
       // Excel on the web has applied the batch but cannot return what was loaded.

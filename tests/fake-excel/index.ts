@@ -14,7 +14,7 @@ import { WEB_PAYLOAD_LIMIT, type FakeHost, type FakeRequestContext, type SyncSta
 import { createContext } from './objects';
 import { WorkbookState } from './state';
 
-export { FakeSettings, installOfficeGlobals } from './office';
+export { CellEditMode, DELAY_FOR_CELL_EDIT_API, FakeSettings, installOfficeGlobals } from './office';
 export { HostError, FakeLimitError } from './errors';
 export { WorkbookState, SheetState, parseInput, type CellContent, type CellFormat, type HostValue } from './state';
 export { WEB_PAYLOAD_LIMIT, type SyncStat } from './client';

@@ -74,6 +74,12 @@ export class Application extends ClientObject {
   _props(): Record<string, PropSpec> {
     return { calculationMode: { read: (t) => (t as WorkbookState).calculationMode } };
   }
+  /** ExcelApi 1.1: recalculates every open workbook ('Recalculate': dirty cells; 'Full'; 'FullRebuild'). */
+  calculate(calculationType: string): void {
+    if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType))
+      throw new HostError('InvalidArgument', `Invalid calculationType ${String(calculationType)}.`);
+    this._call('Calculate', [calculationType], () => state(this.context).calculate(null));
+  }
   suspendApiCalculationUntilNextSync(): void {
     this._call('SuspendApiCalculationUntilNextSync', [], (t) => {
       const wb = t as WorkbookState;
@@ -177,6 +183,11 @@ export class Worksheet extends ClientObject {
   }
   delete(): void {
     this._call('Delete', [], (t) => state(this.context).deleteSheet(alive(this.context, t as SheetState)));
+  }
+  /** ExcelApi 1.6: calculates the sheet (`markAllDirty`: every formula, not only the dirty ones). */
+  calculate(markAllDirty: boolean): void {
+    if (typeof markAllDirty !== 'boolean') throw new HostError('InvalidArgument', 'markAllDirty must be a boolean.');
+    this._call('Calculate', [markAllDirty], (t) => state(this.context).calculate(alive(this.context, t as SheetState)));
   }
   activate(): void {
     this._call('Activate', [], (t) => {
@@ -345,10 +356,13 @@ function writeCells(
   translate?: (v: unknown, row: number, col: number) => unknown,
 ): void {
   const sheet = alive(ctx, t.sheet);
+  let formulas = false;
   eachInput(t, input, (r, c, v) => {
     const parsed = parseInput(translate ? translate(v, r, c) : v, sheet.format(r, c)?.numberFormat === '@');
     if (parsed !== 'unchanged') sheet.setContent(r, c, parsed);
+    if (parsed !== 'unchanged' && parsed?.kind === 'formula') formulas = true;
   });
+  if (formulas) state(ctx).formulasWritten(sheet);
   state(ctx).touch();
 }
 

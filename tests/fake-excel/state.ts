@@ -8,7 +8,7 @@
 import { HyperFormula } from 'hyperformula';
 import type { Grid } from '../../src/core/grid';
 import { isCellError } from '../../src/core/grid';
-import { HostError } from './errors';
+import { FakeLimitError, HostError } from './errors';
 import { cellCount, colLetters, intersect, MAX_COLS, overlaps, quoteName, refOf, type Rect } from './address';
 
 export type HostValue = number | string | boolean | { error: string };
@@ -174,11 +174,19 @@ export class WorkbookState {
   sheets: SheetState[] = [];
   names = new Map<string, NameState>();
   activeSheetId: number | null = null;
-  calculationMode = 'Automatic';
+  /** `application.calculationMode`: 'Automatic', 'AutomaticExceptTables' or 'Manual' (set by tests). */
+  calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual' = 'Automatic';
   /** Counters of what the adapter asked for, for tests. */
   calls = { suspendApiCalculation: 0, suspendScreenUpdating: 0, calculate: 0, activate: 0 };
   /** Flags that hold until the end of the current sync. */
   suspended = { calculation: false, screenUpdating: false };
+  /**
+   * Sheets holding formulas written while Excel could not calculate them (API calculation suspended,
+   * or a workbook in Manual calculation) and not calculated since: their formula cells show their
+   * old value (none, for a new cell) — what Excel shows until it recalculates. Automatic
+   * calculation clears this when the suspension ends (`endOfSync`); in Manual only `calculate` does.
+   */
+  readonly uncalculated = new Set<number>();
   private hf: { engine: HyperFormula; ids: Map<number, number> } | null = null;
 
   // ----- sheets -----
@@ -251,8 +259,33 @@ export class WorkbookState {
     const c = sheet.content(row, col);
     if (!c) return null;
     if (c.kind === 'const') return c.value;
-    if (c.seeded) return c.cached;
+    if (c.seeded || this.uncalculated.has(sheet.id)) return c.cached;
     return this.evaluate(sheet, row, col);
+  }
+
+  // ----- calculation -----
+
+  /** Formulas were written into `sheet`: Excel calculates them now only in automatic, unsuspended mode. */
+  formulasWritten(sheet: SheetState): void {
+    if (this.suspended.calculation || this.calculationMode === 'Manual') this.uncalculated.add(sheet.id);
+  }
+
+  /** `application.calculate(…)` (every sheet) or `worksheet.calculate(…)` (one). */
+  calculate(sheet: SheetState | null): void {
+    // What Excel does with an explicit calculation inside a batch whose API calculation is
+    // suspended is not documented: the fake refuses it rather than guess.
+    if (this.suspended.calculation)
+      throw new FakeLimitError('fake: calculate() in a batch whose calculation is suspended is not emulated');
+    this.calls.calculate++;
+    if (sheet) this.uncalculated.delete(sheet.id);
+    else this.uncalculated.clear();
+    this.touch();
+  }
+
+  /** The end of every sync: suspensions lift, and automatic calculation catches up. */
+  endOfSync(): void {
+    this.suspended = { calculation: false, screenUpdating: false };
+    if (this.calculationMode !== 'Manual') this.uncalculated.clear();
   }
 
   /** Any write invalidates computed values. */

@@ -12,6 +12,9 @@ import type { Report } from '../../src/core/indicator';
 import { defaultAddinSettings } from '../../src/excel/settings';
 import { IndicatorsSection } from '../../src/taskpane/components/IndicatorsSection';
 import { ResultsSection } from '../../src/taskpane/components/ResultsSection';
+import { Sections } from '../../src/taskpane/components/Sections';
+import { vi } from '../../src/taskpane/i18n/vi';
+import { initialState } from '../../src/taskpane/state';
 import { TablesSection } from '../../src/taskpane/components/TablesSection';
 import type { PaneSettings } from '../../src/taskpane/state';
 import { engineRun } from '../e2e/figures';
@@ -41,6 +44,26 @@ describe('components (server-rendered)', () => {
     for (let i = 1; i <= report.narrative.length; i++) expect(out).toContain(`aria-label="Sao chép câu ${i}"`);
     expect(out).toContain('Sao chép tất cả');
     expect(out).toContain('aria-label="Chọn ô G15 trên trang Chỉ tiêu 2020"');
+  });
+
+  it('the sections: four headings, and which Excel runs chitieu and what the others use instead', () => {
+    const out = html(
+      createElement(Sections, {
+        tables: null,
+        state: initialState(settings),
+        onToggleTable: noop,
+        onDirection: noop,
+        onConsolidate: noop,
+        onChangeSettings: noop,
+        onCommitSettings: noop,
+      }),
+    );
+    for (const h of [vi.tables.title, vi.indicators.title, vi.district.title, vi.settings.title])
+      expect(out).toContain(h);
+    expect(out).toContain(vi.versions);
+    expect(vi.versions).toMatch(
+      /Excel 2021, Excel 2024, Microsoft 365.*Excel trên web.*Excel 2016, Excel 2019.*chitieu report/,
+    );
   });
 
   it('tables: sheet — range, indicators and periods, ticked unless excluded', () => {

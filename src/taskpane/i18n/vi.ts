@@ -11,6 +11,11 @@ const PROGRESS_STEPS: ProgressStep[] = ['read', 'compute', 'write'];
 export const vi = {
   appTitle: 'Báo cáo chỉ tiêu',
   appSubtitle: 'Đọc các bảng chỉ tiêu trong sổ, tính tỷ lệ, kiểm tra số liệu và sinh trang báo cáo.',
+  /** Which Excel runs chitieu (ExcelApi 1.9 and later), and what the others do instead. */
+  versions:
+    'chitieu chạy trên Excel 2021, Excel 2024, Microsoft 365 (Windows và Mac) và Excel trên web. Với Excel 2016, Excel 2019 hoặc phần mềm bảng tính khác, hãy dùng lệnh chitieu report trên máy tính.',
+  /** A section whose code is still being fetched (the pane loads its parts on demand). */
+  loading: 'Đang tải…',
 
   actions: {
     generate: 'Sinh báo cáo',
@@ -151,8 +156,9 @@ export const vi = {
 
   errors: {
     title: 'Không thực hiện được',
-    unexpected: (detail: string) =>
-      `Đã xảy ra lỗi không mong đợi: ${detail}. Hãy thử lại; nếu vẫn lỗi, hãy gửi thông báo này cho người hỗ trợ.`,
+    /** Anything unexpected, as one sentence with its code (`errorCode`): never the host's English text. */
+    unexpected: (code: string) =>
+      `Đã xảy ra lỗi không mong đợi (mã lỗi ${code}), hãy thử lại và nếu vẫn lỗi thì gửi mã lỗi này cho người hỗ trợ.`,
     dismiss: 'Đóng thông báo',
   },
 

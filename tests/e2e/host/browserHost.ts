@@ -11,6 +11,7 @@ import type { Grid } from '../../../src/core/grid';
 import {
   createFakeExcel,
   FakeSettings,
+  HostError,
   installOfficeGlobals,
   type FakeExcel,
   type FakeRequestContext,
@@ -23,7 +24,10 @@ export interface FakeSeed {
   settings?: string;
   officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor?: string } | null;
   excelApiMinor?: number;
-  /** The next `Excel.run` rejects with this message (a host failure the adapter does not expect). */
+  /**
+   * The next `Excel.run` rejects with a host error (`GeneralException`) of this English text: a
+   * host failure the adapter does not expect.
+   */
   failRunWith?: string;
   /** `displayDialogAsync` fails (e.g. a dialog already open, 12007). */
   dialogFails?: boolean;
@@ -51,6 +55,10 @@ export interface BrowserHost {
   /** Shown values (formulas evaluated by HyperFormula) of 0-based cells. */
   values(sheet: string, cells: [number, number][]): unknown[];
   persistedSettings(): Record<string, unknown>;
+  /** Another runtime (the task pane beside the function file) saves `value` under `key` in the document. */
+  saveFromOtherRuntime(key: string, value: unknown): Promise<void>;
+  /** Every text shown on a sheet (constants and evaluated formulas). */
+  texts(sheet: string): string[];
 }
 
 declare global {
@@ -79,17 +87,17 @@ window.__chitieuSetup = (seed: FakeSeed) => {
   });
   const g = globalThis as unknown as {
     Office: Record<string, unknown>;
-    Excel: { run: (b: unknown) => Promise<unknown> };
+    Excel: { run: (...args: unknown[]) => Promise<unknown> };
   };
   let failRunWith = seed.failRunWith ?? null;
   const run = g.Excel.run.bind(g.Excel);
-  g.Excel.run = (batch: unknown) => {
+  g.Excel.run = (...args: unknown[]) => {
     if (failRunWith) {
       const message = failRunWith;
       failRunWith = null;
-      return Promise.reject(new Error(message));
+      return Promise.reject(new HostError('GeneralException', message));
     }
-    return run(batch);
+    return run(...args);
   };
 
   const actions: BrowserHost['actions'] = {};
@@ -147,5 +155,20 @@ window.__chitieuSetup = (seed: FakeSeed) => {
       return cells.map(([r, c]) => fake.state.valueOf(s, r, c));
     },
     persistedSettings: () => JSON.parse(settings.persisted) as Record<string, unknown>,
+    saveFromOtherRuntime: (key, value) =>
+      new Promise((resolve) => {
+        const other = settings.attach();
+        other.set(key, value);
+        other.saveAsync(() => resolve());
+      }),
+    texts: (sheet) => {
+      const s = fake.state.sheet(sheet);
+      const out: string[] = [];
+      s.forEachCell((r, c) => {
+        const v = fake.state.valueOf(s, r, c);
+        if (typeof v === 'string') out.push(v);
+      });
+      return out;
+    },
   };
 };

@@ -1,0 +1,90 @@
+/**
+ * The pane's sections under "Sinh báo cáo": the tables found, the indicators' directions, the
+ * district consolidation and the settings, in an accordion; under it, which Excel runs chitieu. A chunk of its own, loaded once the
+ * first screen is painted (`App.tsx`); each item's content is a chunk too, fetched when the item
+ * is first opened (a closed item renders nothing).
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { Direction, TableResult } from '../../core/indicator';
+import { vi } from '../i18n/vi';
+import type { PaneSettings, PaneState } from '../state';
+
+const TablesSection = lazy(() => import('./TablesSection').then((m) => ({ default: m.TablesSection })));
+const IndicatorsSection = lazy(() => import('./IndicatorsSection').then((m) => ({ default: m.IndicatorsSection })));
+const ConsolidateSection = lazy(() => import('./ConsolidateSection').then((m) => ({ default: m.ConsolidateSection })));
+const SettingsSection = lazy(() => import('./SettingsSection').then((m) => ({ default: m.SettingsSection })));
+
+export interface SectionsProps {
+  tables: TableResult[] | null;
+  state: PaneState;
+  onToggleTable: (key: string, included: boolean) => void;
+  onDirection: (key: string, direction: Direction | null) => void;
+  onConsolidate: () => void;
+  onChangeSettings: (settings: PaneSettings, persist: boolean) => void;
+  onCommitSettings: (announce: boolean) => void;
+}
+
+export function Sections({
+  tables,
+  state,
+  onToggleTable,
+  onDirection,
+  onConsolidate,
+  onChangeSettings,
+  onCommitSettings,
+}: SectionsProps) {
+  return (
+    <>
+      <Accordion multiple collapsible defaultOpenItems={['tables']}>
+        <Item value="tables" title={vi.tables.title}>
+          {tables === null ? (
+            // Until the opening analysis lists them (the list's code comes with them).
+            <Text>{vi.tables.none}</Text>
+          ) : (
+            <TablesSection tables={tables} excludedTables={state.settings.excludedTables} onToggle={onToggleTable} />
+          )}
+        </Item>
+        <Item value="indicators" title={vi.indicators.title}>
+          <IndicatorsSection
+            tables={tables}
+            settings={state.settings}
+            autoDirections={state.analysis?.autoDirections ?? {}}
+            onDirection={onDirection}
+          />
+        </Item>
+        <Item value="district" title={vi.district.title}>
+          <ConsolidateSection
+            busy={state.busy}
+            progress={state.progress}
+            result={state.district}
+            onConsolidate={onConsolidate}
+          />
+        </Item>
+        <Item value="settings" title={vi.settings.title}>
+          <SettingsSection
+            settings={state.settings}
+            disabled={state.busy === 'generate'}
+            onChange={onChangeSettings}
+            onCommit={onCommitSettings}
+          />
+        </Item>
+      </Accordion>
+      <Text size={200} as="p" data-testid="versions">
+        {vi.versions}
+      </Text>
+    </>
+  );
+}
+
+/** One accordion item: its heading, and its content once its chunk has loaded. */
+function Item({ value, title, children }: { value: string; title: string; children: ReactNode }) {
+  return (
+    <AccordionItem value={value}>
+      <AccordionHeader as="h2">{title}</AccordionHeader>
+      <AccordionPanel>
+        <Suspense fallback={<Text>{vi.loading}</Text>}>{children}</Suspense>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
