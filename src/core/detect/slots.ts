@@ -190,7 +190,8 @@ function pairByPeriod(
     const plan = slots.find((x) => !x.estimated && x.period.label === s.period.label && x.target !== undefined);
     if (plan) s.target = plan.target;
   }
-  return slots.filter((s) => !(s.actual === undefined && slots.some((x) => x !== s && x.target === s.target)));
+  // The plan's own slot, now without a use of its own, is dropped by `lentAway` in `buildSlots`.
+  return slots;
 }
 
 /**
@@ -238,7 +239,7 @@ function lendYearTargets(slots: PeriodSlot[]) {
   }
 }
 
-/** A target-only slot whose target a partial period of its year now uses. */
+/** A target-only slot whose target another period now uses (an estimate, a partial period of its year). */
 function lentAway(s: PeriodSlot, slots: PeriodSlot[]): boolean {
   return s.target !== undefined && slots.some((x) => x !== s && x.target === s.target && x.actual !== undefined);
 }
