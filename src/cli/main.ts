@@ -108,7 +108,9 @@ export async function main(argv: string[]): Promise<number> {
     const outcome = await reportCommand(command.options);
     if (!outcome.ok) return refuse(outcome.message);
     const jsonToStdout = command.options.json === '-' ? outcome.json : null;
-    process.stdout.write(jsonToStdout ?? summaryText(outcome.report, command.options));
+    process.stdout.write(jsonToStdout ?? summaryText(outcome.report, command.options, outcome.notice));
+    // With JSON on stdout, the notice about the copy goes to stderr, where a person still sees it.
+    if (jsonToStdout !== null && outcome.notice) process.stderr.write(`${outcome.notice}\n`);
     return 0;
   } catch (err) {
     return unexpected(err);
@@ -162,7 +164,8 @@ function usageError(reason: string): Command {
   return { kind: 'usage_error', message: `${reason} ${USAGE}` };
 }
 
-export type ReportOutcome = { ok: true; report: Report; json: string | null } | { ok: false; message: string };
+export type ReportOutcome =
+  { ok: true; report: Report; json: string | null; notice?: string } | { ok: false; message: string };
 
 /**
  * `chitieu report` without the printing: read, run the engine, then (only if all went well) write
@@ -178,18 +181,20 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   const run = engine.runReport(read.grids, { unitName: unitInSentence(o.issuingBody ?? '') });
   if (!run.ok) return run;
   const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
+  let notice: string | undefined;
   if (o.output !== null) {
     const written = await writeResults(read, run.report, read.grids, o.input, o.output, sheetSettings(o)).catch(
       writeFailure(o.output),
     );
     if (!written.ok) return written;
+    notice = written.notice;
   }
   const jsonFile = o.json === '-' ? null : o.json;
   if (json !== null && jsonFile !== null) {
     const written = await writeFile(jsonFile, json).then(() => ({ ok: true as const }), writeFailure(jsonFile));
     if (!written.ok) return written;
   }
-  return { ok: true, report: run.report, json };
+  return notice ? { ok: true, report: run.report, json, notice } : { ok: true, report: run.report, json };
 }
 
 /** An output that would overwrite the input (or both outputs naming one file). */
@@ -201,7 +206,7 @@ function outputClash(o: ReportOptions): string | null {
 }
 
 /** What `report` prints: the counts line, the narrative, then the check findings. */
-export function summaryText(report: Report, o: ReportOptions): string {
+export function summaryText(report: Report, o: ReportOptions, notice?: string): string {
   const lines: string[] = [];
   if (o.input === SAMPLE_WORKBOOK) lines.push(`Sổ mẫu: ${o.input}`);
   // Loops, not spread arguments: a 200,000-indicator report would overflow the call stack.
@@ -210,6 +215,7 @@ export function summaryText(report: Report, o: ReportOptions): string {
   if (report.checks.length > 0) lines.push('', `Số liệu cần kiểm tra (${report.checks.length}):`);
   for (const f of report.checks) lines.push(findingText(f));
   if (o.output !== null) lines.push('', `Đã ghi báo cáo vào: ${o.output}`);
+  if (notice) lines.push(notice);
   if (o.json !== null && o.json !== '-') lines.push(`Đã ghi JSON vào: ${o.json}`);
   return `${lines.join('\n')}\n`;
 }

@@ -29,7 +29,24 @@ export { freeSheetName } from './renderSheet';
 
 export const RESULTS_SHEET_NAME = defaultSheetSettings.sheetName;
 
-export type WriteOutcome = { ok: true } | { ok: false; message: string };
+/**
+ * `notice`: what the user must know about a copy that is not the input plus the sheet alone — it
+ * had to be rebuilt through ExcelJS (and what that may lose), or the input lacked a part the copy has.
+ */
+export type WriteOutcome = { ok: true; notice?: string } | { ok: false; message: string };
+
+/** Why a copy was not made by injection, for the user (the injector's reasons are for developers). */
+export const REBUILT_NOTICE =
+  'Lưu ý: không chèn được trang báo cáo vào nguyên bản gói của sổ (cấu trúc gói không thông dụng), nên bản sao được ' +
+  'ghi lại toàn bộ: các trang của bạn giữ giá trị, công thức, định dạng và ô gộp, nhưng có thể mất biểu đồ, hình ảnh, ' +
+  'bảng Pivot, macro và các thiết lập khác — hãy dùng bản sao để xem báo cáo, giữ tệp gốc làm bản chính.';
+export const CONTENT_TYPES_NOTICE =
+  'Lưu ý: sổ gốc thiếu phần [Content_Types].xml (Excel sẽ báo lỗi khi mở); bản sao đã được bổ sung phần này, ' +
+  'mọi phần khác của sổ giữ nguyên.';
+
+function rebuildFailedMessage(name: string): string {
+  return `Không ghi được bản sao của sổ ${name}: cấu trúc gói không chuẩn. Hãy mở sổ bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.`;
+}
 
 /**
  * The input workbook as read: its file bytes. ExcelJS' model of it is not kept: it is most of the
@@ -50,29 +67,40 @@ export async function writeResults(
 ): Promise<WriteOutcome> {
   if (isSameFile(inputPath, outputPath)) return { ok: false, message: sameFileMessage(outputPath) };
   // Built in memory first: a failure while building the zip leaves no half-written file.
-  const bytes = await reportCopy(source, report, grids, settings);
-  await writeFile(outputPath, bytes);
-  return { ok: true };
+  const copy = await reportCopy(source, report, grids, settings);
+  if (copy === null) return { ok: false, message: rebuildFailedMessage(basename(inputPath)) };
+  await writeFile(outputPath, copy.bytes);
+  return copy.notice ? { ok: true, notice: copy.notice } : { ok: true };
 }
 
-/** The bytes of the copy: the sheet injected into the input's package, or through ExcelJS if it cannot be. */
+/**
+ * The copy: the sheet injected into the input's package, or rebuilt through ExcelJS when the
+ * package cannot be injected into (said in `notice`); null when ExcelJS fails on it too.
+ */
 async function reportCopy(
   source: WorkbookSource,
   report: Report,
   grids: Grid[],
   settings: Partial<SheetSettings>,
-): Promise<Uint8Array> {
+): Promise<{ bytes: Uint8Array; notice?: string } | null> {
   const model = buildReportModel(report, grids, { ...defaultSheetSettings, ...settings });
   try {
-    return (await injectReportSheet(source.bytes, model)).bytes;
+    const injected = await injectReportSheet(source.bytes, model);
+    return injected.rebuiltContentTypes ? { bytes: injected.bytes, notice: CONTENT_TYPES_NOTICE } : injected;
   } catch (err) {
     if (!(err instanceof UnsupportedPackageError)) throw err;
   }
   const { default: ExcelJSModule } = await import('exceljs');
   const workbook = new ExcelJSModule.Workbook();
-  await workbook.xlsx.load(source.bytes as unknown as ArrayBuffer);
-  addReportSheet(workbook, report, grids, settings);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  try {
+    await workbook.xlsx.load(source.bytes as unknown as ArrayBuffer);
+    addReportSheet(workbook, report, grids, settings);
+    return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), notice: REBUILT_NOTICE };
+  } catch (err) {
+    // ExcelJS throws plain TypeErrors on packages it half understands: the user's file, not a bug here.
+    if (process.env.CHITIEU_DEBUG === '1') process.stderr.write(`chitieu: ExcelJS rebuild failed (${String(err)})\n`);
+    return null;
+  }
 }
 
 /** A write the user can fix (missing folder, no permission) becomes a message; anything else is a bug. */

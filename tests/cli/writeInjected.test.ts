@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/cli/readWorkbook';
-import { writeResults } from '../../src/cli/writeResults';
+import { REBUILT_NOTICE, writeResults } from '../../src/cli/writeResults';
 import { runReport } from '../../src/core/index';
 import { FIXTURES, makeTempDir } from './harness';
 
@@ -43,7 +43,7 @@ describe('writeResults through the injector', () => {
     expect(back.worksheets.map((w) => w.name)).toEqual([...read.grids.map((g) => g.sheet), 'Báo cáo chỉ tiêu']);
   });
 
-  it('falls back to ExcelJS for a package it cannot edit (here: no styles part)', async () => {
+  it('falls back to ExcelJS for a package it cannot edit (here: no styles part), and says so', async () => {
     const dir = makeTempDir();
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Chỉ tiêu 2020');
@@ -63,7 +63,7 @@ describe('writeResults through the injector', () => {
     const run = runReport(read.grids);
     if (!run.ok) throw new Error(run.message);
     const out = join(dir, 'ket-qua.xlsx');
-    expect(await writeResults(read, run.report, read.grids, input, out)).toEqual({ ok: true });
+    expect(await writeResults(read, run.report, read.grids, input, out)).toEqual({ ok: true, notice: REBUILT_NOTICE });
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     expect(back.worksheets.map((w) => w.name)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);

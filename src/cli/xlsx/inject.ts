@@ -26,7 +26,7 @@ import { createDeflateRaw } from 'node:zlib';
 import type { ReportSheetModel } from '../../core/report';
 import { qualifiedCell } from '../format';
 import { OWN_SHEET_MARK } from '../readWorkbook';
-import { commentsXml, notesVml, REL_NS, renderSheetXml } from './sheetXml';
+import { commentsXml, notesVml, renderSheetXml, STRICT, TRANSITIONAL, type Conformance } from './sheetXml';
 import { StyleBook } from './styles';
 import {
   appendChildren,
@@ -56,19 +56,33 @@ import {
 
 export { UnsupportedPackageError } from './zip';
 
-const RT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL = {
-  officeDocument: `${RT}/officeDocument`,
-  worksheet: `${RT}/worksheet`,
-  styles: `${RT}/styles`,
-  comments: `${RT}/comments`,
-  vmlDrawing: `${RT}/vmlDrawing`,
-  calcChain: `${RT}/calcChain`,
-};
+/** Relationship types chitieu reads or writes, in the package's conformance class. */
+function relTypes(c: Conformance) {
+  const rt = c.relTypes;
+  return {
+    officeDocument: `${rt}/officeDocument`,
+    worksheet: `${rt}/worksheet`,
+    styles: `${rt}/styles`,
+    comments: `${rt}/comments`,
+    vmlDrawing: `${rt}/vmlDrawing`,
+    calcChain: `${rt}/calcChain`,
+  };
+}
+
+/** The conformance class named by the package relationship to the workbook; null when neither is there. */
+function conformanceOf(rootRels: Relationship[]): { conformance: Conformance; workbookPart: string } | null {
+  for (const c of [TRANSITIONAL, STRICT]) {
+    const doc = rootRels.find((r) => r.type === relTypes(c).officeDocument);
+    if (doc?.part) return { conformance: c, workbookPart: doc.part };
+  }
+  return null;
+}
+
 const CT = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
+  relationships: 'application/vnd.openxmlformats-package.relationships+xml',
 };
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -84,6 +98,8 @@ export interface InjectResult {
   bytes: Buffer;
   /** The name the sheet got (`Báo cáo chỉ tiêu`, or `… (2)` when a user's sheet has that name). */
   sheetName: string;
+  /** The input had no `[Content_Types].xml` (not a valid package): the copy has one, made from its parts. */
+  rebuiltContentTypes?: true;
 }
 
 /** "Báo cáo chỉ tiêu", or "(2)", "(3)"… when taken (sheet names compare case-insensitively in Excel). */
@@ -304,16 +320,16 @@ export async function injectReportSheet(
   // The workbook part, through the package relationships.
   const rootRels = pkg.text('_rels/.rels');
   if (rootRels === null) throw new UnsupportedPackageError('no _rels/.rels');
-  const officeDoc = parseRels(rootRels, '').find((r) => r.type === REL.officeDocument);
-  if (!officeDoc?.part)
-    throw new UnsupportedPackageError('no transitional officeDocument relationship (Strict OOXML?)');
-  const workbookPart = officeDoc.part;
+  const found = conformanceOf(parseRels(rootRels, ''));
+  if (!found) throw new UnsupportedPackageError('no officeDocument relationship');
+  const { conformance, workbookPart } = found;
+  const REL = relTypes(conformance);
   let workbook = pkg.text(workbookPart);
   const wbRelsPart = relsPathOf(workbookPart);
   let wbRels = pkg.text(wbRelsPart);
-  let types = pkg.text('[Content_Types].xml');
-  if (workbook === null || wbRels === null || types === null)
-    throw new UnsupportedPackageError('workbook, its rels or content types missing');
+  const storedTypes = pkg.text('[Content_Types].xml');
+  let types = storedTypes ?? rebuiltContentTypes(pkg);
+  if (workbook === null || wbRels === null) throw new UnsupportedPackageError('workbook or its rels missing');
   const rels = parseRels(wbRels, workbookPart);
   const stylesPart = rels.find((r) => r.type === REL.styles)?.part;
   const stylesXml = stylesPart ? pkg.text(stylesPart) : null;
@@ -409,19 +425,24 @@ export async function injectReportSheet(
   const notes = await renderSheetXml(
     model,
     styles,
-    { cachedResults: options.cachedResults ?? true, tabSelected: own.has(activeTab), legacyDrawingId: 'rId1' },
+    {
+      cachedResults: options.cachedResults ?? true,
+      tabSelected: own.has(activeTab),
+      legacyDrawingId: 'rId1',
+      conformance,
+    },
     (bytes) => deflater.write(bytes),
   );
   const sheet = await deflater.end();
   pkg.added.push(deflatedEntry(sheetPart, sheet.size, sheet.compressed, sheet.crc));
   pkg.replace(stylesPart, styles.xml());
 
-  const newOverrides: [string, string][] = [[sheetPart, CT.worksheet]];
+  const newParts: [string, string][] = [[sheetPart, CT.worksheet]];
   if (notes.length > 0) {
     const commentsPart = pkg.freeName(`${dir}comments`, '.xml');
     const vmlPart = pkg.freeName(`${dir}drawings/vmlDrawing`, '.vml');
     const block = maxVmlBlock(pkg) + 1;
-    pkg.added.push(newEntry(commentsPart, commentsXml(notes)));
+    pkg.added.push(newEntry(commentsPart, commentsXml(notes, conformance)));
     pkg.added.push(newEntry(vmlPart, notesVml(notes, block)));
     pkg.added.push(
       newEntry(
@@ -433,7 +454,7 @@ export async function injectReportSheet(
           '</Relationships>',
       ),
     );
-    newOverrides.push([commentsPart, CT.comments]);
+    newParts.push([commentsPart, CT.comments], [vmlPart, CT.vml], [relsPathOf(sheetPart), CT.relationships]);
   }
 
   // Workbook relationships.
@@ -450,14 +471,16 @@ export async function injectReportSheet(
   pkg.replace(wbRelsPart, wbRels);
 
   // Content types.
-  types = contentTypes(types, removedParts, newOverrides, notes.length > 0);
-  pkg.replace('[Content_Types].xml', types);
+  types = contentTypes(types, removedParts, newParts);
+  if (storedTypes === null) pkg.added.push(newEntry('[Content_Types].xml', types));
+  else pkg.replace('[Content_Types].xml', types);
 
   // workbook.xml: edits from the end backwards, so the earlier positions stay valid.
-  const relPrefix = new RegExp(`\\sxmlns:([\\w.-]+)\\s*=\\s*["']${REL_NS.replace(/[./]/g, '\\$&')}["']`).exec(
+  const relNs = conformance.rel;
+  const relPrefix = new RegExp(`\\sxmlns:([\\w.-]+)\\s*=\\s*["']${relNs.replace(/[./]/g, '\\$&')}["']`).exec(
     wbRoot.tag,
   )?.[1];
-  const idAttr = relPrefix ? `${relPrefix}:id` : `xmlns:r="${REL_NS}" r:id`;
+  const idAttr = relPrefix ? `${relPrefix}:id` : `xmlns:r="${relNs}" r:id`;
   const maxSheetId = Math.max(0, ...sheets.map((s) => s.sheetId));
   const newSheetTag = `<${p}sheet name="${escapeAttr(sheetName)}" sheetId="${maxSheetId + 1}" ${idAttr}="${sheetRelId}"/>`;
 
@@ -509,7 +532,7 @@ export async function injectReportSheet(
   for (const e of edits.sort((a, b) => b.start - a.start)) workbook = splice(workbook, e.start, e.end, e.text);
   pkg.replace(workbookPart, workbook);
 
-  return { bytes: pkg.zip(), sheetName };
+  return { bytes: pkg.zip(), sheetName, ...(storedTypes === null ? { rebuiltContentTypes: true } : {}) };
 }
 
 /** A number attribute of the first workbook view (`activeTab`, `firstSheet`), 0 when absent. */
@@ -518,8 +541,13 @@ function bookViewNumber(workbook: string, prefix: string, attr: string): number 
   return view ? Number(attributes(view.tag).get(attr) ?? 0) || 0 : 0;
 }
 
-/** `[Content_Types].xml` without the removed parts' overrides, with the new ones (and `vml` known). */
-function contentTypes(xml: string, removedParts: string[], overrides: [string, string][], needsVml: boolean): string {
+/**
+ * `[Content_Types].xml` without the removed parts' overrides, and a content type for every new part:
+ * nothing when a Default of its extension already gives that type, else an Override — a `vml` part
+ * with no Default for `vml` gets that Default, as Excel writes it (LibreOffice 4.1 writes only
+ * Overrides, not even a Default for `rels`: then the new relationships part gets an Override).
+ */
+function contentTypes(xml: string, removedParts: string[], newParts: [string, string][]): string {
   const removed = new Set(removedParts.map((part) => `/${part}`.toLowerCase()));
   const overridesEls = findAll(xml, 'Override').filter((el) =>
     removed.has((attributes(el.tag).get('PartName') ?? '').toLowerCase()),
@@ -527,13 +555,86 @@ function contentTypes(xml: string, removedParts: string[], overrides: [string, s
   let out = without(xml, overridesEls);
   const root = rootElement(out);
   const pre = root.prefix;
-  let add = '';
-  const hasVml = findAll(out, 'Default').some(
-    (el) => (attributes(el.tag).get('Extension') ?? '').toLowerCase() === 'vml',
+  const defaults = new Map(
+    findAll(out, 'Default').map((el) => {
+      const a = attributes(el.tag);
+      return [(a.get('Extension') ?? '').toLowerCase(), (a.get('ContentType') ?? '').toLowerCase()] as const;
+    }),
   );
-  if (needsVml && !hasVml) add += `<${pre}Default Extension="vml" ContentType="${CT.vml}"/>`;
-  for (const [part, type] of overrides)
-    add += `<${pre}Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`;
+  let add = '';
+  for (const [part, type] of newParts) {
+    const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+    const byDefault = defaults.get(ext);
+    if (byDefault === type.toLowerCase()) continue;
+    if (byDefault === undefined && ext === 'vml') {
+      add += `<${pre}Default Extension="vml" ContentType="${type}"/>`;
+      defaults.set(ext, type.toLowerCase());
+    } else add += `<${pre}Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`;
+  }
   out = appendChildren(out, root, add);
   return out;
+}
+
+const SML = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+/** Content types of the parts a relationship of this type (the part after the class prefix) targets. */
+const TYPE_OF_RELATIONSHIP: Record<string, string> = {
+  worksheet: `${SML}.worksheet+xml`,
+  chartsheet: `${SML}.chartsheet+xml`,
+  styles: `${SML}.styles+xml`,
+  sharedStrings: `${SML}.sharedStrings+xml`,
+  calcChain: `${SML}.calcChain+xml`,
+  comments: `${SML}.comments+xml`,
+  table: `${SML}.table+xml`,
+  pivotTable: `${SML}.pivotTable+xml`,
+  pivotCacheDefinition: `${SML}.pivotCacheDefinition+xml`,
+  pivotCacheRecords: `${SML}.pivotCacheRecords+xml`,
+  externalLink: `${SML}.externalLink+xml`,
+  printerSettings: `${SML}.printerSettings`,
+  theme: 'application/vnd.openxmlformats-officedocument.theme+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  'extended-properties': 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
+  'custom-properties': 'application/vnd.openxmlformats-officedocument.custom-properties+xml',
+  'metadata/core-properties': 'application/vnd.openxmlformats-package.core-properties+xml',
+  vbaProject: 'application/vnd.ms-office.vbaProject',
+};
+const DEFAULT_TYPES: [string, string][] = [
+  ['rels', CT.relationships],
+  ['xml', 'application/xml'],
+  ['vml', CT.vml],
+  ['png', 'image/png'],
+  ['jpeg', 'image/jpeg'],
+  ['jpg', 'image/jpeg'],
+  ['gif', 'image/gif'],
+  ['emf', 'image/x-emf'],
+  ['wmf', 'image/x-wmf'],
+];
+
+/**
+ * A `[Content_Types].xml` for a package that has none (Excel refuses such a file; LibreOffice and
+ * some generators read it): Defaults by extension, and an Override for every part a relationship
+ * of a known type targets. A part of an unknown type keeps the Default of its extension.
+ */
+function rebuiltContentTypes(pkg: Package): string {
+  const overrides = new Map<string, string>();
+  let macros = false;
+  for (const e of pkg.entries) {
+    const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(e.name);
+    if (!m) continue;
+    for (const r of parseRels(entryText(e), `${m[1]}${m[2]}`)) {
+      if (!r.part) continue;
+      const kind = r.type.slice(r.type.lastIndexOf('relationships/') + 'relationships/'.length);
+      if (kind === 'vbaProject') macros = true;
+      const type = kind === 'officeDocument' ? `${SML}.sheet.main+xml` : TYPE_OF_RELATIONSHIP[kind];
+      if (type) overrides.set(r.part, type);
+    }
+  }
+  if (macros)
+    for (const [part, type] of overrides)
+      if (type === `${SML}.sheet.main+xml`) overrides.set(part, 'application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+  const defaults = DEFAULT_TYPES.map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`).join('');
+  const parts = [...overrides]
+    .map(([part, type]) => `<Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`)
+    .join('');
+  return `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults}${parts}</Types>`;
 }

@@ -19,8 +19,34 @@ import type { CellStyle, ModelCell, ReportSheetModel } from '../../core/report';
 import type { SheetStyles } from './styles';
 import { escapeAttr, escapeCellText, escapeText } from './xml';
 
-export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/**
+ * The namespaces of a package's conformance class (ECMA-376 Part 1 §8): Transitional, what nearly
+ * every producer writes, or Strict, whose URIs are under purl.oclc.org. New parts take the class of
+ * the package they join.
+ */
+export interface Conformance {
+  strict: boolean;
+  /** SpreadsheetML main namespace. */
+  main: string;
+  /** The `r:` namespace of relationship ids in parts. */
+  rel: string;
+  /** Prefix of relationship types (`…/worksheet`, `…/styles`). */
+  relTypes: string;
+}
+
+export const TRANSITIONAL: Conformance = {
+  strict: false,
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  relTypes: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+};
+
+export const STRICT: Conformance = {
+  strict: true,
+  main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  relTypes: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+};
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Size of the output buffers, each handed to the compressor as it fills (256 KB: measured best at keeping the compressor busy). */
 const SINK_CHUNK = 1 << 18;
@@ -32,6 +58,8 @@ export interface SheetXmlOptions {
   tabSelected: boolean;
   /** Relationship id of the VML drawing of the notes (written only if some cell has a note). */
   legacyDrawingId: string | null;
+  /** The package's conformance class (default Transitional). */
+  conformance?: Conformance;
 }
 
 /** What Excel would compute: the engine's figure rounded as the formula rounds it (renderSheet's `cachedResult`). */
@@ -212,7 +240,8 @@ export async function renderSheetXml(
   const notes: ModelCell[] = [];
 
   const out = new ByteSink(flush);
-  let head = `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+  const ns = options.conformance ?? TRANSITIONAL;
+  let head = `${XML_DECLARATION}<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`;
   if (model.print.fitToWidth) head += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   head += `<dimension ref="A1:${letters[lastCol]}${lastRow + 1}"/>`;
   head += sheetViews(model.freezeRow, options.tabSelected);
@@ -303,8 +332,8 @@ function sheetViews(freezeRow: number | null, tabSelected: boolean): string {
 }
 
 /** The legacy comments part holding the notes. */
-export function commentsXml(notes: ModelCell[]): string {
-  let out = `${XML_DECLARATION}<comments xmlns="${MAIN_NS}"><authors><author>chitieu</author></authors><commentList>`;
+export function commentsXml(notes: ModelCell[], conformance: Conformance = TRANSITIONAL): string {
+  let out = `${XML_DECLARATION}<comments xmlns="${conformance.main}"><authors><author>chitieu</author></authors><commentList>`;
   for (const c of notes) {
     out += `<comment ref="${columnLetters(c.col)}${c.row + 1}" authorId="0"><text><r><rPr><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr>${inlineText(c.note ?? '')}</r></text></comment>`;
   }

@@ -16,6 +16,11 @@ export class UnsupportedPackageError extends Error {
   override name = 'UnsupportedPackageError';
 }
 
+/** An entry is encrypted (ZipCrypto or AES): a zip protected by a password, not a plain package. */
+export class EncryptedZipError extends UnsupportedPackageError {
+  override name = 'EncryptedZipError';
+}
+
 /** One entry of a zip, its data still compressed. */
 export interface ZipEntry {
   /** Entry name as decoded text (UTF-8 when flagged, else CP437 read as latin1). */
@@ -120,7 +125,7 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
         x += 4 + len;
       }
     }
-    if (flags & FLAG_ENCRYPTED) throw new UnsupportedPackageError('encrypted zip entry');
+    if (flags & FLAG_ENCRYPTED) throw new EncryptedZipError('encrypted zip entry');
     if (method !== 0 && method !== 8) throw new UnsupportedPackageError(`zip method ${method}`);
     const local = localOffset + shift;
     if (dv.getUint32(local, true) !== SIG_LOCAL) throw new UnsupportedPackageError('bad local header');
