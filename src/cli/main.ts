@@ -176,6 +176,8 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   if (clash) return { ok: false, message: clash };
   const read = await readWorkbook(o.input);
   if (!read.ok) return read;
+  if (read.convertedFrom && o.output !== null && !/\.xlsx$/i.test(o.output))
+    return { ok: false, message: convertedOutputMessage(read.convertedFrom, o.output) };
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
   const engine = await import('../core/index');
   const run = engine.runReport(read.grids, { unitName: unitInSentence(o.issuingBody ?? '') });
@@ -187,7 +189,7 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
       writeFailure(o.output),
     );
     if (!written.ok) return written;
-    notice = written.notice;
+    notice = read.convertedFrom ? convertedNotice(read.convertedFrom) : written.notice;
   }
   const jsonFile = o.json === '-' ? null : o.json;
   if (json !== null && jsonFile !== null) {
@@ -195,6 +197,16 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     if (!written.ok) return written;
   }
   return notice ? { ok: true, report: run.report, json, notice } : { ok: true, report: run.report, json };
+}
+
+function convertedNotice(kind: 'xls' | 'ods'): string {
+  return `Lưu ý: sổ .${kind} đã được chuyển sang .xlsx; các trang giữ giá trị, định dạng số, ô gộp, độ rộng cột và chiều cao dòng, công thức được thay bằng kết quả đã tính, kiểu chữ và màu không được chuyển.`;
+}
+
+/** The copy of an `.xls`/`.ods` is an `.xlsx`, and its name must say so (Excel refuses a mismatched extension). */
+function convertedOutputMessage(kind: 'xls' | 'ods', output: string): string {
+  const suggested = `${output.replace(/\.(xls|ods|xlsx?)$/i, '')}.xlsx`;
+  return `Sổ .${kind} được chuyển sang .xlsx: tệp kết quả phải có đuôi .xlsx (ví dụ ${suggested}).`;
 }
 
 /** An output that would overwrite the input (or both outputs naming one file). */

@@ -7,9 +7,11 @@
  * broken or non-workbook zip apart. The rules below are ExcelJS's, and so the fast reader's.
  *
  * Rules:
- * - The file is sniffed before ExcelJS sees it: a zip (`PK\x03\x04`) is read; an OLE compound file
- *   (`D0 CF 11 E0 A1 B1 1A E1`) is an encrypted .xlsx when it holds the UTF-16LE stream name
- *   `EncryptedPackage`, otherwise an old .xls; anything else (text, CSV, 0 bytes) is not an .xlsx.
+ * - The file is sniffed before ExcelJS sees it: a zip (`PK\x03\x04`) is read — an OpenDocument
+ *   `.ods` (its `mimetype` entry says so) after conversion to .xlsx (`./convert`); an OLE compound
+ *   file (`D0 CF 11 E0 A1 B1 1A E1`) is an encrypted .xlsx when it holds the UTF-16LE stream name
+ *   `EncryptedPackage`, otherwise an old .xls, converted too; anything else (text, CSV, 0 bytes) is
+ *   not an .xlsx.
  *   A zip ExcelJS cannot load is corrupted; one without worksheets (a renamed .docx) is not an .xlsx.
  *   Each case is a one-line Vietnamese message, never a throw.
  * - Values: numbers, strings and booleans as they are; rich text → its plain text; a hyperlink →
@@ -33,13 +35,18 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { fillRows, parseRangeAddress, putCell, type CellRange, type CellValue, type Grid } from '../core/grid';
+import { convertToXlsx, isOdsPackage, type ConvertedKind } from './convert';
 import { openPackageWorkbook, type DefinedNameModel } from './xlsx/readGrids';
 
-/** `bytes` are the file as read, for writing the copy without reading it again. */
-export type WorkbookRead = { ok: true; grids: Grid[]; bytes: Buffer } | { ok: false; message: string };
+/**
+ * `bytes` are the package the copy is written from without reading the file again: the file as
+ * read, or for an `.xls`/`.ods` its conversion to `.xlsx` (`convertedFrom` then says from what).
+ */
+export type WorkbookRead =
+  { ok: true; grids: Grid[]; bytes: Buffer; convertedFrom?: ConvertedKind } | { ok: false; message: string };
 
 /** What the first bytes say a file is. */
-export type FileKind = 'xlsx' | 'encrypted' | 'xls' | 'not_xlsx';
+export type FileKind = 'xlsx' | 'encrypted' | 'xls' | 'ods' | 'not_xlsx';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -49,7 +56,9 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 const REFUSALS = {
   not_xlsx: (name: string) => `Tệp ${name} không phải là sổ Excel .xlsx (có thể là tệp văn bản/CSV đổi tên).`,
   encrypted: (name: string) => `Tệp ${name} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi chạy lại.`,
-  xls: (name: string) => `Tệp ${name} ở định dạng Excel cũ (.xls): hãy lưu lại dưới dạng .xlsx.`,
+  xls: (name: string) =>
+    `Tệp ${name} ở định dạng Excel cũ (.xls) bị hỏng, không đọc được: hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi chạy lại.`,
+  ods: (name: string) => `Tệp ${name} (bảng tính OpenDocument .ods) bị hỏng, không đọc được.`,
   corrupted: (name: string) => `Tệp ${name} bị hỏng, không đọc được.`,
   empty: (name: string) => `Sổ Excel ${name} không có trang tính nào có dữ liệu.`,
 };
@@ -63,7 +72,8 @@ const REFUSALS = {
 export async function readWorkbook(path: string): Promise<WorkbookRead> {
   const file = await xlsxBytes(path);
   if (!file.ok) return file;
-  return (await readPackageFast(file.bytes, file.name)) ?? (await readWithExcelJS(file.bytes, file.name));
+  const read = (await readPackageFast(file.bytes, file.name)) ?? (await readWithExcelJS(file.bytes, file.name));
+  return read.ok && file.convertedFrom ? { ...read, convertedFrom: file.convertedFrom } : read;
 }
 
 /** `readWorkbook` through ExcelJS only (the fallback; kept callable as the fast reader's oracle). */
@@ -76,12 +86,16 @@ export async function readWorkbookWithExcelJS(path: string): Promise<WorkbookRea
 /** The file's bytes when they look like an .xlsx package; else the refusal. */
 async function xlsxBytes(
   path: string,
-): Promise<{ ok: true; bytes: Buffer; name: string } | { ok: false; message: string }> {
+): Promise<{ ok: true; bytes: Buffer; name: string; convertedFrom?: ConvertedKind } | { ok: false; message: string }> {
   const read = await readBytes(path);
   if (!read.ok) return read;
   const name = basename(path);
   const kind = sniffFileKind(read.bytes);
-  return kind === 'xlsx' ? { ok: true, bytes: read.bytes, name } : refuse(kind, name);
+  if (kind === 'xlsx') return { ok: true, bytes: read.bytes, name };
+  if (kind !== 'xls' && kind !== 'ods') return refuse(kind, name);
+  const converted = await convertToXlsx(read.bytes);
+  if (!converted.ok) return refuse(converted.reason === 'encrypted' ? 'encrypted' : kind, name);
+  return { ok: true, bytes: converted.bytes, name, convertedFrom: kind };
 }
 
 /**
@@ -178,7 +192,7 @@ async function readBytes(path: string): Promise<{ ok: true; bytes: Buffer } | { 
 
 /** Classifies a file by its signature (and, for OLE files, by the encrypted-package stream name). */
 export function sniffFileKind(bytes: Buffer): FileKind {
-  if (startsWith(bytes, ZIP_SIGNATURE)) return 'xlsx';
+  if (startsWith(bytes, ZIP_SIGNATURE)) return isOdsPackage(bytes) ? 'ods' : 'xlsx';
   if (startsWith(bytes, OLE_SIGNATURE)) return bytes.includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'xls';
   return 'not_xlsx';
 }
