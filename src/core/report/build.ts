@@ -30,7 +30,7 @@ import type {
   TableResult,
   TermFigures,
 } from '../indicator';
-import { DECIMALS } from '../narrative/style';
+import { DECIMALS, smallCountChange } from '../narrative/style';
 import { excelRound } from '../narrative/format';
 import { isPartial, isPreviousPeriod, periodEnd, periodOf, periodOrder } from '../detect/period';
 import {
@@ -326,7 +326,7 @@ function annualLayout(t: TableResult): AnnualLayout {
       pct: add(withAssigned ? 'Tỷ lệ TH/chỉ tiêu đề ra (%)' : 'Tỷ lệ TH/KH (%)', 11),
       gap: add('Chênh lệch TH - KH', 11),
       prev: withPrev ? add('Cùng kỳ', 12) : null,
-      yoy: withPrev ? add('So cùng kỳ (%; điểm % với tỷ lệ)', 12) : null,
+      yoy: withPrev ? add('So cùng kỳ (%; điểm % với tỷ lệ; đơn vị với số đếm nhỏ)', 12) : null,
       elapsed: partial ? add('Tiến độ thời gian (%)', 10) : null,
       progress: ps.some(({ p }) => p.progress !== null) ? add('Tiến độ', 12) : null,
       status: add('Đánh giá', 14),
@@ -492,7 +492,11 @@ function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string, L: AnnualLayout)
 }
 
 function yoyCell(ctx: Ctx, col: number, a: string, prev: string, ind: IndicatorResult, p: PeriodFigures) {
-  if (isMoneyOrCount(ind.valueKind) && p.yoyPct !== null) {
+  // A small count changes by units, as its sentence says (`tăng 01 tổ dân phố`), not by %.
+  const units = smallCountChange(ind, p);
+  if (units !== null) {
+    ctx.w.put(col, figure(differenceFormula(a, prev, 0), units, 0, 'number'));
+  } else if (isMoneyOrCount(ind.valueKind) && p.yoyPct !== null) {
     ctx.w.put(col, figure(yoyPctFormula(a, prev, DECIMALS.pct), p.yoyPct, DECIMALS.pct, 'pct'));
   } else if (isRateLike(ind.valueKind) && p.yoyPoints !== null) {
     ctx.w.put(col, figure(differenceFormula(a, prev, DECIMALS.points), p.yoyPoints, DECIMALS.points, 'number'));
