@@ -26,8 +26,10 @@ export function sheetNumbers(model: ReportSheetModel, sentences: string[]): numb
   const remarks = new Set(sentences);
   for (const c of model.cells) {
     const e = c.expected;
-    if (e && typeof e.value === 'number') out.push(excelRound(e.value, e.decimals ?? 3));
-    if (typeof c.value === 'number') out.push(excelRound(c.value, 3));
+    // As the cell shows it: its ROUND, or its number format for a value shown as read.
+    const shown = formatDecimals(c.numberFormat);
+    if (e && typeof e.value === 'number') out.push(excelRound(e.value, Math.min(e.decimals ?? 3, shown)));
+    if (typeof c.value === 'number') out.push(excelRound(c.value, shown));
     if (typeof c.value === 'string' && !remarks.has(c.value) && c.style !== 'finding') {
       // Headers, names, totals line: their numbers are shown too (years, "dưới 5 tuổi", counts).
       for (const n of numbersIn(c.value)) out.push(n);

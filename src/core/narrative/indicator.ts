@@ -54,8 +54,9 @@ export function unitWord(unit: string): string {
 export function withUnit(value: number, ind: IndicatorResult, s: NarrativeSettings): string {
   const u = unitWord(ind.unit);
   // `‰` stays `‰` (issue 11 rule 4), a rate is otherwise a percentage.
-  if (u === '‰') return `${formatValue(value)}‰`;
-  if (ind.valueKind === 'rate' || ind.valueKind === 'ratio' || u === '%') return `${formatValue(value)}%`;
+  const rated = formatNumber(value, Math.min(valueDecimals(value), DECIMALS.rate));
+  if (u === '‰') return `${rated}‰`;
+  if (ind.valueKind === 'rate' || ind.valueKind === 'ratio' || u === '%') return `${rated}%`;
   const money = moneyUnitOf(ind.unit);
   if (money === 'tydong' && foldText(ind.unit).split(' ').length <= 2) {
     const billions = billionsAndMillions(value);

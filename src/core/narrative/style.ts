@@ -53,6 +53,8 @@ export const DECIMALS = {
   average: 2,
   /** "gấp N lần" */
   times: 1,
+  /** a rate as read from the sheet (`91,69%`), at most — never `91,589%` */
+  rate: 2,
 } as const;
 
 /** Counts this small change by units, not by % (issue 11 rule 3): 7 → 8 is `tăng 01`, not `tăng 14,3%`. */

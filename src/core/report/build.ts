@@ -129,6 +129,9 @@ class SheetWriter {
 }
 
 /** Number format of a figure: grouped thousands, decimals only when it has some. */
+/** The format of a rate as read: `#,##0.0#`, the `DECIMALS.rate` decimals its sentence shows. */
+const RATE_FORMAT = `#,##0.${'0'.padEnd(DECIMALS.rate, '#')}`;
+
 export function figureFormat(value: number | string | null): string | undefined {
   if (typeof value !== 'number') return undefined;
   return Number.isInteger(value) ? '#,##0' : '#,##0.0##';
@@ -488,7 +491,18 @@ function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string, L: AnnualLayout)
     const p = ind.periods.find((x) => x.period === G.label) ?? (L.groups.length === 1 ? ind.periods.at(-1) : null);
     if (p) annualPeriodCells(ctx, ind, p, G, placed);
   }
+  rateDecimals(ctx, ind);
   ctx.w.row++;
+}
+
+/** A rate as read shows at most `DECIMALS.rate` decimals, as its sentence writes it (issue 11 rule 4). */
+function rateDecimals(ctx: Ctx, ind: IndicatorResult) {
+  if (!isRateLike(ind.valueKind)) return;
+  const read = figureFormat(0.5);
+  for (let i = ctx.w.cells.length - 1; i >= 0 && ctx.w.cells[i].row === ctx.w.row; i--) {
+    const c = ctx.w.cells[i];
+    if (c.numberFormat === read && (c.expected?.decimals ?? null) === null) c.numberFormat = RATE_FORMAT;
+  }
 }
 
 function yoyCell(ctx: Ctx, col: number, a: string, prev: string, ind: IndicatorResult, p: PeriodFigures) {
@@ -643,6 +657,7 @@ function termRow(
     if (p.target !== null && p.actual !== null) latestWithBoth = { p, kh, th: a };
   });
   termTail(ctx, ind, T, th, pairs, latestWithBoth, clock);
+  rateDecimals(ctx, ind);
   w.row++;
 }
 
