@@ -162,6 +162,11 @@ describe('rule 4: numbers and units', () => {
       'Từ năm 2018 đến năm 2020, kết nạp được 29/24 đảng viên, bằng 120,8% kế hoạch. Cụ thể: năm 2018 kết nạp 09/08 đảng viên, đạt 112,5% kế hoạch; năm 2019 kết nạp 09/08 đảng viên, đạt 112,5% kế hoạch; năm 2020 kết nạp cao nhất 11/08 đảng viên, đạt 137,5% kế hoạch.',
     );
   });
+  it('a rate is stated with at most two decimals, as the sheet shows it (was «đạt 91,589%»)', () => {
+    expect(said([ANNUAL, [1, 'Tỷ lệ người dân tham gia bảo hiểm y tế', '%', 90, 91.589, null]])).toBe(
+      'Tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,59%, vượt 1,59 điểm phần trăm so với chỉ tiêu (90%).',
+    );
+  });
   it('no leading zero on a year or a duration', () => {
     const s = said([TERM, [1, 'Chi ngân sách', 'Tỷ đồng', null, 20.5, 25.452, 26]]);
     expect(s).toContain('tổng 3 năm 71 tỷ 952 triệu đồng');
