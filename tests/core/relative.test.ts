@@ -89,7 +89,7 @@ describe('own targets against assigned targets', () => {
   it('sentences name both targets as the header does', () => {
     const r = report();
     expect(r.narrative).toContain(
-      'Kết nạp được 09 đảng viên, bằng 90% chỉ tiêu quận giao, 112,5% chỉ tiêu phường đề ra, tăng 12,5% so với cùng kỳ.',
+      'Kết nạp được 09 đảng viên, bằng 90% chỉ tiêu quận giao, 112,5% chỉ tiêu phường đề ra, tăng 01 đảng viên so với cùng kỳ.',
     );
     expect(r.narrative).toContain(
       'Thu ngân sách đạt 12.500 triệu đồng, bằng 125% chỉ tiêu quận giao, 104,2% chỉ tiêu phường đề ra, tăng 13,6% so với cùng kỳ.',

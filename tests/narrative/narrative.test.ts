@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/cli/readWorkbook';
 import type { Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
-import type { Report } from '../../src/core/indicator';
-import { indicatorSentence, narrate } from '../../src/core/narrative';
+import type { IndicatorResult, Report } from '../../src/core/indicator';
+import { defaultNarrativeSettings, indicatorSentence, narrate } from '../../src/core/narrative';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 import { commonTargets, NAMES, UNITS, valueArb } from './arbitraries';
-import { sentenceNumbers, sheetNumbers, shows } from './sheetNumbers';
+import { numbersIn, sentenceNumbers, sheetNumbers, shownFigures, shows, writtenDecimals } from './sheetNumbers';
 
 const fixtures = resolve(__dirname, '../fixtures');
 
@@ -34,12 +34,7 @@ function reportOf(values: Grid['values'], settings = {}): Report {
 
 function onlySentence(values: Grid['values'], settings = {}): string {
   const report = reportOf(values, settings);
-  return indicatorSentence(report.tables[0].indicators[0], {
-    unitName: '',
-    leadingZero: true,
-    rateGap: 'points',
-    ...settings,
-  })!;
+  return indicatorSentence(report.tables[0].indicators[0], { ...defaultNarrativeSettings, ...settings })!;
 }
 
 describe('golden sentences of the shared fixtures', () => {
@@ -48,15 +43,15 @@ describe('golden sentences of the shared fixtures', () => {
     expect(report.narrative).toEqual([
       'Năm 2020 phường Phúc Đồng được giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đạt và vượt, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% và kết nạp đảng viên mới đạt 137,5%.',
       'Thu ngân sách đạt 36.015 triệu đồng, bằng 343% kế hoạch, tăng 19,6% so với cùng kỳ.',
-      'Chi ngân sách đạt 18.200 triệu đồng, bằng 100% kế hoạch, tăng 4,9% so với cùng kỳ.',
+      'Chi ngân sách đạt 18.200 triệu đồng, hoàn thành 100% chỉ tiêu, tăng 4,9% so với cùng kỳ.',
       'Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa là 91,69%, vượt 3,69 điểm phần trăm so với chỉ tiêu (88%), tăng 0,89 điểm phần trăm so với cùng kỳ.',
-      'Có 08 tổ dân phố đạt danh hiệu Tổ dân phố văn hóa, bằng 100% kế hoạch, tăng 14,3% so với cùng kỳ.',
-      'Có 08 hộ thoát nghèo, bằng 100% kế hoạch, tăng 33,3% so với cùng kỳ.',
+      'Có 08 tổ dân phố đạt danh hiệu Tổ dân phố văn hóa, hoàn thành 100% chỉ tiêu, tăng 01 tổ dân phố so với cùng kỳ.',
+      'Có 08 hộ thoát nghèo, hoàn thành 100% chỉ tiêu, tăng 02 hộ so với cùng kỳ.',
       'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn 4,9%, đạt chỉ tiêu (dưới 5,5%).',
       'Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,1%, vượt 2,1 điểm phần trăm so với chỉ tiêu (90%), tăng 0,8 điểm phần trăm so với cùng kỳ.',
-      'Giao quân được 12 người, bằng 100% kế hoạch, giảm 14,3% so với cùng kỳ.',
+      'Giao quân được 12 người, hoàn thành 100% chỉ tiêu, giảm 02 người so với cùng kỳ.',
       'Tỷ lệ điều tra khám phá án hình sự đạt 85,2%, vượt 10,2 điểm phần trăm so với chỉ tiêu (75%), tăng 5,1 điểm phần trăm so với cùng kỳ.',
-      'Kết nạp được 11 đảng viên mới, bằng 137,5% kế hoạch, tăng 22,2% so với cùng kỳ.',
+      'Kết nạp được 11 đảng viên mới, bằng 137,5% kế hoạch, tăng 02 đảng viên so với cùng kỳ.',
       'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên là 91,8%, vượt 9,8 điểm phần trăm so với chỉ tiêu (82%), tăng 1,6 điểm phần trăm so với cùng kỳ.',
       'Không có chi bộ không hoàn thành nhiệm vụ, đạt chỉ tiêu.',
     ]);
@@ -70,27 +65,29 @@ describe('golden sentences of the shared fixtures', () => {
     );
     expect(n[1]).toBe('Có 01 chỉ tiêu chưa đủ số liệu để đánh giá: chi ngân sách.');
     expect(n).toContain(
-      'Thu ngân sách hàng năm bình quân đạt 27,66 tỷ đồng, bằng 117,7% chỉ tiêu nhiệm kỳ (23,5 tỷ đồng). Cụ thể: năm 2015 đạt 25,3 tỷ đồng, bằng 130% kế hoạch; năm 2016 đạt 26,9 tỷ đồng, bằng 168% kế hoạch; năm 2017 đạt 29,8 tỷ đồng, bằng 137% kế hoạch; năm 2018 đạt cao nhất 30,7 tỷ đồng, bằng 100% kế hoạch; năm 2019 đạt 25,6 tỷ đồng, bằng 100% kế hoạch.',
+      'Thu ngân sách bình quân hàng năm đạt 27,66 tỷ đồng, vượt 17,7% so với chỉ tiêu Nghị quyết Đại hội đề ra (23,5 tỷ đồng). Cụ thể: năm 2015 thu 25,3 tỷ đồng, đạt 130% kế hoạch; năm 2016 thu 26,9 tỷ đồng, đạt 168% kế hoạch; năm 2017 thu 29,8 tỷ đồng, đạt 137% kế hoạch; năm 2018 thu cao nhất 30,7 tỷ đồng, đạt 100% kế hoạch; năm 2019 thu 25,6 tỷ đồng, đạt 100% kế hoạch.',
     );
     expect(n).toContain(
-      'Từ năm 2015 đến năm 2019, hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 696/333 hồ sơ, bằng 209% kế hoạch. Cụ thể: năm 2015 đạt 121 hồ sơ, bằng 121% kế hoạch; năm 2016 đạt 125 hồ sơ, bằng 266% kế hoạch; năm 2017 đạt 157 hồ sơ, bằng 603,8% kế hoạch; năm 2018 đạt 33 hồ sơ, bằng 165% kế hoạch; năm 2019 đạt cao nhất 260 hồ sơ, bằng 185,7% kế hoạch.',
+      'Từ năm 2015 đến năm 2019, có 696/333 hồ sơ cấp giấy chứng nhận quyền sử dụng đất, bằng 209% kế hoạch. Cụ thể: năm 2015 đạt 121/100 hồ sơ, bằng 121% kế hoạch; năm 2016 đạt 125/47 hồ sơ, bằng 266% kế hoạch; năm 2017 đạt 157/26 hồ sơ, bằng 603,8% kế hoạch; năm 2018 đạt 33/20 hồ sơ, bằng 165% kế hoạch; năm 2019 đạt cao nhất 260/140 hồ sơ, bằng 185,7% kế hoạch.',
     );
-    expect(n).toContain('Số hộ nghèo giảm từ 60 hộ (năm 2015) còn 14 hộ (năm 2019), bình quân giảm 30,5%/năm.');
     expect(n).toContain(
-      'Chi ngân sách bình quân hàng năm đạt 14,39 tỷ đồng, tổng 5 năm 71 tỷ 952 triệu đồng, tăng bình quân 4,2%/năm. Cụ thể: năm 2015 đạt 13,1 tỷ đồng; năm 2016 đạt 13,9 tỷ đồng; năm 2017 đạt 14,3 tỷ đồng; năm 2018 đạt 15,2 tỷ đồng; năm 2019 đạt cao nhất 15 tỷ 452 triệu đồng.',
+      'Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn 14 hộ (năm 2019), bình quân giảm 30,5%/năm, năm 2016 là 56 hộ, cao hơn chỉ tiêu (55 hộ).',
     );
-    expect(n.find((s) => s.startsWith('Kết nạp đảng viên'))).toMatch(
-      /^Kết nạp đảng viên cả giai đoạn đạt 71 đảng viên, bằng 129,1% chỉ tiêu nhiệm kỳ \(55 đảng viên\)\./,
+    expect(n).toContain(
+      'Chi ngân sách bình quân hàng năm đạt 14,39 tỷ đồng, tổng 5 năm 71 tỷ 952 triệu đồng, tăng bình quân 4,2%/năm. Cụ thể: năm 2015 chi 13,1 tỷ đồng; năm 2016 chi 13,9 tỷ đồng; năm 2017 chi 14,3 tỷ đồng; năm 2018 chi 15,2 tỷ đồng; năm 2019 chi cao nhất 15 tỷ 452 triệu đồng.',
+    );
+    expect(n.find((s) => s.startsWith('Trong 5 năm'))).toMatch(
+      /^Trong 5 năm, kết nạp được 71 đảng viên, bằng 129,1% chỉ tiêu Nghị quyết Đại hội đề ra \(55 đảng viên\)\./,
     );
   });
 
   it('so-lieu-dai-2018-2020: a long table reads as a run of years', async () => {
     const { report } = await fixtureReport('so-lieu-dai-2018-2020', 'phường Phúc Đồng');
     expect(report.narrative).toContain(
-      'Từ năm 2018 đến năm 2020, thu ngân sách đạt 78.635 triệu đồng, bằng 268,4% tổng kế hoạch. Cụ thể: năm 2018 đạt 12.500 triệu đồng, bằng 138,9% kế hoạch; năm 2019 đạt 30.120 triệu đồng, bằng 307,3% kế hoạch; năm 2020 đạt cao nhất 36.015 triệu đồng, bằng 343% kế hoạch.',
+      'Từ năm 2018 đến năm 2020, thu ngân sách đạt 78.635 triệu đồng, bằng 268,4% tổng kế hoạch. Cụ thể: năm 2018 thu 12.500 triệu đồng, đạt 138,9% kế hoạch; năm 2019 thu 30.120 triệu đồng, đạt 307,3% kế hoạch; năm 2020 thu cao nhất 36.015 triệu đồng, đạt 343% kế hoạch.',
     );
     expect(report.narrative).toContain(
-      'Số vụ phạm pháp hình sự giảm từ 27 vụ (năm 2018) còn 22 vụ (năm 2020), bình quân giảm 9,7%/năm.',
+      'Số vụ phạm pháp hình sự giảm từ 27 vụ (năm 2018) xuống còn 22 vụ (năm 2020), bình quân giảm 9,7%/năm, năm 2019 là 29 vụ, cao hơn chỉ tiêu (28 vụ).',
     );
   });
 });
@@ -99,7 +96,9 @@ describe('sentence shapes by indicator kind', () => {
   const H = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Cùng kỳ'];
   it('a not-met count says "chưa đạt" and never "vượt"', () => {
     const s = onlySentence([H, [1, 'Kết nạp đảng viên mới', 'Đồng chí', 20, 12, 15]]);
-    expect(s).toBe('Kết nạp đảng viên mới được 12 đồng chí, bằng 60% kế hoạch, chưa đạt, giảm 20% so với cùng kỳ.');
+    expect(s).toBe(
+      'Kết nạp đảng viên mới được 12 đồng chí, bằng 60% kế hoạch, chưa đạt, giảm 03 đồng chí so với cùng kỳ.',
+    );
   });
   it('a lower-is-better count below its target reads "giảm còn … thấp hơn chỉ tiêu"', () => {
     expect(onlySentence([H, [1, 'Số hộ nghèo', 'Hộ', 20, 14, 27]])).toBe(
@@ -121,7 +120,7 @@ describe('sentence shapes by indicator kind', () => {
   });
   it('counts below 10 lose their leading zero when the setting is off', () => {
     const s = onlySentence([H, [1, 'Số hộ thoát nghèo', 'Hộ', 8, 8, null]], { leadingZero: false });
-    expect(s).toBe('Có 8 hộ thoát nghèo, bằng 100% kế hoạch.');
+    expect(s).toBe('Có 8 hộ thoát nghèo, hoàn thành 100% chỉ tiêu.');
   });
   it('a zero target met reads "Không có …, đạt chỉ tiêu"', () => {
     expect(onlySentence([H, [1, 'Chi bộ không hoàn thành nhiệm vụ', 'Chi bộ', 'Không có', 0, null]])).toBe(
@@ -201,6 +200,23 @@ function termGrid(rows: { name: string; unit: string; target: unknown; actual: u
   return { sheet: 'Nhiệm kỳ', values, merges };
 }
 
+type RowsGrid = (rows: { name: string; unit: string; target: unknown; actual: unknown; prev: unknown }[]) => Grid;
+
+/** Checks every indicator's sentence of 200 random tables of one layout. */
+function eachSentence(make: RowsGrid, seed: number, check: (ind: IndicatorResult, s: string) => void) {
+  fc.assert(
+    fc.property(fc.array(rowArb, { minLength: 1, maxLength: 8 }), (rows) => {
+      const run = runReport([make(rows)]);
+      if (!run.ok) return;
+      for (const ind of run.report.tables.flatMap((t) => t.indicators)) {
+        const s = indicatorSentence(ind);
+        if (s) check(ind, s);
+      }
+    }),
+    { seed, numRuns: 200 },
+  );
+}
+
 describe('properties of the sentences over random tables', () => {
   for (const [layout, make] of [
     ['annual', annualGrid],
@@ -215,8 +231,9 @@ describe('properties of the sentences over random tables', () => {
           const model = buildReportModel(run.report, [grid], defaultSheetSettings);
           const shown = sheetNumbers(model, run.report.narrative);
           for (const sentence of run.report.narrative) {
-            const { plain, times } = sentenceNumbers(sentence);
+            const { plain, times, excess } = sentenceNumbers(sentence);
             for (const n of plain) expect(shows(shown, n), `${n} in «${sentence}»`).toBe(true);
+            for (const n of excess) expect(shows(shown, 100 + n), `vượt ${n}% in «${sentence}»`).toBe(true);
             for (const t of times)
               expect(
                 shown.some((y) => Math.abs(1 + y / 100 - t) <= 0.05 + 1e-9),
@@ -229,19 +246,82 @@ describe('properties of the sentences over random tables', () => {
     });
 
     it(`${layout}: "vượt" never describes a not-met indicator, lower-is-better never reads "vượt"`, () => {
+      eachSentence(make, 11, (ind, s) => {
+        if (ind.overallStatus === 'chua_dat') expect(s, s).not.toMatch(/vượt/);
+        if (ind.direction === 'decrease') expect(s, s).not.toMatch(/vượt|tăng[^.]*vượt/);
+      });
+    });
+  }
+});
+
+/** A year in progress: the year's target and nine months' result, no estimate. */
+function partialGrid(rows: { name: string; unit: string; target: unknown; actual: unknown; prev: unknown }[]): Grid {
+  const values = [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Thực hiện 9 tháng 2024', 'Cùng kỳ'],
+  ] as Grid['values'];
+  rows.forEach((r, i) =>
+    values.push([i + 1, `${r.name} ${i + 1}`, r.unit, r.target as never, r.actual as never, r.prev as never]),
+  );
+  return { sheet: 'Chín tháng', values };
+}
+
+const NUMBER_TEXT = /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d])/gu;
+const MONEY_UNIT = /(?:nghìn|triệu|tỷ)? ?đồng/;
+
+describe('properties of the sentences (issue 11)', () => {
+  for (const [layout, make] of [
+    ['annual', annualGrid],
+    ['term', termGrid],
+    ['nine months', partialGrid],
+  ] as const) {
+    it(`${layout}: no reversed range, no money a/b, no doubled word`, () => {
       fc.assert(
         fc.property(fc.array(rowArb, { minLength: 1, maxLength: 8 }), (rows) => {
           const run = runReport([make(rows)]);
           if (!run.ok) return;
-          for (const ind of run.report.tables.flatMap((t) => t.indicators)) {
-            const s = indicatorSentence(ind);
-            if (!s) continue;
-            if (ind.overallStatus === 'chua_dat') expect(s, s).not.toMatch(/vượt/);
-            if (ind.direction === 'decrease') expect(s, s).not.toMatch(/vượt|tăng[^.]*vượt/);
+          for (const s of run.report.narrative) {
+            for (const m of s.matchAll(/[Tt]ừ năm (\d{4})\)? .*?(?:đến|xuống còn|lên) .*?năm (\d{4})/g))
+              expect(Number(m[1]) <= Number(m[2]), `reversed range in «${s}»`).toBe(true);
+            expect(s, 'money as a/b').not.toMatch(new RegExp(`\\d/[\\d.,]+ ${MONEY_UNIT.source}`));
+            expect(s, 'doubled word').not.toMatch(/(?<!\p{L})(\p{L}+(?: \p{L}+)?) \1(?!\p{L})/iu);
           }
         }),
-        { seed: 11, numRuns: 200 },
+        { seed: 19, numRuns: 150 },
       );
+    });
+
+    it(`${layout}: no figure with more decimals than the sheet shows it with`, () => {
+      fc.assert(
+        fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), (rows) => {
+          const grid = make(rows);
+          const run = runReport([grid]);
+          if (!run.ok) return;
+          const shown = shownFigures(buildReportModel(run.report, [grid], defaultSheetSettings));
+          for (const s of run.report.narrative) {
+            const stripped = s.replace(/gấp [\d.,]+ lần|vượt [\d.,]+% so với chỉ tiêu/g, '');
+            for (const m of stripped.matchAll(NUMBER_TEXT)) {
+              const d = writtenDecimals(m[1]);
+              if (d === 0) continue;
+              const [n] = numbersIn(m[1]);
+              const same = shown.filter((f) => Math.abs(Math.abs(f.value) - n) < 0.5 * 10 ** -d + 1e-9);
+              expect(
+                same.some((f) => f.decimals >= d),
+                `${m[1]} in «${s}»`,
+              ).toBe(true);
+            }
+          }
+        }),
+        { seed: 23, numRuns: 120 },
+      );
+    });
+
+    it(`${layout}: "vượt" never for a not-met period or a lower-is-better one not met; no "chưa đạt" while in progress`, () => {
+      eachSentence(make, 29, (ind, s) => {
+        const statuses = ind.term ? [ind.overallStatus] : ind.periods.map((p) => p.status);
+        if (statuses.every((x) => x === 'chua_dat')) expect(s, s).not.toMatch(/vượt/);
+        if (ind.direction === 'decrease' && statuses.includes('chua_dat')) expect(s, s).not.toMatch(/vượt/);
+        if (statuses.every((x) => x === 'dang_thuc_hien')) expect(s, s).not.toMatch(/chưa đạt/);
+      });
     });
   }
 });

@@ -26,8 +26,10 @@ export function sheetNumbers(model: ReportSheetModel, sentences: string[]): numb
   const remarks = new Set(sentences);
   for (const c of model.cells) {
     const e = c.expected;
-    if (e && typeof e.value === 'number') out.push(excelRound(e.value, e.decimals ?? 3));
-    if (typeof c.value === 'number') out.push(excelRound(c.value, 3));
+    // As the cell shows it: its ROUND, or its number format for a value shown as read.
+    const shown = formatDecimals(c.numberFormat);
+    if (e && typeof e.value === 'number') out.push(excelRound(e.value, Math.min(e.decimals ?? 3, shown)));
+    if (typeof c.value === 'number') out.push(excelRound(c.value, shown));
     if (typeof c.value === 'string' && !remarks.has(c.value) && c.style !== 'finding') {
       // Headers, names, totals line: their numbers are shown too (years, "dưới 5 tuổi", counts).
       for (const n of numbersIn(c.value)) out.push(n);
@@ -37,14 +39,20 @@ export function sheetNumbers(model: ReportSheetModel, sentences: string[]): numb
   return out;
 }
 
+/** The excess of a term figure over its target (`vượt 17,6% so với chỉ tiêu …`): a shown % less 100. */
+const EXCESS = /vượt (\d{1,3}(?:\.\d{3})*(?:,\d+)?)% so với chỉ tiêu (?:Nghị quyết|nhiệm kỳ)/g;
+
 /**
- * Numbers of a sentence that the sheet must show: all of them except a count of years (`05 năm`)
- * and a multiple (`gấp 3,4 lần`, derived from a shown year-over-year %) — returned separately.
+ * Numbers of a sentence that the sheet must show: all of them except a count of years (`05 năm`),
+ * a multiple (`gấp 3,4 lần`, derived from a shown year-over-year %) and an excess over a term target
+ * (`vượt 17,6% so với chỉ tiêu …`, a shown term % less 100) — returned separately.
  */
-export function sentenceNumbers(sentence: string): { plain: number[]; times: number[] } {
+export function sentenceNumbers(sentence: string): { plain: number[]; times: number[]; excess: number[] } {
   const times = [...sentence.matchAll(/gấp (\d{1,3}(?:\.\d{3})*(?:,\d+)?) lần/g)].map((m) => viNumber(m[1]));
+  const excess = [...sentence.matchAll(EXCESS)].map((m) => viNumber(m[1]));
   const stripped = sentence
     .replace(/gấp \d{1,3}(?:\.\d{3})*(?:,\d+)? lần/g, '')
+    .replace(EXCESS, '')
     .replace(/(?<![\d,.])\d{1,2} năm(?!\p{L})/gu, '');
   // `71 tỷ 952 triệu đồng` states one figure, 71,952 tỷ.
   const money: number[] = [];
@@ -52,7 +60,7 @@ export function sentenceNumbers(sentence: string): { plain: number[]; times: num
     money.push(viNumber(a) + Number(b) / 1000);
     return '';
   });
-  return { plain: [...money, ...numbersIn(rest)], times };
+  return { plain: [...money, ...numbersIn(rest)], times, excess };
 }
 
 /** A sentence states magnitudes (`giảm 14,3%` for a shown −14,3): signs are words there. */
@@ -111,4 +119,28 @@ export function modelNumbers(report: Report): number[] {
     }
   }
   return out;
+}
+
+/** Decimals a number format shows at most: `#,##0.0##` → 3, `0.0%` → 1, `#,##0` → 0. */
+function formatDecimals(format: string | undefined): number {
+  const m = /\.([0#]+)/.exec(format ?? '');
+  return m ? m[1].length : format ? 0 : 3;
+}
+
+/** Every figure the sheet shows with the decimals it shows it with (its format or its ROUND). */
+export function shownFigures(model: ReportSheetModel): { value: number; decimals: number }[] {
+  const out: { value: number; decimals: number }[] = [];
+  for (const c of model.cells) {
+    const e = c.expected;
+    if (e && typeof e.value === 'number')
+      out.push({ value: e.value, decimals: Math.min(e.decimals ?? 3, formatDecimals(c.numberFormat)) });
+    else if (typeof c.value === 'number') out.push({ value: c.value, decimals: formatDecimals(c.numberFormat) });
+  }
+  return out;
+}
+
+/** Decimals of a number as a sentence writes it: `91,69` → 2, `36.015` → 0. */
+export function writtenDecimals(text: string): number {
+  const comma = text.indexOf(',');
+  return comma < 0 ? 0 : text.length - comma - 1;
 }

@@ -9,7 +9,7 @@
  */
 import type { IndicatorResult, PeriodFigures, ResolvedTarget, Status } from '../indicator';
 import { excelRound, formatCount, formatNumber, formatValue, valueDecimals } from './format';
-import { DECIMALS, type NarrativeSettings } from './style';
+import { DECIMALS, smallCountChange, type NarrativeSettings } from './style';
 import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
 import { foldText } from '../text';
 import { isStock } from '../figures';
@@ -54,8 +54,9 @@ export function unitWord(unit: string): string {
 export function withUnit(value: number, ind: IndicatorResult, s: NarrativeSettings): string {
   const u = unitWord(ind.unit);
   // `‰` stays `‰` (issue 11 rule 4), a rate is otherwise a percentage.
-  if (u === '‰') return `${formatValue(value)}‰`;
-  if (ind.valueKind === 'rate' || ind.valueKind === 'ratio' || u === '%') return `${formatValue(value)}%`;
+  const rated = formatNumber(value, Math.min(valueDecimals(value), DECIMALS.rate));
+  if (u === '‰') return `${rated}‰`;
+  if (ind.valueKind === 'rate' || ind.valueKind === 'ratio' || u === '%') return `${rated}%`;
   const money = moneyUnitOf(ind.unit);
   if (money === 'tydong' && foldText(ind.unit).split(' ').length <= 2) {
     const billions = billionsAndMillions(value);
@@ -110,8 +111,17 @@ function billionsAndMillions(value: number): string | null {
   return `${formatNumber(whole, 0)} tỷ ${formatNumber(millions - whole * 1000, 0)} triệu đồng`;
 }
 
-/** Year-over-year clause: `tăng 19,6% so với cùng kỳ`, `tăng gấp 3,4 lần …`, `giảm 0,3 điểm phần trăm …`. */
+/**
+ * Year-over-year clause: `tăng 19,6% so với cùng kỳ`, `tăng gấp 3,4 lần …`, `giảm 0,3 điểm phần trăm …`;
+ * a small count by its units (issue 11 rule 3): `tăng 01 tổ dân phố so với cùng kỳ`, not `tăng 14,3%`.
+ */
 export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string | null {
+  const units = smallCountChange(ind, p);
+  if (units !== null) {
+    if (units === 0) return 'bằng cùng kỳ';
+    const u = unitWord(ind.unit);
+    return `${units > 0 ? 'tăng' : 'giảm'} ${formatCount(Math.abs(units), s.leadingZero)}${u ? ` ${u}` : ''} so với cùng kỳ`;
+  }
   if (p.yoyPct !== null) {
     const v = excelRound(p.yoyPct, DECIMALS.pct);
     if (v === 0) return 'bằng cùng kỳ';
@@ -123,7 +133,6 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
     if (v === 0) return 'bằng cùng kỳ';
     return `${v > 0 ? 'tăng' : 'giảm'} ${points(p.yoyPoints)} ${s.rateGap === 'points' ? 'điểm phần trăm' : '%'} so với cùng kỳ`;
   }
-  void ind;
   return null;
 }
 
@@ -133,6 +142,9 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
  */
 function achievementClause(p: PeriodFigures): string {
   const year = p.elapsedPct !== null ? ' năm' : '';
+  // Exactly the plan, as the seeds write it (issue 11 rule 6): `hoàn thành 100% chỉ tiêu`.
+  if (!p.targetLabels && !year && p.status === 'dat' && excelRound(p.achievementPct!, DECIMALS.pct) === 100)
+    return 'hoàn thành 100% chỉ tiêu';
   const own = `${pct(p.achievementPct!)} ${p.targetLabels?.own ?? 'kế hoạch'}${year}`;
   if (p.targetLabels && p.assignedAchievementPct !== null) {
     return `bằng ${pct(p.assignedAchievementPct)} ${p.targetLabels.assigned}, ${own}`;
@@ -147,8 +159,14 @@ function sentence(parts: (string | null)[]): string {
 
 function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
-  const head = subject(reached(ind, a, s));
   const yoy = yoyClause(ind, p, s);
+  if (ind.direction === 'decrease' && (p.achievementPct === null || typeof p.target !== 'number')) {
+    // None left, without a target too (issue 11 rule 3): `Không còn hộ nghèo`, never `đạt 00 hộ`.
+    if (a === 0 && ind.valueKind === 'count') return sentence([noneWords(ind, ''), yoy]);
+    // Without a target the change is the only judgement: it is said, not folded into "giảm còn".
+    return sentence([`${subject(ind.name)} là ${withUnit(a, ind, s)}`, yoy]);
+  }
+  const head = subject(reached(ind, a, s));
   if (p.achievementPct === null || typeof p.target !== 'number') return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
   const tail = p.status === 'chua_dat' ? 'chưa đạt' : null;
@@ -156,11 +174,21 @@ function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   return sentence([head, achievementClause(p), progressClause(ind, p), tail, yoy]);
 }
 
+/** Whether a figure fell against cùng kỳ. */
+function fell(p: PeriodFigures): boolean {
+  return (p.yoyPct !== null && p.yoyPct < 0) || (p.yoyPoints !== null && p.yoyPoints < 0);
+}
+
+/** Lower is better never "đạt": `Số vụ phạm pháp hình sự giảm còn 22 vụ`, `… là 29 vụ`. */
+function lowerHead(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+  return `${subject(ind.name)} ${fell(p) ? 'giảm còn' : 'là'} ${withUnit(p.actual as number, ind, s)}`;
+}
+
 function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
   const t = p.target as number;
   const fell = (p.yoyPct !== null && p.yoyPct < 0) || (p.yoyPoints !== null && p.yoyPoints < 0);
-  const head = `${subject(ind.name)} ${fell ? 'giảm còn' : 'là'} ${withUnit(a, ind, s)}`;
+  const head = lowerHead(ind, p, s);
   const words = targetWords(p.targetSpec, t, ind, s);
   const year = p.elapsedPct !== null ? ' năm' : '';
   // None left reads as reports write it (issue 11 rule 3): `Không còn hộ nghèo, đạt chỉ tiêu`, never `00 hộ`.
@@ -186,7 +214,8 @@ function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annu
   const a = p.actual as number;
   const head = `${subject(ind.name)} ${namesVerb(ind.name) ? 'là' : 'đạt'} ${withUnit(a, ind, s)}`;
   const yoy = yoyClause(ind, p, s);
-  if (typeof p.target !== 'number' || p.gapPoints === null) return sentence([head, yoy]);
+  if (typeof p.target !== 'number' || p.gapPoints === null)
+    return sentence([ind.direction === 'decrease' ? `${subject(ind.name)} là ${withUnit(a, ind, s)}` : head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
   // The term layout shows no gap column: the status in words, never a rate as a share of its target.
   if (!annual) {
@@ -195,6 +224,12 @@ function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annu
       p.status === 'vuot' ? `vượt ${words}` : p.status === 'dat' ? `đạt ${words}` : `thấp hơn ${words}, chưa đạt`;
     return sentence([head, status]);
   }
+  if (s.rateTarget === 'given')
+    return sentence([
+      `${head} (chỉ tiêu được giao ${targetWords(p.targetSpec, p.target, ind, s)})`,
+      STATUS_PHRASE[p.status] || null,
+      yoy,
+    ]);
   const unit = s.rateGap === 'points' ? ' điểm phần trăm' : '%';
   const target = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
   const gap = excelRound(p.gapPoints, DECIMALS.points);
@@ -216,7 +251,17 @@ const STATUS_PHRASE: Record<Status, string> = {
 };
 
 /** Verbs a name may start with: the name is then an action (`Kết nạp đảng viên mới`). */
-const ACTION_VERBS = ['ket nap', 'giai quyet', 'tuyen', 'giao', 'trong', 'xay dung', 'dao tao', 'hoan thien', 'cap'];
+export const ACTION_VERBS = [
+  'ket nap',
+  'giai quyet',
+  'tuyen',
+  'giao',
+  'trong',
+  'xay dung',
+  'dao tao',
+  'hoan thien',
+  'cap',
+];
 
 /**
  * The name with its figure and one verb (issue 11 rule 1): an action takes "được" before its
@@ -229,12 +274,13 @@ export function namesVerb(name: string): boolean {
   return /\b(?:dat|hoan thanh)\b/.test(foldText(name));
 }
 
-export function reached(ind: IndicatorResult, value: number, s: NarrativeSettings): string {
+export function reached(ind: IndicatorResult, value: number, s: NarrativeSettings, pair?: string): string {
   const name = inSentence(ind.name);
   const folded = foldText(name);
   const u = unitWord(ind.unit);
   const fu = foldText(u);
-  const n = ind.valueKind === 'count' ? formatCount(value, s.leadingZero) : formatValue(value);
+  const n = pair ?? (ind.valueKind === 'count' ? formatCount(value, s.leadingZero) : formatValue(value));
+  const whole = pair ? (u ? `${pair} ${u}` : pair) : withUnit(value, ind, s);
   if (ind.valueKind === 'count' && fu) {
     const noun = /^so /.test(folded) ? name.slice(3) : name;
     if (foldText(noun).startsWith(`${fu} `) || foldText(noun) === fu) return `có ${n} ${inSentence(noun)}`;
@@ -242,9 +288,9 @@ export function reached(ind: IndicatorResult, value: number, s: NarrativeSetting
       (v) => folded.startsWith(`${v} `) && foldText(name.slice(v.length + 1)).startsWith(fu),
     );
     if (verb) return `${name.slice(0, verb.length)} được ${n} ${name.slice(verb.length + 1)}`;
-    if (ACTION_VERBS.some((v) => folded.startsWith(`${v} `))) return `${name} được ${withUnit(value, ind, s)}`;
+    if (ACTION_VERBS.some((v) => folded.startsWith(`${v} `))) return `${name} được ${whole}`;
   }
-  return `${name} ${namesVerb(name) ? 'là' : 'đạt'} ${withUnit(value, ind, s)}`;
+  return `${name} ${namesVerb(name) ? 'là' : 'đạt'} ${whole}`;
 }
 
 /**
@@ -265,13 +311,32 @@ function zeroTarget(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings
   if (p.status === 'dat') return `${noneWords(ind, words)}, đạt chỉ tiêu.`;
   // Part of the year, none so far (§7.4): still to be judged at the year's end.
   if (p.status === 'dang_thuc_hien' && p.actual === 0) return `${noneWords(ind, words)}.`;
-  const a = typeof p.actual === 'number' ? withUnit(p.actual, ind, s) : String(p.actual);
-  return `${subject(ind.name)}: ${a}, chưa đạt chỉ tiêu (không có).`;
+  if (typeof p.actual !== 'number') return `${subject(ind.name)}: ${String(p.actual)}, chưa đạt chỉ tiêu.`;
+  // A broken zero target names its period (issue 11 rule 3): `Năm 2025 xảy ra 01 vụ cháy nổ, chưa đạt chỉ tiêu`.
+  const lead = p.period ? periodLead(p.period) : 'Trong kỳ';
+  return `${lead} ${brokenZero(ind, p.actual, words, s)}, chưa đạt chỉ tiêu (${inSentence(words.trim() || 'không có')}).`;
 }
 
+/** What broke a zero target: `xảy ra 01 vụ cháy nổ`, `có 02 chi bộ không hoàn thành nhiệm vụ`. */
+export function brokenZero(ind: IndicatorResult, value: number, targetText: string, s: NarrativeSettings): string {
+  const name = inSentence(ind.name);
+  const noun = /^số /i.test(name) ? name.slice(3) : name;
+  const u = unitWord(ind.unit);
+  const event = /^khong de xay ra\b/.test(foldText(targetText)) || /^vu\b/.test(foldText(u || noun));
+  const n = ind.valueKind === 'count' ? formatCount(value, s.leadingZero) : formatValue(value);
+  const counted = !u || foldText(noun).startsWith(foldText(u)) ? `${n} ${noun}` : `${n} ${u} ${noun}`;
+  return `${event ? 'xảy ra' : 'có'} ${counted}`;
+}
+
+/** Actuals that are themselves a judgement (`Đạt`, `Chưa đạt`): the status alone says them. */
+const STATUS_WORDS = /^(?:dat|chua dat|khong dat|co|khong|hoan thanh|chua hoan thanh)$/;
+
 function textual(ind: IndicatorResult, p: PeriodFigures): string {
-  const target = p.target !== null ? ` (${String(p.target)})` : '';
   const status = STATUS_PHRASE[p.status];
+  // Never `Chưa đạt, chưa đạt chỉ tiêu (Đạt)`: a yes/no actual is its status.
+  if (ind.targetKind === 'boolean' && status && STATUS_WORDS.test(foldText(String(p.actual))))
+    return `${subject(ind.name)}: ${status}.`;
+  const target = p.target !== null ? ` (${String(p.target)})` : '';
   return sentence([`${subject(ind.name)}: ${String(p.actual)}`, status ? `${status}${target}` : null]);
 }
 

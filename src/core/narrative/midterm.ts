@@ -49,11 +49,22 @@ function judged(status: Status | null, outlook: Outlook | null, words: string, i
   return `so với ${target}`;
 }
 
+/** `đến cuối năm 2022` for a year, `đến hết 6 tháng đầu năm 2024` for part of one. */
+function byEnd(label: string): string {
+  const phrase = periodInSentence(label);
+  return /^năm /.test(phrase) ? `đến cuối ${phrase}` : `đến hết ${phrase}`;
+}
+
 /**
  * The `latest` basis: where the indicator started and where it is now, then the judgement:
  * `giảm từ 1,45% (năm 2021) xuống còn 0,82% (6 tháng đầu năm 2024), đạt chỉ tiêu Nghị quyết (dưới 1%)`.
  */
-export function latestSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string | null {
+export function latestSentence(
+  ind: IndicatorResult,
+  term: TermFigures,
+  s: NarrativeSettings,
+  goal = RESOLUTION,
+): string | null {
   const periods = withNumber(ind.periods);
   if (periods.length === 0) return null;
   const first = periods[0];
@@ -61,11 +72,13 @@ export function latestSentence(ind: IndicatorResult, term: TermFigures, s: Narra
   const words = targetWords(term.targetSpec, term.termTarget, ind, s);
   const at = (p: PeriodFigures & { actual: number }) => `${withUnit(p.actual, ind, s)} (${periodInSentence(p.period)})`;
   let move: string;
-  if (periods.length === 1 || last.actual === first.actual) move = `là ${at(last)}`;
+  // One level only, as the seeds write it (issue 11 rule 6): `đến cuối năm 2022 là 3,07%`.
+  if (periods.length === 1 || last.actual === first.actual)
+    move = `${byEnd(last.period)} là ${withUnit(last.actual, ind, s)}`;
   else if (last.actual < first.actual) move = `giảm từ ${at(first)} xuống còn ${at(last)}`;
   else move = `tăng từ ${at(first)} lên ${at(last)}`;
   const outlook = term.outlook ?? null;
-  return `${subject(ind.name)} ${move}, ${judged(term.termStatus, outlook, words, ind)}.`;
+  return `${subject(ind.name)} ${move}, ${judged(term.termStatus, outlook, words, ind).replace(RESOLUTION, goal)}.`;
 }
 
 /**

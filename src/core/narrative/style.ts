@@ -2,6 +2,7 @@
  * Settings of the Vietnamese sentences and the decimals of every computed figure — shared by the
  * sentences and the summary sheet's ROUND formulas, so both always show the same number.
  */
+import type { IndicatorResult, PeriodFigures } from '../indicator';
 
 export interface NarrativeSettings {
   /** The reporting unit as it reads in a sentence: `phường Phúc Đồng`. Empty: `đơn vị`. */
@@ -10,12 +11,36 @@ export interface NarrativeSettings {
   leadingZero: boolean;
   /** Rate gaps as `điểm phần trăm` (default) or the traditional `%`. */
   rateGap: 'points' | 'percent';
+  /**
+   * A rate against its target: the gap (`vượt 3,69 điểm phần trăm so với chỉ tiêu (88%)`, default)
+   * or the target in a parenthesis (`là 91,69% (chỉ tiêu được giao 88%), vượt chỉ tiêu`).
+   */
+  rateTarget: 'gap' | 'given';
+  /**
+   * A term average above its term target: the excess (`vượt 17,7% so với chỉ tiêu …`, default, as
+   * the seeds write it) or the share (`bằng 117,7% chỉ tiêu …`).
+   */
+  termExcess: 'excess' | 'share';
+  /** The word of a term average: `bình quân hàng năm đạt` (default) or `đạt trung bình`. */
+  averageWord: 'binh_quan' | 'trung_binh';
+  /**
+   * How a run of years all meeting one same target reads: `hàng năm đều vượt chỉ tiêu (88%)`
+   * (default) or `hàng năm trên 88%`.
+   */
+  everyYear: 'status' | 'above';
+  /** A term target's name: `chỉ tiêu Nghị quyết Đại hội đề ra` (default, the seeds') or `chỉ tiêu nhiệm kỳ`. */
+  termGoal: 'nghi_quyet' | 'nhiem_ky';
 }
 
 export const defaultNarrativeSettings: NarrativeSettings = {
   unitName: '',
   leadingZero: true,
   rateGap: 'points',
+  rateTarget: 'gap',
+  termExcess: 'excess',
+  averageWord: 'binh_quan',
+  everyYear: 'status',
+  termGoal: 'nghi_quyet',
 };
 
 /** Decimals of computed figures, in sentences and in the sheet alike. */
@@ -28,4 +53,24 @@ export const DECIMALS = {
   average: 2,
   /** "gấp N lần" */
   times: 1,
+  /** a rate as read from the sheet (`91,69%`), at most — never `91,589%` */
+  rate: 2,
 } as const;
+
+/** Counts this small change by units, not by % (issue 11 rule 3): 7 → 8 is `tăng 01`, not `tăng 14,3%`. */
+export const SMALL_COUNT = 20;
+
+/**
+ * The change against cùng kỳ in units for a small count (both figures below `SMALL_COUNT`), as the
+ * sentence states it and the sheet's `So cùng kỳ` cell shows it; null otherwise.
+ * @example smallCountChange(count, { actual: 8, previousActual: 7, … }) // 1
+ */
+export function smallCountChange(ind: IndicatorResult, p: PeriodFigures): number | null {
+  if (ind.valueKind !== 'count' || typeof p.actual !== 'number' || p.previousActual === null) return null;
+  // A target relative to cùng kỳ in % (`Giảm 10% so với cùng kỳ`) is judged by the change in %.
+  if (p.targetSpec?.derived) return null;
+  const whole = Number.isInteger(p.actual) && Number.isInteger(p.previousActual);
+  if (!whole || Math.max(p.actual, p.previousActual) >= SMALL_COUNT || p.actual < 0 || p.previousActual < 0)
+    return null;
+  return p.actual - p.previousActual;
+}

@@ -1,14 +1,18 @@
 /**
  * Sentences over several periods (a term or a run of years), in the seeds' shapes:
- * - average basis: `Thu ngân sách hàng năm bình quân đạt 27,66 tỷ đồng, bằng 117,7% chỉ tiêu nhiệm kỳ
- *   (23,5 tỷ đồng). Cụ thể: năm 2015 đạt 25,3 tỷ đồng, bằng 130% kế hoạch; …; năm 2018 cao nhất 30,7 tỷ đồng…`
- * - total basis: `Kết nạp đảng viên cả giai đoạn đạt 71 đảng viên, bằng 129,1% chỉ tiêu nhiệm kỳ (55 đảng viên).`
+ * - average basis: `Thu ngân sách bình quân hàng năm đạt 27,66 tỷ đồng, vượt 17,7% so với chỉ tiêu Nghị
+ *   quyết Đại hội đề ra (23,5 tỷ đồng). Cụ thể: năm 2015 thu 25,3 tỷ đồng, đạt 130% kế hoạch; …; năm
+ *   2018 thu cao nhất 30,7 tỷ đồng…`; a rate: `… bình quân hàng năm là 90,4%, vượt chỉ tiêu … (88% trở lên).`
+ * - total basis: `Trong 5 năm, kết nạp được 71 đảng viên, bằng 129,1% chỉ tiêu … (55 đảng viên).`
  * - cumulative: `Từ năm 2015 đến năm 2019, hồ sơ cấp giấy… đạt 696/333 hồ sơ, bằng 209% kế hoạch.`
- * - no target: `Chi ngân sách bình quân hàng năm đạt 14,39 tỷ đồng; tổng 05 năm 71,952 tỷ đồng, tăng bình quân 4,2%/năm.`
+ * - no term target: `Chi ngân sách bình quân hàng năm đạt 14,39 tỷ đồng, tổng 5 năm 71 tỷ 952 triệu đồng,
+ *   tăng bình quân 4,2%/năm.`; with yearly targets, how the years fared: `hàng năm đều vượt chỉ tiêu (88%)`.
+ * - lower is better: `Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn 14 hộ (năm 2019), …`
  */
 import type { IndicatorResult, PeriodFigures, TermFigures } from '../indicator';
-import { excelRound, formatNumber } from './format';
-import { inSentence, subject, targetWords, withUnit } from './indicator';
+import { excelRound, formatCount, formatNumber, joinList } from './format';
+import { ACTION_VERBS, inSentence, namesVerb, reached, subject, targetWords, unitWord, withUnit } from './indicator';
+import { isRateLike } from '../figures';
 import { foldText } from '../text';
 import { DECIMALS, type NarrativeSettings } from './style';
 import { periodInSentence } from './partial';
@@ -41,23 +45,106 @@ function statusTail(status: string | null): string {
   return status === 'chua_dat' ? ', chưa đạt' : '';
 }
 
-/** `Cụ thể: năm 2015 đạt 25,3 tỷ đồng, bằng 130% kế hoạch; …` with the best year marked. */
+/** What a term target is called: as the seeds write it, `chỉ tiêu Nghị quyết Đại hội đề ra`. */
+export function termGoal(s: NarrativeSettings): string {
+  return s.termGoal === 'nhiem_ky' ? 'chỉ tiêu nhiệm kỳ' : 'chỉ tiêu Nghị quyết Đại hội đề ra';
+}
+
+/**
+ * An average over the years with its one verb (issue 11 rule 1): `Chi ngân sách bình quân hàng
+ * năm đạt 14,39 tỷ đồng`, `Tỷ lệ hộ đạt danh hiệu … bình quân hàng năm là 90,4%` (the name holds
+ * "đạt"), `… đạt trung bình 90,42%` (setting); lower is better reads `là`, never "đạt".
+ */
+function averageHead(ind: IndicatorResult, value: string, s: NarrativeSettings): string {
+  const plain = namesVerb(ind.name) || ind.direction === 'decrease';
+  // Never a doubled word: a name that already says `hàng năm` does not get it twice.
+  const yearly = foldText(ind.name).includes('hang nam') ? '' : ' hàng năm';
+  if (s.averageWord === 'trung_binh')
+    return `${subject(ind.name)} ${plain ? `trung bình${yearly} là` : 'đạt trung bình'} ${value}`;
+  return `${subject(ind.name)} bình quân${yearly} ${plain ? 'là' : 'đạt'} ${value}`;
+}
+
+const MONEY_VERBS = ['thu', 'chi'];
+
+/** The verb said again before each year's figure: `thu`, `chi`, `kết nạp` from the name, else `đạt`. */
+function yearVerb(ind: IndicatorResult): string {
+  const name = inSentence(ind.name);
+  const folded = foldText(name);
+  const verbs = ind.valueKind === 'amount' ? MONEY_VERBS : ind.valueKind === 'count' ? ACTION_VERBS : [];
+  const verb = verbs.find((v) => folded.startsWith(`${v} `));
+  return verb ? name.slice(0, verb.length) : 'đạt';
+}
+
+/** A year's figure: a count against its target as the seeds write it (`121/100 hồ sơ`), else the value. */
+function yearFigure(ind: IndicatorResult, p: PeriodFigures & { actual: number }, s: NarrativeSettings): string {
+  if (ind.valueKind === 'count' && typeof p.target === 'number' && p.achievementPct !== null)
+    return countPair(p.actual, p.target, ind, s);
+  return withUnit(p.actual, ind, s);
+}
+
+/**
+ * A year's judgement: the share of its plan for amounts and counts (`đạt 130% kế hoạch`, never a
+ * second "đạt" after the verb `đạt`); a rate is never a share of its target (issue 11 rule 2) — a
+ * rate that met its target needs no words, one that did not says so with the target.
+ */
+function yearJudgement(ind: IndicatorResult, p: PeriodFigures, verb: string, s: NarrativeSettings): string {
+  if (isRateLike(ind.valueKind)) {
+    if (p.status !== 'chua_dat' || p.target === null) return '';
+    return `, chưa đạt chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
+  }
+  if (p.achievementPct === null) return '';
+  return `, ${verb === 'đạt' ? 'bằng' : 'đạt'} ${pct(p.achievementPct)} kế hoạch`;
+}
+
+/** `Cụ thể: năm 2015 thu 25,3 tỷ đồng, đạt 130% kế hoạch; …; năm 2018 thu cao nhất 30,7 tỷ đồng, …` */
 function yearByYear(ind: IndicatorResult, s: NarrativeSettings): string {
   const periods = withActual(ind.periods);
   if (periods.length < 2) return '';
   const values = periods.map((p) => p.actual);
   const best = ind.direction === 'increase' ? Math.max(...values) : Math.min(...values);
   const bestWord = ind.direction === 'increase' ? 'cao nhất' : 'thấp nhất';
+  const verb = yearVerb(ind);
   let marked = false;
   const parts = periods.map((p) => {
     const isBest = !marked && p.actual === best && values.filter((v) => v === best).length === 1;
     if (isBest) marked = true;
-    // A verb before "cao nhất / thấp nhất" (issue 11 rule 1): `năm 2018 đạt cao nhất 30,7 tỷ đồng`.
-    const verb = isBest ? `đạt ${bestWord}` : 'đạt';
-    const of = p.achievementPct !== null ? `, bằng ${pct(p.achievementPct)} kế hoạch` : '';
-    return `${periodPhrase(p.period)} ${verb} ${withUnit(p.actual, ind, s)}${of}`;
+    // A verb before "cao nhất / thấp nhất" (issue 11 rule 1): `năm 2018 thu cao nhất 30,7 tỷ đồng`.
+    const said = isBest ? `${verb} ${bestWord}` : verb;
+    return `${periodPhrase(p.period)} ${said} ${yearFigure(ind, p, s)}${yearJudgement(ind, p, verb, s)}`;
   });
   return ` Cụ thể: ${parts.join('; ')}.`;
+}
+
+/**
+ * How the years fared against their own targets, for a table without a term target (issue 11 rule
+ * 6): `hàng năm đều vượt chỉ tiêu (88%)`, `hàng năm trên 88%` (setting), `năm 2019 chưa đạt chỉ tiêu`.
+ */
+function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
+  const judged = withActual(ind.periods).filter(
+    (p) => p.target !== null && (p.status === 'vuot' || p.status === 'dat' || p.status === 'chua_dat'),
+  );
+  if (judged.length < 2) return null;
+  const missed = judged.filter((p) => p.status === 'chua_dat');
+  if (missed.length === judged.length) return 'các năm đều chưa đạt chỉ tiêu';
+  if (missed.length === 1 && missed[0].target !== null) {
+    const [m] = missed;
+    const words = `chỉ tiêu (${targetWords(m.targetSpec, m.target, ind, s)})`;
+    const where =
+      ind.direction === 'decrease'
+        ? `là ${withUnit(m.actual, ind, s)}, cao hơn`
+        : `đạt ${withUnit(m.actual, ind, s)}, thấp hơn`;
+    return `${periodPhrase(m.period)} ${where} ${words}`;
+  }
+  if (missed.length) return `${joinList(missed.map((p) => periodPhrase(p.period)))} chưa đạt chỉ tiêu`;
+  const allAbove = judged.every((p) => p.status === 'vuot');
+  const first = judged[0];
+  const same = judged.every((p) => p.target === first.target) ? first : null;
+  const rising = ind.direction === 'increase' && isRateLike(ind.valueKind);
+  if (same && typeof same.target === 'number' && allAbove && rising && s.everyYear === 'above')
+    return `hàng năm trên ${withUnit(same.target, ind, s)}`;
+  const verb = ind.direction === 'decrease' ? 'đạt' : allAbove ? 'vượt' : 'đạt và vượt';
+  const words = same ? ` (${targetWords(same.targetSpec, same.target, ind, s)})` : '';
+  return `hàng năm đều ${verb} chỉ tiêu${words}`;
 }
 
 function spanPhrase(ind: IndicatorResult): string {
@@ -67,10 +154,22 @@ function spanPhrase(ind: IndicatorResult): string {
   return `Từ ${periodPhrase(first)} đến ${periodPhrase(last)}`;
 }
 
-function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
+/**
+ * An amount or a count against its term target: the excess as the seeds write it (`vượt 17,7% so
+ * với chỉ tiêu Nghị quyết Đại hội đề ra (23,5 tỷ đồng)`) or, by the setting or when not exceeded,
+ * the share (`bằng 95% chỉ tiêu … (23,5 tỷ đồng), chưa đạt`).
+ */
+function againstTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings, share = false): string {
   const target = typeof term.termTarget === 'number' ? ` (${withUnit(term.termTarget, ind, s)})` : '';
+  const achieved = excelRound(term.termAchievementPct!, DECIMALS.pct);
+  if (!share && s.termExcess === 'excess' && term.termStatus === 'vuot' && achieved > 100)
+    return `vượt ${pct(achieved - 100)} so với ${termGoal(s)}${target}`;
+  return `bằng ${pct(achieved)} ${termGoal(s)}${target}${statusTail(term.termStatus)}`;
+}
+
+function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   if (ind.targetKind === 'zero' || ind.targetKind === 'rating' || ind.targetKind === 'boolean') {
-    const level = levelSentence(ind, term, '', s, 'chỉ tiêu nhiệm kỳ');
+    const level = levelSentence(ind, term, '', s, termGoal(s));
     if (level) return level;
   }
   if (term.termAchievementPct === null || term.average === null) {
@@ -81,27 +180,38 @@ function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSet
       khong_danh_gia: 'chưa đánh giá được',
       dang_thuc_hien: 'đang thực hiện',
     }[term.termStatus ?? 'khong_danh_gia'];
-    return `${subject(ind.name)}: ${status} chỉ tiêu nhiệm kỳ (${String(term.termTarget)}).`;
+    return `${subject(ind.name)}: ${status} ${termGoal(s)} (${String(term.termTarget)}).`;
   }
-  const of = `bằng ${pct(term.termAchievementPct)} chỉ tiêu nhiệm kỳ${target}${statusTail(term.termStatus)}`;
   if (term.basis === 'average') {
-    // Never a doubled word: a name that already says `hàng năm` does not get it twice.
-    const yearly = foldText(ind.name).includes('hang nam') ? '' : ' hàng năm';
-    const head = `${subject(ind.name)}${yearly} bình quân đạt ${averageValue(ind, term, s)}`;
-    if (ind.valueKind === 'rate' || ind.valueKind === 'ratio')
-      return `${head}, ${rateAgainstTerm(ind, term, s)}.${yearByYear(ind, s)}`;
-    return `${head}, ${of}.${yearByYear(ind, s)}`;
+    const head = averageHead(ind, averageValue(ind, term, s), s);
+    const rateLike = ind.valueKind === 'rate' || ind.valueKind === 'ratio';
+    const compare =
+      rateLike || ind.direction === 'decrease' ? rateAgainstTerm(ind, term, s) : againstTermTarget(ind, term, s);
+    return `${head}, ${compare}.${yearByYear(ind, s)}`;
   }
-  const head = `${subject(ind.name)} cả giai đoạn đạt ${withUnit(term.total ?? term.average, ind, s)}`;
-  return `${head}, ${of}.${yearByYear(ind, s)}`;
+  // A total over the term, as the seeds write it: `trong 5 năm … kết nạp được 71 đảng viên, đạt 130% chỉ tiêu`.
+  const years = withActual(ind.periods).length;
+  const total = reached(ind, term.total ?? term.average, { ...s, leadingZero: false });
+  const compare = ind.direction === 'decrease' ? rateAgainstTerm(ind, term, s) : againstTermTarget(ind, term, s, true);
+  return `Trong ${years} năm, ${total}, ${compare}.${yearByYear(ind, s)}`;
 }
 
-/** A rate over a term against its target, in words — never as a share of the target (issue 11 rule 2). */
+/**
+ * A rate (or a lower-is-better figure) over a term against its target, in words — never as a
+ * share of the target (issue 11 rule 2), never "vượt" for lower is better.
+ */
 function rateAgainstTerm(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
-  const words = `chỉ tiêu nhiệm kỳ (${targetWords(term.targetSpec, term.termTarget, ind, s)})`;
+  const words = `${termGoal(s)} (${targetWords(term.targetSpec, term.termTarget, ind, s)})`;
   if (term.termStatus === 'vuot') return `${ind.direction === 'decrease' ? 'đạt' : 'vượt'} ${words}`;
   if (term.termStatus === 'dat') return `đạt ${words}`;
   return `${ind.direction === 'decrease' ? 'cao hơn' : 'thấp hơn'} ${words}, chưa đạt`;
+}
+
+/** `29/24 đảng viên`, `09/08 hồ sơ`: a count against its target, both sides padded alike. */
+function countPair(a: number, t: number, ind: IndicatorResult, s: NarrativeSettings): string {
+  const u = unitWord(ind.unit);
+  const pair = `${formatCount(a, s.leadingZero)}/${formatCount(t, s.leadingZero)}`;
+  return u ? `${pair} ${u}` : pair;
 }
 
 function cumulative(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
@@ -112,29 +222,41 @@ function cumulative(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   // Money is never a/b (issue 11 rule 4): the total and its share of the total plan; counts keep a/b.
   if (ind.valueKind !== 'count')
     return `${spanPhrase(ind)}, ${inSentence(ind.name)} đạt ${withUnit(sumA, ind, s)}, bằng ${pct(term.cumulativePct!)} tổng kế hoạch.${yearByYear(ind, s)}`;
-  const ratio = `${formatNumber(sumA, 3)}/${withUnit(sumT, ind, { ...s, leadingZero: false })}`;
-  return `${spanPhrase(ind)}, ${inSentence(ind.name)} đạt ${ratio}, bằng ${pct(term.cumulativePct!)} kế hoạch.${yearByYear(ind, s)}`;
+  const head = reached(ind, sumA, s, countPair(sumA, sumT, { ...ind, unit: '' }, s));
+  return `${spanPhrase(ind)}, ${head}, bằng ${pct(term.cumulativePct!)} kế hoạch.${yearByYear(ind, s)}`;
 }
 
+/**
+ * A lower-is-better run of years (issue 11 rule 2): `Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn
+ * 14 hộ (năm 2019), bình quân giảm 30,5%/năm`, then how the years fared against their targets.
+ */
 function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const periods = withActual(ind.periods);
   const first = periods[0];
   const last = periods[periods.length - 1];
+  const at = (p: PeriodFigures & { actual: number }) => `${withUnit(p.actual, ind, s)} (${periodPhrase(p.period)})`;
   const growth =
-    term.cagrPct !== null ? `, bình quân ${term.cagrPct < 0 ? 'giảm' : 'tăng'} ${pct(Math.abs(term.cagrPct))}/năm` : '';
-  const verb = last.actual < first.actual ? 'giảm từ' : 'từ';
-  const to = last.actual < first.actual ? 'còn' : 'lên';
-  return `${subject(ind.name)} ${verb} ${withUnit(first.actual, ind, s)} (${periodPhrase(first.period)}) ${to} ${withUnit(last.actual, ind, s)} (${periodPhrase(last.period)})${growth}.`;
+    term.cagrPct !== null && excelRound(term.cagrPct, DECIMALS.pct) !== 0
+      ? `bình quân ${term.cagrPct < 0 ? 'giảm' : 'tăng'} ${pct(Math.abs(term.cagrPct))}/năm`
+      : null;
+  let move: string;
+  if (last.actual < first.actual) move = `giảm từ ${at(first)} xuống còn ${at(last)}`;
+  else if (last.actual > first.actual) move = `tăng từ ${at(first)} lên ${at(last)}`;
+  else move = `${periodPhrase(first.period)} và ${periodPhrase(last.period)} đều là ${withUnit(last.actual, ind, s)}`;
+  const parts = [`${subject(ind.name)} ${move}`, growth, everyYear(ind, s)];
+  return `${parts.filter((x): x is string => !!x).join(', ')}.`;
 }
 
 function noTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const n = withActual(ind.periods).length;
-  const parts = [`${subject(ind.name)} bình quân hàng năm đạt ${averageValue(ind, term, s)}`];
+  const parts = [averageHead(ind, averageValue(ind, term, s), s)];
   if (term.total !== null)
     // No leading zero on a duration (issue 11 rule 4): `tổng 5 năm`.
     parts.push(`tổng ${n} năm ${withUnit(term.total, ind, { ...s, leadingZero: false })}`);
   if (term.cagrPct !== null)
     parts.push(`${term.cagrPct < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(term.cagrPct))}/năm`);
+  const years = everyYear(ind, s);
+  if (years) parts.push(years);
   return `${parts.join(', ')}.${yearByYear(ind, s)}`;
 }
 
@@ -149,7 +271,7 @@ export function termSentence(ind: IndicatorResult, s: NarrativeSettings): string
     if (inProgress) return inProgress;
   }
   if (term?.basis === 'latest' && term.termTarget !== null) {
-    const latest = latestSentence(ind, term, s);
+    const latest = latestSentence(ind, term, s, termGoal(s));
     if (latest) return latest;
   }
   if (!term || term.average === null) return term?.termTarget != null ? withTermTarget(ind, term, s) : null;

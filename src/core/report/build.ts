@@ -30,7 +30,7 @@ import type {
   TableResult,
   TermFigures,
 } from '../indicator';
-import { DECIMALS } from '../narrative/style';
+import { DECIMALS, smallCountChange } from '../narrative/style';
 import { excelRound } from '../narrative/format';
 import { isPartial, isPreviousPeriod, periodEnd, periodOf, periodOrder } from '../detect/period';
 import {
@@ -129,6 +129,9 @@ class SheetWriter {
 }
 
 /** Number format of a figure: grouped thousands, decimals only when it has some. */
+/** The format of a rate as read: `#,##0.0#`, the `DECIMALS.rate` decimals its sentence shows. */
+const RATE_FORMAT = `#,##0.${'0'.padEnd(DECIMALS.rate, '#')}`;
+
 export function figureFormat(value: number | string | null): string | undefined {
   if (typeof value !== 'number') return undefined;
   return Number.isInteger(value) ? '#,##0' : '#,##0.0##';
@@ -326,7 +329,7 @@ function annualLayout(t: TableResult): AnnualLayout {
       pct: add(withAssigned ? 'Tỷ lệ TH/chỉ tiêu đề ra (%)' : 'Tỷ lệ TH/KH (%)', 11),
       gap: add('Chênh lệch TH - KH', 11),
       prev: withPrev ? add('Cùng kỳ', 12) : null,
-      yoy: withPrev ? add('So cùng kỳ (%; điểm % với tỷ lệ)', 12) : null,
+      yoy: withPrev ? add('So cùng kỳ (%; điểm % với tỷ lệ; đơn vị với số đếm nhỏ)', 12) : null,
       elapsed: partial ? add('Tiến độ thời gian (%)', 10) : null,
       progress: ps.some(({ p }) => p.progress !== null) ? add('Tiến độ', 12) : null,
       status: add('Đánh giá', 14),
@@ -488,11 +491,26 @@ function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string, L: AnnualLayout)
     const p = ind.periods.find((x) => x.period === G.label) ?? (L.groups.length === 1 ? ind.periods.at(-1) : null);
     if (p) annualPeriodCells(ctx, ind, p, G, placed);
   }
+  rateDecimals(ctx, ind);
   ctx.w.row++;
 }
 
+/** A rate as read shows at most `DECIMALS.rate` decimals, as its sentence writes it (issue 11 rule 4). */
+function rateDecimals(ctx: Ctx, ind: IndicatorResult) {
+  if (!isRateLike(ind.valueKind)) return;
+  const read = figureFormat(0.5);
+  for (let i = ctx.w.cells.length - 1; i >= 0 && ctx.w.cells[i].row === ctx.w.row; i--) {
+    const c = ctx.w.cells[i];
+    if (c.numberFormat === read && (c.expected?.decimals ?? null) === null) c.numberFormat = RATE_FORMAT;
+  }
+}
+
 function yoyCell(ctx: Ctx, col: number, a: string, prev: string, ind: IndicatorResult, p: PeriodFigures) {
-  if (isMoneyOrCount(ind.valueKind) && p.yoyPct !== null) {
+  // A small count changes by units, as its sentence says (`tăng 01 tổ dân phố`), not by %.
+  const units = smallCountChange(ind, p);
+  if (units !== null) {
+    ctx.w.put(col, figure(differenceFormula(a, prev, 0), units, 0, 'number'));
+  } else if (isMoneyOrCount(ind.valueKind) && p.yoyPct !== null) {
     ctx.w.put(col, figure(yoyPctFormula(a, prev, DECIMALS.pct), p.yoyPct, DECIMALS.pct, 'pct'));
   } else if (isRateLike(ind.valueKind) && p.yoyPoints !== null) {
     ctx.w.put(col, figure(differenceFormula(a, prev, DECIMALS.points), p.yoyPoints, DECIMALS.points, 'number'));
@@ -639,6 +657,7 @@ function termRow(
     if (p.target !== null && p.actual !== null) latestWithBoth = { p, kh, th: a };
   });
   termTail(ctx, ind, T, th, pairs, latestWithBoth, clock);
+  rateDecimals(ctx, ind);
   w.row++;
 }
 
