@@ -234,7 +234,11 @@ export function decodesAsVietnamese(text: string, encoding: LegacyEncoding, alon
   const changed = legacyWords(text, encoding).filter((w) => /[^A-Za-z]/.test(w));
   if (changed.length === 0) return false;
   if (alone && !changed.some((w) => /[A-Za-z][^A-Za-z]/.test(w))) return false;
-  return changed.every((w) => isVietnameseSyllable(decodeLegacy(w, encoding)));
+  return changed.every((w) => {
+    const decoded = decodeLegacy(w, encoding);
+    // In a sheet known to be old, an abbreviation in capitals (`§VT`: ĐVT, `H§ND`) decodes too.
+    return isVietnameseSyllable(decoded) || (!alone && /^[A-ZĐ]{2,6}$/.test(decoded));
+  });
 }
 
 /**
