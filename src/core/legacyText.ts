@@ -16,6 +16,13 @@
  * `detectLegacyEncoding`, which is conservative — a text qualifies only when it holds a character
  * no Unicode Vietnamese text uses, nothing outside the encoding, and every word it changes decodes
  * to a Vietnamese syllable. Unicode Vietnamese, Latin-1 words (`Müller`, `café`) and numbers never do.
+ *
+ * Checked against a public mapping (duydev/vietnamese-conversion, `src/charsets.ts`): the 67
+ * lower-case letters and the seven capitals of TCVN3 agree, and 130 of 134 VNI letters. It differs
+ * on TCVN3 capitals with a tone, which it writes as two characters (`A` + the lower-case code): a
+ * `.VnTime` cell shows those as two letters (`Aà`), so they are read as written here, and capitals
+ * come from `H` fonts; and on VNI `ỷ`/`ỹ` (and capitals), which it gives one byte each that it also
+ * uses for `ì` and for the mark of `ặ` — VNI writes them `y` + `û` / `y` + `õ`.
  */
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
