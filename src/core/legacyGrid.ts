@@ -61,24 +61,32 @@ interface Found {
  */
 function textsToDecode(grid: Grid): Found[] {
   const found: Found[] = [];
-  const undecided: { row: number; col: number; text: string }[] = [];
   let unicodeSeen = false;
-  grid.values.forEach((cells, row) =>
-    cells.forEach((text, col) => {
-      if (typeof text !== 'string') return;
-      const decision = decisionFor(text, grid.legacyFonts?.[row]?.[col]);
-      if (decision) found.push({ row, col, text, decision });
-      else undecided.push({ row, col, text });
-      if (BEYOND_LATIN1_LETTER.test(text)) unicodeSeen = true;
-    }),
-  );
+  eachText(grid, (text, row, col) => {
+    const decision = decisionFor(text, grid.legacyFonts?.[row]?.[col]);
+    if (decision) found.push({ row, col, text, decision });
+    if (BEYOND_LATIN1_LETTER.test(text)) unicodeSeen = true;
+  });
   const detected = found.filter((f) => !f.decision.byFont);
   if (detected.length < MIN_DETECTED) return found.filter((f) => f.decision.byFont);
+  if (unicodeSeen) return found;
   const tcvn3 = detected.filter((f) => f.decision.encoding === 'TCVN3').length;
   const encoding: LegacyEncoding = tcvn3 * 2 >= detected.length ? 'TCVN3' : 'VNI';
-  if (unicodeSeen) return found;
-  const unmarked = undecided.filter((u) => decodesAsVietnamese(u.text, encoding, false));
-  return [...found, ...unmarked.map((u) => ({ ...u, decision: { encoding, upper: false, byFont: false } }))];
+  const taken = new Set(found.map((f) => f.row * 16384 + f.col));
+  const decision = { encoding, upper: false, byFont: false };
+  eachText(grid, (text, row, col) => {
+    if (!taken.has(row * 16384 + col) && decodesAsVietnamese(text, encoding, false))
+      found.push({ row, col, text, decision });
+  });
+  return found;
+}
+
+function eachText(grid: Grid, visit: (text: string, row: number, col: number) => void): void {
+  grid.values.forEach((cells, row) =>
+    cells.forEach((value, col) => {
+      if (typeof value === 'string') visit(value, row, col);
+    }),
+  );
 }
 
 /** The grid with its legacy texts decoded and recorded in `decodedText` (see the module comment). */

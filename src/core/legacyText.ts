@@ -175,6 +175,9 @@ const UNICODE_VIETNAMESE_LATIN1 = new Set('ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàá�
 /** Windows-1252 punctuation both encodings leave alone (dashes, quotes, ellipsis, bullet). */
 const WINDOWS_PUNCTUATION = /[\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2026\u2022\u00a0]/;
 
+/** A character neither encoding can hold (ỉ, ư, a combining mark…): the text is Unicode. */
+const OUTSIDE_BOTH = /[^\t\n\r\u0020-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2026\u2022]/;
+
 /** Characters of the encoding a word may hold (besides ASCII letters). */
 function legacyLetter(ch: string, encoding: LegacyEncoding): boolean {
   return encoding === 'TCVN3' ? TCVN3.has(ch) : VNI_BYTES.has(ch);
@@ -197,12 +200,21 @@ const SYLLABLE = new RegExp(
  * tone, and a final consonant (`tiêu`, `nghiêng`, `được`; not `müller`, `cafộ`, `hoaùch`).
  */
 export function isVietnameseSyllable(word: string): boolean {
-  const parts = word.toLocaleLowerCase('vi').normalize('NFD');
-  const tones = parts.match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? [];
-  if (tones.length > 1) return false;
-  const bare = parts.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
-  return SYLLABLE.test(bare);
+  let known = SYLLABLES_SEEN.get(word);
+  if (known === undefined) {
+    const parts = word.toLowerCase().normalize('NFD');
+    const tones = parts.match(TONE_MARK) ?? [];
+    known = tones.length <= 1 && SYLLABLE.test(parts.replace(TONE_MARK, '').normalize('NFC'));
+    if (SYLLABLES_SEEN.size >= MAX_SYLLABLES_SEEN) SYLLABLES_SEEN.clear();
+    SYLLABLES_SEEN.set(word, known);
+  }
+  return known;
 }
+
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/** Words already judged: a sheet repeats its words (a language has a few thousand syllables). */
+const SYLLABLES_SEEN = new Map<string, boolean>();
+const MAX_SYLLABLES_SEEN = 20_000;
 
 /** The words of `text` in `encoding`: runs of ASCII letters and the encoding's letter bytes. */
 function legacyWords(text: string, encoding: LegacyEncoding): string[] {
@@ -253,7 +265,7 @@ export function decodesAsVietnamese(text: string, encoding: LegacyEncoding, alon
  * Vietnamese, any other language, numbers, and anything doubtful. TCVN3 wins when both read.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
-  if (!/[\u00a1-\u00ff]/.test(text)) return null;
+  if (!/[\u00a1-\u00ff]/.test(text) || OUTSIDE_BOTH.test(text)) return null;
   if (decodesAsVietnamese(text, 'TCVN3')) return 'TCVN3';
   if (decodesAsVietnamese(text, 'VNI')) return 'VNI';
   return null;

@@ -131,5 +131,14 @@ describe('the outputs of a decoded workbook carry Unicode and say what was decod
     expect(cell.formula).toBeUndefined();
     const note = typeof cell.note === 'string' ? cell.note : cell.note?.texts?.map((t) => t.text).join('');
     expect(note).toBe("Chuyển mã TCVN3 sang Unicode từ 'Bieu 01'!B7");
+    // A target read from decoded text is written as its number, its note naming the cell and the decoding.
+    const notes: string[] = [];
+    sheet.eachRow((row) =>
+      row.eachCell((c) => {
+        const n = typeof c.note === 'string' ? c.note : c.note?.texts?.map((t) => t.text).join('');
+        if (n) notes.push(n);
+      }),
+    );
+    expect(notes).toContain(`Đọc từ 'Bieu 01'!D10: "Giảm còn 15" (chuyển mã TCVN3 sang Unicode)`);
   });
 });
