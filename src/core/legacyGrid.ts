@@ -8,8 +8,8 @@
  *   (`.VnTime` TCVN3, `.VnTimeH` TCVN3 in capitals, `VNI-Times` VNI) — unless it holds a letter
  *   that encoding has no byte for (a Unicode text typed in an old font: left as it is).
  * - Any other text cell is decoded when its content alone says TCVN3 or VNI (`detectLegacyEncoding`),
- *   and only in a sheet holding at least `MIN_DETECTED` such texts: one stray `µm` in a Unicode
- *   sheet is not an old workbook. Such a sheet, when no text of it holds a Unicode Vietnamese letter
+ *   and only in a sheet holding at least `MIN_DETECTED` such texts or a text in an old font: one
+ *   stray TCVN3-looking text in a Unicode sheet is not an old workbook. Such a sheet, when no text of it holds a Unicode Vietnamese letter
  *   beyond Latin-1, is an old sheet through and through: its texts that read as Vietnamese in its
  *   encoding without a telling character are decoded too.
  * - `legacyFonts` is consumed: the grid returned has none.
@@ -68,7 +68,11 @@ function textsToDecode(grid: Grid): Found[] {
     if (BEYOND_LATIN1_LETTER.test(text)) unicodeSeen = true;
   });
   const detected = found.filter((f) => !f.decision.byFont);
-  if (detected.length < MIN_DETECTED) return found.filter((f) => f.decision.byFont);
+  if (detected.length < MIN_DETECTED) {
+    // A sheet with text in an old font is an old sheet: a lone telling text of it is decoded too.
+    const byFont = found.filter((f) => f.decision.byFont);
+    return byFont.length > 0 ? found : byFont;
+  }
   if (unicodeSeen) return found;
   const tcvn3 = detected.filter((f) => f.decision.encoding === 'TCVN3').length;
   const encoding: LegacyEncoding = tcvn3 * 2 >= detected.length ? 'TCVN3' : 'VNI';

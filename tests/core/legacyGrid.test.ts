@@ -90,6 +90,11 @@ describe('texts without a font hint are decoded by their content, conservatively
     expect(decodeLegacyGrid(grid)).toEqual(grid);
   });
 
+  it('a lone TCVN3 text in a sheet whose other texts are in .VnTime is decoded too', () => {
+    const grid: Grid = { sheet: 'S', values: [['ChØ tiªu', 'TriÖu ®ång']], legacyFonts: [['.VnTime', null]] };
+    expect(decodeLegacyGrid(grid).values).toEqual([['Chỉ tiêu', 'Triệu đồng']]);
+  });
+
   it('a TCVN3 sheet holding Unicode Vietnamese too: only the texts telling TCVN3 are decoded', () => {
     const grid: Grid = { sheet: 'S', values: [['ChØ tiªu', 'KÕ ho¹ch', 'Tô Lâm', 'Người lập']] };
     expect(decodeLegacyGrid(grid).values).toEqual([['Chỉ tiêu', 'Kế hoạch', 'Tô Lâm', 'Người lập']]);
