@@ -79,12 +79,12 @@ describe('texts without a font hint are decoded by their content, conservatively
     expect(figures([grid])).toEqual(figures([{ sheet: 'S', values: UNICODE_TABLE }]));
   });
 
-  it('one stray TCVN3-looking text in a sheet (10 µm) is not an old sheet: nothing changes', () => {
+  it('one lone TCVN3-looking text in a Unicode sheet is not an old sheet: nothing changes', () => {
     const grid: Grid = {
       sheet: 'S',
       values: [
         ['Chỉ tiêu', 'Bụi mịn'],
-        ['PM2,5', '10 µm'],
+        ['PM2,5 (10 µm)', 'ChØ tiªu'],
       ],
     };
     expect(decodeLegacyGrid(grid)).toEqual(grid);
