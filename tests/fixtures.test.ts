@@ -14,13 +14,14 @@ import { COMPARE_TOOL, expected, fixture, FIXTURE_SOURCES, FIXTURES_DIR } from '
 
 const root = resolve(__dirname, '..');
 const shared = resolve(root, '..', 'shared');
-/** The TCVN3 workbook (ngoc-thuy-2012-tcvn3) needs the legacy-text decoder of a later issue. */
 const fixtures = [
   'phuc-dong-2020',
   'duc-giang-2015-2020',
   'so-lieu-dai-2018-2020',
   'thuong-thanh-9-thang-2024-uoc-ca-nam',
   'giang-bien-giua-nhiem-ky-2020-2025',
+  // Text in TCVN3 (.VnTime / .VnTimeH), decoded to Unicode by the reader (DOMAIN.md §7.6).
+  'ngoc-thuy-2012-tcvn3',
 ];
 
 describe('fixtures match their expected results (compare_report.py)', () => {

@@ -222,6 +222,7 @@ export function summaryText(report: Report, o: ReportOptions, notice?: string): 
   const lines: string[] = [];
   if (o.input === SAMPLE_WORKBOOK) lines.push(`Sổ mẫu: ${o.input}`);
   // Loops, not spread arguments: a 200,000-indicator report would overflow the call stack.
+  for (const notice of report.notices ?? []) lines.push(notice);
   lines.push(countsLine(report.counts));
   for (const sentence of report.narrative) lines.push(sentence);
   if (report.checks.length > 0) lines.push('', `Số liệu cần kiểm tra (${report.checks.length}):`);

@@ -27,6 +27,8 @@
  *   merge carries a value, the other cells of the area read as empty.
  * - Only cells holding a value are visited, and each row ends at its last value, trailing empty rows
  *   are dropped: `values` covers the real used area even when formatting reaches XFD1048576.
+ * - Legacy Vietnamese text (TCVN3, VNI) is decoded to Unicode by the cell's font or its content
+ *   (`decodeLegacyGrid`, DOMAIN.md §7.6), and the decoded cells recorded in `decodedText`.
  * - Every worksheet gives a grid (empty sheets give `values: []`), except the results sheets chitieu
  *   itself added (marked by the defined name `OWN_SHEET_MARK`); a workbook whose sheets are all
  *   empty is refused.
@@ -36,6 +38,8 @@ import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { fillRows, parseRangeAddress, putCell, type CellRange, type CellValue, type Grid } from '../core/grid';
 import { convertToXlsx, isOdsPackage, type ConvertedKind } from './convert';
+import { decodeLegacyGrid } from '../core/legacyGrid';
+import { legacyFontOf } from '../core/legacyText';
 import { openPackageWorkbook, type DefinedNameModel } from './xlsx/readGrids';
 
 /**
@@ -209,6 +213,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
+  const fonts: (string | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === VALUE_TYPE.merge) return;
@@ -221,6 +226,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
       if (cell.numFmt && cell.numFmt !== 'General') putCell(numberFormats, r, c, cell.numFmt);
       // A shared formula whose master is missing has no text (ExcelJS gives `undefined`).
       if (formula && cell.formula) putCell(formulas, r, c, `=${cell.formula}`);
+      const font = typeof value === 'string' ? cell.font?.name : undefined;
+      if (font && legacyFontOf(font)) putCell(fonts, r, c, font);
     });
   });
   const grid: Grid = { sheet: ws.name, values: fillRows(values, values.length) };
@@ -228,7 +235,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
   if (formulas.length > 0) grid.formulas = fillRows(formulas, values.length);
   const merges = worksheetMerges(ws);
   if (merges.length > 0) grid.merges = merges;
-  return grid;
+  if (fonts.length > 0) grid.legacyFonts = fillRows(fonts, values.length);
+  return decodeLegacyGrid(grid);
 }
 
 /** The plain value of an ExcelJS cell value, as the engine reads it. */

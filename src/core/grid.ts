@@ -7,6 +7,8 @@
  * edges (JSON, messages, formulas).
  */
 
+import type { DecodedCell } from './legacyGrid';
+
 /** A cell holding an Excel error (`#DIV/0!`, `#N/A`, `#REF!`…). It reads as "no value", never 0. */
 export interface CellError {
   error: string;
@@ -34,6 +36,13 @@ export interface Grid {
   merges?: CellRange[];
   /** Cells that hold formulas (`formulas[row][col]` is the formula text) — informative only. */
   formulas?: (string | null | undefined)[][];
+  /**
+   * Reader input, consumed by `decodeLegacyGrid` (./legacyGrid): the font name of text cells set in
+   * a legacy Vietnamese font (`.VnTime`, `VNI-Times`), same indexing.
+   */
+  legacyFonts?: (string | null | undefined)[][];
+  /** Text cells the reader decoded from TCVN3 / VNI to Unicode (./legacyGrid); absent: none. */
+  decodedText?: DecodedCell[];
 }
 
 /** `true` for a cell that holds an Excel error value. */

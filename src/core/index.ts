@@ -9,6 +9,7 @@ import { typeAndCompute } from './compute';
 import { checkReport } from './checks';
 import { defaultNarrativeSettings, narrate, type NarrativeSettings } from './narrative';
 import { formatNumber } from './narrative/format';
+import { decodedTextNotices } from './legacyGrid';
 
 export type { Grid, CellValue, CellRange, CellError } from './grid';
 export type * from './indicator';
@@ -82,6 +83,8 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
     checks: checkReport(withIndicators, grids),
   };
   report.narrative = narrate(report, s);
+  const notices = decodedTextNotices(grids);
+  if (notices.length > 0) report.notices = notices;
   return { ok: true, report };
 }
 

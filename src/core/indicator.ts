@@ -240,4 +240,6 @@ export interface Report {
   counts: Counts;
   narrative: string[];
   checks: Finding[];
+  /** What the reader did to the text (`Đã chuyển mã TCVN3 sang Unicode (7 ô)`); absent: nothing. */
+  notices?: string[];
 }

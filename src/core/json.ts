@@ -9,6 +9,8 @@ export interface ReportJson {
   counts: Report['counts'];
   narrative: string[];
   checks: unknown[];
+  /** Present only when the reader changed the text (legacy encodings decoded). */
+  notices?: string[];
 }
 
 /** Plain JSON of a report, in the schema's shape. */
@@ -76,5 +78,6 @@ export function toReportJson(report: Report): ReportJson {
       message: c.message,
       indicator: c.indicator,
     })),
+    ...(report.notices?.length ? { notices: report.notices } : {}),
   };
 }

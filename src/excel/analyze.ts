@@ -69,6 +69,7 @@ export async function analyzeWorkbook(
       (sheet) => `Trang "${sheet}" có dữ liệu ngoài vùng ${refOf(READ_WINDOW)}: phần đó không được đọc.`,
     ),
     ...mergeWarnings(read),
+    ...(run.report.notices ?? []),
   ];
   return {
     ok: true,

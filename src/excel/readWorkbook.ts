@@ -37,7 +37,9 @@
  * Values (the CLI reader's rules, so both adapters give equal grids): numbers, strings, booleans as
  * they are; `valueTypes` `Error` → `{ error: '#DIV/0!' }`; the empty string → null; dates are
  * already serial numbers. `numberFormats` holds the format of cells with a value, null for General;
- * `formulas` holds the text of formula cells only. Sheets chitieu created (marked by the workbook
+ * `formulas` holds the text of formula cells only. Legacy Vietnamese text (TCVN3, VNI) is decoded to
+ * Unicode by its content (`decodeLegacyGrid`; fonts are not read: a font per cell would cost a
+ * sync or the first sync's size). Sheets chitieu created (marked by the workbook
  * name `chitieu.BaoCao`) are not read.
  */
 /// <reference types="office-js" />
@@ -51,6 +53,7 @@ import {
   type Fingerprint,
 } from './fingerprint';
 import { readSheets } from './readBands';
+import { decodeLegacyGrid } from '../core/legacyGrid';
 
 export { toCellValue } from './readBands';
 
@@ -178,7 +181,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     queueExtra: () => (ownWs ? queueOwnLoad(ownWs, small) : null),
   });
   let syncs = 1 + read.syncs;
-  const { grids, clipped, merges: mergesRead, extra: ownLoad } = read;
+  const { clipped, merges: mergesRead, extra: ownLoad } = read;
+  const grids = read.grids.map(decodeLegacyGrid);
   if (grids.every((g) => g.values.length === 0)) return { ok: false, message: EMPTY_WORKBOOK_MESSAGE, syncs };
   let ownSheetEdited = false;
   if (ownWs && ownLoad && fingerprint) {

@@ -156,6 +156,6 @@ export async function generateReport(
   if (!written.ok) return written;
 
   progress('done');
-  const warnings = [...read.clipped.map(clippedWarning), ...mergeWarnings(read)];
+  const warnings = [...read.clipped.map(clippedWarning), ...mergeWarnings(read), ...(run.report.notices ?? [])];
   return { ok: true, report: run.report, sheetName: written.sheetName, syncs: read.syncs + written.syncs, warnings };
 }

@@ -248,6 +248,13 @@ describe('fast reader = ExcelJS reader on real workbooks', () => {
     await expectSameRead(join(REPO_ROOT, 'assets', 'mau-chi-tieu.xlsx'));
   });
 
+  it('the TCVN3 fixture: both read the fonts (.VnTime, .VnTimeH) and decode the same 24 cells', async () => {
+    const read = await expectSameRead(join(FIXTURES, 'ngoc-thuy-2012-tcvn3.xlsx'));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.grids[0].decodedText).toHaveLength(24);
+    expect(read.grids[0].values[0][0]).toBe('UBND QUẬN LONG BIÊN');
+  });
+
   it("chitieu's own output, read again: the report sheet it injected is skipped", async () => {
     const dir = makeTempDir();
     for (const name of FIXTURE_NAMES) {

@@ -24,6 +24,8 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import type { CellRange, CellValue, Grid } from '../../core/grid';
+import { decodeLegacyGrid } from '../../core/legacyGrid';
+import { legacyFontOf } from '../../core/legacyText';
 import { readZip, UnsupportedPackageError, type ZipEntry } from './zip';
 
 function unsupported(why: string): never {
@@ -254,10 +256,25 @@ export function isDateFormat(fmt: string | undefined): boolean {
   return /[ymdhMsb]+/.test(bare);
 }
 
-/** Per cell style index (`s`): its number format, and whether ExcelJS reads its numbers as dates. */
+/**
+ * Per cell style index (`s`): its number format, whether ExcelJS reads its numbers as dates, and
+ * its font's name when that is a legacy Vietnamese font (`.VnTime`, `VNI-Times`: DOMAIN.md §7.6).
+ */
 interface Styles {
   formats: (string | undefined)[];
   dates: boolean[];
+  legacyFonts: (string | undefined)[];
+}
+
+/** The name of each font of `<fonts>` that is a legacy Vietnamese font, by font id. */
+function legacyFontNames(xml: string, rootEnd: number): (string | undefined)[] {
+  const fonts = only(xml, 'fonts', rootEnd);
+  if (!fonts || fonts.selfClosing) return [];
+  return elements(xml, 'font', fonts.tagEnd, fonts.contentEnd).map((font) => {
+    if (font.selfClosing) return undefined;
+    const name = elements(xml, 'name', font.tagEnd, font.contentEnd)[0]?.attrs.get('val');
+    return legacyFontOf(name) ? name : undefined;
+  });
 }
 
 function parseStyles(xml: string): Styles {
@@ -277,13 +294,16 @@ function parseStyles(xml: string): Styles {
   if (xfs.length === 0) unsupported('no cellXfs');
   const formats: (string | undefined)[] = [];
   const dates: boolean[] = [];
+  const fontNames = legacyFontNames(xml, rootEnd);
+  const legacyFonts: (string | undefined)[] = [];
   for (const xf of xfs) {
     const id = parseInt(xf.attrs.get('numFmtId') as string, 10);
     const fmt = id ? custom[id] || BUILT_IN_FORMATS[id] || undefined : undefined;
     formats.push(fmt);
     dates.push(isDateFormat(fmt));
+    legacyFonts.push(fontNames[parseInt(xf.attrs.get('fontId') ?? '0', 10)]);
   }
-  return { formats, dates };
+  return { formats, dates, legacyFonts };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -839,7 +859,8 @@ function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   const formats = new RowsBuilder<string | null>();
   const formulas = new RowsBuilder<string | null>();
   const masters = new Map<string, Master>();
-  const { formats: styleFormats, dates: styleDates } = ctx.styles;
+  const { formats: styleFormats, dates: styleDates, legacyFonts: styleFonts } = ctx.styles;
+  const fonts = new RowsBuilder<string | null>();
   const date1904 = ctx.date1904;
   let sst: string[] | null = null;
 
@@ -1042,6 +1063,8 @@ function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
       values.put(r0, c0, value, null);
       if (fmt && fmt !== 'General') formats.put(r0, c0, fmt, null);
       if (formulaText !== null) formulas.put(r0, c0, formulaText, null);
+      const font = typeof value === 'string' && styleId ? styleFonts[styleId] : undefined;
+      if (font) fonts.put(r0, c0, font, null);
     }
     if (inRow) unsupported('unclosed row');
   }
@@ -1051,7 +1074,8 @@ function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   if (formats.used) grid.numberFormats = formats.filled(rowCount);
   if (formulas.used) grid.formulas = formulas.filled(rowCount);
   if (merges.length > 0) grid.merges = merges;
-  return grid;
+  if (fonts.used) grid.legacyFonts = fonts.filled(rowCount);
+  return decodeLegacyGrid(grid);
 }
 
 /** The value of a non-formula cell of type str, inlineStr, b or e with text `text`. */

@@ -21,6 +21,7 @@
  *   fills its source cell) is cut to the limit, ending in `…`; no row is taller than Excel's 409 points.
  */
 import { cellAddress, isCellError, type CellRange, type Grid } from '../grid';
+import { decodedCellOf } from '../legacyGrid';
 import type {
   CellRef,
   IndicatorResult,
@@ -163,7 +164,9 @@ function sourceValue(
     return { formula, expected: { value: engine, decimals: null }, style, numberFormat: figureFormat(engine) };
   }
   const shown = typeof raw === 'string' ? raw.trim() : isCellError(raw) ? raw.error : String(raw ?? '');
-  const note = `Đọc từ ${sheetRef(ref.sheet, ref.row, ref.col)}: "${shown}"`;
+  const decoded = decodedCellOf(grid, ref.row, ref.col);
+  const converted = decoded ? ` (chuyển mã ${decoded.encoding} sang Unicode)` : '';
+  const note = `Đọc từ ${sheetRef(ref.sheet, ref.row, ref.col)}: "${shown}"${converted}`;
   if (shownAsText(spec) || typeof engine !== 'number') return { value: shown, style: 'text', note };
   return { value: engine, style, note, numberFormat: figureFormat(engine) };
 }
@@ -216,8 +219,19 @@ function statusCell(
 function labelCells(ctx: Ctx, ind: IndicatorResult, stt: string) {
   const w = ctx.w;
   w.text(0, stt, 'text');
-  w.text(1, ind.parent ? `- ${ind.name}` : ind.name, ind.parent ? 'subName' : 'name');
-  w.text(2, ind.unit, 'text');
+  const name = w.text(1, ind.parent ? `- ${ind.name}` : ind.name, ind.parent ? 'subName' : 'name');
+  const unit = w.text(2, ind.unit, 'text');
+  noteDecoded(ctx, name, ind.cells.name);
+  noteDecoded(ctx, unit, ind.cells.unit);
+}
+
+/**
+ * A text the reader decoded from TCVN3 / VNI is written decoded (never a formula showing the old
+ * bytes), with a note naming its source cell.
+ */
+function noteDecoded(ctx: Ctx, cell: ModelCell, ref: CellRef | undefined) {
+  const decoded = ref && decodedCellOf(ctx.grids.get(ref.sheet), ref.row, ref.col);
+  if (decoded) cell.note = `Chuyển mã ${decoded.encoding} sang Unicode từ ${sheetRef(ref.sheet, ref.row, ref.col)}`;
 }
 
 function numbering() {
