@@ -13,7 +13,7 @@ import { loadSettings, saveSettings } from '../excel/settings';
 import { copyText } from './clipboard';
 import { PaneRoot } from './PaneRoot';
 import type { PaneSettings, TaskpaneHost } from './state';
-import { fluentTheme, isDarkOfficeTheme } from './theme';
+import { fluentTheme } from './theme';
 
 /** The engine's chunk (`engine.ts`), fetched the first time the pane reads the workbook. */
 const engine = () => import(/* webpackChunkName: "engine" */ './engine').then((m) => m.engineHost);
@@ -32,9 +32,9 @@ const officeHost: TaskpaneHost = {
   copyText,
 };
 /**
- * The pre-rendered theme's CSS variables, rewritten for `theme` (a dark Office theme): Fluent keeps
- * the server's `<style>` element when it hydrates, and the markup's class names do not depend on
- * the theme, so this is all that differs.
+ * The pre-rendered theme's CSS variables (only those of the first screen, light) rewritten as the
+ * whole of `theme`: Fluent keeps the server's `<style>` element when it hydrates, and the markup's
+ * class names do not depend on the theme.
  */
 function retheme(root: HTMLElement, theme: Theme): void {
   const style = root.querySelector<HTMLStyleElement>('style[id^="fui-FluentProvider"]');
@@ -45,8 +45,7 @@ void Office.onReady(() => {
   const root = document.getElementById('root');
   if (!root) return;
   // officeTheme is missing on some hosts (older Excel, Excel on the web with no theme API).
-  const officeTheme = Office.context?.officeTheme;
-  const theme = fluentTheme(officeTheme);
+  const theme = fluentTheme(Office.context?.officeTheme);
   const pane = (
     <PaneRoot theme={theme} renderer={createDOMRenderer(document)} targetDocument={document} host={officeHost} />
   );
@@ -54,6 +53,6 @@ void Office.onReady(() => {
     createRoot(root).render(pane); // a page without the pre-render (an older build's template)
     return;
   }
-  if (isDarkOfficeTheme(officeTheme)) retheme(root, theme);
+  retheme(root, theme);
   hydrateRoot(root, pane);
 });

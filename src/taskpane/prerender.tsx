@@ -4,9 +4,16 @@
  * `index.tsx` then hydrates it. Rendered as the pane opens: no settings read yet (the first
  * screen shows none), the opening analysis under way (buttons disabled until it ends, so a click
  * before the script arrives is not lost: there is nothing to click yet), the light theme
- * (`index.tsx` rewrites the theme's CSS variables before hydrating when Office's theme is dark).
+ * with only the theme variables that screen's CSS uses (`index.tsx` writes the whole theme — light
+ * or dark, as Office's — before hydrating).
  */
-import { createDOMRenderer, renderToStyleElements, webLightTheme } from '@fluentui/react-components';
+import {
+  createCSSRuleFromTheme,
+  createDOMRenderer,
+  renderToStyleElements,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { defaultAddinSettings } from '../excel/settings';
 import { PaneRoot } from './PaneRoot';
@@ -45,5 +52,18 @@ export function prerenderPane(): PrerenderedPane {
   // hydration then miss: the first screen renders each text as one string.
   if (markup.includes('<!--')) throw new Error('prerenderPane: the first screen has adjacent texts (<!-- -->)');
   const styles = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>);
-  return { markup, styles };
+  return { markup: withUsedTokens(markup, styles, PRERENDERED_THEME), styles };
+}
+
+/**
+ * The FluentProvider's `<style>` in `markup` cut to the theme variables `css` and `markup` refer
+ * to: the whole theme is four times the first screen's own CSS.
+ */
+function withUsedTokens(markup: string, css: string, theme: Theme): string {
+  const used = new Set([...(css + markup).matchAll(/var\(--(\w+)/g)].map((m) => m[1]));
+  const tokens = Object.fromEntries(Object.entries(theme).filter(([name]) => used.has(name)));
+  return markup.replace(
+    /(<style id="(fui-FluentProvider\w+)">)[^<]*(<\/style>)/,
+    (_, open: string, id: string, close: string) => open + createCSSRuleFromTheme(`.${id}`, tokens as Theme) + close,
+  );
 }

@@ -6,41 +6,28 @@
  * warning, no error — also with React's development build, which reports every mismatch), and
  * the pane works as before.
  */
-import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/grid';
-import {
-  DIST,
-  ensureAddinBuilt,
-  fixtureGrids,
-  launchChromium,
-  newAddinPage,
-  OFFICE_JS,
-  ROOT,
-  serve,
-  type OpenedPage,
-} from './harness';
+import { fixtureGrids, newAddinPage, OFFICE_JS, ROOT, servedAddin, type OpenedPage } from './harness';
 
+let served: Awaited<ReturnType<typeof servedAddin>>;
 let browser: Browser;
-let server: Server;
 let base: string;
 let phucDong: Grid[];
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  await ensureAddinBuilt();
-  ({ url: base, server } = await serve(DIST));
-  browser = await launchChromium();
+  served = await servedAddin();
+  ({ browser, base } = served);
   phucDong = await fixtureGrids('phuc-dong-2020');
 }, 600_000);
 
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await served?.close();
 });
 
 /** The pane with its script held back until `release()`, or replaced by `script`. */

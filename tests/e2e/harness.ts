@@ -150,6 +150,21 @@ export async function serve(dir: string): Promise<{ url: string; server: Server 
   return { url: `http://127.0.0.1:${port}/`, server };
 }
 
+/** The built add-in served and a browser to open it in; `close()` ends both. */
+export async function servedAddin(): Promise<{ browser: Browser; base: string; close(): Promise<void> }> {
+  await ensureAddinBuilt();
+  const { url, server } = await serve(DIST);
+  const browser = await launchChromium();
+  return {
+    browser,
+    base: url,
+    close: async () => {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
   return chromium.launch({
