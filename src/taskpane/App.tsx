@@ -18,7 +18,8 @@ import {
   type TaskpaneHost,
 } from './state';
 
-// The first screen is the header and "Sinh báo cáo": painted before anything else is fetched. The
+// The first screen is the header and "Sinh báo cáo": pre-rendered into taskpane.html at build time
+// (prerender.tsx) and hydrated, so it is painted before any script is parsed. The
 // sections under it (an accordion whose closed items render nothing, each item's content a chunk
 // of its own), the message bars, the results and the replace dialog come as chunks when first
 // shown, so a slow office PC paints the button before parsing the rest.
@@ -69,7 +70,7 @@ const useStyles = makeStyles({
 
 export function App({ host, analyzeOnOpen = true }: AppProps) {
   const styles = useStyles();
-  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialState(host.loadSettings()));
+  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialState(host.loadSettings(), analyzeOnOpen));
   // The latest settings for effects started from an older render (a blur after typing).
   const settingsRef = useRef(state.settings);
   settingsRef.current = state.settings;

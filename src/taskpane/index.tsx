@@ -2,13 +2,16 @@
  * The task pane's entry: the one place that wires the Office host (`src/excel`) into the React app.
  * Each effect is one `Excel.run` batch (`engine.ts`, loaded on demand); components only see the
  * `TaskpaneHost` functions. This file and what it imports are the first screen: keep the engine out.
+ *
+ * taskpane.html already holds the first screen, rendered at build time (`prerender.tsx`): it is
+ * hydrated here, not rendered again.
  */
 /// <reference types="office-js" />
-import { AriaLiveAnnouncer, FluentProvider } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
+import { createCSSRuleFromTheme, createDOMRenderer, type Theme } from '@fluentui/react-components';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadSettings, saveSettings } from '../excel/settings';
-import { App } from './App';
 import { copyText } from './clipboard';
+import { PaneRoot } from './PaneRoot';
 import type { PaneSettings, TaskpaneHost } from './state';
 import { fluentTheme } from './theme';
 
@@ -28,16 +31,28 @@ const officeHost: TaskpaneHost = {
   selectCell: async (sheet, address) => (await engine()).selectCell(sheet, address),
   copyText,
 };
+/**
+ * The pre-rendered theme's CSS variables (only those of the first screen, light) rewritten as the
+ * whole of `theme`: Fluent keeps the server's `<style>` element when it hydrates, and the markup's
+ * class names do not depend on the theme.
+ */
+function retheme(root: HTMLElement, theme: Theme): void {
+  const style = root.querySelector<HTMLStyleElement>('style[id^="fui-FluentProvider"]');
+  if (style) style.textContent = createCSSRuleFromTheme(`.${style.id}`, theme);
+}
+
 void Office.onReady(() => {
   const root = document.getElementById('root');
   if (!root) return;
   // officeTheme is missing on some hosts (older Excel, Excel on the web with no theme API).
   const theme = fluentTheme(Office.context?.officeTheme);
-  createRoot(root).render(
-    <FluentProvider theme={theme}>
-      <AriaLiveAnnouncer>
-        <App host={officeHost} />
-      </AriaLiveAnnouncer>
-    </FluentProvider>,
+  const pane = (
+    <PaneRoot theme={theme} renderer={createDOMRenderer(document)} targetDocument={document} host={officeHost} />
   );
+  if (!root.firstElementChild) {
+    createRoot(root).render(pane); // a page without the pre-render (an older build's template)
+    return;
+  }
+  retheme(root, theme);
+  hydrateRoot(root, pane);
 });

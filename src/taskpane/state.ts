@@ -80,10 +80,11 @@ export type PaneAction =
   | { type: 'dismissError' }
   | { type: 'status'; message: string | null };
 
-export function initialState(settings: PaneSettings): PaneState {
+/** `opening`: the pane analyses the workbook as it opens, so it starts busy (its buttons disabled). */
+export function initialState(settings: PaneSettings, opening = false): PaneState {
   return {
     settings,
-    busy: null,
+    busy: opening ? 'analyze' : null,
     progress: null,
     analysis: null,
     result: null,

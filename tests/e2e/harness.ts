@@ -150,6 +150,21 @@ export async function serve(dir: string): Promise<{ url: string; server: Server 
   return { url: `http://127.0.0.1:${port}/`, server };
 }
 
+/** The built add-in served and a browser to open it in; `close()` ends both. */
+export async function servedAddin(): Promise<{ browser: Browser; base: string; close(): Promise<void> }> {
+  await ensureAddinBuilt();
+  const { url, server } = await serve(DIST);
+  const browser = await launchChromium();
+  return {
+    browser,
+    base: url,
+    close: async () => {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
   return chromium.launch({
@@ -171,16 +186,21 @@ export interface OpenedPage {
   page: Page;
   /** Uncaught page errors and console errors, for "nothing went wrong silently". */
   errors: string[];
+  /** Console warnings (React's and Fluent's complaints, e.g. a hydration mismatch). */
+  warnings: string[];
   /** Outside requests that were blocked (anything but 127.0.0.1 and office.js's address). */
   blocked: string[];
 }
 
-/** Opens one of the add-in's pages with the fake host seeded. */
-export async function openAddinPage(
+/**
+ * A page of the add-in's origin with the fake host seeded, not yet navigated: `route` may add
+ * the test's own routes (they take precedence) before the caller goes to the page.
+ */
+export async function newAddinPage(
   browser: Browser,
   baseUrl: string,
-  page: string,
   seed: FakeSeed,
+  route?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: 'vi-VN', deviceScaleFactor: 1 });
   const origin = new URL(baseUrl).origin;
@@ -198,16 +218,30 @@ export async function openAddinPage(
     blocked.push(url);
     return route.abort();
   });
+  if (route) await route(context);
   await context.addInitScript({ content: await fakeHostScript() });
   await context.addInitScript((s: FakeSeed) => window.__chitieuSetup(s), seed);
   const p = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   p.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'warning') warnings.push(`console: ${m.text()}`);
   });
-  await p.goto(new URL(page, baseUrl).toString());
-  return { context, page: p, errors, blocked };
+  return { context, page: p, errors, warnings, blocked };
+}
+
+/** Opens one of the add-in's pages with the fake host seeded. */
+export async function openAddinPage(
+  browser: Browser,
+  baseUrl: string,
+  page: string,
+  seed: FakeSeed,
+): Promise<OpenedPage> {
+  const opened = await newAddinPage(browser, baseUrl, seed);
+  await opened.page.goto(new URL(page, baseUrl).toString());
+  return opened;
 }
 
 export async function fixtureGrids(name: string): Promise<Grid[]> {

@@ -39,6 +39,15 @@ function sampleReport(): Report {
 }
 
 describe('pane state', () => {
+  it('a pane that analyses the workbook as it opens starts busy analysing (its buttons disabled), one that does not starts idle', () => {
+    expect(initialState(settings, true)).toMatchObject({ busy: 'analyze', analysis: null, error: null });
+    expect(initialState(settings).busy).toBeNull();
+    // The opening analysis then starts from the same state and ends it as any other.
+    let s = paneReducer(initialState(settings, true), { type: 'start', busy: 'analyze' });
+    s = paneReducer(s, { type: 'analyzed', result: { ok: false, message: 'Không tìm thấy bảng', syncs: 2 } });
+    expect(s.busy).toBeNull();
+  });
+
   it('a failed analysis shows its message once; a later success clears it', () => {
     let s = initialState(settings);
     s = paneReducer(s, { type: 'start', busy: 'analyze' });
