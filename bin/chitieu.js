@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `chitieu` command. Runs the bundle `dist/chitieu.mjs` (built by `npm run build:cli`, which
+// `chitieu` command. Runs the bundle `dist/chitieu.mjs` (+ `dist/chunks/`, built by `npm run build:cli`, which
 // `npm ci` runs through `prepare`) when it is newer than every source file it was built from;
 // otherwise runs the TypeScript sources through tsx, so an edited checkout never runs stale code.
 import { existsSync, readdirSync, statSync } from 'node:fs';

@@ -14,6 +14,8 @@
  * - the add-in's adapter against the fake host: syncs and the largest payloads;
  * - then how fast the built task pane opens in Chromium at 1× and 4× CPU slowdown
  *   (`bench-pane.ts`, also alone as `npm run bench:pane`).
+ * Before the sizes: start-up against `node -e 0` and the time bounds no test asserts
+ * (`bench-bounds.ts`, also alone as `npm run bench:bounds`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ import { readWorkbook } from '../src/cli/readWorkbook';
 import { runReport } from '../src/core/index';
 import type { Grid } from '../src/core/grid';
 import { integerOptions, median, random } from './bench-common';
+import { benchBounds, buildCli, printBounds } from './bench-bounds';
 import { benchPane, printPaneTable } from './bench-pane';
 
 interface BenchSize {
@@ -280,9 +283,10 @@ else {
         ? [Number(args[indicatorsAt + 1])]
         : DEFAULT_SIZES;
   const common = args.filter((_, i) => ![sizesAt, sizesAt + 1, indicatorsAt, indicatorsAt + 1].includes(i));
-  // The bundle users run (`npm ci` builds it); rebuilt so the measured command is current.
-  const build = spawnSync('npm', ['run', 'build:cli'], { stdio: 'inherit', shell: process.platform === 'win32' });
-  if (build.status !== 0) throw new Error('Không dựng được dist/chitieu.mjs.');
+  buildCli();
+  // Start-up and the bounds no test asserts first: they need the machine quietest.
+  printBounds(await benchBounds([]));
+  console.log();
   const all: Figures[] = [];
   for (const n of sizes) {
     const runs = n >= 100_000 && !common.includes('--runs') ? ['--runs', '1'] : [];

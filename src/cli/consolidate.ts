@@ -21,6 +21,7 @@ import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type WardInp
 import { districtTitle, extremeText, periodTitle, rankingHeads } from '../core/consolidate/model';
 import { STATUS_TEXT } from '../core/report/model';
 import { qualifiedCell } from './format';
+import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { readWorkbook } from './readWorkbook';
 import { isSameFile, writeFailure } from './writeResults';
 
@@ -50,30 +51,27 @@ export interface ConsolidateOptions {
 type Parsed =
   { kind: 'help' } | { kind: 'run'; options: ConsolidateOptions } | { kind: 'usage_error'; message: string };
 
-/** Hand-written parsing, like `chitieu report`: inputs, `-o`, `--json`, `--opt=value` allowed. */
+const CONSOLIDATE_OPTIONS = { output: { short: 'o' }, json: {} } satisfies ValueOptions;
+
+/** `consolidate ward.xlsx… [-o FILE] [--json FILE | -]` through `node:util.parseArgs`, like `chitieu report`. */
 export function parseConsolidateArgs(args: string[]): Parsed {
-  if (args.some((a) => a === '-h' || a === '--help')) return { kind: 'help' };
-  const options: ConsolidateOptions = { inputs: [], output: null, json: null };
-  for (let i = 0; i < args.length; i++) {
-    const eq = args[i].startsWith('--') ? args[i].indexOf('=') : -1;
-    const flag = eq > 0 ? args[i].slice(0, eq) : args[i];
-    const inline = eq > 0 ? args[i].slice(eq + 1) : undefined;
-    const option = flag === '-o' || flag === '--output' ? 'output' : flag === '--json' ? 'json' : null;
-    if (option) {
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '' || (value.startsWith('-') && value !== '-'))
-        return usageError(`Thiếu giá trị sau ${flag}.`);
-      if (options[option] !== null) return usageError(`${flag} chỉ được dùng một lần.`);
-      if (option === 'output' && value === '-') return usageError('-o cần tên tệp .xlsx, không nhận "-".');
-      options[option] = value;
-    } else if (flag.startsWith('-') && flag !== '-') {
-      return usageError(`Tùy chọn không hợp lệ: ${flag}.`);
-    } else {
-      options.inputs.push(flag);
-    }
-  }
-  if (options.inputs.length === 0) return usageError('Cần ít nhất một tệp .xlsx của phường.');
-  return { kind: 'run', options };
+  if (wantsHelp(args)) return { kind: 'help' };
+  const read = readArgs(args, CONSOLIDATE_OPTIONS);
+  if (!read.ok) return usageError(read.reason);
+  const once = onceEach(read.values);
+  if (once) return usageError(once);
+  const [output] = read.values.get('output') ?? [null];
+  const [json] = read.values.get('json') ?? [null];
+  if (output === '-') return usageError('-o cần tên tệp .xlsx, không nhận "-".');
+  if (read.positionals.length === 0) return usageError('Cần ít nhất một tệp .xlsx của phường.');
+  return { kind: 'run', options: { inputs: read.positionals, output, json } };
+}
+
+/** A district has one workbook and one JSON: `-o` and `--json` are given once at most. */
+function onceEach(values: Map<string, string[]>): string | null {
+  for (const [name, given] of values)
+    if (given.length > 1) return `${name === 'output' ? '-o' : '--json'} chỉ được dùng một lần.`;
+  return null;
 }
 
 function usageError(reason: string): Parsed {

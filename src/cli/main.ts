@@ -14,6 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Report } from '../core/indicator';
 import { countsLine, formatNumber, qualifiedCell } from './format';
+import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { readWorkbook } from './readWorkbook';
 import { isSameFile, sameFileMessage, writeFailure, writeResults } from './writeResults';
 
@@ -85,14 +86,16 @@ export interface ReportOptions {
   bodyType?: 'party' | 'state';
 }
 
-const VALUE_OPTIONS: Record<string, 'output' | 'json' | 'issuingBody' | 'superiorBody' | 'bodyType'> = {
-  '-o': 'output',
-  '--output': 'output',
-  '--json': 'json',
-  '--don-vi': 'issuingBody',
-  '--cap-tren': 'superiorBody',
-  '--khoi': 'bodyType',
-};
+/** The value options of `report`, by long name, and the field of `ReportOptions` each fills. */
+const REPORT_OPTIONS = {
+  output: { short: 'o' },
+  json: {},
+  'don-vi': {},
+  'cap-tren': {},
+  khoi: {},
+} satisfies ValueOptions;
+
+const BODY_TYPES: Record<string, 'party' | 'state'> = { dang: 'party', 'chinh-quyen': 'state' };
 
 type Command = { kind: 'help' } | { kind: 'report'; options: ReportOptions } | { kind: 'usage_error'; message: string };
 
@@ -117,9 +120,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Hand-written parsing: one command, one optional input, `-o`, `--json`, `--opt=value` allowed. */
+/** `report [input] [options]` through `node:util.parseArgs`; `-h` / `--help` anywhere asks for help. */
 export function parseCommand(argv: string[]): Command {
-  if (argv.some((a) => a === '-h' || a === '--help') || argv[0] === 'help') return { kind: 'help' };
+  if (wantsHelp(argv) || argv[0] === 'help') return { kind: 'help' };
   const [command, ...rest] = argv;
   if (command === undefined) return usageError('Thiếu lệnh.');
   if (command !== 'report') return usageError(`Lệnh không hợp lệ: ${command}.`);
@@ -127,37 +130,25 @@ export function parseCommand(argv: string[]): Command {
 }
 
 function parseReportOptions(args: string[]): Command {
-  const options: ReportOptions = { input: SAMPLE_WORKBOOK, output: null, json: null };
-  let input: string | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inlineValue] = splitInlineValue(args[i]);
-    const option = VALUE_OPTIONS[flag] ?? null;
-    if (option) {
-      const value = inlineValue ?? args[++i];
-      const missing = value === undefined || value === '' || (value.startsWith('-') && value !== '-');
-      if (missing) return usageError(`Thiếu giá trị sau ${flag}.`);
-      if (option === 'bodyType') {
-        if (value !== 'dang' && value !== 'chinh-quyen')
-          return usageError(`--khoi chỉ nhận "dang" hoặc "chinh-quyen".`);
-        options.bodyType = value === 'dang' ? 'party' : 'state';
-      } else {
-        options[option] = value;
-      }
-    } else if (flag.startsWith('-') && flag !== '-') {
-      return usageError(`Tùy chọn không hợp lệ: ${flag}.`);
-    } else if (input !== null) {
-      return usageError(`Chỉ đọc một tệp mỗi lần, thừa: ${flag}.`);
-    } else {
-      input = flag;
-    }
-  }
-  if (input !== null) options.input = input;
+  const read = readArgs(args, REPORT_OPTIONS);
+  if (!read.ok) return usageError(read.reason);
+  if (read.positionals.length > 1) return usageError(`Chỉ đọc một tệp mỗi lần, thừa: ${read.positionals[1]}.`);
+  // The last of a repeated option wins, as with most commands.
+  const last = (name: keyof typeof REPORT_OPTIONS) => read.values.get(name)?.at(-1);
+  const khoi = last('khoi');
+  if (khoi !== undefined && !Object.hasOwn(BODY_TYPES, khoi))
+    return usageError(`--khoi chỉ nhận "dang" hoặc "chinh-quyen".`);
+  const options: ReportOptions = {
+    input: read.positionals[0] ?? SAMPLE_WORKBOOK,
+    output: last('output') ?? null,
+    json: last('json') ?? null,
+  };
+  const issuingBody = last('don-vi');
+  const superiorBody = last('cap-tren');
+  if (issuingBody !== undefined) options.issuingBody = issuingBody;
+  if (superiorBody !== undefined) options.superiorBody = superiorBody;
+  if (khoi !== undefined) options.bodyType = BODY_TYPES[khoi];
   return { kind: 'report', options };
-}
-
-function splitInlineValue(arg: string): [string, string | undefined] {
-  const eq = arg.indexOf('=');
-  return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
 }
 
 function usageError(reason: string): Command {

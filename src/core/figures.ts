@@ -22,7 +22,7 @@ export function targetNumber(t: ResolvedTarget | null): number | null {
 /**
  * A / T × 100 for min/max targets (range: against its low end); null for rating, yes/no, zero
  * targets and when T = 0.
- * @example achievementPct(36015, { kind: 'min', value: 10500, strict: false, text: '', average: false }) // 343
+ * @example achievementPct(36015, { kind: 'min', value: 10500, strict: false, text: '', average: false }) // → 343
  */
 export function achievementPct(actual: number | null, target: ResolvedTarget | null): number | null {
   if (actual === null || !target) return null;
@@ -61,6 +61,10 @@ function asNumber(v: ParsedValue | null): number | null {
 /**
  * Status of an actual against a target (DOMAIN.md §4 "status"). Missing values, T = 0 for a `min`
  * target and values of the wrong kind are `khong_danh_gia`.
+ * @example statusOf(parseValue(120), { kind: 'min', value: 100, strict: false, text: '', average: false }) // → 'vuot'
+ * @example statusOf(parseValue('4,8%'), { kind: 'max', value: 5, strict: true, text: 'Dưới 5%', average: false }) // → 'vuot'
+ * @example statusOf(parseValue(100), { kind: 'min', value: 100, strict: false, text: '', average: false }) // → 'dat'
+ * @example statusOf(null, { kind: 'min', value: 100, strict: false, text: '', average: false }) // → 'khong_danh_gia'
  */
 export function statusOf(actual: ParsedValue | null, target: ResolvedTarget | null): Status {
   if (!actual || !target) return 'khong_danh_gia';
@@ -93,6 +97,8 @@ const SEVERITY: Record<Status, number> = { vuot: 0, dat: 1, dang_thuc_hien: 2, c
 /**
  * The worst of several statuses (chưa đạt beats đang thực hiện beats đạt beats vượt);
  * `khong_danh_gia` only when all are.
+ * @example worstStatus(['vuot', 'chua_dat', 'khong_danh_gia']) // → 'chua_dat'
+ * @example worstStatus(['khong_danh_gia']) // → 'khong_danh_gia'
  */
 export function worstStatus(statuses: Status[]): Status {
   const judged = statuses.filter((s) => s !== 'khong_danh_gia');
@@ -108,24 +114,32 @@ export function isRateLike(kind: ValueKind): boolean {
   return kind === 'rate' || kind === 'ratio';
 }
 
-/** (A / A_prev − 1) × 100; null when A_prev is 0 or missing. */
+/** (A / A_prev − 1) × 100; null when A_prev is 0 or missing. * @example yoyPct(36015, 30012) // ≈ 20.00
+ * @example yoyPct(12, 0) // → null
+ */
 export function yoyPct(actual: number | null, previous: number | null): number | null {
   if (actual === null || previous === null || previous === 0) return null;
   return (actual / previous - 1) * 100;
 }
 
-/** A − A_prev, in percentage points (rates). */
+/** A − A_prev, in percentage points (rates). * @example yoyPoints(91.7, 90.2) // ≈ 1.5
+ */
 export function yoyPoints(actual: number | null, previous: number | null): number | null {
   if (actual === null || previous === null) return null;
   return actual - previous;
 }
 
-/** Arithmetic mean ("bình quân hàng năm"). */
+/** Arithmetic mean ("bình quân hàng năm"). * @example average([25.3, 26.9, 29.8]) // → 27.333333333333332
+ */
 export function average(values: number[]): number | null {
   if (values.length === 0) return null;
   return cleanFloat(values.reduce((s, v) => s + v, 0) / values.length);
 }
 
+/**
+ * Sum of the periods ("tổng cộng"), without float noise.
+ * @example total([0.1, 0.2]) // → 0.3
+ */
 export function total(values: number[]): number | null {
   if (values.length === 0) return null;
   return cleanFloat(values.reduce((s, v) => s + v, 0));
@@ -155,8 +169,8 @@ export function cumulativePct(pairs: { actual: number; target: number }[]): numb
 /**
  * A count of a stock rather than a flow (§7.4): at any point of the year it is a level, judged as
  * in §4 — 14 poor households at 9 months is a level, 14 new party members is a sum.
- * @example isStock('Số hộ nghèo') // true
- * @example isStock('Kết nạp đảng viên mới') // false
+ * @example isStock('Số hộ nghèo') // → true
+ * @example isStock('Kết nạp đảng viên mới') // → false
  */
 export function isStock(name: string): boolean {
   const f = foldText(name);
@@ -172,8 +186,8 @@ export function accumulates(kind: ValueKind, name: string): boolean {
  * Status of a partial period's accumulating actual against its full-year target (§7.4): what is
  * already decided stays (`vuot`/`dat` once reached, `chua_dat` once a cap is passed), the rest is
  * `dang_thuc_hien`.
- * @example partialStatus('chua_dat', 'increase') // 'dang_thuc_hien'
- * @example partialStatus('chua_dat', 'decrease') // 'chua_dat'
+ * @example partialStatus('chua_dat', 'increase') // → 'dang_thuc_hien'
+ * @example partialStatus('chua_dat', 'decrease') // → 'chua_dat'
  */
 export function partialStatus(yearStatus: Status, direction: Direction): Status {
   if (yearStatus === 'khong_danh_gia') return yearStatus;
@@ -181,7 +195,8 @@ export function partialStatus(yearStatus: Status, direction: Direction): Status 
   return yearStatus === 'chua_dat' ? 'chua_dat' : 'dang_thuc_hien';
 }
 
-/** Share of the year elapsed by a partial period: months / 12 × 100. */
+/** Share of the year elapsed by a partial period: months / 12 × 100. * @example elapsedPct(9) // → 75
+ */
 export function elapsedPct(months: number): number {
   return (months / 12) * 100;
 }
@@ -189,7 +204,7 @@ export function elapsedPct(months: number): number {
 /**
  * Keeping pace (§7.4): the share done at least the time elapsed (higher is better) or at most it
  * (lower is better).
- * @example progressOf(82, 75, 'increase') // 'dat_tien_do'
+ * @example progressOf(82, 75, 'increase') // → 'dat_tien_do'
  */
 export function progressOf(achievement: number | null, elapsed: number, direction: Direction): Progress | null {
   if (achievement === null) return null;

@@ -64,7 +64,7 @@ export function columnLetters(col: number): string {
 
 /**
  * A1 address of a 0-based cell.
- * @example cellAddress(7, 4) // 'E8'
+ * @example cellAddress(7, 4) // → 'E8'
  */
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
@@ -87,7 +87,7 @@ export function parseAddress(a1: string): { row: number; col: number } | null {
 /**
  * Parses `A1:D1`, `$A$5:$O$14` or a single `B2` (no sheet part) into a 0-based range; null for
  * anything else.
- * @example parseRangeAddress('E5:F5') // { top: 4, left: 4, bottom: 4, right: 5 }
+ * @example parseRangeAddress('E5:F5') // → { top: 4, left: 4, bottom: 4, right: 5 }
  */
 export function parseRangeAddress(a1: string): CellRange | null {
   const [from, to = from] = a1.split(':');

@@ -61,7 +61,7 @@ export const NO_TABLE_SELECTED_MESSAGE = 'Chưa chọn bảng chỉ tiêu nào: 
  * Runs the whole pipeline on a workbook's sheets.
  * @example
  * const r = runReport([{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 100, 120]] }]);
- * // r.ok && r.report.counts.vuot === 1
+ * r.ok && r.report.counts.vuot // → 1
  */
 export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {}): RunResult {
   const s: ReportSettings = { ...defaultSettings, ...settings };

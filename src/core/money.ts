@@ -35,7 +35,9 @@ const SPELLINGS: [RegExp, MoneyUnit][] = [
 
 /**
  * The money unit a unit text names, or null when it is not money.
- * @example moneyUnitOf('Tr.đồng') // 'trieudong'
+ * @example moneyUnitOf('Tr.đồng') // → 'trieudong'
+ * @example moneyUnitOf('Tỷ lệ') // → null
+ * @example moneyUnitOf('đồng chí') // → null
  */
 export function moneyUnitOf(unit: string | undefined): MoneyUnit | null {
   if (!unit) return null;
@@ -54,7 +56,8 @@ export const MONEY_UNIT_WORDS: Record<MoneyUnit, string> = {
 
 /**
  * Converts an amount between money units.
- * @example convertMoney(25.3, 'tydong', 'trieudong') // 25300
+ * @example convertMoney(25.3, 'tydong', 'trieudong') // → 25300
+ * @example convertMoney(1500, 'nghindong', 'trieudong') // → 1.5
  */
 export function convertMoney(value: number, from: MoneyUnit, to: MoneyUnit): number {
   if (from === to) return value;

@@ -18,7 +18,7 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 /**
  * Lower-case, diacritic-free, punctuation-free text with single spaces, for matching words.
  * `%` and `‰` stay as their own tokens (they carry meaning: `% KH`); `/` splits tokens (`TH/KH`).
- * @example foldText('Tỷ lệ TH/KH (%)') // 'ty le th kh %'
+ * @example foldText('Tỷ lệ TH/KH (%)') // → 'ty le th kh %'
  */
 export function foldText(text: string): string {
   const cached = foldCache.get(text);
@@ -117,7 +117,7 @@ const NUMBER_BODY = /^[+-]?(?:\d[\d., ]*\d|\d)$/;
 /**
  * Parses a number written the Vietnamese way (see the module comment). `null` for anything that
  * is not only a number.
- * @example parseVietnameseNumber('1.117.213.000') // { value: 1117213000, decimals: 0 }
+ * @example parseVietnameseNumber('1.117.213.000') // → { value: 1117213000, decimals: 0 }
  */
 export function parseVietnameseNumber(raw: string): TextNumber | null {
   const text = raw.replace(/[\u00a0\u2007\u202f\u2009 ]/g, '');

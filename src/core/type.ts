@@ -44,7 +44,7 @@ const LOWER_IS_BETTER = [
 
 /**
  * Value kind of an indicator from its values and unit.
- * @example valueKindOf('Triệu đồng', 'Thu ngân sách', []) // 'amount'
+ * @example valueKindOf('Triệu đồng', 'Thu ngân sách', []) // → 'amount'
  */
 export function valueKindOf(unit: string, name: string, values: (ParsedValue | Target | null)[]): ValueKind {
   let ratio = false;
@@ -73,7 +73,7 @@ export function valueKindOf(unit: string, name: string, values: (ParsedValue | T
 
 /**
  * The first money unit typed with a value or a target of a row (`25,3 tỷ` → tỷ đồng), if any.
- * @example typedMoneyUnit([parseValue('25,3 tỷ')]) // 'tydong'
+ * @example typedMoneyUnit([parseValue('25,3 tỷ')]) // → 'tydong'
  */
 export function typedMoneyUnit(values: (ParsedValue | Target | null)[]): MoneyUnit | null {
   for (const v of values) {

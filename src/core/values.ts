@@ -36,14 +36,17 @@ function foldWords(text: string): string {
     .trim();
 }
 
-/** The rating a text names, if any. */
+/** The rating a text names, if any. * @example parseRating('Hoàn thành tốt nhiệm vụ') // → 3
+ */
 export function parseRating(text: string): RatingLevel | null {
   const f = foldWords(text);
   for (const [re, level] of RATINGS) if (re.test(f)) return level;
   return null;
 }
 
-/** Yes/no words: `true` for Đạt/Có/Hoàn thành, `false` for Không đạt/Chưa đạt/Không…, else null. */
+/** Yes/no words: `true` for Đạt/Có/Hoàn thành, `false` for Không đạt/Chưa đạt/Không…, else null. * @example parseYesNo('Hoàn thành') // → true
+ * @example parseYesNo('Chưa đạt') // → false
+ */
 export function parseYesNo(text: string): boolean | null {
   const f = foldWords(text);
   if (YES.test(f)) return true;
@@ -51,7 +54,9 @@ export function parseYesNo(text: string): boolean | null {
   return null;
 }
 
-/** `true` for cells that hold nothing the engine can use (empty, dash, `x`, error value). */
+/** `true` for cells that hold nothing the engine can use (empty, dash, `x`, error value). * @example isBlankCell('-') // → true
+ * @example isBlankCell(0) // → false
+ */
 export function isBlankCell(value: CellValue): boolean {
   if (value === null || value === undefined || isCellError(value)) return true;
   if (typeof value === 'string') {
@@ -95,8 +100,8 @@ function parseRatioText(text: string): ParsedValue | null {
 
 /**
  * Reads one cell as a value (an actual, a reported %, a previous actual).
- * @example parseValue('91,69%', null) // { kind: 'number', value: 91.69, percent: true, decimals: 2 }
- * @example parseValue(0.9169, '0.00%') // { kind: 'number', value: 91.69, percent: true, decimals: 2 }
+ * @example parseValue('91,69%', null) // → { kind: 'number', value: 91.69, percent: true, decimals: 2 }
+ * @example parseValue(0.9169, '0.00%') // → { kind: 'number', value: 91.69, percent: true, decimals: 2 }
  */
 export function parseValue(value: CellValue, numberFormat: string | null = null): ParsedValue | null {
   if (typeof value === 'number') {
@@ -118,7 +123,8 @@ export function parseValue(value: CellValue, numberFormat: string | null = null)
   return null;
 }
 
-/** The number a parsed value stands for (ratio → its %), or null for ratings and yes/no. */
+/** The number a parsed value stands for (ratio → its %), or null for ratings and yes/no. * @example numericValue(parseValue('91,69%')) // → 91.69
+ */
 export function numericValue(v: ParsedValue | null): number | null {
   if (!v) return null;
   if (v.kind === 'number' || v.kind === 'ratio') return v.value;
@@ -150,8 +156,8 @@ const RANGE = /^(?:tu\s*)?(\d[\d.,]*)\s*(%|‰)?\s*(?:-|–|—|den|toi)\s*(\d[\
 
 /**
  * Reads one cell as a target.
- * @example parseTarget('Dưới 5,5%', null) // { kind: 'max', value: 5.5, strict: true, … }
- * @example parseTarget('88% trở lên', null) // { kind: 'min', value: 88, strict: false, … }
+ * @example parseTarget('Dưới 5,5%', null) // → { kind: 'max', value: 5.5, strict: true, text: 'Dưới 5,5%', average: false }
+ * @example parseTarget('88% trở lên', null) // → { kind: 'min', value: 88, strict: false, text: '88% trở lên', average: false }
  */
 export function parseTarget(value: CellValue, numberFormat: string | null = null): Target | null {
   if (typeof value === 'number') {

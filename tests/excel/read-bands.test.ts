@@ -6,106 +6,19 @@
  */
 /// <reference types="office-js" />
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CellRange, Grid } from '../../src/core/grid';
-import { READ_WINDOW, readWorkbook } from '../../src/excel/readWorkbook';
+import type { Grid } from '../../src/core/grid';
+import { READ_WINDOW } from '../../src/excel/readWorkbook';
 import { firstBandRows, planBatch, READ_BUDGET_BYTES } from '../../src/excel/readBands';
 import { generateReport, writeInParts, type Progress } from '../../src/excel/runInExcel';
-import { createFakeExcel, installOfficeGlobals, WEB_PAYLOAD_LIMIT, type FakeExcel } from '../fake-excel';
+import { createFakeExcel, installOfficeGlobals, WEB_PAYLOAD_LIMIT } from '../fake-excel';
+import { describeSyncs, expectAllUnderLimit, mb, mergesByTopLeft, read, spyMergeQueries, tileMerges } from './bands';
 import { bigWorkbook, fixtureGrids } from './helpers';
 
 let restore: () => void;
 beforeEach(() => (restore = installOfficeGlobals().restore));
 afterEach(() => restore());
 
-async function read(fake: FakeExcel) {
-  const r = await readWorkbook(fake.context);
-  if (!r.ok) throw new Error(r.message);
-  expect(r.syncs).toBe(fake.syncCount);
-  return r;
-}
-
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
-
-/** The syncs' responses, for the log. */
-function describeSyncs(fake: FakeExcel): string {
-  return fake.syncs.map((s) => `${mb(s.responseBytes)}${s.failed ? ` (${s.failed})` : ''}`).join(', ');
-}
-
-/** Every sync went through and stayed under Excel on the web's limit, both ways. */
-function expectAllUnderLimit(fake: FakeExcel): void {
-  for (const s of fake.syncs) {
-    expect(s.failed).toBeUndefined();
-    expect(s.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
-    expect(s.responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
-  }
-}
-
-/** Sync 1, then the fewest data syncs that could carry what was loaded, each a full 5 MB. */
-function fewestSyncs(fake: FakeExcel): number {
-  const data = fake.syncs.slice(1).reduce((sum, s) => sum + s.responseBytes, 0);
-  return 1 + Math.ceil(data / WEB_PAYLOAD_LIMIT);
-}
-
-/** The band rectangles the reader asked merged areas of, with the sync that asked. */
-function spyMergeQueries(fake: FakeExcel): { sheet: string; within: CellRange; sync: number }[] {
-  const asked: { sheet: string; within: CellRange; sync: number }[] = [];
-  const mergedAreas = fake.state.mergedAreas.bind(fake.state);
-  fake.state.mergedAreas = (sheet, within) => {
-    asked.push({ sheet: sheet.name, within: { ...within }, sync: fake.syncCount });
-    return mergedAreas(sheet, within);
-  };
-  return asked;
-}
-
-/** A host that returns only the merged areas whose top-left cell lies in the range (office-js #3611). */
-function mergesByTopLeft(fake: FakeExcel): void {
-  const mergedAreas = fake.state.mergedAreas.bind(fake.state);
-  fake.state.mergedAreas = (sheet, within) =>
-    mergedAreas(sheet, within).filter(
-      (m) => m.top >= within.top && m.top <= within.bottom && m.left >= within.left && m.left <= within.right,
-    );
-}
-
-/** `grid` under another sheet name. */
-function named(grid: Grid, sheet: string): Grid {
-  return { ...grid, sheet };
-}
-
-/** Vertical merges tiling column H (empty in `bigWorkbook`) from row 4 down, `height` rows each. */
-function tileMerges(grid: Grid, height: number): CellRange[] {
-  const merges: CellRange[] = [];
-  for (let top = 3; top + height - 1 < grid.values.length; top += height)
-    merges.push({ top, left: 7, bottom: top + height - 1, right: 7 });
-  return merges;
-}
-
 describe('banded reading: long sheets are read whole, every response under 5 MB', () => {
-  /** A one-sheet table of `n` indicators: read whole, not clipped, in at most one sync more than the bytes need. */
-  async function expectReadWhole(n: number) {
-    const grid = bigWorkbook(n);
-    const fake = createFakeExcel([grid]);
-    const r = await read(fake);
-    expect(r.grids).toEqual([grid]);
-    expect(r.clipped).toEqual([]);
-    expectAllUnderLimit(fake);
-    const fewest = fewestSyncs(fake);
-    console.log(
-      `${n.toLocaleString('en')} indicators: ${r.syncs} read syncs (fewest possible ${fewest}); ` +
-        `responses ${describeSyncs(fake)}`,
-    );
-    expect(r.syncs).toBeGreaterThan(2);
-    expect(r.syncs).toBeLessThanOrEqual(fewest + 1);
-  }
-
-  it('30,000 indicators (30,603 rows): grid equal to the sheet, not clipped, 2 syncs + the bands the bytes need', () =>
-    expectReadWhole(30_000));
-
-  it(
-    "the engine's maximum, 100,000 indicators (102,003 rows): read whole, every response under 5 MB",
-    () => expectReadWhole(100_000),
-    60_000,
-  );
-
   it('a 100-row workbook is still read in 2 syncs, merges and all', async () => {
     const grid = bigWorkbook(97);
     expect(grid.values.length).toBe(102);
@@ -113,30 +26,6 @@ describe('banded reading: long sheets are read whole, every response under 5 MB'
     const r = await read(fake);
     expect(r.grids).toEqual([grid]);
     expect(r.syncs).toBe(2);
-  });
-
-  it('several long sheets: each read whole; bands of several sheets share a sync', async () => {
-    const grids = [
-      named(bigWorkbook(15_000), 'Năm 2019'),
-      { sheet: 'Ghi chú', values: [['Số liệu tạm tính']] },
-      named(bigWorkbook(12_000), 'Năm 2020'),
-      named(bigWorkbook(9_000), 'Năm 2021'),
-    ];
-    const fake = createFakeExcel(grids);
-    const asked = spyMergeQueries(fake);
-    const r = await read(fake);
-    expect(r.grids).toEqual(grids);
-    expect(r.clipped).toEqual([]);
-    expectAllUnderLimit(fake);
-    const sheetsPerSync = new Map<number, Set<string>>();
-    for (const q of asked) sheetsPerSync.set(q.sync, (sheetsPerSync.get(q.sync) ?? new Set()).add(q.sheet));
-    const shared = [...sheetsPerSync].filter(([sync, sheets]) => sync > 2 && sheets.size > 1);
-    console.log(
-      `3 long sheets (36,000 indicators): ${r.syncs} read syncs (fewest possible ${fewestSyncs(fake)}); ` +
-        `responses ${describeSyncs(fake)}`,
-    );
-    expect(shared.length).toBeGreaterThan(0);
-    expect(r.syncs).toBeLessThanOrEqual(fewestSyncs(fake) + 1);
   });
 
   it('rows heavier further down than measured: the response over the limit is read again in smaller bands', async () => {

@@ -25,7 +25,7 @@ describe('chitieu report on hostile workbooks', () => {
       far.border = { top: { style: 'thin' } };
       ws.getCell('AA5000').numFmt = '0.00';
     });
-    const report = expectReport(input);
+    const report = await expectReport(input);
     expect(report.counts).toEqual(expectedCounts(6));
     expect(report.tables).toHaveLength(1);
     expect(report.tables[0].range).toBe('A1:E7');
@@ -44,7 +44,7 @@ describe('chitieu report on hostile workbooks', () => {
         [4, 'Giao quân', 'Người', 12, 12],
       ]);
     });
-    const report = expectReport(input);
+    const report = await expectReport(input);
     const indicators = allIndicators(report);
     expect(indicators.map((i) => [i.name.length, i.unit?.length, i.overallStatus])).toEqual([
       [32_767, 2, 'vuot'],
@@ -84,7 +84,7 @@ describe('chitieu report on hostile workbooks', () => {
         ws.mergeCells(`B${r}:D${r}`);
       });
     });
-    const report = expectReport(input);
+    const report = await expectReport(input);
     expect(report.counts).toEqual(expectedCounts(5));
     expect(allIndicators(report).map((i) => i.unit)).toEqual(Array(5).fill('Hộ'));
   });
@@ -99,7 +99,7 @@ describe('chitieu report on hostile workbooks', () => {
         ws.addRow(rows[k]);
       }
     });
-    const report = expectReport(input);
+    const report = await expectReport(input);
     const names = allIndicators(report).map((i) => i.name);
     expect(names).toHaveLength(n);
     expect(new Set(names).size).toBe(n);
@@ -117,7 +117,7 @@ describe('chitieu report on hostile workbooks', () => {
         [3, 'Số hộ thoát nghèo', 'Hộ', '\u00a010\u00a0', ' 8'],
       ]);
     });
-    const report = expectReport(input);
+    const report = await expectReport(input);
     const [budget, rate, poor] = allIndicators(report);
     expect(budget.periods[0]).toMatchObject({ target: 1282, actual: 36015, status: 'vuot' });
     expect(rate.periods[0]).toMatchObject({ target: 27.6, actual: 27.6, status: 'dat' });
@@ -143,7 +143,7 @@ describe('chitieu report on hostile workbooks', () => {
         ]);
       });
     });
-    const report = expectReport(input);
+    const report = await expectReport(input);
     const indicators = allIndicators(report);
     expect(indicators).toHaveLength(6);
     expect(indicators.map((i) => i.overallStatus)).toEqual(Array(6).fill('khong_danh_gia'));

@@ -33,7 +33,9 @@ export interface Headline {
  * target, where `headlinePct` gives the cumulative % (Σ TH / Σ KH) while the overall status is the
  * latest period's. A district compares the same period across wards, so the matrix takes the latest
  * period's %. The ward is ranked on `rankStatus`: against the district's target where it has one.
- * @example headlineOf(ind).pct // 343 for Thu ngân sách 36.015 / 10.500 (2020)
+ * @example
+ * const r = runReport([{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 10500, 36015]] }]);
+ * r.ok && headlineOf(r.report.tables[0].indicators[0]).pct // → 343
  */
 export function headlineOf(ind: IndicatorResult): Headline {
   const t = ind.term;

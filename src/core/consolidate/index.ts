@@ -385,8 +385,11 @@ const KIND_ORDER: DistrictFinding['kind'][] = [
  * Consolidates the wards of a district (see the module comment for the rules, `rankWards` for the
  * ranking, `headlineOf` for the figure of each cell, `indicatorKey` for matching indicators).
  * @example
- * const d = consolidate([{ ward: 'phường Phúc Đồng', result: runReport(grids) }, { ward: 'phường Đức Giang', result: { ok: false, message: '…' } }]);
- * // d.indicators[0].cells[0].pct === 343; d.findings[0].kind === 'unreadable'
+ * const grids = [{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 10500, 36015]] }];
+ * const unreadable = { ok: false as const, message: 'Không đọc được tệp.' };
+ * const d = consolidate([{ ward: 'phường Phúc Đồng', result: runReport(grids) }, { ward: 'phường Đức Giang', result: unreadable }]);
+ * d.indicators[0].cells[0].pct // → 343
+ * d.findings[0].kind // → 'unreadable'
  */
 export function consolidate(wards: WardInput[], settings: Partial<ConsolidateSettings> = {}): DistrictReport {
   const s: ConsolidateSettings = { ...defaultConsolidateSettings, ...settings };

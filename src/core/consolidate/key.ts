@@ -17,7 +17,7 @@ const UNIT_IN_NAME = /\s*\(([^()]{1,20})\)\s*$/u;
 
 /**
  * The name as the matrix shows it: spaces cleaned, leading numbering removed.
- * @example displayName('1. Thu ngân sách') // 'Thu ngân sách'
+ * @example displayName('1. Thu ngân sách') // → 'Thu ngân sách'
  */
 export function displayName(name: string): string {
   let out = cleanSpaces(name);
@@ -49,7 +49,7 @@ const UNIT_SYNONYMS: Record<string, string> = {
  * A unit reduced to what it means: a money unit (`trieudong`), `%`, `‰`, or the folded count unit
  * (`dang vien`). `Tr.đồng` and `Triệu đồng` give the same; `Tỷ đồng` and `Triệu đồng` do not (they
  * convert); `Người` and `Đảng viên` do not (they never convert).
- * @example normalUnit('Tr.đồng') // 'trieudong'
+ * @example normalUnit('Tr.đồng') // → 'trieudong'
  */
 export function normalUnit(unit: string): string {
   const folded = foldText(unit);
@@ -76,7 +76,7 @@ export function moneyOf(unit: string): MoneyUnit | null {
  * A name without its numbering and without a unit written in brackets at its end, and the unit of
  * the row: the unit cell, else a money or `%` unit from the name (`Thu ngân sách (triệu đồng)`).
  * A bracket is only taken off the name when it is money, `%`, or the row's own unit repeated.
- * @example splitUnit('Thu ngân sách (Tr.đồng)', '') // { base: 'Thu ngân sách', unit: 'Tr.đồng' }
+ * @example splitUnit('Thu ngân sách (Tr.đồng)', '') // → { base: 'Thu ngân sách', unit: 'Tr.đồng' }
  */
 export function splitUnit(name: string, unit: string): { base: string; unit: string } {
   let base = displayName(name);
@@ -103,8 +103,8 @@ export function splitUnit(name: string, unit: string): { base: string; unit: str
  *   still match, and the difference is reported, not hidden; a `%` row never matches a count row of
  *   the same name.
  * Callers pass `%` as the unit of a rate whose unit cell is empty (its values were rates).
- * @example indicatorKey('1. THU NGÂN SÁCH', 'Tr.đồng') === indicatorKey('Thu ngân sách', 'Tỷ đồng') // true
- * @example indicatorKey('Tỉ lệ hộ nghèo', '%') === indicatorKey('Tỷ lệ hộ nghèo', 'Tỷ lệ') // true
+ * @example indicatorKey('1. THU NGÂN SÁCH', 'Tr.đồng') === indicatorKey('Thu ngân sách', 'Tỷ đồng') // → true
+ * @example indicatorKey('Tỉ lệ hộ nghèo', '%') === indicatorKey('Tỷ lệ hộ nghèo', 'Tỷ lệ') // → true
  */
 export function indicatorKey(name: string, unit: string): string {
   const { base, unit: u } = splitUnit(name, unit);

@@ -112,7 +112,7 @@ export function districtLayout(d: DistrictReport): DistrictLayout {
 
 /**
  * The district report as one sheet model (see the module comment).
- * @example buildDistrictModel(consolidate(wards)).name // 'Tổng hợp các phường'
+ * @example buildDistrictModel(consolidate([])).name // → 'Tổng hợp các phường'
  */
 export function buildDistrictModel(d: DistrictReport, name: string = DISTRICT_SHEET_NAME): ReportSheetModel {
   const wards = d.wards;

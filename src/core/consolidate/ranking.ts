@@ -44,8 +44,10 @@ function compareKeys(a: RankKeys, b: RankKeys): number {
  * Wards equal on all three keys share a rank (`đồng hạng`, standard competition ranking: 1, 2, 2, 4),
  * and are listed by name in Vietnamese order. Nothing else breaks a tie: not the input order, not
  * the file name.
- * @example rankWards([{ ward: 'A', met: 5, vuot: 2, total: 6, meanPct: 101 }, { ward: 'B', met: 5, vuot: 2, total: 6, meanPct: 101.04 }])
- * // both rank 1, tied
+ * @example
+ * const keys = { met: 5, vuot: 2, total: 6 };
+ * const ranked = rankWards([{ ward: 'A', ...keys, meanPct: 101 }, { ward: 'B', ...keys, meanPct: 101.04 }]);
+ * ranked.map((e) => [e.ward, e.rank, e.tied]) // → [['A', 1, true], ['B', 1, true]]
  */
 export function rankWards(keys: RankKeys[]): RankEntry[] {
   const sorted = [...keys].sort((a, b) => compareKeys(a, b) || compareNames(a.ward, b.ward));

@@ -40,7 +40,7 @@ function titleCase(text: string): string {
  * `phường 12`. The name runs to the end of the text or to a punctuation mark, a year, or a word that
  * starts a period (`năm 2020`, `nhiệm kỳ`, `giai đoạn`…), at most 5 words; upper-case names are put in
  * title case. Levels above the ward (quận, huyện, tỉnh) are never taken.
- * @example wardNameFromText('ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG') // 'phường Phúc Đồng'
+ * @example wardNameFromText('ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG') // → 'phường Phúc Đồng'
  */
 export function wardNameFromText(text: string): string | null {
   const m = LEVEL.exec(cleanSpaces(text.normalize('NFC')));
@@ -78,7 +78,7 @@ function tableTops(report: Report | null): Map<string, number> {
  * `… CỦA PHƯỜNG NGỌC LÂM`), on every sheet (at most 15 rows above a table, or the first 15 rows of a
  * sheet without one); then the file name (`Phường Việt Hưng.xlsx`); failing all, the file name
  * as it is, without its extension.
- * @example wardNameOf([{ sheet: 'S', values: [['ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG']] }], null, 'a.xlsx') // 'phường Phúc Đồng'
+ * @example wardNameOf([{ sheet: 'S', values: [['ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG']] }], null, 'a.xlsx') // → 'phường Phúc Đồng'
  */
 export function wardNameOf(grids: Grid[], report: Report | null, fileName: string): string {
   const tops = tableTops(report);

@@ -337,7 +337,7 @@ function pivotLong(rows: RawIndicator[]): RawIndicator[] {
 
 /**
  * All indicator tables of one worksheet, top to bottom. A sheet without a header holds none.
- * @example detectTables({ sheet: 'S', values: [['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 100, 120]] }).length // 1
+ * @example detectTables({ sheet: 'S', values: [['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 100, 120]] }).length // → 1
  */
 export function detectTables(grid: Grid): DetectedTable[] {
   const view = new GridView(grid);

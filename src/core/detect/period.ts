@@ -110,9 +110,9 @@ function spanWord(folded: string): TermSpan['word'] {
 
 /**
  * The period a text names, or null when it names no year (and is no cumulative column).
- * @example periodOf('Ước TH 6 tháng 2023') // { year: '2023', sub: '6 tháng', label: '6 tháng 2023', endMonth: 6, months: 6 }
- * @example periodOf('NHIỆM KỲ 2015 - 2020')?.label // '2015-2020'
- * @example periodOf('Thực hiện tháng 10 năm 2024')?.label // 'tháng 10/2024'
+ * @example periodOf('Ước TH 6 tháng 2023') // → { year: '2023', sub: '6 tháng', label: '6 tháng 2023', endMonth: 6, months: 6 }
+ * @example periodOf('NHIỆM KỲ 2015 - 2020')?.label // → '2015-2020'
+ * @example periodOf('Thực hiện tháng 10 năm 2024')?.label // → 'tháng 10/2024'
  */
 export function periodOf(text: string): Period | null {
   const folded = foldText(text);
@@ -144,7 +144,8 @@ function cumulativePeriod(folded: string, year: string): Period {
   return { year, sub: '', label: year, endMonth: 12, months: 12, cumulative: true };
 }
 
-/** The period from January to `endMonth` of `year` (`9 tháng 2024`). */
+/** The period from January to `endMonth` of `year` (`9 tháng 2024`). * @example fromYearStart('2024', 9).label // → '9 tháng 2024'
+ */
 export function fromYearStart(year: string, endMonth: number, cumulative = false): Period {
   if (endMonth >= 12)
     return { year, sub: '', label: year, endMonth: 12, months: 12, ...(cumulative ? { cumulative } : {}) };
@@ -152,7 +153,9 @@ export function fromYearStart(year: string, endMonth: number, cumulative = false
   return { year, sub, label: labelOf(sub, year), endMonth, months: endMonth, ...(cumulative ? { cumulative } : {}) };
 }
 
-/** A period from a year typed as a number (the year column of a long table). */
+/** A period from a year typed as a number (the year column of a long table). * @example periodOfCell(2021)?.label // → '2021'
+ * @example periodOfCell(3.5) // → null
+ */
 export function periodOfCell(value: unknown): Period | null {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2100) {
     const year = String(value);
@@ -170,7 +173,9 @@ export function periodOrder(p: Period): number {
   return year * 10_000 + p.endMonth * 100 + p.months;
 }
 
-/** Whether the period covers less than its whole year (`9 tháng`, `Quý II`, `tháng 10`). */
+/** Whether the period covers less than its whole year (`9 tháng`, `Quý II`, `tháng 10`). * @example isPartial(periodOf('Quý II/2023')!) // → true
+ * @example isPartial(periodOf('Năm 2023')!) // → false
+ */
 export function isPartial(p: Period): boolean {
   return p.months < 12 && !p.span;
 }
@@ -180,12 +185,15 @@ export function isComparable(a: Period, b: Period): boolean {
   return a.months === b.months && a.endMonth === b.endMonth && !a.span && !b.span;
 }
 
-/** The comparable period one year before another (2019 before 2020, 6 tháng 2022 before 6 tháng 2023). */
+/** The comparable period one year before another (2019 before 2020, 6 tháng 2022 before 6 tháng 2023). * @example isPreviousPeriod(periodOf('6 tháng 2022')!, periodOf('6 tháng 2023')!) // → true
+ * @example isPreviousPeriod(periodOf('Năm 2022')!, periodOf('6 tháng 2023')!) // → false
+ */
 export function isPreviousPeriod(prev: Period, p: Period): boolean {
   return isComparable(prev, p) && prev.year !== '' && Number(prev.year) === Number(p.year) - 1;
 }
 
-/** The point in time a period ends, in years (2021 → 2022.0, `6 tháng 2024` → 2024.5). */
+/** The point in time a period ends, in years (2021 → 2022.0, `6 tháng 2024` → 2024.5). * @example periodEnd(periodOf('6 tháng 2024')!) // → 2024.5
+ */
 export function periodEnd(p: Period): number {
   return Number(p.year) + p.endMonth / 12;
 }
@@ -193,8 +201,8 @@ export function periodEnd(p: Period): number {
 /**
  * The number of years a term lasts: `nhiệm kỳ A - B` B − A, `giai đoạn A - B` B − A + 1; a bare
  * span counts B − A when its results start the year after A (the congress year), else B − A + 1.
- * @example termLength({ from: 2020, to: 2025, word: 'nhiem ky' }, 2021) // 5
- * @example termLength({ from: 2021, to: 2025, word: 'giai doan' }, 2021) // 5
+ * @example termLength({ from: 2020, to: 2025, word: 'nhiem ky' }, 2021) // → 5
+ * @example termLength({ from: 2021, to: 2025, word: 'giai doan' }, 2021) // → 5
  */
 export function termLength(span: TermSpan, firstYear: number | null): number {
   if (span.word === 'nhiem ky') return span.to - span.from;

@@ -161,7 +161,7 @@ const MUST_START: ReadonlySet<ColumnRole> = new Set(['name', 'stt', 'unit', 'dir
 
 /**
  * The role of a header cell, by the longest vocabulary phrase it contains; `null` when none does.
- * @example classifyHeader('So sánh TH/KH (%)') // 'reportedPct'
+ * @example classifyHeader('So sánh TH/KH (%)') // → 'reportedPct'
  */
 export function classifyHeader(text: string): ColumnRole | null {
   const folded = foldText(text);

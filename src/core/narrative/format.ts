@@ -9,7 +9,7 @@ const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
  * Excel's ROUND: half away from zero, on the decimal digits Excel shows (15 significant), so
  * `excelRound(1.005, 2)` is 1.01 like Excel, not 1 like naive binary rounding. A half is
  * recognised within 1e-12 relative, the noise of binary fractions at 15 digits.
- * @example excelRound(-2.5, 0) // -3
+ * @example excelRound(-2.5, 0) // → -3
  */
 export function excelRound(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
@@ -25,8 +25,8 @@ export function excelRound(value: number, decimals: number): number {
 /**
  * Vietnamese number text: `,` decimal, `.` thousands, rounded with `excelRound`, trailing zeros of
  * the decimals dropped (`130`, `27,6`, `36.015`).
- * @example formatNumber(36015) // '36.015'
- * @example formatNumber(117.70212, 1) // '117,7'
+ * @example formatNumber(36015) // → '36.015'
+ * @example formatNumber(117.70212, 1) // → '117,7'
  */
 export function formatNumber(value: number, maxDecimals = 2): string {
   const rounded = excelRound(value, maxDecimals);
@@ -64,7 +64,7 @@ const MAX_VALUE_DECIMALS = 3;
 
 /**
  * A value read from the sheet, with the decimals it has there (`15,452`, `25,3`, `36.015`).
- * @example formatValue(15.452) // '15,452'
+ * @example formatValue(15.452) // → '15,452'
  */
 export function formatValue(value: number): string {
   return formatNumber(value, Math.min(valueDecimals(value), MAX_VALUE_DECIMALS));
@@ -80,7 +80,7 @@ export function valueDecimals(value: number): number {
 
 /**
  * A count in administrative style: below 10 with a leading zero (`03 chi bộ`) when the setting is on.
- * @example formatCount(3, true) // '03'
+ * @example formatCount(3, true) // → '03'
  */
 export function formatCount(n: number, leadingZero: boolean): string {
   if (leadingZero && Number.isInteger(n) && n >= 0 && n < 10) return `0${n}`;

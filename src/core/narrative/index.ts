@@ -50,8 +50,10 @@ export function indicatorSentence(
 
 /**
  * All sentences of a report.
- * @example narrate(report, { unitName: 'phường Phúc Đồng', leadingZero: true, rateGap: 'points' })[0]
- * // 'Năm 2020 phường Phúc Đồng được giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đạt và vượt, …'
+ * @example
+ * const r = runReport([{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 10500, 36015]] }]);
+ * const [first] = r.ok ? narrate(r.report, { unitName: 'phường Phúc Đồng', leadingZero: true }) : [];
+ * first.startsWith('Trong kỳ báo cáo phường Phúc Đồng được giao 01 chỉ tiêu, kết quả 1/1 chỉ tiêu đạt và vượt') // → true
  */
 export function narrate(report: Report, settings: Partial<NarrativeSettings> = {}): string[] {
   const s = { ...defaultNarrativeSettings, ...settings };

@@ -73,7 +73,11 @@ const CAP_WORDS = /^(?:duoi|khong qua|toi da|giam con|giam xuong|thap hon|<|≤)
 /**
  * A target in its own words: `dưới 0,15%`, `không quá 15 vụ`, `85% trở lên`, `giảm còn 3%`; a bare
  * number with its unit (`20 hộ`, `88%`).
- * @example targetWords({ kind: 'max', value: 15, strict: false, text: 'Không quá 15', average: false }, 15, ind, s) // 'không quá 15 vụ'
+ * @example
+ * const r = runReport([{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Số vụ cháy', 'Vụ', 'Không quá 15', 12]] }]);
+ * const ind = r.ok ? r.report.tables[0].indicators[0] : null;
+ * const spec = { kind: 'max', value: 15, strict: false, text: 'Không quá 15', average: false } as const;
+ * targetWords(spec, 15, ind!, defaultNarrativeSettings) // → 'không quá 15 vụ'
  */
 export function targetWords(
   spec: ResolvedTarget | null,

@@ -20,7 +20,7 @@ const YEAR = /^(?:19|20)\d{2}$/;
 /**
  * A period as it opens a sentence: `Chín tháng đầu năm 2024`, `Sáu tháng cuối năm 2024`,
  * `Quý III năm 2024`, `Tháng 10 năm 2024`, `Năm 2024`.
- * @example periodLead('9 tháng 2024') // 'Chín tháng đầu năm 2024'
+ * @example periodLead('9 tháng 2024') // → 'Chín tháng đầu năm 2024'
  */
 export function periodLead(label: string): string {
   const months = MONTHS.exec(label);
@@ -39,7 +39,7 @@ export function periodLead(label: string): string {
 /**
  * A period inside a sentence: `năm 2021`, `6 tháng đầu năm 2024`, `quý III năm 2024`,
  * `tháng 10 năm 2024`.
- * @example periodInSentence('6 tháng 2024') // '6 tháng đầu năm 2024'
+ * @example periodInSentence('6 tháng 2024') // → '6 tháng đầu năm 2024'
  */
 export function periodInSentence(label: string): string {
   const months = MONTHS.exec(label);

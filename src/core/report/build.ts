@@ -906,7 +906,10 @@ function lastColumnOf(t: TableResult): number {
 
 /**
  * The summary sheet model of a report.
- * @example buildReportModel(report, grids, { ...defaultSheetSettings, issuingBody: 'Đảng ủy phường Phúc Đồng' })
+ * @example
+ * const grids = [{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 10500, 36015]] }];
+ * const r = runReport(grids);
+ * r.ok && buildReportModel(r.report, grids, { ...defaultSheetSettings, issuingBody: 'Đảng ủy phường Phúc Đồng' }).name // → 'Báo cáo chỉ tiêu'
  */
 export function buildReportModel(report: Report, grids: Grid[], settings: SheetSettings): ReportSheetModel {
   const w = new SheetWriter();

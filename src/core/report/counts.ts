@@ -7,9 +7,10 @@ import type { Counts } from '../indicator';
 import { OUTLOOK_TEXT, STATUS_TEXT } from './model';
 
 /**
- * @example countsLine({ total: 12, vuot: 7, dat: 5, chua_dat: 0, khong_danh_gia: 0 })
- * // 'Tổng số: 12 chỉ tiêu — Vượt: 7 — Đạt: 5 — Chưa đạt: 0 — Không đánh giá: 0'
- * @example countsLine(c, { metShare: true }) // '… — Không đánh giá: 0 (đạt và vượt: 12/12)'
+ * @example
+ * const c = { total: 12, vuot: 7, dat: 5, chua_dat: 0, khong_danh_gia: 0 };
+ * countsLine(c) // → 'Tổng số: 12 chỉ tiêu — Vượt: 7 — Đạt: 5 — Chưa đạt: 0 — Không đánh giá: 0'
+ * countsLine(c, { metShare: true }).endsWith('Không đánh giá: 0 (đạt và vượt: 12/12)') // → true
  */
 export function countsLine(c: Counts, options: { metShare?: boolean } = {}): string {
   const parts = [`Tổng số: ${c.total} chỉ tiêu`, `${STATUS_TEXT.vuot}: ${c.vuot}`, `${STATUS_TEXT.dat}: ${c.dat}`];

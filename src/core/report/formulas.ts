@@ -9,8 +9,8 @@ import { OUTLOOK_TEXT, PROGRESS_TEXT, STATUS_TEXT } from './model';
 
 /**
  * A sheet name as it stands in a formula: always quoted, inner quotes doubled.
- * @example quoteSheet("Chỉ tiêu 2020") // "'Chỉ tiêu 2020'"
- * @example quoteSheet("Bà O'Hara") // "'Bà O''Hara'"
+ * @example quoteSheet("Chỉ tiêu 2020") // → "'Chỉ tiêu 2020'"
+ * @example quoteSheet("Bà O'Hara") // → "'Bà O''Hara'"
  */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
