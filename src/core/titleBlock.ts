@@ -203,7 +203,7 @@ function headerRows(sheet: string, tables: TablePlace[]): [number, number][] {
     .filter((t) => t.sheet === sheet)
     .map((t) => {
       const top = Number(/\d+/.exec(t.range)?.[0] ?? 1) - 1;
-      const firstData = Math.min(...t.indicators.map((i) => i.row - 1));
+      const firstData = t.indicators.reduce((m, i) => Math.min(m, i.row - 1), Infinity);
       return [top, Math.min(top + TABLE_HEADER_ROWS, firstData)];
     });
 }

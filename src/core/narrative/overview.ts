@@ -121,10 +121,13 @@ const YEAR_SPAN = /^(\d{4})-(\d{4})$/;
 
 /** The years a table's periods cover (`2018-2020`), `''` when they name none or one. */
 function spanOfPeriods(t: TableResult): string {
-  const years = t.indicators.flatMap((i) => i.periods.map((p) => Number(/(?:19|20)\d{2}/.exec(p.period)?.[0] ?? NaN)));
-  const known = years.filter((y) => Number.isFinite(y));
-  if (known.length === 0) return '';
-  const [from, to] = [Math.min(...known), Math.max(...known)];
+  let [from, to] = [Infinity, -Infinity];
+  for (const i of t.indicators)
+    for (const p of i.periods) {
+      const year = Number(/(?:19|20)\d{2}/.exec(p.period)?.[0] ?? NaN);
+      if (Number.isFinite(year)) [from, to] = [Math.min(from, year), Math.max(to, year)];
+    }
+  if (from === Infinity) return '';
   return from === to ? String(from) : `${from}-${to}`;
 }
 
