@@ -171,7 +171,8 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     return { ok: false, message: convertedOutputMessage(read.convertedFrom, o.output) };
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
   const engine = await import('../core/index');
-  const run = engine.runReport(read.grids, { unitName: unitInSentence(o.issuingBody ?? '') });
+  const names = { unitName: unitInSentence(o.issuingBody ?? ''), superiorName: unitInSentence(o.superiorBody ?? '') };
+  const run = engine.runReport(read.grids, names);
   if (!run.ok) return run;
   const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
   let notice: string | undefined;

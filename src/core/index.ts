@@ -3,13 +3,14 @@
  * Pure: no I/O, no clock, no host objects. Both adapters (office-js and ExcelJS) call this.
  */
 import type { Grid } from './grid';
-import type { Counts, IndicatorResult, Report, TableResult } from './indicator';
+import type { CellRef, Counts, IndicatorResult, Report, TableResult } from './indicator';
 import { detectTables } from './detect';
 import { typeAndCompute } from './compute';
 import { checkReport } from './checks';
-import { defaultNarrativeSettings, narrate, type NarrativeSettings } from './narrative';
+import { defaultNarrativeSettings, hasTarget, narrate, type NarrativeSettings } from './narrative';
 import { formatNumber } from './narrative/format';
 import { decodedTextNotices } from './legacyGrid';
+import { readTitleBlocks } from './titleBlock';
 
 export type { Grid, CellValue, CellRange, CellError } from './grid';
 export type * from './indicator';
@@ -82,10 +83,24 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
     narrative: [],
     checks: checkReport(withIndicators, grids),
   };
-  report.narrative = narrate(report, s);
+  const titles = readTitleBlocks(grids, withIndicators);
+  report.narrative = narrate(report, s, { titles, targetTyped: targetTypedIn(grids) });
   const notices = decodedTextNotices(grids);
   if (notices.length > 0) report.notices = notices;
   return { ok: true, report };
+}
+
+/** Whether an indicator's target cells hold anything (a target, a text, an error value) in the grids. */
+function targetTypedIn(grids: Grid[]): (ind: IndicatorResult) => boolean {
+  const bySheet = new Map(grids.map((g) => [g.sheet, g.values]));
+  const typed = (ref: CellRef | undefined) => {
+    const v = ref ? bySheet.get(ref.sheet)?.[ref.row]?.[ref.col] : null;
+    return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+  };
+  return (ind) =>
+    hasTarget(ind) ||
+    typed(ind.term?.cells.termTarget) ||
+    ind.periods.some((p) => typed(p.cells.target) || typed(p.cells.assignedTarget));
 }
 
 /**

@@ -159,6 +159,7 @@ export function saveFailedMessage(code: number | string | undefined): string {
 export function toReportSettings(s: AddinSettings): Partial<ReportSettings> {
   return {
     unitName: s.unitName,
+    superiorName: s.superiorBody,
     leadingZero: s.narrative.leadingZero,
     rateGap: s.narrative.rateGap,
     directionOverrides: { ...s.directionOverrides },

@@ -231,13 +231,13 @@ describe('consolidation rules', () => {
     ]);
   });
 
-  it('the level word comes from the ward names: xã; mixed levels say đơn vị; a setting overrides', () => {
+  it('the level word comes from the ward names: xã; mixed levels are listed as reports do (xã, phường); a setting overrides', () => {
     const xa = consolidate([ward('ĐẢNG ỦY XÃ BÁT TRÀNG', base), ward('ĐẢNG ỦY XÃ KIM LAN', base)]);
     expect(xa.levelWord).toBe('xã');
     expect(xa.sentences[0]).toBe('Tổng hợp kết quả thực hiện các chỉ tiêu năm 2020 của 02 xã, gồm 03 chỉ tiêu.');
     expect(xa.sentences.at(-1)).toMatch(/^Xã Bát Tràng và xã Kim Lan đồng hạng, cùng xếp thứ 01\/02 xã/);
     const mixed = consolidate([ward('ĐẢNG ỦY XÃ BÁT TRÀNG', base), ward('ĐẢNG ỦY PHƯỜNG A', base)]);
-    expect(mixed.levelWord).toBe('đơn vị');
+    expect(mixed.levelWord).toBe('xã, phường');
     expect(consolidate([ward('ĐẢNG ỦY XÃ BÁT TRÀNG', base)], { levelWord: 'đơn vị' }).levelWord).toBe('đơn vị');
   });
 

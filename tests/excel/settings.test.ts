@@ -115,6 +115,8 @@ describe('settings persistence in the workbook', () => {
   it('maps to the engine settings and the sheet header settings', () => {
     expect(toReportSettings(phucDong)).toEqual({
       unitName: 'phường Phúc Đồng',
+      // The superior body names the level of the overview's `được quận giao` (issue 11 rule 5).
+      superiorName: 'Đảng bộ quận Long Biên',
       leadingZero: false,
       rateGap: 'percent',
       directionOverrides: { 'Chỉ tiêu 2020!12': 'decrease' },

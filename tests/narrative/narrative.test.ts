@@ -41,7 +41,7 @@ describe('golden sentences of the shared fixtures', () => {
   it('phuc-dong-2020: the annual report reads like the seed report', async () => {
     const { report } = await fixtureReport('phuc-dong-2020', 'phường Phúc Đồng');
     expect(report.narrative).toEqual([
-      'Năm 2020 phường Phúc Đồng được giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đạt và vượt, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% và kết nạp đảng viên mới đạt 137,5%.',
+      'Năm 2020 phường Phúc Đồng được quận giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đều đạt và vượt (07 vượt, 05 đạt), trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.',
       'Thu ngân sách đạt 36.015 triệu đồng, bằng 343% kế hoạch, tăng 19,6% so với cùng kỳ.',
       'Chi ngân sách đạt 18.200 triệu đồng, hoàn thành 100% chỉ tiêu, tăng 4,9% so với cùng kỳ.',
       'Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa là 91,69%, vượt 3,69 điểm phần trăm so với chỉ tiêu (88%), tăng 0,89 điểm phần trăm so với cùng kỳ.',
@@ -61,9 +61,9 @@ describe('golden sentences of the shared fixtures', () => {
     const { report } = await fixtureReport('duc-giang-2015-2020', 'phường Đức Giang');
     const n = report.narrative;
     expect(n[0]).toBe(
-      'Giai đoạn 2015 - 2020 phường Đức Giang được giao 08 chỉ tiêu, kết quả 7/8 chỉ tiêu đạt và vượt, trong đó có chỉ tiêu đạt cao như hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 209% và kết nạp đảng viên đạt 129,1%.',
+      'Giai đoạn 2015 - 2020, phường Đức Giang thực hiện 07 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 07 chỉ tiêu, trong đó có chỉ tiêu đạt cao như hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 209% kế hoạch.',
     );
-    expect(n[1]).toBe('Có 01 chỉ tiêu chưa đủ số liệu để đánh giá: chi ngân sách.');
+    expect(n[1]).toBe('Nghị quyết không đề ra mức cụ thể cho chỉ tiêu chi ngân sách, chỉ theo dõi kết quả thực hiện.');
     expect(n).toContain(
       'Thu ngân sách bình quân hàng năm đạt 27,66 tỷ đồng, vượt 17,7% so với chỉ tiêu Nghị quyết Đại hội đề ra (23,5 tỷ đồng). Cụ thể: năm 2015 thu 25,3 tỷ đồng, đạt 130% kế hoạch; năm 2016 thu 26,9 tỷ đồng, đạt 168% kế hoạch; năm 2017 thu 29,8 tỷ đồng, đạt 137% kế hoạch; năm 2018 thu cao nhất 30,7 tỷ đồng, đạt 100% kế hoạch; năm 2019 thu 25,6 tỷ đồng, đạt 100% kế hoạch.',
     );

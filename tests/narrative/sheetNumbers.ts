@@ -96,6 +96,17 @@ export function modelNumbers(report: Report): number[] {
     }
     const top = t.indicators.filter((i) => i.parent === null);
     out.push(top.length);
+    // The overview counts, per table, the indicators given a target and their statuses (issue 11 rule 5).
+    const given = top.filter((i) => i.term?.termTarget != null || i.periods.some((p) => p.target !== null));
+    const counted = (st: string) => given.filter((i) => i.overallStatus === st).length;
+    out.push(
+      given.length,
+      counted('vuot'),
+      counted('dat'),
+      counted('vuot') + counted('dat'),
+      counted('dang_thuc_hien'),
+    );
+    out.push(counted('khong_danh_gia'), counted('chua_dat'), top.length - given.length);
     for (const o of ['da_dat', 'co_kha_nang_dat', 'kho_dat'])
       out.push(top.filter((i) => i.term?.outlook === o).length, top.filter((i) => i.term?.outlook).length);
     for (const ind of t.indicators) {

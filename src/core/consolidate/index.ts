@@ -30,6 +30,7 @@ import { DECIMALS } from '../narrative/style';
 import { displayName, indicatorKey, moneyOf, normalUnit, splitUnit } from './key';
 import { headlineOf, type Headline } from './headline';
 import { rankWards } from './ranking';
+import { levelWordOf } from './wardName';
 import { districtSentences, periodWords } from './sentences';
 import {
   defaultConsolidateSettings,
@@ -47,7 +48,7 @@ export * from './types';
 export { indicatorKey, displayName, normalUnit, unitFamily, splitUnit, moneyOf } from './key';
 export { headlineOf } from './headline';
 export { rankWards, compareNames } from './ranking';
-export { wardNameOf, wardNameFromText } from './wardName';
+export { wardNameOf, wardNameFromText, levelWordOf } from './wardName';
 export { districtSentences, indicatorSentence, periodWords } from './sentences';
 
 interface Entry {
@@ -354,16 +355,6 @@ function wardPeriod(d: WardData): string {
       laterPeriod,
     ) ?? ''
   );
-}
-
-/** The level word of the sentences (see `ConsolidateSettings.levelWord`). */
-function levelWordOf(names: string[], setting: string): string {
-  if (setting) return setting;
-  const levels = new Set(
-    names.map((n) => /^(phường|xã|thị trấn)\s/iu.exec(n)?.[1].toLowerCase()).filter((l): l is string => !!l),
-  );
-  if (levels.size === 1) return [...levels][0];
-  return levels.size > 1 ? 'đơn vị' : 'phường';
 }
 
 /** Kinds in the order a ward's findings are listed. */

@@ -21,8 +21,8 @@ export interface ConsolidateSettings {
   /** Counts below 10 with a leading zero (`03 phường`, `xếp thứ 01/14`), administrative style. */
   leadingZero: boolean;
   /**
-   * The word for a ward in sentences (`phường`, `xã`); empty: the level word all ward names share,
-   * `đơn vị` when they differ, `phường` when none has one.
+   * The word for a ward in sentences (`phường`, `xã`); empty: the level word of the ward names,
+   * several listed as reports do (`xã, phường`), `phường` when none has one.
    */
   levelWord: string;
 }

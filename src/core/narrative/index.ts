@@ -1,6 +1,6 @@
 /**
- * Vietnamese narrative of a report: the overview, then one sentence per indicator — its term
- * sentence in a term table (term figures exist only there, DOMAIN.md §7.3), else its latest
+ * Vietnamese narrative of a report: for each table period its overview, then one sentence per
+ * indicator of its tables — its term sentence in a term table (term figures exist only there, DOMAIN.md §7.3), else its latest
  * period's; a partial period (`9 tháng 2024`) is led by its period and followed by the estimated
  * full year when the table has one. Generated from the computed figures only; every number is one
  * the summary sheet shows.
@@ -8,12 +8,13 @@
 import type { IndicatorResult, PeriodFigures, Report } from '../indicator';
 import { latestPeriod, partialSentence, periodSentence } from './indicator';
 import { estimateAfter, isPartialPeriod } from './partial';
-import { overviewSentences } from './overview';
+import { groupOverviewSentences, NO_CONTEXT, periodGroups, type NarrativeContext } from './overview';
 import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
 import { isAnnual } from '../layout';
 
 export { defaultNarrativeSettings, DECIMALS, type NarrativeSettings } from './style';
+export { hasTarget, type NarrativeContext } from './overview';
 export { formatNumber, formatPct, excelRound, formatValue, formatCount, joinList } from './format';
 
 /** The latest partial period with an actual that is not itself an estimate (`9 tháng 2024`). */
@@ -49,20 +50,30 @@ export function indicatorSentence(
 }
 
 /**
- * All sentences of a report.
+ * All sentences of a report; `context` tells the overview what the workbook says beyond the figures
+ * (its title blocks, which target cells hold something).
  * @example
  * const r = runReport([{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 10500, 36015]] }]);
  * const [first] = r.ok ? narrate(r.report, { unitName: 'phường Phúc Đồng', leadingZero: true }) : [];
- * first.startsWith('Trong kỳ báo cáo phường Phúc Đồng được giao 01 chỉ tiêu, kết quả 1/1 chỉ tiêu đạt và vượt') // → true
+ * first // → 'Trong kỳ báo cáo phường Phúc Đồng được giao 01 chỉ tiêu, kết quả hoàn thành vượt mức 01 chỉ tiêu, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.'
  */
-export function narrate(report: Report, settings: Partial<NarrativeSettings> = {}): string[] {
+export function narrate(
+  report: Report,
+  settings: Partial<NarrativeSettings> = {},
+  context: Partial<NarrativeContext> = {},
+): string[] {
   const s = { ...defaultNarrativeSettings, ...settings };
-  const sentences = overviewSentences(report, s);
-  for (const t of report.tables) {
-    const annual = isAnnual(t);
-    for (const ind of t.indicators) {
-      const line = indicatorSentence(ind, s, annual);
-      if (line) sentences.push(line);
+  const ctx = { ...NO_CONTEXT, ...context };
+  const sentences: string[] = [];
+  // Each period's overview opens the sentences of its own tables (issue 11 rule 5).
+  for (const g of periodGroups(report.tables)) {
+    sentences.push(...groupOverviewSentences(g, s, ctx));
+    for (const t of g.tables) {
+      const annual = isAnnual(t);
+      for (const ind of t.indicators) {
+        const line = indicatorSentence(ind, s, annual);
+        if (line) sentences.push(line);
+      }
     }
   }
   return sentences;

@@ -1,17 +1,51 @@
 /**
- * The overview sentences of a report: `Năm 2020 phường Phúc Đồng được giao 12 chỉ tiêu, kết quả
- * 12/12 chỉ tiêu đạt và vượt, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343%.` and, when
- * needed, `Còn 02 chỉ tiêu chưa đạt: A và B.` Counts are of top-level indicators only.
+ * The overview sentences of a report, one overview per table period (tables of different periods
+ * are never merged), in the unit's own words (issue 11 rule 5):
+ * - a year: `Năm 2020 phường được quận giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đều đạt và vượt (07
+ *   vượt, 05 đạt), trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.`; all exceeded:
+ *   `… kết quả hoàn thành vượt mức 04 chỉ tiêu …`;
+ * - part of a year: `Chín tháng đầu năm 2024, phường thực hiện 09 chỉ tiêu quận giao, ước cả năm 7/9
+ *   chỉ tiêu đạt và vượt (06 vượt, 01 đạt).`;
+ * - a term: `Giai đoạn 2015 - 2020, phường thực hiện 07 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả …`;
+ * - a term in progress: `Sau 2,5 năm thực hiện Nghị quyết, có 03/08 chỉ tiêu đã đạt và vượt, …`;
+ * then `Còn 02 chỉ tiêu chưa đạt: A và B.`, the indicators without a target (`Chỉ tiêu chi ngân sách
+ * không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.`) and those with a target but too few
+ * figures (`Có 01 chỉ tiêu chưa đủ số liệu để đánh giá: …`).
+ *
+ * Rules chosen where the spec is silent:
+ * - The unit is the settings' `unitName` as typed (`phường Phúc Đồng`), else the level word of the
+ *   title block (`phường`, as the seeds write it); the superior is the level word of `superiorName`
+ *   or of the title block (`quận`). Nothing names the unit: `Năm 2020 có 12 chỉ tiêu được giao, …`.
+ * - Only top-level indicators with a target (of a period or of the term) count as "được giao".
+ * - "Đạt cao": an exceeded indicator at 150% of its target or more, at most two, best first.
  */
-import type { IndicatorResult, Report, TableResult } from '../indicator';
+import type { IndicatorResult, TableResult } from '../indicator';
 import { formatCount, formatNumber, joinList } from './format';
 import { inSentence } from './indicator';
 import { periodLead } from './partial';
 import { DECIMALS, type NarrativeSettings } from './style';
 import { foldText } from '../text';
+import { levelOf, levelRank, NO_TITLE, type TitleBlock, type TitleBlocks } from '../titleBlock';
 
-/** Achievement that makes an indicator stand out in the overview ("đạt cao"). */
-const HIGH_ACHIEVEMENT = 120;
+/** Achievement that makes an indicator stand out in the overview ("đạt cao"): half again its target. */
+const HIGH_ACHIEVEMENT = 150;
+
+/** What the overview knows of the workbook beyond the figures. */
+export interface NarrativeContext {
+  /** The title blocks (`readTitleBlocks`), which name the unit and its superior. */
+  titles: TitleBlocks;
+  /**
+   * Whether an indicator's target cells hold anything — a target, a text, an error — so that one
+   * with an unreadable target is "chưa đủ số liệu", not "không có kế hoạch giao". Default: it has a
+   * target figure.
+   */
+  targetTyped: (ind: IndicatorResult) => boolean;
+}
+
+export const NO_CONTEXT: NarrativeContext = {
+  titles: { workbook: NO_TITLE, bySheet: new Map() },
+  targetTyped: (ind) => hasTarget(ind),
+};
 
 /** The headline figure of an indicator: its term %, else its latest period's %. */
 export function headlinePct(ind: IndicatorResult): number | null {
@@ -24,12 +58,9 @@ export function headlinePct(ind: IndicatorResult): number | null {
   return null;
 }
 
-function reportPeriod(report: Report): string {
-  const labels = [...new Set(report.tables.map((t) => t.period).filter((p) => p))];
-  if (labels.length !== 1) return 'Trong kỳ báo cáo';
-  const label = labels[0];
-  if (/^\d{4}-\d{4}$/.test(label)) return `Giai đoạn ${label.replace('-', ' - ')}`;
-  return periodLead(label);
+/** What the headline % is a share of: the term target or the plans. */
+function headlineOf(ind: IndicatorResult): string {
+  return ind.term?.termAchievementPct != null ? 'chỉ tiêu Nghị quyết' : 'kế hoạch';
 }
 
 /** Whether the indicator's overall status is that of an estimated period (`Ước thực hiện cả năm`). */
@@ -40,6 +71,11 @@ function judgedOnEstimate(ind: IndicatorResult): boolean {
     if (p.target !== null && p.actual !== null) return p.estimated;
   }
   return false;
+}
+
+/** Whether an indicator was given a target, for a period or for the term. */
+export function hasTarget(ind: IndicatorResult): boolean {
+  return (ind.term?.termTarget ?? null) !== null || ind.periods.some((p) => p.target !== null);
 }
 
 /**
@@ -69,32 +105,149 @@ function highlights(top: IndicatorResult[]): string {
     .filter((x, k, all) => all.findIndex((y) => foldText(y.i.name) === foldText(x.i.name)) === k)
     .slice(0, 2);
   if (high.length === 0) return '';
-  const items = high.map((x) => `${inSentence(x.i.name)} đạt ${formatNumber(x.pct, DECIMALS.pct)}%`);
+  const items = high.map((x) => `${inSentence(x.i.name)} đạt ${formatNumber(x.pct, DECIMALS.pct)}% ${headlineOf(x.i)}`);
   return `, trong đó có chỉ tiêu đạt cao như ${joinList(items)}`;
 }
 
-/** Overview sentences of a report. */
-export function overviewSentences(report: Report, s: NarrativeSettings): string[] {
-  const top = report.tables.flatMap((t) => t.indicators).filter((i) => i.parent === null);
-  const c = report.counts;
-  if (c.total === 0) return [];
-  const unit = s.unitName || 'đơn vị';
-  const met = c.vuot + c.dat;
-  const n = (k: number) => formatCount(k, s.leadingZero);
-  const inProgress = report.tables.map((t) => inProgressOverview(t, s)).filter((x): x is string => x !== null);
-  const sentences: string[] = [];
-  if (inProgress.length < report.tables.length) {
-    const estimate = top.some(judgedOnEstimate) ? 'ước cả năm' : 'kết quả';
-    const going = c.dang_thuc_hien ? `, ${n(c.dang_thuc_hien)} chỉ tiêu đang thực hiện` : '';
-    sentences.push(
-      `${reportPeriod(report)} ${unit} được giao ${n(c.total)} chỉ tiêu, ${estimate} ${met}/${c.total} chỉ tiêu đạt và vượt${going}${highlights(top)}.`,
+/** Tables of one period, said by one overview. */
+export interface PeriodGroup {
+  /** `2020`, `9 tháng 2024`, `2015-2020`; for a table without one, its indicators' first and last years. */
+  label: string;
+  term: boolean;
+  tables: TableResult[];
+}
+
+const YEAR_SPAN = /^(\d{4})-(\d{4})$/;
+
+/** The years a table's periods cover (`2018-2020`), `''` when they name none or one. */
+function spanOfPeriods(t: TableResult): string {
+  let [from, to] = [Infinity, -Infinity];
+  for (const i of t.indicators)
+    for (const p of i.periods) {
+      const year = Number(/(?:19|20)\d{2}/.exec(p.period)?.[0] ?? NaN);
+      if (Number.isFinite(year)) [from, to] = [Math.min(from, year), Math.max(to, year)];
+    }
+  if (from === Infinity) return '';
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
+/** The tables grouped by period, in the order they come; a term in progress is grouped alone. */
+export function periodGroups(tables: TableResult[]): PeriodGroup[] {
+  const groups: PeriodGroup[] = [];
+  for (const t of tables) {
+    const label = t.period || spanOfPeriods(t);
+    const term = t.indicators.some((i) => i.term?.termTarget != null);
+    const same = groups.find(
+      (g) => g.label === label && g.term === term && !t.termProgress && !g.tables[0].termProgress,
     );
+    if (same) same.tables.push(t);
+    else groups.push({ label, term, tables: [t] });
   }
-  sentences.push(...inProgress);
-  const notMet = top.filter((i) => i.overallStatus === 'chua_dat').map((i) => inSentence(i.name));
-  if (notMet.length) sentences.push(`Còn ${n(notMet.length)} chỉ tiêu chưa đạt: ${joinList(notMet)}.`);
-  const unjudged = top.filter((i) => i.overallStatus === 'khong_danh_gia').map((i) => inSentence(i.name));
+  return groups;
+}
+
+/** How the sentence opens on the period: `Năm 2020`, `Chín tháng đầu năm 2024`, `Giai đoạn 2015 - 2020`. */
+function leadOf(g: PeriodGroup): string {
+  const span = YEAR_SPAN.exec(g.label);
+  if (span) return g.term ? `Giai đoạn ${span[1]} - ${span[2]}` : `Từ năm ${span[1]} đến năm ${span[2]}`;
+  return g.label ? periodLead(g.label) : 'Trong kỳ báo cáo';
+}
+
+/** The unit and its superior as the sentence writes them (see the module comment). */
+function unitWords(block: TitleBlock, s: NarrativeSettings): { unit: string; superior: string } {
+  const unit = s.unitName.trim() || block.unit?.level || '';
+  const superior = levelOf(s.superiorName ?? '') || block.superior?.level || '';
+  const rank = levelRank(levelOf(unit) || unit);
+  // A superior at or below the unit's own level (a typo, a merged workbook) is not a superior.
+  return { unit, superior: rank && levelRank(superior) <= rank ? '' : superior };
+}
+
+/** `kết quả 12/12 chỉ tiêu đều đạt và vượt (07 vượt, 05 đạt)`, `kết quả hoàn thành vượt mức 04 chỉ tiêu`. */
+function resultWords(top: IndicatorResult[], assigned: number, s: NarrativeSettings): string {
+  const n = (k: number) => formatCount(k, s.leadingZero);
+  const word = top.some(judgedOnEstimate) ? 'ước cả năm' : 'kết quả';
+  const vuot = top.filter((i) => i.overallStatus === 'vuot').length;
+  const dat = top.filter((i) => i.overallStatus === 'dat').length;
+  const going = top.filter((i) => i.overallStatus === 'dang_thuc_hien').length;
+  if (vuot === assigned) return `${word} hoàn thành vượt mức ${n(vuot)} chỉ tiêu`;
+  const parts: string[] = [];
+  if (vuot + dat > 0) {
+    const split = vuot && dat ? ` (${n(vuot)} vượt, ${n(dat)} đạt)` : '';
+    const all = vuot + dat === assigned ? 'đều ' : '';
+    parts.push(`${word} ${vuot + dat}/${assigned} chỉ tiêu ${all}${vuot ? 'đạt và vượt' : 'đạt'}${split}`);
+  }
+  if (going) parts.push(`${n(going)} chỉ tiêu đang thực hiện`);
+  return parts.length ? parts.join(', ') : `${word} chưa có chỉ tiêu nào đạt`;
+}
+
+/** The first sentence of a group's overview, or null when no indicator has a target. */
+function groupOverview(
+  g: PeriodGroup,
+  top: IndicatorResult[],
+  ctx: NarrativeContext,
+  s: NarrativeSettings,
+): string | null {
+  const assigned = top.filter(ctx.targetTyped);
+  if (assigned.length === 0) return null;
+  const block = ctx.titles.bySheet.get(g.tables[0].sheet) ?? ctx.titles.workbook;
+  const { unit, superior } = unitWords(block, s);
+  const count = `${formatCount(assigned.length, s.leadingZero)} chỉ tiêu`;
+  const given = g.term ? 'Nghị quyết Đại hội đề ra' : superior ? `${superior} giao` : 'được giao';
+  const lead = leadOf(g);
+  const fullYear = !g.term && (/^Năm \d{4}$/.test(lead) || !g.label);
+  let opening: string;
+  if (!unit) opening = `${lead} có ${count} ${given}`;
+  else if (fullYear) opening = `${lead} ${unit} được ${superior ? `${superior} ` : ''}giao ${count}`;
+  else opening = `${lead}, ${unit} thực hiện ${count} ${given}`;
+  return `${opening}, ${resultWords(assigned, assigned.length, s)}${highlights(assigned)}.`;
+}
+
+/** `Chỉ tiêu chi ngân sách không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.` */
+function withoutTarget(names: string[], term: boolean): string | null {
+  if (names.length === 0) return null;
+  // A name that already opens with `chỉ tiêu` takes no second one.
+  const own = names.every((n) => /^chỉ tiêu\s/iu.test(n));
+  const which = own
+    ? `${names.length > 1 ? 'các ' : ''}${joinList(names)}`
+    : `${names.length > 1 ? 'các chỉ tiêu' : 'chỉ tiêu'} ${joinList(names)}`;
+  const follow = 'chỉ theo dõi kết quả thực hiện';
+  if (term) return `Nghị quyết không đề ra mức cụ thể cho ${which}, ${follow}.`;
+  return `${which[0].toUpperCase()}${which.slice(1)} không có kế hoạch giao, ${follow}.`;
+}
+
+/** The sentences that close a group's overview: not met, no target, too few figures. */
+function closingSentences(
+  g: PeriodGroup,
+  top: IndicatorResult[],
+  ctx: NarrativeContext,
+  s: NarrativeSettings,
+): string[] {
+  const n = (k: number) => formatCount(k, s.leadingZero);
+  const named = (pick: (i: IndicatorResult) => boolean) => top.filter(pick).map((i) => inSentence(i.name));
+  const out: string[] = [];
+  const notMet = named((i) => i.overallStatus === 'chua_dat');
+  if (notMet.length) out.push(`Còn ${n(notMet.length)} chỉ tiêu chưa đạt: ${joinList(notMet)}.`);
+  const untargeted = withoutTarget(
+    named((i) => !ctx.targetTyped(i)),
+    g.term,
+  );
+  if (untargeted) out.push(untargeted);
+  const unjudged = named((i) => i.overallStatus === 'khong_danh_gia' && ctx.targetTyped(i));
   if (unjudged.length)
-    sentences.push(`Có ${n(unjudged.length)} chỉ tiêu chưa đủ số liệu để đánh giá: ${joinList(unjudged)}.`);
-  return sentences;
+    out.push(`Có ${n(unjudged.length)} chỉ tiêu chưa đủ số liệu để đánh giá: ${joinList(unjudged)}.`);
+  return out;
+}
+
+/** The overview of one period's tables (see the module comment). */
+export function groupOverviewSentences(g: PeriodGroup, s: NarrativeSettings, ctx = NO_CONTEXT): string[] {
+  const top = g.tables.flatMap((t) => t.indicators).filter((i) => i.parent === null);
+  if (top.length === 0) return [];
+  const inProgress = g.tables.map((t) => inProgressOverview(t, s)).filter((x): x is string => x !== null);
+  const first = inProgress.length ? null : groupOverview(g, top, ctx, s);
+  return [...inProgress, ...(first ? [first] : []), ...closingSentences(g, top, ctx, s)];
+}
+
+/** Overview sentences of a report: one overview per table period (see the module comment). */
+export function overviewSentences(report: { tables: TableResult[] }, s: NarrativeSettings, ctx = NO_CONTEXT): string[] {
+  return periodGroups(report.tables).flatMap((g) => groupOverviewSentences(g, s, ctx));
 }

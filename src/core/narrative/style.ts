@@ -5,8 +5,10 @@
 import type { IndicatorResult, PeriodFigures } from '../indicator';
 
 export interface NarrativeSettings {
-  /** The reporting unit as it reads in a sentence: `phường Phúc Đồng`. Empty: `đơn vị`. */
+  /** The reporting unit as it reads in a sentence: `phường Phúc Đồng`. Empty: the level word of the title block (`phường`). */
   unitName: string;
+  /** The body above the unit (`quận Long Biên`, `Đảng bộ quận Long Biên`): its level word is the overview's `được quận giao`. Empty: read from the title block. */
+  superiorName?: string;
   /** Counts below 10 with a leading zero (`03 chi bộ`), administrative style. */
   leadingZero: boolean;
   /** Rate gaps as `điểm phần trăm` (default) or the traditional `%`. */
@@ -34,6 +36,7 @@ export interface NarrativeSettings {
 
 export const defaultNarrativeSettings: NarrativeSettings = {
   unitName: '',
+  superiorName: '',
   leadingZero: true,
   rateGap: 'points',
   rateTarget: 'gap',
