@@ -142,7 +142,7 @@ function nameFrom(words: string[], start: number, upper: boolean): string {
 
 /**
  * The levels a line of text names, in order.
- * @example mentionsIn('ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG') // [{ level: 'phường', name: 'Phúc Đồng', rank: 1, body: true, assigns: false }]
+ * @example mentionsIn('ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG') // → [{ level: 'phường', name: 'Phúc Đồng', rank: 1, body: true, assigns: false }]
  */
 function mentionsInLine(line: string): Mention[] {
   const text = cleanSpaces(line.normalize('NFC')).replace(/(^|[\s(,])(P|X|TT|Q|H|TX|TP)\.(?=\p{L})/giu, '$1$2. ');
@@ -225,8 +225,7 @@ export interface TitleBlocks {
 
 /**
  * Reads the title blocks of a workbook's sheets (see the module comment).
- * @example readTitleBlocks([{ sheet: 'S', values: [['ĐẢNG BỘ QUẬN LONG BIÊN'], ['ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG']] }], []).workbook
- * // { unit: { level: 'phường', name: 'Phúc Đồng' }, superior: { level: 'quận', name: 'Long Biên' } }
+ * @example readTitleBlocks([{ sheet: 'S', values: [['ĐẢNG BỘ QUẬN LONG BIÊN'], ['ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG']] }], []).workbook // → { unit: { level: 'phường', name: 'Phúc Đồng' }, superior: { level: 'quận', name: 'Long Biên' } }
  */
 export function readTitleBlocks(grids: Grid[], tables: TablePlace[]): TitleBlocks {
   const perSheet = grids.map((g) => ({ sheet: g.sheet, mentions: titleTexts(g, tables).flatMap(mentionsIn) }));

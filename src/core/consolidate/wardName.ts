@@ -51,7 +51,7 @@ const LEVEL_ORDER = ['xã', 'phường', 'thị trấn', 'đặc khu'];
  * The word the district sentences count the wards with (`14 phường`, `xếp thứ 01/14 xã`): the
  * setting when given, else the level of the ward names, several levels listed as reports do
  * (`xã, phường`); `phường` when no name has a level.
- * @example levelWordOf(['xã Phổ An', 'phường Phổ Hòa'], '') // 'xã, phường'
+ * @example levelWordOf(['xã Phổ An', 'phường Phổ Hòa'], '') // → 'xã, phường'
  */
 export function levelWordOf(names: string[], setting: string): string {
   if (setting) return setting;

@@ -66,7 +66,7 @@ export const SMALL_COUNT = 20;
 /**
  * The change against cùng kỳ in units for a small count (both figures below `SMALL_COUNT`), as the
  * sentence states it and the sheet's `So cùng kỳ` cell shows it; null otherwise.
- * @example smallCountChange(count, { actual: 8, previousActual: 7, … }) // 1
+ * A count of 8 tổ dân phố against 7 in cùng kỳ gives 1 (`tăng 01 tổ dân phố`).
  */
 export function smallCountChange(ind: IndicatorResult, p: PeriodFigures): number | null {
   if (ind.valueKind !== 'count' || typeof p.actual !== 'number' || p.previousActual === null) return null;
