@@ -11,6 +11,6 @@ export {
   type ConditionalRule,
   type ExpectedFigure,
 } from './model';
-export { quoteSheet, sheetRef } from './formulas';
+export { qualifiedCell, quoteSheet, sheetRef } from './formulas';
 export { countsLine } from './counts';
 export { LOOKS, TONES, FONT_NAME, DEFAULT_LOOK, type CellLook } from './look';
