@@ -373,7 +373,9 @@ export function buildFindingsModel(d: DistrictReport): ReportSheetModel {
   const s = new SheetDraft();
   const lastCol = FINDINGS_WIDTHS.length - 1;
   s.line(0, 'title', FINDINGS_TITLE, lastCol);
-  ['STT', capitalized(d.levelWord), 'Loại', 'Chỉ tiêu', 'Ô', 'Nội dung'].forEach((h, i) => s.put(2, i, 'findingHeader', h));
+  ['STT', capitalized(d.levelWord), 'Loại', 'Chỉ tiêu', 'Ô', 'Nội dung'].forEach((h, i) =>
+    s.put(2, i, 'findingHeader', h),
+  );
   let r = 2;
   for (const [k, f] of d.findings.entries()) {
     r++;

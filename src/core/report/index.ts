@@ -2,6 +2,7 @@
 export { buildReportModel, defaultSheetSettings, type SheetSettings } from './build';
 export { isAnnual } from '../layout';
 export {
+  cachedResult,
   STATUS_TEXT,
   PROGRESS_TEXT,
   OUTLOOK_TEXT,
