@@ -19,6 +19,7 @@ import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type WardInput } from '../core/consolidate/types';
 import { districtWorkbookModels } from '../core/consolidate/model';
+import { refuse as refusal, type Refusal } from '../core/refusal';
 import { qualifiedCell } from './format';
 import { readWorkbook } from './readWorkbook';
 import { renderReportSheet } from './renderSheet';
@@ -80,8 +81,7 @@ function usageError(reason: string): Parsed {
   return { kind: 'usage_error', message: `${reason} ${CONSOLIDATE_USAGE}` };
 }
 
-export type ConsolidateOutcome =
-  { ok: true; district: DistrictReport; json: string | null } | { ok: false; message: string };
+export type ConsolidateOutcome = { ok: true; district: DistrictReport; json: string | null } | Refusal;
 
 /**
  * The engine, loaded on first use (like `chitieu report` does): usage errors answer without
@@ -108,14 +108,14 @@ export async function readWard(path: string): Promise<WardInput> {
  */
 export async function consolidateCommand(o: ConsolidateOptions): Promise<ConsolidateOutcome> {
   const clash = outputClash(o);
-  if (clash) return { ok: false, message: clash };
+  if (clash) return clash;
   const wards: WardInput[] = [];
   for (const path of o.inputs) wards.push(await readWard(path));
   const { consolidate } = await engine();
   const district = consolidate(wards);
   if (!district.wards.some((w) => w.readable)) {
     const reasons = district.wards.map((w) => `${w.file ?? w.name}: ${w.message ?? ''}`).join(' ');
-    return { ok: false, message: `Không có tệp nào của phường đọc được. ${reasons}` };
+    return refusal('no-readable-ward', reasons);
   }
   const json = o.json === null ? null : `${JSON.stringify(district, null, 2)}\n`;
   if (o.output !== null) {
@@ -130,12 +130,11 @@ export async function consolidateCommand(o: ConsolidateOptions): Promise<Consoli
   return { ok: true, district, json };
 }
 
-function outputClash(o: ConsolidateOptions): string | null {
+function outputClash(o: ConsolidateOptions): Refusal | null {
   const outputs = [o.output, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
   for (const out of outputs)
-    if (o.inputs.some((input) => isSameFile(input, out)))
-      return `Tệp kết quả ${out} trùng với một tệp đầu vào: hãy chọn tên khác (chitieu không ghi đè tệp của phường).`;
-  if (outputs.length === 2 && isSameFile(outputs[0], outputs[1])) return 'Tệp -o và tệp --json phải khác nhau.';
+    if (o.inputs.some((input) => isSameFile(input, out))) return refusal('overwrites-ward-file', out);
+  if (outputs.length === 2 && isSameFile(outputs[0], outputs[1])) return refusal('same-outputs');
   return null;
 }
 

@@ -11,11 +11,13 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Report } from '../core/indicator';
+import { refuse as refusal, type Refusal } from '../core/refusal';
 import { countsLine, formatNumber, qualifiedCell } from './format';
 import { readWorkbook } from './readWorkbook';
-import { isSameFile, sameFileMessage, writeFailure, writeResults } from './writeResults';
+import { isSameFile, writeFailure, writeResults } from './writeResults';
 
 /**
  * The bundled sample, found from this file (not the working directory): `src/cli/main.ts` when run
@@ -162,7 +164,7 @@ function usageError(reason: string): Command {
   return { kind: 'usage_error', message: `${reason} ${USAGE}` };
 }
 
-export type ReportOutcome = { ok: true; report: Report; json: string | null } | { ok: false; message: string };
+export type ReportOutcome = { ok: true; report: Report; json: string | null } | Refusal;
 
 /**
  * `chitieu report` without the printing: read, run the engine, then (only if all went well) write
@@ -170,7 +172,7 @@ export type ReportOutcome = { ok: true; report: Report; json: string | null } | 
  */
 export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   const clash = outputClash(o);
-  if (clash) return { ok: false, message: clash };
+  if (clash) return clash;
   const read = await readWorkbook(o.input);
   if (!read.ok) return read;
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
@@ -193,10 +195,10 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
 }
 
 /** An output that would overwrite the input (or both outputs naming one file). */
-function outputClash(o: ReportOptions): string | null {
+function outputClash(o: ReportOptions): Refusal | null {
   const files = [o.output, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
-  for (const f of files) if (isSameFile(o.input, f)) return sameFileMessage(f);
-  if (files.length === 2 && isSameFile(files[0], files[1])) return 'Tệp -o và tệp --json phải khác nhau.';
+  for (const f of files) if (isSameFile(o.input, f)) return refusal('overwrites-input', basename(f));
+  if (files.length === 2 && isSameFile(files[0], files[1])) return refusal('same-outputs');
   return null;
 }
 

@@ -20,16 +20,17 @@ import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { Report } from '../core/indicator';
 import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
+import { refuse, type Refusal } from '../core/refusal';
 import { OWN_SHEET_MARK, ownSheetNames } from './readWorkbook';
 import { qualifiedCell } from './format';
 import { renderReportSheet } from './renderSheet';
 import { injectReportSheet, UnsupportedPackageError } from './xlsx/inject';
 
-export { freeSheetName } from './renderSheet';
+export { freeSheetName } from '../core/sheetName';
 
 export const RESULTS_SHEET_NAME = defaultSheetSettings.sheetName;
 
-export type WriteOutcome = { ok: true } | { ok: false; message: string };
+export type WriteOutcome = { ok: true } | Refusal;
 
 /**
  * The input workbook as read: its file bytes. ExcelJS' model of it is not kept: it is most of the
@@ -48,7 +49,7 @@ export async function writeResults(
   outputPath: string,
   settings: Partial<SheetSettings> = {},
 ): Promise<WriteOutcome> {
-  if (isSameFile(inputPath, outputPath)) return { ok: false, message: sameFileMessage(outputPath) };
+  if (isSameFile(inputPath, outputPath)) return refuse('overwrites-input', basename(outputPath));
   // Built in memory first: a failure while building the zip leaves no half-written file.
   const bytes = await reportCopy(source, report, grids, settings);
   await writeFile(outputPath, bytes);
@@ -77,15 +78,11 @@ async function reportCopy(
 
 /** A write the user can fix (missing folder, no permission) becomes a message; anything else is a bug. */
 export function writeFailure(path: string) {
-  return (err: unknown): { ok: false; message: string } => {
+  return (err: unknown): Refusal => {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     if (!['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR', 'EROFS'].includes(code)) throw err;
-    return { ok: false, message: `Không ghi được tệp ${path}: thư mục không tồn tại hoặc không có quyền ghi.` };
+    return refuse('write-failed', path);
   };
-}
-
-export function sameFileMessage(outputPath: string): string {
-  return `Không ghi đè lên tệp đầu vào ${basename(outputPath)}: hãy chọn tệp kết quả khác.`;
 }
 
 /** True when `b` names the same file as `a` (after resolving symlinks; hard links by inode). */

@@ -250,7 +250,7 @@ describe('property: runReport never throws and answers quickly', () => {
         const elapsed = performance.now() - started;
         expect(elapsed).toBeLessThan(200);
         if (!result.ok) {
-          expect(result).toEqual({ ok: false, message: NO_TABLE_MESSAGE });
+          expect(result).toEqual({ ok: false, code: 'no-table', message: NO_TABLE_MESSAGE });
           return;
         }
         const all = result.report.tables.flatMap((t) => t.indicators);
