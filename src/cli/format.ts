@@ -8,7 +8,4 @@ export { formatNumber } from '../core/narrative/format';
 export { countsLine } from '../core/report/counts';
 
 /** A cell as Excel writes it in a reference: `Sheet1!E8`, `'Chỉ tiêu 2020'!G15`. */
-export function qualifiedCell(sheet: string, cell: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet);
-  return plain ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
+export { qualifiedCell } from '../core/report/formulas';

@@ -11,12 +11,14 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Report } from '../core/indicator';
+import { refuse as refusal, type Refusal } from '../core/refusal';
 import { countsLine, formatNumber, qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { readWorkbook } from './readWorkbook';
-import { isSameFile, sameFileMessage, writeFailure, writeResults } from './writeResults';
+import { isSameFile, writeFailure, writeResults } from './writeResults';
 
 /**
  * The bundled sample, found from this file (not the working directory): `src/cli/main.ts` when run
@@ -155,8 +157,7 @@ function usageError(reason: string): Command {
   return { kind: 'usage_error', message: `${reason} ${USAGE}` };
 }
 
-export type ReportOutcome =
-  { ok: true; report: Report; json: string | null; notice?: string } | { ok: false; message: string };
+export type ReportOutcome = { ok: true; report: Report; json: string | null; notice?: string } | Refusal;
 
 /**
  * `chitieu report` without the printing: read, run the engine, then (only if all went well) write
@@ -164,11 +165,11 @@ export type ReportOutcome =
  */
 export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   const clash = outputClash(o);
-  if (clash) return { ok: false, message: clash };
+  if (clash) return clash;
   const read = await readWorkbook(o.input);
   if (!read.ok) return read;
   if (read.convertedFrom && o.output !== null && !/\.xlsx$/i.test(o.output))
-    return { ok: false, message: convertedOutputMessage(read.convertedFrom, o.output) };
+    return refusal('converted-output-name', read.convertedFrom, `${o.output.replace(/\.(xls|ods|xlsx?)$/i, '')}.xlsx`);
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
   const engine = await import('../core/index');
   const names = { unitName: unitInSentence(o.issuingBody ?? ''), superiorName: unitInSentence(o.superiorBody ?? '') };
@@ -196,16 +197,12 @@ function convertedNotice(kind: 'xls' | 'ods'): string {
 }
 
 /** The copy of an `.xls`/`.ods` is an `.xlsx`, and its name must say so (Excel refuses a mismatched extension). */
-function convertedOutputMessage(kind: 'xls' | 'ods', output: string): string {
-  const suggested = `${output.replace(/\.(xls|ods|xlsx?)$/i, '')}.xlsx`;
-  return `Sổ .${kind} được chuyển sang .xlsx: tệp kết quả phải có đuôi .xlsx (ví dụ ${suggested}).`;
-}
 
 /** An output that would overwrite the input (or both outputs naming one file). */
-function outputClash(o: ReportOptions): string | null {
+function outputClash(o: ReportOptions): Refusal | null {
   const files = [o.output, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
-  for (const f of files) if (isSameFile(o.input, f)) return sameFileMessage(f);
-  if (files.length === 2 && isSameFile(files[0], files[1])) return 'Tệp -o và tệp --json phải khác nhau.';
+  for (const f of files) if (isSameFile(o.input, f)) return refusal('overwrites-input', basename(f));
+  if (files.length === 2 && isSameFile(files[0], files[1])) return refusal('same-outputs');
   return null;
 }
 

@@ -37,6 +37,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { fillRows, parseRangeAddress, putCell, type CellRange, type CellValue, type Grid } from '../core/grid';
+import { refuse, type Refusal } from '../core/refusal';
 import { convertToXlsx, isOdsPackage, type ConvertedKind } from './convert';
 import { decodeLegacyGrid } from '../core/legacyGrid';
 import { legacyFontOf } from '../core/legacyText';
@@ -46,8 +47,7 @@ import { openPackageWorkbook, type DefinedNameModel } from './xlsx/readGrids';
  * `bytes` are the package the copy is written from without reading the file again: the file as
  * read, or for an `.xls`/`.ods` its conversion to `.xlsx` (`convertedFrom` then says from what).
  */
-export type WorkbookRead =
-  { ok: true; grids: Grid[]; bytes: Buffer; convertedFrom?: ConvertedKind } | { ok: false; message: string };
+export type WorkbookRead = { ok: true; grids: Grid[]; bytes: Buffer; convertedFrom?: ConvertedKind } | Refusal;
 
 /** What the first bytes say a file is. */
 export type FileKind = 'xlsx' | 'encrypted' | 'xls' | 'ods' | 'not_xlsx';
@@ -56,16 +56,8 @@ const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
-/** The one-line refusals, by what went wrong; `name` is the file's base name. */
-const REFUSALS = {
-  not_xlsx: (name: string) => `Tệp ${name} không phải là sổ Excel .xlsx (có thể là tệp văn bản/CSV đổi tên).`,
-  encrypted: (name: string) => `Tệp ${name} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi chạy lại.`,
-  xls: (name: string) =>
-    `Tệp ${name} ở định dạng Excel cũ (.xls) bị hỏng, không đọc được: hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi chạy lại.`,
-  ods: (name: string) => `Tệp ${name} (bảng tính OpenDocument .ods) bị hỏng, không đọc được.`,
-  corrupted: (name: string) => `Tệp ${name} bị hỏng, không đọc được.`,
-  empty: (name: string) => `Sổ Excel ${name} không có trang tính nào có dữ liệu.`,
-};
+/** The refusal of a file whose first bytes say it is not an .xlsx workbook (or an old one that did not convert). */
+const KIND_REFUSAL = { encrypted: 'password', xls: 'old-xls', ods: 'broken-ods', not_xlsx: 'not-xlsx' } as const;
 
 /**
  * Reads an .xlsx workbook into grids, or says in Vietnamese why it cannot. The grids come straight
@@ -90,15 +82,15 @@ export async function readWorkbookWithExcelJS(path: string): Promise<WorkbookRea
 /** The file's bytes when they look like an .xlsx package; else the refusal. */
 async function xlsxBytes(
   path: string,
-): Promise<{ ok: true; bytes: Buffer; name: string; convertedFrom?: ConvertedKind } | { ok: false; message: string }> {
+): Promise<{ ok: true; bytes: Buffer; name: string; convertedFrom?: ConvertedKind } | Refusal> {
   const read = await readBytes(path);
   if (!read.ok) return read;
   const name = basename(path);
   const kind = sniffFileKind(read.bytes);
   if (kind === 'xlsx') return { ok: true, bytes: read.bytes, name };
-  if (kind !== 'xls' && kind !== 'ods') return refuse(kind, name);
+  if (kind !== 'xls' && kind !== 'ods') return refuse(KIND_REFUSAL[kind], name);
   const converted = await convertToXlsx(read.bytes);
-  if (!converted.ok) return refuse(converted.reason === 'encrypted' ? 'encrypted' : kind, name);
+  if (!converted.ok) return refuse(converted.reason === 'encrypted' ? 'password' : KIND_REFUSAL[kind], name);
   return { ok: true, bytes: converted.bytes, name, convertedFrom: kind };
 }
 
@@ -116,7 +108,7 @@ export async function readPackageFast(bytes: Buffer, name: string): Promise<Work
     wb.sheetNames.forEach((sheet, i) => {
       if (!own.has(sheet)) grids.push(wb.readSheet(i));
     });
-    if (grids.every((g) => g.values.length === 0)) return refuse('empty', name);
+    if (grids.every((g) => g.values.length === 0)) return refuse('empty-workbook', name);
     return { ok: true, grids, bytes };
   } catch (err) {
     if (process.env.CHITIEU_DEBUG === '1') process.stderr.write(`chitieu: read with ExcelJS (${String(err)})\n`);
@@ -135,17 +127,13 @@ async function readWithExcelJS(bytes: Buffer, name: string): Promise<WorkbookRea
     return refuse('corrupted', name);
   }
   // A zip without worksheets (a renamed .docx or .zip) loads as an empty workbook.
-  if (workbook.worksheets.length === 0) return refuse('not_xlsx', name);
+  if (workbook.worksheets.length === 0) return refuse('not-xlsx', name);
   const date1904 = Boolean(workbook.properties?.date1904);
   const own = ownSheetNames(workbook);
   const userSheets = workbook.worksheets.filter((ws) => !own.has(ws.name));
   const grids = userSheets.map((ws) => worksheetToGrid(ws, date1904));
-  if (grids.every((g) => g.values.length === 0)) return refuse('empty', name);
+  if (grids.every((g) => g.values.length === 0)) return refuse('empty-workbook', name);
   return { ok: true, grids, bytes };
-}
-
-function refuse(reason: keyof typeof REFUSALS, name: string): { ok: false; message: string } {
-  return { ok: false, message: REFUSALS[reason](name) };
 }
 
 /**
@@ -182,14 +170,14 @@ function sheetOfReference(ref: string): string | null {
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
-async function readBytes(path: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
+async function readBytes(path: string): Promise<{ ok: true; bytes: Buffer } | Refusal> {
   try {
     return { ok: true, bytes: await readFile(path) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, message: `Không tìm thấy tệp: ${path}` };
-    if (code === 'EISDIR') return { ok: false, message: `${path} là một thư mục, không phải tệp .xlsx.` };
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `Không có quyền đọc tệp: ${path}` };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return refuse('file-not-found', path);
+    if (code === 'EISDIR') return refuse('not-a-file', path);
+    if (code === 'EACCES' || code === 'EPERM') return refuse('no-read-permission', path);
     throw err;
   }
 }

@@ -8,8 +8,9 @@
  */
 import type ExcelJS from 'exceljs';
 import { cellAddress } from '../core/grid';
-import { excelRound } from '../core/narrative/format';
+import { freeSheetName } from '../core/sheetName';
 import {
+  cachedResult,
   FONT_NAME,
   LOOKS,
   TONES,
@@ -57,14 +58,6 @@ const TONE_STYLES = Object.fromEntries(
   ]),
 ) as Record<ConditionalRule['tone'], Partial<ExcelJS.Style>>;
 
-/** What Excel would compute: the engine's figure rounded as the formula rounds it. */
-function cachedResult(c: ModelCell): string | number {
-  const e = c.expected;
-  if (!e || e.value === null) return '';
-  if (typeof e.value === 'number' && e.decimals !== null) return excelRound(e.value, e.decimals);
-  return e.value;
-}
-
 function cellValue(c: ModelCell, cache: boolean): ExcelJS.CellValue {
   if (c.formula) {
     const formula = c.formula.slice(1);
@@ -86,14 +79,6 @@ function writeCell(ws: ExcelJS.Worksheet, c: ModelCell, cache: boolean) {
   if (c.note) cell.note = c.note;
 }
 
-/** "Báo cáo chỉ tiêu", or "(2)", "(3)"… when taken (sheet names compare case-insensitively in Excel). */
-export function freeSheetName(workbook: ExcelJS.Workbook, base: string): string {
-  const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLocaleLowerCase('vi')));
-  let name = base;
-  for (let n = 2; taken.has(name.toLocaleLowerCase('vi')); n++) name = `${base} (${n})`;
-  return name;
-}
-
 /**
  * Renders the summary sheet model as a new worksheet under the first free name (`… (2)` when the
  * user has a sheet of that name). Replacing and marking chitieu's own sheets is the caller's job.
@@ -103,7 +88,10 @@ export function renderReportSheet(
   model: ReportSheetModel,
   options: { cachedResults: boolean } = { cachedResults: true },
 ): ExcelJS.Worksheet {
-  const name = freeSheetName(workbook, model.name);
+  const name = freeSheetName(
+    workbook.worksheets.map((ws) => ws.name),
+    model.name,
+  );
   const ws = workbook.addWorksheet(name, {
     pageSetup: {
       paperSize: 9,

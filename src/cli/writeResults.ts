@@ -20,12 +20,13 @@ import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { Report } from '../core/indicator';
 import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
+import { refuse, type Refusal } from '../core/refusal';
 import { OWN_SHEET_MARK, ownSheetNames } from './readWorkbook';
 import { qualifiedCell } from './format';
 import { renderReportSheet } from './renderSheet';
 import { injectReportSheet, UnsupportedPackageError } from './xlsx/inject';
 
-export { freeSheetName } from './renderSheet';
+export { freeSheetName } from '../core/sheetName';
 
 export const RESULTS_SHEET_NAME = defaultSheetSettings.sheetName;
 
@@ -33,7 +34,7 @@ export const RESULTS_SHEET_NAME = defaultSheetSettings.sheetName;
  * `notice`: what the user must know about a copy that is not the input plus the sheet alone — it
  * had to be rebuilt through ExcelJS (and what that may lose), or the input lacked a part the copy has.
  */
-export type WriteOutcome = { ok: true; notice?: string } | { ok: false; message: string };
+export type WriteOutcome = { ok: true; notice?: string } | Refusal;
 
 /** Why a copy was not made by injection, for the user (the injector's reasons are for developers). */
 export const REBUILT_NOTICE =
@@ -43,10 +44,6 @@ export const REBUILT_NOTICE =
 export const CONTENT_TYPES_NOTICE =
   'Lưu ý: sổ gốc thiếu phần [Content_Types].xml (Excel sẽ báo lỗi khi mở); bản sao đã được bổ sung phần này, ' +
   'mọi phần khác của sổ giữ nguyên.';
-
-function rebuildFailedMessage(name: string): string {
-  return `Không ghi được bản sao của sổ ${name}: cấu trúc gói không chuẩn. Hãy mở sổ bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.`;
-}
 
 /**
  * The input workbook as read: its file bytes. ExcelJS' model of it is not kept: it is most of the
@@ -65,10 +62,10 @@ export async function writeResults(
   outputPath: string,
   settings: Partial<SheetSettings> = {},
 ): Promise<WriteOutcome> {
-  if (isSameFile(inputPath, outputPath)) return { ok: false, message: sameFileMessage(outputPath) };
+  if (isSameFile(inputPath, outputPath)) return refuse('overwrites-input', basename(outputPath));
   // Built in memory first: a failure while building the zip leaves no half-written file.
   const copy = await reportCopy(source, report, grids, settings);
-  if (copy === null) return { ok: false, message: rebuildFailedMessage(basename(inputPath)) };
+  if (copy === null) return refuse('copy-failed', basename(inputPath));
   await writeFile(outputPath, copy.bytes);
   return copy.notice ? { ok: true, notice: copy.notice } : { ok: true };
 }
@@ -105,15 +102,11 @@ async function reportCopy(
 
 /** A write the user can fix (missing folder, no permission) becomes a message; anything else is a bug. */
 export function writeFailure(path: string) {
-  return (err: unknown): { ok: false; message: string } => {
+  return (err: unknown): Refusal => {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     if (!['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR', 'EROFS'].includes(code)) throw err;
-    return { ok: false, message: `Không ghi được tệp ${path}: thư mục không tồn tại hoặc không có quyền ghi.` };
+    return refuse('write-failed', path);
   };
-}
-
-export function sameFileMessage(outputPath: string): string {
-  return `Không ghi đè lên tệp đầu vào ${basename(outputPath)}: hãy chọn tệp kết quả khác.`;
 }
 
 /** True when `b` names the same file as `a` (after resolving symlinks; hard links by inode). */

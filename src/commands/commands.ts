@@ -19,7 +19,7 @@
  */
 /// <reference types="office-js" />
 import { errorCode, runExcel } from '../excel/host';
-import { generateReport, REPLACE_CANCELLED_MESSAGE } from '../excel/runInExcel';
+import { generateReport } from '../excel/runInExcel';
 import { loadSavedSettings } from '../excel/settings';
 import { vi } from '../taskpane/i18n/vi';
 import { dialogUrl } from './url';
@@ -41,8 +41,7 @@ export async function runCommand(): Promise<Outcome> {
       generateReport(context, settings, undefined, { confirmReplace: () => Promise.resolve(false) }),
     );
     if (!result.ok) {
-      const message =
-        result.message === REPLACE_CANCELLED_MESSAGE ? `${result.message}\n${vi.dialog.replaceHint}` : result.message;
+      const message = result.code === 'cancelled' ? `${result.message}\n${vi.dialog.replaceHint}` : result.message;
       return { kind: 'dialog', title: vi.dialog.failed, message };
     }
     if (result.warnings.length > 0) {

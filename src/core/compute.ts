@@ -43,6 +43,7 @@ import type {
   TermFigures,
   ValueKind,
 } from './indicator';
+import { directionKey } from './indicator';
 import { convertMoney, moneyUnitOf, type MoneyUnit } from './money';
 import {
   accumulates,
@@ -374,7 +375,7 @@ function computeIndicator(
   const cellDirection = ind.directionCell
     ? directionFromCell(view.value(ind.directionCell.row, ind.directionCell.col))
     : null;
-  const override = overrides[`${ind.nameCell.sheet}!${ind.row + 1}`] ?? null;
+  const override = overrides[directionKey(ind.nameCell.sheet, ind.row + 1)] ?? null;
   const direction = override ?? directionOf(ind.name, cellDirection, targets);
   const rowUnit =
     kind === 'amount' ? (moneyUnitOf(ind.unit) ?? typedMoneyUnit([...read.map((r) => r.actual), ...targets])) : null;

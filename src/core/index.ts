@@ -8,9 +8,9 @@ import { detectTables } from './detect';
 import { typeAndCompute } from './compute';
 import { checkReport } from './checks';
 import { defaultNarrativeSettings, hasTarget, narrate, type NarrativeSettings } from './narrative';
-import { formatNumber } from './narrative/format';
 import { decodedTextNotices } from './legacyGrid';
 import { readTitleBlocks } from './titleBlock';
+import { MAX_INDICATORS, refuse, refusalMessage, type Refusal } from './refusal';
 
 export type { Grid, CellValue, CellRange, CellError } from './grid';
 export type * from './indicator';
@@ -37,11 +37,12 @@ export function tableKey(t: { sheet: string; range: string }): string {
 }
 
 /** Outcome of a run: a report, or a Vietnamese message the user can act on. */
-export type RunResult = { ok: true; report: Report } | { ok: false; message: string };
+export { refuse, refusalMessage, REFUSAL_MESSAGES, type Refusal, type RefusalCode } from './refusal';
+
+export type RunResult = { ok: true; report: Report } | Refusal;
 
 /** Message shown when no sheet holds an indicator table. */
-export const NO_TABLE_MESSAGE =
-  'Không tìm thấy bảng chỉ tiêu nào: cần một dòng tiêu đề có cột "Chỉ tiêu" và cột "Kế hoạch" hoặc "Thực hiện".';
+export const NO_TABLE_MESSAGE = refusalMessage('no-table');
 
 /**
  * The most indicators one report takes. A ward or district keeps tens to hundreds; 100,000 (the
@@ -49,14 +50,10 @@ export const NO_TABLE_MESSAGE =
  * rows would take past the 30 s a user waits and yield a report nobody reads — such a workbook
  * gets a clear message instead.
  */
-export const MAX_INDICATORS = 100_000;
-
-function tooManyMessage(found: number): string {
-  return `Sổ có ${formatNumber(found, 0)} dòng chỉ tiêu, quá ${formatNumber(MAX_INDICATORS, 0)} dòng chitieu xử lý trong một báo cáo: hãy tách thành nhiều sổ hoặc chỉ giữ các bảng cần báo cáo.`;
-}
+export { MAX_INDICATORS };
 
 /** Message shown when every table found was left out by the user. */
-export const NO_TABLE_SELECTED_MESSAGE = 'Chưa chọn bảng chỉ tiêu nào: hãy đánh dấu ít nhất một bảng để sinh báo cáo.';
+export const NO_TABLE_SELECTED_MESSAGE = refusalMessage('no-table-selected');
 
 /**
  * Runs the whole pipeline on a workbook's sheets.
@@ -69,13 +66,13 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
   const tables: TableResult[] = [];
   const detected = grids.flatMap((grid) => detectTables(grid));
   const found = detected.reduce((n, t) => n + t.indicators.length, 0);
-  if (found > MAX_INDICATORS) return { ok: false, message: tooManyMessage(found) };
+  if (found > MAX_INDICATORS) return refuse('too-many-indicators', found);
   for (const d of detected) tables.push(typeAndCompute(d, s.directionOverrides));
   const excluded = new Set(s.excludedTables);
   const withIndicators = tables.filter((t) => t.indicators.length > 0 && !excluded.has(tableKey(t)));
   if (withIndicators.length === 0) {
     const allExcluded = tables.some((t) => t.indicators.length > 0);
-    return { ok: false, message: allExcluded ? NO_TABLE_SELECTED_MESSAGE : NO_TABLE_MESSAGE };
+    return refuse(allExcluded ? 'no-table-selected' : 'no-table');
   }
   const report: Report = {
     tables: withIndicators,

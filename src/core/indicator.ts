@@ -243,3 +243,12 @@ export interface Report {
   /** What the reader did to the text (`Đã chuyển mã TCVN3 sang Unicode (7 ô)`); absent: nothing. */
   notices?: string[];
 }
+
+/**
+ * The key of an indicator in the direction overrides the user sets (`directionOverrides`): the
+ * sheet of its name and its 1-based row.
+ * @example directionKey('Chỉ tiêu 2020', 8) // 'Chỉ tiêu 2020!8'
+ */
+export function directionKey(sheet: string, row: number): string {
+  return `${sheet}!${row}`;
+}

@@ -10,10 +10,11 @@
 /// <reference types="office-js" />
 import { runReport } from '../core/index';
 import type { Direction, Finding, TableResult } from '../core/indicator';
+import { directionKey } from '../core/indicator';
 import { refOf } from './address';
-import { excelApiSupported, hostErrorMessage, isHostError, MIN_EXCEL_API } from './host';
+import { excelApiSupported, excelRefusal, hostRefusal, isHostError, MIN_EXCEL_API, type ExcelRefusal } from './host';
 import { readWorkbook, READ_WINDOW } from './readWorkbook';
-import { HOST_TOO_OLD_MESSAGE, mergeWarnings } from './runInExcel';
+import { mergeWarnings } from './runInExcel';
 import { defaultAddinSettings, parseSettings, toReportSettings, type AddinSettings } from './settings';
 
 export type AnalyzeResult =
@@ -29,11 +30,11 @@ export type AnalyzeResult =
       warnings: string[];
       syncs: number;
     }
-  | { ok: false; message: string; syncs: number };
+  | ExcelRefusal;
 
-/** The key of an indicator in `directionOverrides`: its sheet and 1-based row. */
-export function indicatorKey(ind: { row: number; cells: { name: { sheet: string } } }): string {
-  return `${ind.cells.name.sheet}!${ind.row}`;
+/** The key of an indicator in `directionOverrides` (core's `directionKey`: its sheet and 1-based row). */
+export function overrideKey(ind: { row: number; cells: { name: { sheet: string } } }): string {
+  return directionKey(ind.cells.name.sheet, ind.row);
 }
 
 /** Read → runReport, without writing anything. */
@@ -41,20 +42,20 @@ export async function analyzeWorkbook(
   context: Excel.RequestContext,
   settings: Partial<AddinSettings> = defaultAddinSettings,
 ): Promise<AnalyzeResult> {
-  if (!excelApiSupported(MIN_EXCEL_API)) return { ok: false, message: HOST_TOO_OLD_MESSAGE, syncs: 0 };
+  if (!excelApiSupported(MIN_EXCEL_API)) return excelRefusal(0, 'host-too-old');
   const s = parseSettings({ ...defaultAddinSettings, ...settings });
   let read: Awaited<ReturnType<typeof readWorkbook>>;
   try {
     read = await readWorkbook(context);
   } catch (e) {
-    if (isHostError(e)) return { ok: false, message: hostErrorMessage('read', e), syncs: 0 };
+    if (isHostError(e)) return hostRefusal('read', e, 0);
     throw e;
   }
   if (!read.ok) return read;
 
   const base = { ...toReportSettings(s), excludedTables: [] };
   const run = runReport(read.grids, base);
-  if (!run.ok) return { ok: false, message: run.message, syncs: read.syncs };
+  if (!run.ok) return { ...run, syncs: read.syncs };
   // Without overrides the run above already shows the inferred directions; with some, one more
   // (pure, in-memory) run tells what each overridden indicator would be by itself.
   const auto =
@@ -62,7 +63,7 @@ export async function analyzeWorkbook(
   const autoDirections: Record<string, Direction> = {};
   if (auto.ok)
     for (const t of auto.report.tables)
-      for (const ind of t.indicators) autoDirections[indicatorKey(ind)] = ind.direction;
+      for (const ind of t.indicators) autoDirections[overrideKey(ind)] = ind.direction;
 
   const warnings = [
     ...read.clipped.map(

@@ -20,15 +20,9 @@
 import { consolidate, wardNameFromText, type DistrictReport, type WardInput } from '../core/consolidate/index';
 import { buildDistrictModel, DISTRICT_SHEET_NAME } from '../core/consolidate/model';
 import { runReport } from '../core/index';
-import { excelApiSupported, MIN_EXCEL_API } from './host';
-import {
-  clippedWarning,
-  HOST_TOO_OLD_MESSAGE,
-  readOrRefuse,
-  writeOrRefuse,
-  type Progress,
-  type ProgressStep,
-} from './runInExcel';
+import { refusalMessage } from '../core/refusal';
+import { excelApiSupported, excelRefusal, MIN_EXCEL_API, type ExcelRefusal } from './host';
+import { clippedWarning, readOrRefuse, writeOrRefuse, type Progress, type ProgressStep } from './runInExcel';
 import { defaultAddinSettings, parseSettings, toReportSettings, type AddinSettings } from './settings';
 
 export type ConsolidateResult =
@@ -42,7 +36,7 @@ export type ConsolidateResult =
       /** Vietnamese notes: sheets left out, sheets read only in part. */
       warnings: string[];
     }
-  | { ok: false; message: string; syncs: number };
+  | ExcelRefusal;
 
 const STEP_TEXT: Record<ProgressStep, string> = {
   read: 'Đang đọc các trang tính của các phường…',
@@ -53,8 +47,7 @@ const STEP_TEXT: Record<ProgressStep, string> = {
 
 /** The refusal when fewer than two sheets hold an indicator table. */
 export function tooFewWardsMessage(found: string[]): string {
-  const which = found.length === 0 ? 'không có trang nào' : `chỉ có trang "${found[0]}"`;
-  return `Cần ít nhất hai trang tính có bảng chỉ tiêu để tổng hợp (mỗi trang tính là một phường, tên trang là tên phường); sổ này ${which} có bảng chỉ tiêu.`;
+  return refusalMessage('too-few-wards', found);
 }
 
 /** The ward a sheet stands for: `Phường Phúc Đồng` → `phường Phúc Đồng`, else the sheet's name as it is. */
@@ -68,7 +61,7 @@ export async function consolidateInExcel(
   settings: Partial<AddinSettings> = defaultAddinSettings,
   onProgress?: (p: Progress) => void,
 ): Promise<ConsolidateResult> {
-  if (!excelApiSupported(MIN_EXCEL_API)) return { ok: false, message: HOST_TOO_OLD_MESSAGE, syncs: 0 };
+  if (!excelApiSupported(MIN_EXCEL_API)) return excelRefusal(0, 'host-too-old');
   const s = parseSettings({ ...defaultAddinSettings, ...settings });
   const progress = (step: ProgressStep) => onProgress?.({ step, message: STEP_TEXT[step] });
 
@@ -91,7 +84,7 @@ export async function consolidateInExcel(
     wards.push({ ward: wardOfSheet(grid.sheet), result });
     wardSheets.push(grid.sheet);
   }
-  if (wards.length < 2) return { ok: false, message: tooFewWardsMessage(wardSheets), syncs: read.syncs };
+  if (wards.length < 2) return excelRefusal(read.syncs, 'too-few-wards', wardSheets);
   const district = consolidate(wards, { leadingZero: s.narrative.leadingZero });
   const model = buildDistrictModel(district, DISTRICT_SHEET_NAME);
 

@@ -4,6 +4,15 @@
  * message at the edge.
  */
 /// <reference types="office-js" />
+import {
+  refuse,
+  refusalMessage,
+  safeCode,
+  type HostStep,
+  type Refusal,
+  type RefusalCode,
+  type REFUSAL_MESSAGES,
+} from '../core/refusal';
 
 /**
  * The lowest Excel JavaScript API set chitieu needs: 1.9 (`suspendScreenUpdatingUntilNextSync`,
@@ -44,30 +53,26 @@ export function isHostError(e: unknown): e is HostErrorLike {
   return typeof e === 'object' && e !== null && typeof (e as HostErrorLike).code === 'string' && 'debugInfo' in e;
 }
 
-/** One Vietnamese line for a host error raised while reading or writing the workbook. */
-export function hostErrorMessage(step: 'read' | 'write', e: HostErrorLike): string {
-  const verb = step === 'read' ? 'đọc' : 'ghi';
-  switch (e.code) {
-    case 'RequestPayloadSizeLimitExceeded':
-    case 'ResponsePayloadSizeLimitExceeded':
-    case 'PayloadTooLarge':
-      return `Sổ quá lớn để Excel ${verb} trong một lần (Excel trên web giới hạn 5 MB mỗi lần): hãy xóa các trang tính không cần thiết hoặc dùng Excel trên máy tính.`;
-    case 'InvalidOperationInCellEditMode':
-      return 'Excel đang ở chế độ sửa ô: hãy nhấn Enter hoặc Esc để thoát rồi chạy lại.';
-    case 'AccessDenied':
-    case 'InsertDeleteConflict':
-      return `Excel không cho phép ${verb} sổ lúc này (sổ đang được bảo vệ hoặc chỉ đọc): hãy bỏ bảo vệ rồi chạy lại.`;
-    case 'ItemAlreadyExists':
-      return 'Tên trang báo cáo vừa bị một trang tính khác dùng trong lúc chạy: hãy chạy lại.';
-    default:
-      // The host's own text is English and meant for developers: the code says what it was.
-      return `Excel báo lỗi khi ${verb} sổ (mã lỗi ${safeCode(e.code)}), hãy thử lại và nếu vẫn lỗi thì gửi mã lỗi này cho người hỗ trợ.`;
-  }
+/** One Vietnamese line for a host error raised while reading or writing the workbook (the catalogue's `host-error`). */
+export function hostErrorMessage(step: HostStep, e: HostErrorLike): string {
+  return refusalMessage('host-error', step, e.code);
 }
 
-/** An error code as it may be shown: letters, digits, `.`, `_`, `-` (else `Unknown`). */
-function safeCode(code: string): string {
-  return /^[\w.-]{1,64}$/.test(code) ? code : 'Unknown';
+/** The refusal of a host error raised while reading or writing the workbook. */
+export function hostRefusal(step: HostStep, e: HostErrorLike, syncs: number): ExcelRefusal {
+  return { ...refuse('host-error', step, e.code), syncs };
+}
+
+/** A refusal in the add-in: with the `context.sync()` calls made before it. */
+export type ExcelRefusal = Refusal & { syncs: number };
+
+/** `refuse(code, …)` after `syncs` syncs. */
+export function excelRefusal<C extends RefusalCode>(
+  syncs: number,
+  code: C,
+  ...args: Parameters<(typeof REFUSAL_MESSAGES)[C]>
+): ExcelRefusal {
+  return { ...refuse(code, ...args), syncs };
 }
 
 /**

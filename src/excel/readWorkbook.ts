@@ -44,7 +44,9 @@
  */
 /// <reference types="office-js" />
 import type { CellRange, Grid } from '../core/grid';
-import { excelApiSupported, MERGED_AREAS_API } from './host';
+import { sameSheetName } from '../core/sheetName';
+import { refusalMessage } from '../core/refusal';
+import { excelApiSupported, excelRefusal, MERGED_AREAS_API, type ExcelRefusal } from './host';
 import { refOf, sheetOfNameFormula, parseSheetAddress } from './address';
 import {
   FINGERPRINT_MAX_READ_BYTES,
@@ -103,9 +105,9 @@ export type WorkbookRead =
       ownSheetEdited: boolean;
       syncs: number;
     }
-  | { ok: false; message: string; syncs: number };
+  | ExcelRefusal;
 
-export const EMPTY_WORKBOOK_MESSAGE = 'Sổ Excel này không có trang tính nào có dữ liệu.';
+export const EMPTY_WORKBOOK_MESSAGE = refusalMessage('empty-workbook');
 
 /** The loads of sync 1: the sheet list, chitieu's marks and the calculation mode. */
 export interface WorkbookStateLoad {
@@ -154,10 +156,8 @@ export function ownSheetsOf(state: WorkbookState): string[] {
   return [state.ownSheet, state.district?.sheet ?? null].filter((n): n is string => n !== null);
 }
 
-/** Excel compares sheet names without regard to case. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
-}
+/** Excel compares sheet names without regard to case (src/core/sheetName.ts). */
+export { sameSheetName };
 
 /** Reads every worksheet except chitieu's own into grids (see the module comment for the rules). */
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
@@ -183,7 +183,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   let syncs = 1 + read.syncs;
   const { clipped, merges: mergesRead, extra: ownLoad } = read;
   const grids = read.grids.map(decodeLegacyGrid);
-  if (grids.every((g) => g.values.length === 0)) return { ok: false, message: EMPTY_WORKBOOK_MESSAGE, syncs };
+  if (grids.every((g) => g.values.length === 0)) return excelRefusal(syncs, 'empty-workbook');
   let ownSheetEdited = false;
   if (ownWs && ownLoad && fingerprint) {
     const blocks = small

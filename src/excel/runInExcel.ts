@@ -13,7 +13,8 @@ import type { Grid } from '../core/grid';
 import { runReport } from '../core/index';
 import type { Report } from '../core/indicator';
 import { buildReportModel, type ReportSheetModel } from '../core/report';
-import { excelApiSupported, hostErrorMessage, isHostError, MIN_EXCEL_API } from './host';
+import { excelApiSupported, excelRefusal, hostRefusal, isHostError, MIN_EXCEL_API, type ExcelRefusal } from './host';
+import { refusalMessage } from '../core/refusal';
 import { readWorkbook, READ_WINDOW, type WorkbookRead } from './readWorkbook';
 import { refOf } from './address';
 import { defaultAddinSettings, parseSettings, toReportSettings, toSheetSettings, type AddinSettings } from './settings';
@@ -39,7 +40,7 @@ export type GenerateResult =
       /** Vietnamese notes the user should see (e.g. a sheet read only in part). */
       warnings: string[];
     }
-  | { ok: false; message: string; syncs: number };
+  | ExcelRefusal;
 
 export interface GenerateOptions {
   /** Date of the header's date line; default today, `null` leaves it to be filled in. */
@@ -52,11 +53,10 @@ export interface GenerateOptions {
   confirmReplace?: (sheetName: string) => Promise<boolean>;
 }
 
-export const REPLACE_CANCELLED_MESSAGE = 'Đã hủy: trang báo cáo cũ có chỉnh sửa nên chưa được thay thế.';
+export const REPLACE_CANCELLED_MESSAGE = refusalMessage('cancelled');
 
 /** Shown by a host below ExcelApi 1.9 (one the manifest would not install on, sideloaded anyway). */
-export const HOST_TOO_OLD_MESSAGE =
-  'Phiên bản Excel này không chạy được chitieu (cần ExcelApi 1.9 trở lên: Excel 2021, Excel 2024, Microsoft 365, Excel trên web hoặc Excel cho Mac), với Excel 2016, Excel 2019 hay phần mềm bảng tính khác hãy dùng lệnh chitieu report trên máy tính.';
+export const HOST_TOO_OLD_MESSAGE = refusalMessage('host-too-old');
 
 /** `Đang ghi trang báo cáo (phần 2/5)…`: a report above Excel on the web's 5 MB goes in parts. */
 export function writeInParts(done: number, total: number): string {
@@ -74,13 +74,11 @@ const STEP_TEXT: Record<ProgressStep, string> = {
  * Reads the workbook; a host failure the user can cause (a protected workbook…) becomes its
  * Vietnamese message, anything else propagates. Shared by every run that starts from the workbook.
  */
-export async function readOrRefuse(
-  context: Excel.RequestContext,
-): Promise<WorkbookRead | { ok: false; message: string; syncs: number }> {
+export async function readOrRefuse(context: Excel.RequestContext): Promise<WorkbookRead | ExcelRefusal> {
   try {
     return await readWorkbook(context);
   } catch (e) {
-    if (isHostError(e)) return { ok: false, message: hostErrorMessage('read', e), syncs: 0 };
+    if (isHostError(e)) return hostRefusal('read', e, 0);
     throw e;
   }
 }
@@ -94,11 +92,11 @@ export async function writeOrRefuse(
   model: ReportSheetModel,
   readSyncs: number,
   options: WriteOptions,
-): Promise<(WriteResult & { ok: true }) | { ok: false; message: string; syncs: number }> {
+): Promise<(WriteResult & { ok: true }) | ExcelRefusal> {
   try {
     return { ok: true, ...(await writeReport(context, model, options)) };
   } catch (e) {
-    if (isHostError(e)) return { ok: false, message: hostErrorMessage('write', e), syncs: readSyncs };
+    if (isHostError(e)) return hostRefusal('write', e, readSyncs);
     throw e;
   }
 }
@@ -130,7 +128,7 @@ export async function generateReport(
   onProgress?: (p: Progress) => void,
   options: GenerateOptions = {},
 ): Promise<GenerateResult> {
-  if (!excelApiSupported(MIN_EXCEL_API)) return { ok: false, message: HOST_TOO_OLD_MESSAGE, syncs: 0 };
+  if (!excelApiSupported(MIN_EXCEL_API)) return excelRefusal(0, 'host-too-old');
   const s = parseSettings({ ...defaultAddinSettings, ...settings });
   const progress = (step: ProgressStep) => onProgress?.({ step, message: STEP_TEXT[step] });
 
@@ -140,12 +138,12 @@ export async function generateReport(
 
   progress('compute');
   const run = runReport(read.grids, toReportSettings(s));
-  if (!run.ok) return { ok: false, message: run.message, syncs: read.syncs };
+  if (!run.ok) return { ...run, syncs: read.syncs };
   const today = options.today === undefined ? new Date() : options.today;
   const model = buildReportModel(run.report, read.grids, toSheetSettings(s, today));
 
   if (read.ownSheetEdited && options.confirmReplace && !(await options.confirmReplace(read.workbook.ownSheet!)))
-    return { ok: false, message: REPLACE_CANCELLED_MESSAGE, syncs: read.syncs };
+    return excelRefusal(read.syncs, 'cancelled');
 
   progress('write');
   const written = await writeOrRefuse(context, model, read.syncs, {

@@ -11,6 +11,7 @@
 import type { ReportSettings } from '../core/index';
 // From the header module itself, not the report barrel: the pane's first screen loads this file.
 import { defaultSheetSettings, type SheetSettings } from '../core/report/header';
+import { refuse, refusalMessage, type Refusal } from '../core/refusal';
 
 export const SETTINGS_KEY = 'chitieu.settings';
 export const SETTINGS_VERSION = 1;
@@ -64,7 +65,7 @@ export interface SettingsStore {
   refreshAsync?(callback?: (result: AsyncOutcome) => void): void;
 }
 
-export type SaveResult = { ok: true } | { ok: false; message: string };
+export type SaveResult = { ok: true } | Refusal;
 
 function documentSettings(): SettingsStore {
   return Office.context.document.settings as unknown as SettingsStore;
@@ -145,14 +146,14 @@ export function saveSettings(settings: AddinSettings, store: SettingsStore = doc
   return new Promise((resolve) =>
     store.saveAsync((result) => {
       if (result.status === 'succeeded') resolve({ ok: true });
-      else resolve({ ok: false, message: saveFailedMessage(result.error?.code) });
+      else resolve(refuse('settings-not-saved', String(result.error?.code ?? 'Unknown')));
     }),
   );
 }
 
 /** A failed save, in one Vietnamese sentence with Office's error code (its own text is English). */
 export function saveFailedMessage(code: number | string | undefined): string {
-  return `Không lưu được thiết lập vào sổ (mã lỗi ${code ?? 'Unknown'}), hãy kiểm tra sổ có đang mở ở chế độ chỉ đọc không rồi thử lại.`;
+  return refusalMessage('settings-not-saved', String(code ?? 'Unknown'));
 }
 
 /** What the engine takes from the settings. */

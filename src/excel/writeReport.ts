@@ -59,6 +59,7 @@
 /// <reference types="office-js" />
 import { cellAddress, type CellRange } from '../core/grid';
 import type { CellStyle, ModelCell, ReportSheetModel } from '../core/report';
+import { freeSheetName } from '../core/sheetName';
 import { refOf } from './address';
 import { fingerprintComment, modelFingerprint } from './fingerprint';
 import { toR1C1 } from './r1c1';
@@ -637,13 +638,8 @@ function heightOps(heights: Record<number, number>): SheetPlan['heights'] {
   return out;
 }
 
-/** "Báo cáo chỉ tiêu", or "(2)", "(3)"… when taken — the CLI's rule; at most 31 characters. */
-export function freeSheetName(taken: string[], base: string): string {
-  const clip = (name: string, suffix: string) => `${name.slice(0, 31 - suffix.length)}${suffix}`;
-  let name = clip(base, '');
-  for (let n = 2; taken.some((t) => sameSheetName(t, name)); n++) name = clip(base, ` (${n})`);
-  return name;
-}
+/** The first free name, Excel's rules (src/core/sheetName.ts). */
+export { freeSheetName };
 
 // ---------------------------------------------------------------- batches
 

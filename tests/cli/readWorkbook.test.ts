@@ -242,6 +242,7 @@ describe('readWorkbook refusals', () => {
     writeFileSync(join(dir, 'bao-cao.xlsx'), 'không phải excel');
     expect(await readWorkbook(join(dir, 'bao-cao.xlsx'))).toEqual({
       ok: false,
+      code: 'not-xlsx',
       message: 'Tệp bao-cao.xlsx không phải là sổ Excel .xlsx (có thể là tệp văn bản/CSV đổi tên).',
     });
   });

@@ -148,7 +148,12 @@ describe('summary sheet', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Báo cáo chỉ tiêu');
     wb.addWorksheet('BÁO CÁO CHỈ TIÊU (2)');
-    expect(freeSheetName(wb, 'Báo cáo chỉ tiêu')).toBe('Báo cáo chỉ tiêu (3)');
+    expect(
+      freeSheetName(
+        wb.worksheets.map((w) => w.name),
+        'Báo cáo chỉ tiêu',
+      ),
+    ).toBe('Báo cáo chỉ tiêu (3)');
     expect(addReportSheet(wb, REPORT, []).name).toBe('Báo cáo chỉ tiêu (3)');
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Báo cáo chỉ tiêu',

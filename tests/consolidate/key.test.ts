@@ -1,8 +1,8 @@
-/** Matching indicators across wards (`indicatorKey`) and naming wards from their workbooks. */
+/** Matching indicators across wards (`matchKey`) and naming wards from their workbooks. */
 import { describe, expect, it } from 'vitest';
 import {
   displayName,
-  indicatorKey,
+  matchKey,
   normalUnit,
   splitUnit,
   unitFamily,
@@ -11,20 +11,20 @@ import {
 } from '../../src/core/consolidate/index';
 import { runReport } from '../../src/core/index';
 
-describe('indicatorKey: the same indicator in every ward', () => {
+describe('matchKey: the same indicator in every ward', () => {
   it('ignores case, diacritics, punctuation and quotes in the name', () => {
-    const key = indicatorKey('Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa', '%');
-    expect(indicatorKey('TỶ LỆ HỘ GIA ĐÌNH ĐẠT DANH HIỆU "GIA ĐÌNH VĂN HÓA"', '%')).toBe(key);
-    expect(indicatorKey('Ty le ho gia dinh dat danh hieu gia dinh van hoa', '%')).toBe(key);
-    expect(indicatorKey('Tỷ lệ hộ gia đình  đạt danh hiệu “Gia đình văn hoá”', '%')).toBe(key);
+    const key = matchKey('Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa', '%');
+    expect(matchKey('TỶ LỆ HỘ GIA ĐÌNH ĐẠT DANH HIỆU "GIA ĐÌNH VĂN HÓA"', '%')).toBe(key);
+    expect(matchKey('Ty le ho gia dinh dat danh hieu gia dinh van hoa', '%')).toBe(key);
+    expect(matchKey('Tỷ lệ hộ gia đình  đạt danh hiệu “Gia đình văn hoá”', '%')).toBe(key);
   });
 
   it('takes tỉ and tỷ as one spelling', () => {
-    expect(indicatorKey('Tỉ lệ hộ nghèo', '%')).toBe(indicatorKey('Tỷ lệ hộ nghèo', '%'));
+    expect(matchKey('Tỉ lệ hộ nghèo', '%')).toBe(matchKey('Tỷ lệ hộ nghèo', '%'));
   });
 
   it('ignores leading numbering: 1., 1.2., 2), (3), II., a), -, +', () => {
-    const key = indicatorKey('Thu ngân sách', 'Triệu đồng');
+    const key = matchKey('Thu ngân sách', 'Triệu đồng');
     for (const name of [
       '1. Thu ngân sách',
       '1.2. Thu ngân sách',
@@ -36,7 +36,7 @@ describe('indicatorKey: the same indicator in every ward', () => {
       '+ Thu ngân sách',
       '1.Thu ngân sách',
     ])
-      expect(indicatorKey(name, 'Triệu đồng'), name).toBe(key);
+      expect(matchKey(name, 'Triệu đồng'), name).toBe(key);
   });
 
   it('never cuts a word or a number that starts the name', () => {
@@ -47,33 +47,33 @@ describe('indicatorKey: the same indicator in every ward', () => {
   });
 
   it('ignores the spelling of a money unit: Tr.đồng = Triệu đồng, and tỷ đồng matches too (it converts)', () => {
-    const key = indicatorKey('Thu ngân sách', 'Triệu đồng');
-    expect(indicatorKey('Thu ngân sách', 'Tr.đồng')).toBe(key);
-    expect(indicatorKey('Thu ngân sách', 'triệu đ')).toBe(key);
-    expect(indicatorKey('Thu ngân sách', 'Tỷ đồng')).toBe(key);
+    const key = matchKey('Thu ngân sách', 'Triệu đồng');
+    expect(matchKey('Thu ngân sách', 'Tr.đồng')).toBe(key);
+    expect(matchKey('Thu ngân sách', 'triệu đ')).toBe(key);
+    expect(matchKey('Thu ngân sách', 'Tỷ đồng')).toBe(key);
     expect(normalUnit('Tr.đồng')).toBe(normalUnit('Triệu đồng'));
     expect(normalUnit('Tỷ đồng')).not.toBe(normalUnit('Triệu đồng'));
   });
 
   it('a count row matches whatever its count unit (the difference is a finding), never a % row', () => {
-    expect(indicatorKey('Kết nạp đảng viên mới', 'Người')).toBe(indicatorKey('Kết nạp đảng viên mới', 'Đảng viên'));
-    expect(indicatorKey('Giao quân', '%')).not.toBe(indicatorKey('Giao quân', 'Người'));
+    expect(matchKey('Kết nạp đảng viên mới', 'Người')).toBe(matchKey('Kết nạp đảng viên mới', 'Đảng viên'));
+    expect(matchKey('Giao quân', '%')).not.toBe(matchKey('Giao quân', 'Người'));
     expect(unitFamily('Tỷ lệ')).toBe('%');
     expect(unitFamily('đồng chí')).toBe('');
     expect(unitFamily('đồng')).toBe('money');
   });
 
   it('a unit in brackets at the end of the name is the unit and not part of the name', () => {
-    expect(indicatorKey('Thu ngân sách (triệu đồng)', '')).toBe(indicatorKey('Thu ngân sách', 'Triệu đồng'));
-    expect(indicatorKey('Tỷ lệ hộ nghèo (%)', '')).toBe(indicatorKey('Tỷ lệ hộ nghèo', '%'));
+    expect(matchKey('Thu ngân sách (triệu đồng)', '')).toBe(matchKey('Thu ngân sách', 'Triệu đồng'));
+    expect(matchKey('Tỷ lệ hộ nghèo (%)', '')).toBe(matchKey('Tỷ lệ hộ nghèo', '%'));
     expect(splitUnit('Số hộ nghèo (hộ)', 'Hộ')).toEqual({ base: 'Số hộ nghèo', unit: 'Hộ' });
     // Not a unit: the bracket stays in the name.
     expect(splitUnit('Kết nạp đảng viên (mới)', 'Đảng viên').base).toBe('Kết nạp đảng viên (mới)');
   });
 
   it('different indicators keep different keys', () => {
-    expect(indicatorKey('Thu ngân sách', 'Triệu đồng')).not.toBe(indicatorKey('Chi ngân sách', 'Triệu đồng'));
-    expect(indicatorKey('Số hộ nghèo', 'Hộ')).not.toBe(indicatorKey('Số hộ cận nghèo', 'Hộ'));
+    expect(matchKey('Thu ngân sách', 'Triệu đồng')).not.toBe(matchKey('Chi ngân sách', 'Triệu đồng'));
+    expect(matchKey('Số hộ nghèo', 'Hộ')).not.toBe(matchKey('Số hộ cận nghèo', 'Hộ'));
   });
 });
 

@@ -42,7 +42,7 @@ const base: Row[] = [
 const unreadable = (name: string, message = 'Tệp x.xlsx không phải là sổ Excel .xlsx.'): WardInput => ({
   ward: name,
   file: `${name}.xlsx`,
-  result: { ok: false, message },
+  result: { ok: false, code: 'not-xlsx', message },
 });
 
 describe('consolidation rules', () => {

@@ -178,7 +178,7 @@ describe('§1 a header needs a name column and at least one target or actual col
         [1, 100, 120],
       ]),
     ]);
-    expect(r).toEqual({ ok: false, message: NO_TABLE_MESSAGE });
+    expect(r).toEqual({ ok: false, code: 'no-table', message: NO_TABLE_MESSAGE });
   });
 
   it('a name column without target or actual is no table', () => {
@@ -798,7 +798,7 @@ describe('§1 a sheet may hold several tables; a sheet without a header holds no
       [2, 'Trần Thị B', 'Đảng viên', 'Chi bộ 2'],
     ]);
     expect(detectTables(list)).toEqual([]);
-    expect(runReport([list])).toEqual({ ok: false, message: NO_TABLE_MESSAGE });
+    expect(runReport([list])).toEqual({ ok: false, code: 'no-table', message: NO_TABLE_MESSAGE });
   });
 
   it('a workbook with a list sheet and a table sheet reports the table only', () => {

@@ -28,6 +28,7 @@ describe('excluded tables', () => {
   it('leaving out every table is a Vietnamese message, not an empty report', () => {
     expect(runReport([grid], { excludedTables: ['S!A1:D2', 'S!A5:D6'] })).toEqual({
       ok: false,
+      code: 'no-table-selected',
       message: NO_TABLE_SELECTED_MESSAGE,
     });
   });

@@ -94,7 +94,7 @@ describe('property: runReport never throws', () => {
       fc.property(GRID, (grid) => {
         const result = runReport([grid]);
         if (!result.ok) {
-          expect(result).toEqual({ ok: false, message: NO_TABLE_MESSAGE });
+          expect(result).toEqual({ ok: false, code: 'no-table', message: NO_TABLE_MESSAGE });
           return;
         }
         const all = result.report.tables.flatMap((t) => t.indicators);

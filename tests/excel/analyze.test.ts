@@ -7,7 +7,7 @@
 /// <reference types="office-js" />
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NO_TABLE_MESSAGE, tableKey } from '../../src/core/index';
-import { analyzeWorkbook, indicatorKey } from '../../src/excel/analyze';
+import { analyzeWorkbook, overrideKey } from '../../src/excel/analyze';
 import { HOST_TOO_OLD_MESSAGE } from '../../src/excel/runInExcel';
 import { selectCell } from '../../src/excel/selectCell';
 import { installRangeSelect, selectionOf } from '../e2e/host/select';
@@ -46,7 +46,7 @@ describe('analyzeWorkbook', () => {
     });
     if (!r.ok) throw new Error(r.message);
     expect(r.tables.map(tableKey)).toEqual(['Chỉ tiêu 2020!A6:H22', 'Nhiệm kỳ 2015-2020!A5:O14']);
-    const thu = r.tables[0].indicators.find((i) => indicatorKey(i) === 'Chỉ tiêu 2020!8')!;
+    const thu = r.tables[0].indicators.find((i) => overrideKey(i) === 'Chỉ tiêu 2020!8')!;
     expect(thu.name).toBe('Thu ngân sách');
     expect(thu.direction).toBe('decrease');
     expect(r.autoDirections['Chỉ tiêu 2020!8']).toBe('increase');
@@ -62,14 +62,24 @@ describe('analyzeWorkbook', () => {
         ],
       },
     ]);
-    expect(await analyzeWorkbook(fake.context)).toEqual({ ok: false, message: NO_TABLE_MESSAGE, syncs: 2 });
+    expect(await analyzeWorkbook(fake.context)).toEqual({
+      ok: false,
+      code: 'no-table',
+      message: NO_TABLE_MESSAGE,
+      syncs: 2,
+    });
   });
 
   it('a host below ExcelApi 1.9 is refused before any sync', async () => {
     restore();
     restore = installOfficeGlobals({ excelApiMinor: 8 }).restore;
     const fake = createFakeExcel(await fixtureGrids('phuc-dong-2020'));
-    expect(await analyzeWorkbook(fake.context)).toEqual({ ok: false, message: HOST_TOO_OLD_MESSAGE, syncs: 0 });
+    expect(await analyzeWorkbook(fake.context)).toEqual({
+      ok: false,
+      code: 'host-too-old',
+      message: HOST_TOO_OLD_MESSAGE,
+      syncs: 0,
+    });
     expect(fake.syncCount).toBe(0);
   });
 });
@@ -89,6 +99,7 @@ describe('selectCell', () => {
     const r = await selectCell(fake.context, 'Chỉ tiêu 2020', 'G15');
     expect(r).toEqual({
       ok: false,
+      code: 'sheet-gone',
       message: 'Không tìm thấy trang "Chỉ tiêu 2020" (trang đã bị đổi tên hoặc xóa): hãy phân tích lại.',
     });
     expect(selectionOf(fake.state)).toBeNull();

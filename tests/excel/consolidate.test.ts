@@ -153,7 +153,7 @@ describe('consolidateInExcel: one sheet per ward → "Tổng hợp các phườn
     const grids = await wards();
     const fake = createFakeExcel([grids[0], { sheet: 'Ghi chú', values: [['Số liệu gửi quận ngày 15/12']] }]);
     const r = await consolidateInExcel(fake.newContext());
-    expect(r).toEqual({ ok: false, message: tooFewWardsMessage(['Phúc Đồng']), syncs: 2 });
+    expect(r).toEqual({ ok: false, code: 'too-few-wards', message: tooFewWardsMessage(['Phúc Đồng']), syncs: 2 });
     expect(r.ok || r.message).toMatch(/Cần ít nhất hai trang tính có bảng chỉ tiêu/);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Phúc Đồng', 'Ghi chú']);
   });

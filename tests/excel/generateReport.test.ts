@@ -203,7 +203,12 @@ describe('generateReport: what the user can cause comes back as a Vietnamese mes
     restore();
     restore = installOfficeGlobals({ excelApiMinor: 8 }).restore;
     const fake = createFakeExcel(await fixtureGrids('phuc-dong-2020'));
-    expect(await generateReport(fake.context)).toEqual({ ok: false, message: HOST_TOO_OLD_MESSAGE, syncs: 0 });
+    expect(await generateReport(fake.context)).toEqual({
+      ok: false,
+      code: 'host-too-old',
+      message: HOST_TOO_OLD_MESSAGE,
+      syncs: 0,
+    });
     expect(fake.syncCount).toBe(0);
   });
 
@@ -279,7 +284,7 @@ describe('generateReport: an edited report sheet is replaced only when the user 
     const own = fake.state.sheet(first.sheetName);
     const { r, asked } = await generateAsking(fake, false);
     expect(asked).toEqual(['Báo cáo chỉ tiêu']);
-    expect(r).toEqual({ ok: false, message: REPLACE_CANCELLED_MESSAGE, syncs: 2 });
+    expect(r).toEqual({ ok: false, code: 'cancelled', message: REPLACE_CANCELLED_MESSAGE, syncs: 2 });
     // Reading only: the same sheet object, the edit kept, no write batch.
     expect(fake.syncCount).toBe(2);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(sheetsBefore);

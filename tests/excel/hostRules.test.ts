@@ -129,6 +129,7 @@ describe('a user typing in a cell', () => {
     const r = await runExcel((context) => generateReport(context, {}, undefined, { today: TODAY }));
     expect(r).toEqual({
       ok: false,
+      code: 'host-error',
       message: 'Excel đang ở chế độ sửa ô: hãy nhấn Enter hoặc Esc để thoát rồi chạy lại.',
       syncs: 0,
     });

@@ -56,6 +56,7 @@ describe('settings persistence in the workbook', () => {
     store.failNextSave = 'The document is read-only.';
     expect(await saveSettings(phucDong, store)).toEqual({
       ok: false,
+      code: 'settings-not-saved',
       message:
         'Không lưu được thiết lập vào sổ (mã lỗi 5001), hãy kiểm tra sổ có đang mở ở chế độ chỉ đọc không rồi thử lại.',
     });

@@ -34,7 +34,7 @@ describe('detect: an Excel error in a figure cell is a figure that failed, not a
 
   it('a row with empty figure cells is still no indicator (a caption)', () => {
     const run = runReport([{ sheet: 'S', values: [HEADER, [null, 'Người lập biểu', null, null, null]] }]);
-    expect(run).toEqual({ ok: false, message: NO_TABLE_MESSAGE });
+    expect(run).toEqual({ ok: false, code: 'no-table', message: NO_TABLE_MESSAGE });
   });
 });
 

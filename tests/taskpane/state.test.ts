@@ -44,7 +44,10 @@ describe('pane state', () => {
     expect(initialState(settings).busy).toBeNull();
     // The opening analysis then starts from the same state and ends it as any other.
     let s = paneReducer(initialState(settings, true), { type: 'start', busy: 'analyze' });
-    s = paneReducer(s, { type: 'analyzed', result: { ok: false, message: 'Không tìm thấy bảng', syncs: 2 } });
+    s = paneReducer(s, {
+      type: 'analyzed',
+      result: { ok: false, code: 'no-table', message: 'Không tìm thấy bảng', syncs: 2 },
+    });
     expect(s.busy).toBeNull();
   });
 
@@ -52,7 +55,10 @@ describe('pane state', () => {
     let s = initialState(settings);
     s = paneReducer(s, { type: 'start', busy: 'analyze' });
     expect(s.busy).toBe('analyze');
-    s = paneReducer(s, { type: 'analyzed', result: { ok: false, message: 'Không tìm thấy bảng', syncs: 2 } });
+    s = paneReducer(s, {
+      type: 'analyzed',
+      result: { ok: false, code: 'no-table', message: 'Không tìm thấy bảng', syncs: 2 },
+    });
     expect(s).toMatchObject({ busy: null, error: 'Không tìm thấy bảng', analysis: null });
     s = paneReducer(s, { type: 'start', busy: 'analyze' });
     expect(s.error).toBeNull();
@@ -90,7 +96,10 @@ describe('pane state', () => {
 
   it('a refused generation keeps one error and no results', () => {
     let s = paneReducer(initialState(settings), { type: 'start', busy: 'generate' });
-    s = paneReducer(s, { type: 'generated', result: { ok: false, message: 'Sổ đang được bảo vệ', syncs: 1 } });
+    s = paneReducer(s, {
+      type: 'generated',
+      result: { ok: false, code: 'host-error', message: 'Sổ đang được bảo vệ', syncs: 1 },
+    });
     expect(s).toMatchObject({ busy: null, result: null, error: 'Sổ đang được bảo vệ' });
     expect(paneReducer(s, { type: 'dismissError' }).error).toBeNull();
   });

@@ -24,10 +24,14 @@
  */
 import { createDeflateRaw } from 'node:zlib';
 import type { ReportSheetModel } from '../../core/report';
+import { freeSheetName, sheetNameKey } from '../../core/sheetName';
 import { qualifiedCell } from '../format';
 import { OWN_SHEET_MARK } from '../readWorkbook';
 import { commentsXml, notesVml, renderSheetXml, STRICT, TRANSITIONAL, type Conformance } from './sheetXml';
+import { parseRels, relativeTarget, relsPathOf, type Relationship } from './rels';
 import { StyleBook } from './styles';
+
+export { relativeTarget };
 import {
   appendChildren,
   attributes,
@@ -100,14 +104,6 @@ export interface InjectResult {
   sheetName: string;
   /** The input had no `[Content_Types].xml` (not a valid package): the copy has one, made from its parts. */
   rebuiltContentTypes?: true;
-}
-
-/** "Báo cáo chỉ tiêu", or "(2)", "(3)"… when taken (sheet names compare case-insensitively in Excel). */
-export function freeSheetName(taken: Iterable<string>, base: string): string {
-  const lower = new Set([...taken].map((n) => n.toLocaleLowerCase('vi')));
-  let name = base;
-  for (let n = 2; lower.has(name.toLocaleLowerCase('vi')); n++) name = `${base} (${n})`;
-  return name;
 }
 
 /** The package's parts by lower-case name (part names are case-insensitive). */
@@ -202,58 +198,6 @@ class PipelinedDeflate {
     await this.done;
     return { compressed: Buffer.concat(this.out), crc: this.crc, size: this.size };
   }
-}
-
-interface Relationship {
-  id: string;
-  type: string;
-  /** The target part, resolved to a package path without the leading `/`; null for external ones. */
-  part: string | null;
-  el: Found;
-}
-
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** Resolves a relationship target against the folder of its source part. */
-function resolveTarget(sourcePart: string, target: string): string {
-  let t = target;
-  try {
-    t = decodeURI(target);
-  } catch {
-    // Keep it as written.
-  }
-  const base = t.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
-  for (const seg of t.replace(/^\//, '').split('/')) {
-    if (seg === '..') base.pop();
-    else if (seg !== '.' && seg !== '') base.push(seg);
-  }
-  return base.join('/');
-}
-
-/** The relative target of a relationship from `sourcePart` to `targetPart` (`../comments1.xml`). */
-export function relativeTarget(sourcePart: string, targetPart: string): string {
-  const from = sourcePart.split('/').slice(0, -1);
-  const to = targetPart.split('/');
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
-}
-
-function parseRels(xml: string, sourcePart: string): Relationship[] {
-  return findAll(xml, 'Relationship').map((el) => {
-    const a = attributes(el.tag);
-    const external = (a.get('TargetMode') ?? '').toLowerCase() === 'external';
-    const target = a.get('Target') ?? '';
-    return {
-      id: a.get('Id') ?? '',
-      type: a.get('Type') ?? '',
-      part: external ? null : resolveTarget(sourcePart, target),
-      el,
-    };
-  });
 }
 
 /** `xml` without the given elements (spliced out from the end). */
@@ -363,11 +307,9 @@ export async function injectReportSheet(
     names
       .filter(isMark)
       .flatMap((n) => referencedSheets(n.formula))
-      .map((s) => s.toLocaleLowerCase('vi')),
+      .map(sheetNameKey),
   );
-  const ownIndices = sheets
-    .map((s, i) => (markedNames.has(s.name.toLocaleLowerCase('vi')) ? i : -1))
-    .filter((i) => i >= 0);
+  const ownIndices = sheets.map((s, i) => (markedNames.has(sheetNameKey(s.name)) ? i : -1)).filter((i) => i >= 0);
   const own = new Set(ownIndices);
   const removedRels: Relationship[] = [];
   const removedParts: string[] = [];
@@ -404,8 +346,8 @@ export async function injectReportSheet(
     kept.map((s) => s.name),
     model.name,
   );
-  const removedNames = new Set(ownIndices.map((i) => sheets[i].name.toLocaleLowerCase('vi')));
-  removedNames.delete(sheetName.toLocaleLowerCase('vi'));
+  const removedNames = new Set(ownIndices.map((i) => sheetNameKey(sheets[i].name)));
+  removedNames.delete(sheetNameKey(sheetName));
   /** Old sheet index → new index (null for a removed sheet). */
   const newIndex = (old: number): number | null => {
     if (own.has(old)) return null;
@@ -488,9 +430,7 @@ export async function injectReportSheet(
     .filter((n) => !isMark(n))
     .filter((n) => n.localSheetId === null || newIndex(n.localSheetId) !== null)
     .filter(
-      (n) =>
-        n.localSheetId !== null ||
-        !referencedSheets(n.formula).some((s) => removedNames.has(s.toLocaleLowerCase('vi'))),
+      (n) => n.localSheetId !== null || !referencedSheets(n.formula).some((s) => removedNames.has(sheetNameKey(s))),
     );
   let namesXml = keptNames
     .map((n) => {

@@ -14,8 +14,7 @@
  *   workbook's `_xlnm.Print_Titles` (written by the package step); frozen rows as a frozen pane.
  */
 import { columnLetters } from '../../core/grid';
-import { excelRound } from '../../core/narrative/format';
-import type { CellStyle, ModelCell, ReportSheetModel } from '../../core/report';
+import { cachedResult, type CellStyle, type ModelCell, type ReportSheetModel } from '../../core/report';
 import type { SheetStyles } from './styles';
 import { escapeAttr, escapeCellText, escapeText } from './xml';
 
@@ -62,13 +61,7 @@ export interface SheetXmlOptions {
   conformance?: Conformance;
 }
 
-/** What Excel would compute: the engine's figure rounded as the formula rounds it (renderSheet's `cachedResult`). */
-export function cachedResult(c: ModelCell): string | number {
-  const e = c.expected;
-  if (!e || e.value === null) return '';
-  if (typeof e.value === 'number' && e.decimals !== null) return excelRound(e.value, e.decimals);
-  return e.value;
-}
+export { cachedResult };
 
 /**
  * The model's cells in sheet order: row by row, each row in column order, the last write of a

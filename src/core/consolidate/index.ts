@@ -8,7 +8,7 @@
  *   each counted once per ward: when a ward reports the same indicator twice (two tables, two
  *   sheets), the one with the later headline period is kept (the first one on equal periods) and the
  *   other is a finding.
- * - Indicators match by `indicatorKey` (name without numbering, case, diacritics; unit family).
+ * - Indicators match by `matchKey` (name without numbering, case, diacritics; unit family).
  *   A row's name is the spelling most wards use, its unit the unit most wards use; money in another
  *   unit is converted to it (`Tỷ đồng` → `Triệu đồng`, a finding), a count unit that differs is
  *   never converted (a finding; its % is still compared, the % has no unit).
@@ -27,7 +27,7 @@ import type { Counts, Direction, IndicatorResult, ValueKind } from '../indicator
 import { convertMoney, type MoneyUnit } from '../money';
 import { excelRound, formatValue } from '../narrative/format';
 import { DECIMALS } from '../narrative/style';
-import { displayName, indicatorKey, moneyOf, normalUnit, splitUnit } from './key';
+import { displayName, matchKey, moneyOf, normalUnit, splitUnit } from './key';
 import { headlineOf, type Headline } from './headline';
 import { rankWards } from './ranking';
 import { levelWordOf } from './wardName';
@@ -45,7 +45,7 @@ import {
 } from './types';
 
 export * from './types';
-export { indicatorKey, displayName, normalUnit, unitFamily, splitUnit, moneyOf } from './key';
+export { matchKey, displayName, normalUnit, unitFamily, splitUnit, moneyOf } from './key';
 export { headlineOf } from './headline';
 export { rankWards, compareNames } from './ranking';
 export { wardNameOf, wardNameFromText, levelWordOf } from './wardName';
@@ -158,7 +158,7 @@ function collectWard(w: WardInput, name: string, dup: DistrictFinding | null): W
       if (ind.parent !== null) continue;
       const split = splitUnit(ind.name, ind.unit);
       const unit = split.unit || (ind.valueKind === 'rate' ? '%' : '');
-      const key = indicatorKey(ind.name, unit);
+      const key = matchKey(ind.name, unit);
       const entry: Entry = { ind, head: headlineOf(ind), unit };
       const kept = data.entries.get(key);
       if (!kept) {
@@ -374,11 +374,9 @@ const KIND_ORDER: DistrictFinding['kind'][] = [
 
 /**
  * Consolidates the wards of a district (see the module comment for the rules, `rankWards` for the
- * ranking, `headlineOf` for the figure of each cell, `indicatorKey` for matching indicators).
+ * ranking, `headlineOf` for the figure of each cell, `matchKey` for matching indicators).
  * @example
- * const grids = [{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 10500, 36015]] }];
- * const unreadable = { ok: false as const, message: 'Không đọc được tệp.' };
- * const d = consolidate([{ ward: 'phường Phúc Đồng', result: runReport(grids) }, { ward: 'phường Đức Giang', result: unreadable }]);
+ * const d = consolidate([{ ward: 'phường Phúc Đồng', result: runReport(grids) }, { ward: 'phường Đức Giang', result: refuse('not-xlsx', 'duc-giang.xlsx') }]);
  * d.indicators[0].cells[0].pct // → 343
  * d.findings[0].kind // → 'unreadable'
  */

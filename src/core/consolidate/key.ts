@@ -103,10 +103,10 @@ export function splitUnit(name: string, unit: string): { base: string; unit: str
  *   still match, and the difference is reported, not hidden; a `%` row never matches a count row of
  *   the same name.
  * Callers pass `%` as the unit of a rate whose unit cell is empty (its values were rates).
- * @example indicatorKey('1. THU NGÂN SÁCH', 'Tr.đồng') === indicatorKey('Thu ngân sách', 'Tỷ đồng') // → true
- * @example indicatorKey('Tỉ lệ hộ nghèo', '%') === indicatorKey('Tỷ lệ hộ nghèo', 'Tỷ lệ') // → true
+ * @example matchKey('1. THU NGÂN SÁCH', 'Tr.đồng') === matchKey('Thu ngân sách', 'Tỷ đồng') // → true
+ * @example matchKey('Tỉ lệ hộ nghèo', '%') === matchKey('Tỷ lệ hộ nghèo', 'Tỷ lệ') // → true
  */
-export function indicatorKey(name: string, unit: string): string {
+export function matchKey(name: string, unit: string): string {
   const { base, unit: u } = splitUnit(name, unit);
   const folded = foldText(base)
     .split(' ')

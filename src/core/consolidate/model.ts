@@ -1,20 +1,24 @@
 /**
- * The district consolidation as one sheet model ("Tổng hợp các phường"), for the renderers of the
- * report sheet (`ReportSheetModel`: the office-js writer of the add-in). It holds, top to bottom,
- * what `chitieu consolidate -o` writes on three sheets (src/cli/consolidate.ts):
- * - the indicator × ward matrix: two columns per ward (`Tỷ lệ (%)`, `Đánh giá`), status colours by
- *   conditional formatting (the report sheet's rules), then per row the wards met (a COUNTIF
- *   formula), the best and the lowest ward; below it per ward the indicators met (COUNTIF) and the
- *   rank;
- * - "Xếp hạng": one row per ranked ward, and the ranking rule;
- * - "Nhận xét": the district sentences;
- * - "Kiểm tra": one row per finding.
- * One sheet, because the add-in replaces one own sheet per kind in one write (≤ 3 syncs in all).
+ * The district consolidation as sheet models, for every host's one writer of `ReportSheetModel`s
+ * (the ExcelJS renderer of the command line, the office-js writer of the add-in):
+ * - `buildDistrictModel`: "Tổng hợp các phường", top to bottom
+ *   - the indicator × ward matrix: two columns per ward (`Tỷ lệ (%)`, `Đánh giá`), status colours by
+ *     conditional formatting (the report sheet's rules), then per row the wards met (a COUNTIF
+ *     formula), the best and the lowest ward; below it per ward the indicators met (COUNTIF) and
+ *     the rank;
+ *   - "Xếp hạng": one row per ranked ward, and the ranking rule;
+ *   - "Nhận xét": the district sentences;
+ *   - "Kiểm tra": one row per finding.
+ *   The add-in writes this sheet alone (it replaces one own sheet per kind in one write, ≤ 3 syncs
+ *   in all); `chitieu consolidate -o` writes it first, then
+ * - `buildRankingModel` ("Xếp hạng") and `buildFindingsModel` ("Kiểm tra"): the ranking and the
+ *   findings again as sheets of their own, to sort, filter and print (`districtWorkbookModels`).
+ * The ranking table and its rule are one block, laid out the same on both sheets.
  * Pure: no Office, no ExcelJS.
  */
 import { cellAddress, type CellRange } from '../grid';
 import { formatPct } from '../narrative/format';
-import { literal, quoteSheet } from '../report/formulas';
+import { literal, qualifiedCell } from '../report/formulas';
 import {
   STATUS_TEXT,
   type CellStyle,
@@ -22,7 +26,7 @@ import {
   type ModelCell,
   type ReportSheetModel,
 } from '../report/model';
-import { FINDING_LABELS, type DistrictReport, type Extreme } from './types';
+import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type Extreme } from './types';
 
 /** The sheet's name, as the command line names its first sheet. */
 export const DISTRICT_SHEET_NAME = 'Tổng hợp các phường';
@@ -110,123 +114,61 @@ export function districtLayout(d: DistrictReport): DistrictLayout {
   return { firstRow, pctCol: (i) => 3 + i * 2, totalsRow, rankingRow: totalsRow + 5 };
 }
 
+/** A sheet being laid out: its cells, merges and row heights. */
+class SheetDraft {
+  readonly cells: ModelCell[] = [];
+  readonly merges: CellRange[] = [];
+  readonly heights: Record<number, number> = {};
+
+  put(row: number, col: number, style: CellStyle, value: ModelCell['value'] = null, extra: Partial<ModelCell> = {}) {
+    this.cells.push({ row, col, style, value, ...extra });
+  }
+
+  /** Merges `left..right` of one row (nothing for a single cell). */
+  mergeRow(row: number, left: number, right: number) {
+    if (right > left) this.merges.push({ top: row, left, bottom: row, right });
+  }
+
+  /** A line of text across `0..lastCol`. */
+  line(row: number, style: CellStyle, text: string, lastCol: number) {
+    this.put(row, 0, style, text);
+    this.mergeRow(row, 0, lastCol);
+  }
+
+  /** The model of the sheet drafted. */
+  model(name: string, rest: Omit<ReportSheetModel, 'name' | 'cells' | 'merges' | 'heights'>): ReportSheetModel {
+    return { name, cells: this.cells, merges: this.merges, heights: this.heights, ...rest };
+  }
+}
+
+function rankingTitle(d: DistrictReport): string {
+  return `XẾP HẠNG CÁC ${d.levelWord.toUpperCase()}${d.period ? ` ${periodTitle(d.period)}` : ''}`;
+}
+
+/** How the wards were ranked, and which were not. */
+function rankingNotes(d: DistrictReport): string[] {
+  const notRanked = d.wards.filter((x) => !x.readable);
+  return [
+    'Cách xếp hạng: (1) số chỉ tiêu đạt và vượt, nhiều hơn xếp trước; (2) nếu bằng nhau, số chỉ tiêu vượt;',
+    `(3) nếu vẫn bằng nhau, tỷ lệ hoàn thành bình quân của các chỉ tiêu chung (${d.sharedIndicators.length ? d.sharedIndicators.join('; ') : 'không có'}), làm tròn một chữ số thập phân.`,
+    `Bằng nhau cả ba tiêu chí thì đồng hạng (xếp cùng thứ, thứ tiếp theo bỏ trống), ghi theo thứ tự tên ${d.levelWord}.`,
+    ...(notRanked.length
+      ? [`Không xếp hạng (không đọc được): ${notRanked.map((x) => x.file ?? x.name).join(', ')}.`]
+      : []),
+  ];
+}
+
 /**
- * The district report as one sheet model (see the module comment).
- * @example buildDistrictModel(consolidate([])).name // → 'Tổng hợp các phường'
+ * The ranking block: its header on row `head`, one row per ranked ward, then the rule across
+ * `0..lastCol` (wrapped about `textWidth` characters wide). Returns the block's last row.
  */
-export function buildDistrictModel(d: DistrictReport, name: string = DISTRICT_SHEET_NAME): ReportSheetModel {
-  const wards = d.wards;
-  const w = wards.length;
-  const cells: ModelCell[] = [];
-  const merges: CellRange[] = [];
-  const heights: Record<number, number> = {};
-  const conditional: ReportSheetModel['conditional'] = [];
-  const pctCol = (i: number) => 3 + i * 2;
-  const tailCol = 3 + w * 2;
-  const lastCol = Math.max(tailCol + 2, 9);
-  const put = (
-    row: number,
-    col: number,
-    style: CellStyle,
-    value: ModelCell['value'] = null,
-    extra: Partial<ModelCell> = {},
-  ) => cells.push({ row, col, style, value, ...extra });
-  const mergeRow = (row: number, left: number, right: number) => {
-    if (right > left) merges.push({ top: row, left, bottom: row, right });
-  };
-  const level = capitalized(d.levelWord);
-
-  // ── Title and the matrix header (rows 2-3).
-  put(0, 0, 'title', districtTitle(d));
-  mergeRow(0, 0, lastCol);
-  heights[0] = 36;
-  const head = HEAD;
-  ['STT', 'Chỉ tiêu', 'ĐVT'].forEach((h, i) => {
-    put(head, i, 'header', h);
-    put(head + 1, i, 'header');
-    merges.push({ top: head, left: i, bottom: head + 1, right: i });
-  });
-  wards.forEach((ward, i) => {
-    const col = pctCol(i);
-    put(head, col, 'header', ward.readable ? ward.name : `${ward.name} (không đọc được)`);
-    put(head, col + 1, 'header');
-    mergeRow(head, col, col + 1);
-    put(head + 1, col, 'header', 'Tỷ lệ (%)');
-    put(head + 1, col + 1, 'header', 'Đánh giá');
-  });
-  [`Số ${d.levelWord} đạt và vượt`, 'Cao nhất', 'Thấp nhất'].forEach((h, i) => {
-    put(head, tailCol + i, 'header', h);
-    put(head + 1, tailCol + i, 'header');
-    merges.push({ top: head, left: tailCol + i, bottom: head + 1, right: tailCol + i });
-  });
-  heights[head] = 33;
-
-  // ── One row per indicator.
-  const first = head + 2;
-  d.indicators.forEach((row, k) => {
-    const r = first + k;
-    put(r, 0, 'text', k + 1);
-    put(r, 1, 'name', row.name);
-    put(r, 2, 'text', row.unit);
-    row.cells.forEach((cell, i) => {
-      const col = pctCol(i);
-      put(r, col, 'pct', cell?.pct ?? null, { numberFormat: DISTRICT_PCT_FORMAT });
-      put(r, col + 1, 'status', cell ? STATUS_TEXT[cell.status] : null);
-    });
-    const statusRange = `${cellAddress(r, pctCol(0))}:${cellAddress(r, pctCol(w - 1) + 1)}`;
-    put(r, tailCol, 'text', null, {
-      formula: metFormula(statusRange),
-      expected: { value: row.counts.vuot + row.counts.dat, decimals: null },
-    });
-    // By the % itself: for a lower-is-better indicator the best ward has the lowest %.
-    put(r, tailCol + 1, 'name', extremeText(row.direction === 'decrease' ? row.lowest : row.best));
-    put(r, tailCol + 2, 'name', extremeText(row.direction === 'decrease' ? row.best : row.lowest));
-  });
-  const lastRow = first + d.indicators.length - 1;
-  if (d.indicators.length > 0 && w > 0) {
-    const range = { top: first, left: pctCol(0), bottom: lastRow, right: pctCol(w - 1) + 1 };
-    conditional.push({ range, rules: statusRules(range) });
-  }
-
-  // ── Per ward: indicators met (COUNTIF over its status column) and its rank.
-  const totals = lastRow + 1;
-  put(totals, 1, 'section', 'Số chỉ tiêu đạt và vượt');
-  put(totals + 1, 1, 'section', 'Xếp hạng');
-  for (const r of [totals, totals + 1]) {
-    put(r, 0, 'text');
-    put(r, 2, 'text');
-  }
-  wards.forEach((ward, i) => {
-    const col = pctCol(i);
-    if (ward.readable && d.indicators.length > 0) {
-      const status = `${cellAddress(first, col + 1)}:${cellAddress(lastRow, col + 1)}`;
-      put(totals, col, 'status', null, {
-        formula: metFormula(status),
-        expected: { value: ward.counts.vuot + ward.counts.dat, decimals: null },
-      });
-    } else put(totals, col, 'status');
-    put(totals, col + 1, 'status');
-    mergeRow(totals, col, col + 1);
-    put(
-      totals + 1,
-      col,
-      'status',
-      ward.rank === null ? 'Không xếp hạng' : `${ward.rank}${ward.tied ? ' (đồng hạng)' : ''}`,
-    );
-    put(totals + 1, col + 1, 'status');
-    mergeRow(totals + 1, col, col + 1);
-  });
-
-  // ── "Xếp hạng": the ranked wards, then the rule.
-  let r = totals + 3;
-  put(r, 0, 'remarkTitle', `XẾP HẠNG CÁC ${d.levelWord.toUpperCase()}${d.period ? ` ${periodTitle(d.period)}` : ''}`);
-  mergeRow(r, 0, lastCol);
-  r++;
-  rankingHeads(d).forEach((h, i) => put(r, i, 'header', h));
-  heights[r] = 48;
+function rankingBlock(s: SheetDraft, d: DistrictReport, head: number, lastCol: number, textWidth: number): number {
+  let r = head;
+  rankingHeads(d).forEach((h, i) => s.put(r, i, 'header', h));
+  s.heights[r] = 48;
   for (const e of d.ranking) {
     r++;
-    const ward = wards.find((x) => x.name === e.ward)!;
+    const ward = d.wards.find((x) => x.name === e.ward)!;
     const values: [CellStyle, ModelCell['value']][] = [
       ['text', e.rank],
       ['name', e.ward],
@@ -240,78 +182,213 @@ export function buildDistrictModel(d: DistrictReport, name: string = DISTRICT_SH
       ['name', e.tied ? 'Đồng hạng' : null],
     ];
     values.forEach(([style, value], i) =>
-      put(r, i, style, value, i === 8 ? { numberFormat: DISTRICT_PCT_FORMAT } : {}),
+      s.put(r, i, style, value, i === 8 ? { numberFormat: DISTRICT_PCT_FORMAT } : {}),
     );
   }
-  const notRanked = wards.filter((x) => !x.readable);
-  const notes = [
-    'Cách xếp hạng: (1) số chỉ tiêu đạt và vượt, nhiều hơn xếp trước; (2) nếu bằng nhau, số chỉ tiêu vượt;',
-    `(3) nếu vẫn bằng nhau, tỷ lệ hoàn thành bình quân của các chỉ tiêu chung (${d.sharedIndicators.length ? d.sharedIndicators.join('; ') : 'không có'}), làm tròn một chữ số thập phân.`,
-    `Bằng nhau cả ba tiêu chí thì đồng hạng (xếp cùng thứ, thứ tiếp theo bỏ trống), ghi theo thứ tự tên ${d.levelWord}.`,
-    ...(notRanked.length
-      ? [`Không xếp hạng (không đọc được): ${notRanked.map((x) => x.file ?? x.name).join(', ')}.`]
-      : []),
-  ];
-  const textWidth = 48 + Math.max(0, lastCol - 2) * 11;
-  for (const note of notes) {
+  for (const note of rankingNotes(d)) {
     r++;
-    put(r, 0, 'remark', note);
-    mergeRow(r, 0, lastCol);
-    heights[r] = wrappedHeight(note, textWidth);
+    s.line(r, 'remark', note, lastCol);
+    s.heights[r] = wrappedHeight(note, textWidth);
   }
+  return r;
+}
 
-  // ── "Nhận xét": the district sentences.
-  r += 2;
-  put(r, 0, 'remarkTitle', 'Nhận xét');
-  mergeRow(r, 0, lastCol);
-  for (const sentence of d.sentences) {
-    r++;
-    put(r, 0, 'remark', sentence);
-    mergeRow(r, 0, lastCol);
-    heights[r] = wrappedHeight(sentence, textWidth, 18);
+/** The matrix's header (rows `HEAD`, `HEAD + 1`) and one row per indicator; returns the conditional colours. */
+function matrixBlock(s: SheetDraft, d: DistrictReport): ReportSheetModel['conditional'] {
+  const { firstRow: first, pctCol } = districtLayout(d);
+  const w = d.wards.length;
+  const tailCol = pctCol(w);
+  const head = HEAD;
+  const tall = (row: number, col: number, text: string) => {
+    s.put(row, col, 'header', text);
+    s.put(row + 1, col, 'header');
+    s.merges.push({ top: row, left: col, bottom: row + 1, right: col });
+  };
+  ['STT', 'Chỉ tiêu', 'ĐVT'].forEach((h, i) => tall(head, i, h));
+  d.wards.forEach((ward, i) => {
+    const col = pctCol(i);
+    s.put(head, col, 'header', ward.readable ? ward.name : `${ward.name} (không đọc được)`);
+    s.put(head, col + 1, 'header');
+    s.mergeRow(head, col, col + 1);
+    s.put(head + 1, col, 'header', 'Tỷ lệ (%)');
+    s.put(head + 1, col + 1, 'header', 'Đánh giá');
+  });
+  [`Số ${d.levelWord} đạt và vượt`, 'Cao nhất', 'Thấp nhất'].forEach((h, i) => tall(head, tailCol + i, h));
+  s.heights[head] = 33;
+
+  d.indicators.forEach((row, k) => {
+    const r = first + k;
+    s.put(r, 0, 'text', k + 1);
+    s.put(r, 1, 'name', row.name);
+    s.put(r, 2, 'text', row.unit);
+    row.cells.forEach((cell, i) => {
+      const col = pctCol(i);
+      s.put(r, col, 'pct', cell?.pct ?? null, { numberFormat: DISTRICT_PCT_FORMAT });
+      s.put(r, col + 1, 'status', cell ? STATUS_TEXT[cell.status] : null);
+    });
+    const statusRange = `${cellAddress(r, pctCol(0))}:${cellAddress(r, pctCol(w - 1) + 1)}`;
+    s.put(r, tailCol, 'text', null, {
+      formula: metFormula(statusRange),
+      expected: { value: row.counts.vuot + row.counts.dat, decimals: null },
+    });
+    // By the % itself: for a lower-is-better indicator the best ward has the lowest %.
+    s.put(r, tailCol + 1, 'name', extremeText(row.direction === 'decrease' ? row.lowest : row.best));
+    s.put(r, tailCol + 2, 'name', extremeText(row.direction === 'decrease' ? row.best : row.lowest));
+  });
+  if (d.indicators.length === 0 || w === 0) return [];
+  const range = { top: first, left: pctCol(0), bottom: first + d.indicators.length - 1, right: pctCol(w - 1) + 1 };
+  return [{ range, rules: statusRules(range) }];
+}
+
+/** Per ward under the matrix: the indicators met (COUNTIF over its status column) and its rank. */
+function wardTotalsBlock(s: SheetDraft, d: DistrictReport): void {
+  const { firstRow: first, totalsRow: totals, pctCol } = districtLayout(d);
+  const lastRow = totals - 1;
+  s.put(totals, 1, 'section', 'Số chỉ tiêu đạt và vượt');
+  s.put(totals + 1, 1, 'section', 'Xếp hạng');
+  for (const r of [totals, totals + 1]) {
+    s.put(r, 0, 'text');
+    s.put(r, 2, 'text');
   }
+  d.wards.forEach((ward, i) => {
+    const col = pctCol(i);
+    if (ward.readable && d.indicators.length > 0) {
+      const status = `${cellAddress(first, col + 1)}:${cellAddress(lastRow, col + 1)}`;
+      s.put(totals, col, 'status', null, {
+        formula: metFormula(status),
+        expected: { value: ward.counts.vuot + ward.counts.dat, decimals: null },
+      });
+    } else s.put(totals, col, 'status');
+    s.put(totals, col + 1, 'status');
+    s.mergeRow(totals, col, col + 1);
+    const rank = ward.rank === null ? 'Không xếp hạng' : `${ward.rank}${ward.tied ? ' (đồng hạng)' : ''}`;
+    s.put(totals + 1, col, 'status', rank);
+    s.put(totals + 1, col + 1, 'status');
+    s.mergeRow(totals + 1, col, col + 1);
+  });
+}
 
-  // ── "Kiểm tra": one row per finding (the message spans the rest of the width).
-  r += 2;
-  put(r, 0, 'remarkTitle', 'CÁC NỘI DUNG CẦN KIỂM TRA');
-  mergeRow(r, 0, lastCol);
+/** Where a finding is, as text before its message: `'Chỉ tiêu 2020'!F7`, or null. */
+function findingPlace(f: DistrictFinding): string | null {
+  return f.sheet && f.cell ? qualifiedCell(f.sheet, f.cell) : null;
+}
+
+/** The district sheet's "Kiểm tra" from row `r`: STT, ward, kind, and the message across the rest. */
+function findingsBlock(s: SheetDraft, d: DistrictReport, r: number, lastCol: number, textWidth: number): number {
+  s.line(r, 'remarkTitle', FINDINGS_TITLE, lastCol);
   r++;
-  ['STT', level, 'Loại', 'Nội dung'].forEach((h, i) => put(r, i, 'findingHeader', h));
-  for (let c = 4; c <= lastCol; c++) put(r, c, 'findingHeader');
-  mergeRow(r, 3, lastCol);
-  if (d.findings.length === 0) {
-    r++;
-    put(r, 0, 'remark', 'Không có nội dung cần kiểm tra.');
-    mergeRow(r, 0, lastCol);
-  }
+  ['STT', capitalized(d.levelWord), 'Loại', 'Nội dung'].forEach((h, i) => s.put(r, i, 'findingHeader', h));
+  for (let c = 4; c <= lastCol; c++) s.put(r, c, 'findingHeader');
+  s.mergeRow(r, 3, lastCol);
+  if (d.findings.length === 0) s.line(++r, 'remark', NO_FINDINGS, lastCol);
   d.findings.forEach((f, k) => {
     r++;
-    const where = f.sheet && f.cell ? `${quoteSheet(f.sheet)}!${f.cell}: ` : '';
-    const message = `${where}${f.message}`;
-    put(r, 0, 'finding', k + 1);
-    put(r, 1, 'finding', f.ward);
-    put(r, 2, 'finding', FINDING_LABELS[f.kind]);
-    put(r, 3, 'finding', message);
-    for (let c = 4; c <= lastCol; c++) put(r, c, 'finding');
-    mergeRow(r, 3, lastCol);
-    heights[r] = wrappedHeight(message, textWidth - 60);
+    const place = findingPlace(f);
+    const message = `${place ? `${place}: ` : ''}${f.message}`;
+    [k + 1, f.ward, FINDING_LABELS[f.kind], message].forEach((v, i) => s.put(r, i, 'finding', v));
+    for (let c = 4; c <= lastCol; c++) s.put(r, c, 'finding');
+    s.mergeRow(r, 3, lastCol);
+    s.heights[r] = wrappedHeight(message, textWidth - 60);
   });
+  return r;
+}
+
+const FINDINGS_TITLE = 'CÁC NỘI DUNG CẦN KIỂM TRA';
+const NO_FINDINGS = 'Không có nội dung cần kiểm tra.';
+
+/**
+ * The district report as one sheet model (see the module comment).
+ * @example buildDistrictModel(consolidate(wards)).name // 'Tổng hợp các phường'
+ */
+export function buildDistrictModel(d: DistrictReport, name: string = DISTRICT_SHEET_NAME): ReportSheetModel {
+  const w = d.wards.length;
+  const { totalsRow: totals } = districtLayout(d);
+  const lastCol = Math.max(3 + w * 2 + 2, 9);
+  const textWidth = 48 + Math.max(0, lastCol - 2) * 11;
+  const s = new SheetDraft();
+
+  s.line(0, 'title', districtTitle(d), lastCol);
+  s.heights[0] = 36;
+  const conditional = matrixBlock(s, d);
+  wardTotalsBlock(s, d);
+
+  s.line(totals + 3, 'remarkTitle', rankingTitle(d), lastCol);
+  let r = rankingBlock(s, d, totals + 4, lastCol, textWidth);
+
+  r += 2;
+  s.line(r, 'remarkTitle', 'Nhận xét', lastCol);
+  for (const sentence of d.sentences) {
+    s.line(++r, 'remark', sentence, lastCol);
+    s.heights[r] = wrappedHeight(sentence, textWidth, 18);
+  }
+  r = findingsBlock(s, d, r + 2, lastCol, textWidth);
 
   const widths = [6, 42, 12];
-  wards.forEach(() => widths.push(10, 12));
+  d.wards.forEach(() => widths.push(10, 12));
   widths.push(12, 28, 28);
   while (widths.length <= lastCol) widths.push(12);
-  const model: ReportSheetModel = {
-    name,
-    cells,
-    merges,
+  return s.model(name, {
     widths,
-    heights,
     conditional,
-    print: { orientation: 'landscape', titleRows: { top: head, bottom: head + 1 }, fitToWidth: true },
-    freezeRow: head + 2,
+    print: { orientation: 'landscape', titleRows: { top: HEAD, bottom: HEAD + 1 }, fitToWidth: true },
+    freezeRow: HEAD + 2,
     lastRow: r,
     lastCol,
-  };
-  return model;
+  });
+}
+
+/** Name of the ranking sheet of `chitieu consolidate -o`. */
+export const RANKING_SHEET_NAME = 'Xếp hạng';
+
+/** Name of the findings sheet of `chitieu consolidate -o`. */
+export const FINDINGS_SHEET_NAME = 'Kiểm tra';
+
+const RANKING_WIDTHS = [7, 28, 12, 8, 8, 10, 14, 12, 16, 14];
+
+/** A sheet of its own with a title on row 1 and its table's header on row 3, frozen below it. */
+function tableSheet(s: SheetDraft, name: string, widths: number[], lastRow: number): ReportSheetModel {
+  return s.model(name, {
+    widths,
+    conditional: [],
+    print: { orientation: 'landscape', titleRows: { top: 2, bottom: 2 }, fitToWidth: true },
+    freezeRow: 3,
+    lastRow,
+    lastCol: widths.length - 1,
+  });
+}
+
+/** "Xếp hạng": the district sheet's ranking block as a sheet of its own (header on row 3). */
+export function buildRankingModel(d: DistrictReport): ReportSheetModel {
+  const s = new SheetDraft();
+  const lastCol = RANKING_WIDTHS.length - 1;
+  s.line(0, 'title', rankingTitle(d), lastCol);
+  const textWidth = RANKING_WIDTHS.reduce((a, b) => a + b, 0);
+  return tableSheet(s, RANKING_SHEET_NAME, RANKING_WIDTHS, rankingBlock(s, d, 2, lastCol, textWidth));
+}
+
+const FINDINGS_WIDTHS = [6, 24, 22, 36, 16, 80];
+
+/** "Kiểm tra": one row per finding — STT, ward, kind, indicator, cell, message. */
+export function buildFindingsModel(d: DistrictReport): ReportSheetModel {
+  const s = new SheetDraft();
+  const lastCol = FINDINGS_WIDTHS.length - 1;
+  s.line(0, 'title', FINDINGS_TITLE, lastCol);
+  ['STT', capitalized(d.levelWord), 'Loại', 'Chỉ tiêu', 'Ô', 'Nội dung'].forEach((h, i) =>
+    s.put(2, i, 'findingHeader', h),
+  );
+  let r = 2;
+  for (const [k, f] of d.findings.entries()) {
+    r++;
+    [k + 1, f.ward, FINDING_LABELS[f.kind], f.indicator, findingPlace(f), f.message].forEach((v, i) =>
+      s.put(r, i, 'finding', v),
+    );
+    s.heights[r] = wrappedHeight(f.message, FINDINGS_WIDTHS[5]);
+  }
+  if (d.findings.length === 0) s.put(++r, 1, 'remark', NO_FINDINGS);
+  return tableSheet(s, FINDINGS_SHEET_NAME, FINDINGS_WIDTHS, r);
+}
+
+/** What `chitieu consolidate -o` writes, in tab order: the district sheet, the ranking, the findings. */
+export function districtWorkbookModels(d: DistrictReport): ReportSheetModel[] {
+  return [buildDistrictModel(d), buildRankingModel(d), buildFindingsModel(d)];
 }

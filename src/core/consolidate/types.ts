@@ -7,7 +7,7 @@ import type { RunResult } from '../index';
 import type { Headline } from './headline';
 
 /** One ward's run: a report, or the reason its file could not be read as an indicator table. */
-export type WardResult = RunResult | { ok: false; message: string };
+export type WardResult = RunResult;
 
 export interface WardInput {
   /** The ward as a sentence names it: `phường Phúc Đồng` (see `wardNameOf`). */
@@ -48,7 +48,7 @@ export interface Extreme {
 
 /** One row of the matrix: an indicator across the wards. */
 export interface DistrictIndicator {
-  /** `indicatorKey` of the row. */
+  /** `matchKey` of the row. */
   key: string;
   /** The spelling most wards use, numbering removed. */
   name: string;

@@ -2,6 +2,7 @@
 export { buildReportModel, defaultSheetSettings, type SheetSettings } from './build';
 export { isAnnual } from '../layout';
 export {
+  cachedResult,
   STATUS_TEXT,
   PROGRESS_TEXT,
   OUTLOOK_TEXT,
@@ -11,6 +12,6 @@ export {
   type ConditionalRule,
   type ExpectedFigure,
 } from './model';
-export { quoteSheet, sheetRef } from './formulas';
+export { qualifiedCell, quoteSheet, sheetRef } from './formulas';
 export { countsLine } from './counts';
 export { LOOKS, TONES, FONT_NAME, DEFAULT_LOOK, type CellLook } from './look';

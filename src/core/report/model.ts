@@ -4,6 +4,7 @@
  * (ExcelJS in the CLI, office-js in the add-in) only render it.
  */
 import type { CellRange } from '../grid';
+import { excelRound } from '../narrative/format';
 
 /** Named cell styles; each adapter maps them to its own style objects. */
 export type CellStyle =
@@ -35,6 +36,17 @@ export interface ExpectedFigure {
   value: number | string | null;
   /** Decimals the cell shows (ROUND in its formula); null for a value shown as read. */
   decimals: number | null;
+}
+
+/**
+ * What Excel would compute in a formula cell: the engine's figure rounded as the formula rounds
+ * it — the cached result every .xlsx writer stores, so viewers that do not calculate show it.
+ */
+export function cachedResult(c: ModelCell): string | number {
+  const e = c.expected;
+  if (!e || e.value === null) return '';
+  if (typeof e.value === 'number' && e.decimals !== null) return excelRound(e.value, e.decimals);
+  return e.value;
 }
 
 export interface ModelCell {

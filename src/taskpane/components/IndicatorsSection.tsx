@@ -1,7 +1,7 @@
 import { Badge, Button, Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { tableKey } from '../../core/index';
 import type { Direction, IndicatorResult, TableResult } from '../../core/indicator';
-import { indicatorKey } from '../../excel/analyze';
+import { overrideKey } from '../../excel/analyze';
 import { vi } from '../i18n/vi';
 import { shownDirection, type PaneSettings } from '../state';
 
@@ -62,7 +62,7 @@ export function IndicatorsSection({ tables, settings, autoDirections, onDirectio
           <ul className={styles.list}>
             {table.indicators.map((ind) => (
               <IndicatorRow
-                key={indicatorKey(ind)}
+                key={overrideKey(ind)}
                 indicator={ind}
                 settings={settings}
                 autoDirections={autoDirections}
@@ -111,7 +111,7 @@ function IndicatorRow({ indicator, settings, autoDirections, onDirection }: Indi
   const styles = useStyles();
   const t = vi.indicators;
   const id = useId('direction');
-  const key = indicatorKey(indicator);
+  const key = overrideKey(indicator);
   const direction = shownDirection(settings, autoDirections, key, indicator.direction);
   const overridden = key in settings.directionOverrides;
   const auto = autoDirections[key] ?? indicator.direction;
