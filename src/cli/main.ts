@@ -1,7 +1,7 @@
 /**
  * The `chitieu` command line.
  *
- *   chitieu report [input.xlsx] [-o output.xlsx] [--json FILE | --json -]
+ *   chitieu report [input.xlsx] [-o output.xlsx] [--docx output.docx] [--json FILE | --json -]
  *   chitieu --help
  *
  * Exit codes: 0 success; 2 a problem the user can fix (bad arguments, missing / not .xlsx /
@@ -52,7 +52,8 @@ export function placeOf(issuingBody: string): string {
   return unitInSentence(issuingBody).replace(/^(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)\s+/iu, '');
 }
 
-const USAGE = 'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--json tệp.json | --json -]';
+const USAGE =
+  'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--docx phụ-lục.docx] [--json tệp.json | --json -]';
 
 const HELP = `${USAGE}
 
@@ -62,6 +63,9 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   tệp.xlsx             sổ Excel cần đọc (bỏ trống: dùng sổ mẫu assets/mau-chi-tieu.xlsx)
   -o, --output TỆP     ghi một bản sao của sổ, có thêm trang "Báo cáo chỉ tiêu"
                        (không bao giờ sửa tệp đầu vào)
+  --docx TỆP           ghi phụ lục Word (.docx): đầu trang, tên biểu, bảng chỉ tiêu
+                       (trang ngang), nhận xét và số liệu cần kiểm tra; khổ A4, Times New Roman
+                       (Nghị định 30/2020/NĐ-CP; khối Đảng theo Hướng dẫn 36-HD/VPTW)
   --json TỆP           ghi kết quả dạng JSON vào TỆP; "--json -" chỉ in JSON ra màn hình
   --don-vi TÊN         cơ quan ban hành, ví dụ "Đảng ủy phường Phúc Đồng" (đầu trang và lời nhận xét)
   --cap-tren TÊN       cơ quan cấp trên, ví dụ "Đảng bộ quận Long Biên"
@@ -77,6 +81,8 @@ Tổng hợp nhiều phường (cấp quận):
 export interface ReportOptions {
   input: string;
   output: string | null;
+  /** The Word appendix's path (`--docx`), or null. */
+  docx?: string | null;
   /** A file path, `-` for stdout, or null. */
   json: string | null;
   /** The issuing body (`Đảng ủy phường Phúc Đồng`), the body above it, and the header style. */
@@ -85,9 +91,10 @@ export interface ReportOptions {
   bodyType?: 'party' | 'state';
 }
 
-const VALUE_OPTIONS: Record<string, 'output' | 'json' | 'issuingBody' | 'superiorBody' | 'bodyType'> = {
+const VALUE_OPTIONS: Record<string, 'output' | 'docx' | 'json' | 'issuingBody' | 'superiorBody' | 'bodyType'> = {
   '-o': 'output',
   '--output': 'output',
+  '--docx': 'docx',
   '--json': 'json',
   '--don-vi': 'issuingBody',
   '--cap-tren': 'superiorBody',
@@ -184,6 +191,13 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     );
     if (!written.ok) return written;
   }
+  if (o.docx) {
+    const { writeDocx } = await import('./writeDocx');
+    const written = await writeDocx(run.report, read.grids, { input: o.input, output: o.docx }, sheetSettings(o)).catch(
+      writeFailure(o.docx),
+    );
+    if (!written.ok) return written;
+  }
   const jsonFile = o.json === '-' ? null : o.json;
   if (json !== null && jsonFile !== null) {
     const written = await writeFile(jsonFile, json).then(() => ({ ok: true as const }), writeFailure(jsonFile));
@@ -194,9 +208,11 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
 
 /** An output that would overwrite the input (or both outputs naming one file). */
 function outputClash(o: ReportOptions): string | null {
-  const files = [o.output, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
+  const files = [o.output, o.docx ?? null, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
   for (const f of files) if (isSameFile(o.input, f)) return sameFileMessage(f);
-  if (files.length === 2 && isSameFile(files[0], files[1])) return 'Tệp -o và tệp --json phải khác nhau.';
+  for (let i = 0; i < files.length; i++)
+    for (let j = i + 1; j < files.length; j++)
+      if (isSameFile(files[i], files[j])) return 'Các tệp kết quả (-o, --docx, --json) phải khác nhau.';
   return null;
 }
 
@@ -210,6 +226,7 @@ export function summaryText(report: Report, o: ReportOptions): string {
   if (report.checks.length > 0) lines.push('', `Số liệu cần kiểm tra (${report.checks.length}):`);
   for (const f of report.checks) lines.push(findingText(f));
   if (o.output !== null) lines.push('', `Đã ghi báo cáo vào: ${o.output}`);
+  if (o.docx) lines.push(`Đã ghi phụ lục Word vào: ${o.docx}`);
   if (o.json !== null && o.json !== '-') lines.push(`Đã ghi JSON vào: ${o.json}`);
   return `${lines.join('\n')}\n`;
 }

@@ -48,10 +48,20 @@ export async function writeResults(
   outputPath: string,
   settings: Partial<SheetSettings> = {},
 ): Promise<WriteOutcome> {
+  return writeNewFile(inputPath, outputPath, () => reportCopy(source, report, grids, settings));
+}
+
+/**
+ * Writes the bytes `build` makes to `outputPath`, never onto `inputPath`. Built in memory first: a
+ * failure while building leaves no half-written file.
+ */
+export async function writeNewFile(
+  inputPath: string,
+  outputPath: string,
+  build: () => Promise<Uint8Array>,
+): Promise<WriteOutcome> {
   if (isSameFile(inputPath, outputPath)) return { ok: false, message: sameFileMessage(outputPath) };
-  // Built in memory first: a failure while building the zip leaves no half-written file.
-  const bytes = await reportCopy(source, report, grids, settings);
-  await writeFile(outputPath, bytes);
+  await writeFile(outputPath, await build());
   return { ok: true };
 }
 
