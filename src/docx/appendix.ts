@@ -201,7 +201,7 @@ function appendixTable(t: AppendixTable, width: number): Table {
     rows: t.rows.map(
       (cells, i) =>
         new TableRow({
-          tableHeader: i < t.headerRows,
+          tableHeader: i < t.headerRows || undefined,
           cantSplit: true,
           children: cells.map((c) => tableCell(c, widths, size)),
         }),
