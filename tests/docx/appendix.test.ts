@@ -171,6 +171,23 @@ describe('the header block by body type (--khoi)', () => {
 });
 
 describe('src/docx runs in a browser as well', () => {
+  it('bundles for the browser platform (esbuild) with every import resolved, no Node built-in', async () => {
+    const { build } = await import('esbuild');
+    const out = await build({
+      entryPoints: [join(__dirname, '../../src/docx/appendix.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      metafile: true,
+    });
+    expect(out.errors).toEqual([]);
+    const inputs = Object.keys(out.metafile.inputs);
+    expect(inputs.some((i) => i.includes('node_modules/docx/'))).toBe(true);
+    expect(inputs.filter((i) => /^node:|^(fs|path|zlib|buffer)$/.test(i))).toEqual([]);
+  }, 60_000);
+
   it('imports no Node module and uses no Buffer', () => {
     for (const file of ['appendix.ts', 'columns.ts', 'measure.ts']) {
       const code = readFileSync(join(__dirname, '../../src/docx', file), 'utf8');
