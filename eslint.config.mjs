@@ -35,12 +35,12 @@ const coreRestrictions = {
       {
         patterns: [
           {
-            group: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula'],
+            group: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'docx'],
             message: 'src/core is pure: no UI or file libraries.',
           },
           { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core does no I/O.' },
           {
-            group: ['**/excel/*', '**/cli/*', '**/taskpane/*', '**/commands/*'],
+            group: ['**/excel/*', '**/cli/*', '**/taskpane/*', '**/commands/*', '**/docx/*'],
             message: 'src/core never imports an adapter.',
           },
         ],

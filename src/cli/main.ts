@@ -1,7 +1,7 @@
 /**
  * The `chitieu` command line.
  *
- *   chitieu report [input.xlsx] [-o output.xlsx] [--json FILE | --json -]
+ *   chitieu report [input.xlsx] [-o output.xlsx] [--docx output.docx] [--json FILE | --json -]
  *   chitieu --help
  *
  * Exit codes: 0 success; 2 a problem the user can fix (bad arguments, missing / not .xlsx /
@@ -55,7 +55,8 @@ export function placeOf(issuingBody: string): string {
   return unitInSentence(issuingBody).replace(/^(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)\s+/iu, '');
 }
 
-const USAGE = 'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--json tệp.json | --json -]';
+const USAGE =
+  'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--docx phụ-lục.docx] [--json tệp.json | --json -]';
 
 const HELP = `${USAGE}
 
@@ -65,6 +66,9 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   tệp.xlsx             sổ Excel cần đọc (bỏ trống: dùng sổ mẫu assets/mau-chi-tieu.xlsx)
   -o, --output TỆP     ghi một bản sao của sổ, có thêm trang "Báo cáo chỉ tiêu"
                        (không bao giờ sửa tệp đầu vào)
+  --docx TỆP           ghi phụ lục Word (.docx): đầu trang, tên biểu, bảng chỉ tiêu
+                       (trang ngang), nhận xét và số liệu cần kiểm tra; khổ A4, Times New Roman
+                       (Nghị định 30/2020/NĐ-CP; khối Đảng theo Hướng dẫn 36-HD/VPTW)
   --json TỆP           ghi kết quả dạng JSON vào TỆP; "--json -" chỉ in JSON ra màn hình
   --don-vi TÊN         cơ quan ban hành, ví dụ "Đảng ủy phường Phúc Đồng" (đầu trang và lời nhận xét)
   --cap-tren TÊN       cơ quan cấp trên, ví dụ "Đảng bộ quận Long Biên"
@@ -80,6 +84,8 @@ Tổng hợp nhiều phường (cấp quận):
 export interface ReportOptions {
   input: string;
   output: string | null;
+  /** The Word appendix's path (`--docx`), or null. */
+  docx?: string | null;
   /** A file path, `-` for stdout, or null. */
   json: string | null;
   /** The issuing body (`Đảng ủy phường Phúc Đồng`), the body above it, and the header style. */
@@ -91,6 +97,7 @@ export interface ReportOptions {
 /** The value options of `report`, by long name, and the field of `ReportOptions` each fills. */
 const REPORT_OPTIONS = {
   output: { short: 'o' },
+  docx: {},
   json: {},
   'don-vi': {},
   'cap-tren': {},
@@ -145,6 +152,8 @@ function parseReportOptions(args: string[]): Command {
     output: last('output') ?? null,
     json: last('json') ?? null,
   };
+  const docx = last('docx');
+  if (docx !== undefined) options.docx = docx;
   const issuingBody = last('don-vi');
   const superiorBody = last('cap-tren');
   if (issuingBody !== undefined) options.issuingBody = issuingBody;
@@ -184,6 +193,13 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     if (!written.ok) return written;
     notice = read.convertedFrom ? convertedNotice(read.convertedFrom) : written.notice;
   }
+  if (o.docx) {
+    const { writeDocx } = await import('./writeDocx');
+    const written = await writeDocx(run.report, read.grids, { input: o.input, output: o.docx }, sheetSettings(o)).catch(
+      writeFailure(o.docx),
+    );
+    if (!written.ok) return written;
+  }
   const jsonFile = o.json === '-' ? null : o.json;
   if (json !== null && jsonFile !== null) {
     const written = await writeFile(jsonFile, json).then(() => ({ ok: true as const }), writeFailure(jsonFile));
@@ -200,9 +216,10 @@ function convertedNotice(kind: 'xls' | 'ods'): string {
 
 /** An output that would overwrite the input (or both outputs naming one file). */
 function outputClash(o: ReportOptions): Refusal | null {
-  const files = [o.output, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
+  const files = [o.output, o.docx ?? null, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
   for (const f of files) if (isSameFile(o.input, f)) return refusal('overwrites-input', basename(f));
-  if (files.length === 2 && isSameFile(files[0], files[1])) return refusal('same-outputs');
+  for (let i = 0; i < files.length; i++)
+    for (let j = i + 1; j < files.length; j++) if (isSameFile(files[i], files[j])) return refusal('same-outputs');
   return null;
 }
 
@@ -217,6 +234,7 @@ export function summaryText(report: Report, o: ReportOptions, notice?: string): 
   if (report.checks.length > 0) lines.push('', `Số liệu cần kiểm tra (${report.checks.length}):`);
   for (const f of report.checks) lines.push(findingText(f));
   if (o.output !== null) lines.push('', `Đã ghi báo cáo vào: ${o.output}`);
+  if (o.docx) lines.push(`Đã ghi phụ lục Word vào: ${o.docx}`);
   if (notice) lines.push(notice);
   if (o.json !== null && o.json !== '-') lines.push(`Đã ghi JSON vào: ${o.json}`);
   return `${lines.join('\n')}\n`;

@@ -62,12 +62,25 @@ export async function writeResults(
   outputPath: string,
   settings: Partial<SheetSettings> = {},
 ): Promise<WriteOutcome> {
+  return writeNewFile(inputPath, outputPath, () => reportCopy(source, report, grids, settings));
+}
+
+/**
+ * Writes what `build` makes to `outputPath`, never onto `inputPath`. Built in memory first: a
+ * failure while building leaves no half-written file; null from `build` is a copy that could not
+ * be made of the input.
+ */
+export async function writeNewFile(
+  inputPath: string,
+  outputPath: string,
+  build: () => Promise<Uint8Array | { bytes: Uint8Array; notice?: string } | null>,
+): Promise<WriteOutcome> {
   if (isSameFile(inputPath, outputPath)) return refuse('overwrites-input', basename(outputPath));
-  // Built in memory first: a failure while building the zip leaves no half-written file.
-  const copy = await reportCopy(source, report, grids, settings);
-  if (copy === null) return refuse('copy-failed', basename(inputPath));
-  await writeFile(outputPath, copy.bytes);
-  return copy.notice ? { ok: true, notice: copy.notice } : { ok: true };
+  const built = await build();
+  if (built === null) return refuse('copy-failed', basename(inputPath));
+  const { bytes, notice } = built instanceof Uint8Array ? { bytes: built, notice: undefined } : built;
+  await writeFile(outputPath, bytes);
+  return notice ? { ok: true, notice } : { ok: true };
 }
 
 /**

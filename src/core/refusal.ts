@@ -63,7 +63,7 @@ export const REFUSAL_MESSAGES = {
   'overwrites-input': (name: string) => `Không ghi đè lên tệp đầu vào ${name}: hãy chọn tệp kết quả khác.`,
   'overwrites-ward-file': (path: string) =>
     `Tệp kết quả ${path} trùng với một tệp đầu vào: hãy chọn tên khác (chitieu không ghi đè tệp của phường).`,
-  'same-outputs': () => 'Tệp -o và tệp --json phải khác nhau.',
+  'same-outputs': () => 'Các tệp kết quả (-o, --docx, --json) phải khác nhau.',
   'write-failed': (path: string) => `Không ghi được tệp ${path}: thư mục không tồn tại hoặc không có quyền ghi.`,
   // The engine.
   'no-table': () =>

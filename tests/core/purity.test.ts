@@ -16,7 +16,7 @@ function sources(dir: string): string[] {
 }
 
 const FORBIDDEN_IMPORTS =
-  /from\s+['"](?:exceljs|hyperformula|react|react-dom|@fluentui\/[^'"]+|node:[^'"]+|fs|path|os|child_process|[^'"]*\/(?:excel|cli|taskpane|commands)\/[^'"]*)['"]/;
+  /from\s+['"](?:exceljs|hyperformula|docx|react|react-dom|@fluentui\/[^'"]+|node:[^'"]+|fs|path|os|child_process|[^'"]*\/(?:excel|cli|taskpane|commands|docx)\/[^'"]*)['"]/;
 const FORBIDDEN_GLOBALS = /\b(?:Excel\.run|Office\.|document\.|window\.|Date\.now\(|new Date\(|performance\.now\()/;
 
 describe('src/core is pure', () => {

@@ -4,11 +4,14 @@
  */
 
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+/** Largest distance below a half still taken for a half, whatever the value's size. */
+const HALF_TOLERANCE_CAP = 1e-4;
 
 /**
  * Excel's ROUND: half away from zero, on the decimal digits Excel shows (15 significant), so
  * `excelRound(1.005, 2)` is 1.01 like Excel, not 1 like naive binary rounding. A half is
- * recognised within 1e-12 relative, the noise of binary fractions at 15 digits.
+ * recognised within 1e-12 relative, the noise of binary fractions at 15 digits (at most 1e-4 of
+ * the last decimal kept, so a large whole number stays whole).
  * @example excelRound(-2.5, 0) // → -3
  */
 export function excelRound(value: number, decimals: number): number {
@@ -17,7 +20,9 @@ export function excelRound(value: number, decimals: number): number {
   const abs = value < 0 ? -value : value;
   const scaled = abs * p;
   let whole = Math.floor(scaled);
-  if (scaled - whole >= 0.5 - 1e-12 * (scaled > 1 ? scaled : 1)) whole += 1;
+  // The tolerance is capped: from 5e11 on, 1e-12 of the value would reach 0.5 and round every
+  // whole number up (excelRound(5e8, 3) was 500000000.001).
+  if (scaled - whole >= 0.5 - Math.min(1e-12 * (scaled > 1 ? scaled : 1), HALF_TOLERANCE_CAP)) whole += 1;
   const result = whole / p;
   return value < 0 && result !== 0 ? -result : result;
 }

@@ -15,3 +15,13 @@ export {
 export { qualifiedCell, quoteSheet, sheetRef } from './formulas';
 export { countsLine } from './counts';
 export { LOOKS, TONES, FONT_NAME, DEFAULT_LOOK, type CellLook } from './look';
+export { shownText, formatShown } from './shown';
+export {
+  appendixOf,
+  type Appendix,
+  type AppendixBlock,
+  type AppendixCell,
+  type AppendixTable,
+  type HeaderLine,
+  type Tone,
+} from './appendix';

@@ -1,0 +1,39 @@
+/**
+ * What a cell of the summary sheet shows, as text: a constant as written, a formula as its cached
+ * result (the engine's value, rounded as the formula's ROUND rounds it), numbers in the cell's number
+ * format with Vietnamese separators. A copy of the sheet elsewhere (the Word appendix) shows these.
+ */
+import { excelRound, formatNumber } from '../narrative/format';
+import type { ModelCell } from './model';
+
+/** Decimals a value of the General format is written with (the command line's findings use as many). */
+const GENERAL_DECIMALS = 4;
+
+/**
+ * @example shownText({ row: 0, col: 0, value: 36015, numberFormat: '#,##0', style: 'number' }) // '36.015'
+ * @example shownText({ row: 0, col: 0, formula: '=ROUND(E8/D8*100,1)', expected: { value: 117.70212, decimals: 1 }, numberFormat: '#,##0.0##', style: 'pct' }) // '117,7'
+ */
+export function shownText(cell: ModelCell): string {
+  const value = cell.formula ? cellResult(cell) : cell.value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return formatShown(value, cell.numberFormat);
+}
+
+function cellResult(cell: ModelCell): number | string | null {
+  const e = cell.expected;
+  if (!e || e.value === null) return null;
+  return typeof e.value === 'number' && e.decimals !== null ? excelRound(e.value, e.decimals) : e.value;
+}
+
+/** A number in one of the sheet's formats: `#,##0`, `#,##0.0##` (one to three decimals), or General. */
+export function formatShown(value: number, numberFormat: string | undefined): string {
+  const decimals = /\.(0*)(#*)/.exec(numberFormat ?? '');
+  if (!numberFormat) return formatNumber(value, GENERAL_DECIMALS);
+  if (!decimals) return formatNumber(value, 0);
+  const [least, most] = [decimals[1].length, decimals[1].length + decimals[2].length];
+  const text = formatNumber(value, most);
+  const shown = text.includes(',') ? text.split(',')[1].length : 0;
+  if (shown >= least) return text;
+  return `${text}${shown === 0 ? ',' : ''}${'0'.repeat(least - shown)}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * Column widths of an appendix table on its page: every column at least as wide as its widest
+ * word (a figure never wraps), the indicator names first served up to a fifth of the width, the
+ * room left shared out towards each column's longest text, the rest to the names. A table too wide for the page at the table size (a five-year term
+ * table has twenty-odd figure columns) is set smaller, half a point at a time, down to `MIN_SIZE`.
+ */
+import { LOOKS, type AppendixTable } from '../core/report';
+import { textTwips, widestWordTwips } from './measure';
+
+export const TABLE_SIZE = 12;
+export const MIN_SIZE = 8;
+/** Left and right cell margins, twips (1 mm each). */
+export const CELL_MARGIN = 57;
+const HEADER_LINES = 3;
+const NAME_SHARE = 0.2;
+const NAME_FLOOR = 0.125;
+
+export interface ColumnLayout {
+  /** Font size of the table, points. */
+  size: number;
+  /** Width of each grid column, twips; they add up to the page's text width. */
+  widths: number[];
+}
+
+interface Needs {
+  least: number[];
+  wanted: number[];
+}
+
+function needsAt(table: AppendixTable, size: number, available: number): Needs {
+  const least = new Array<number>(table.columns).fill(2 * CELL_MARGIN);
+  const wanted = [...least];
+  table.rows.forEach((row, i) => {
+    for (const cell of row) {
+      if (cell.colSpan > 1) continue;
+      const bold = LOOKS[cell.style].bold;
+      const pad = 2 * CELL_MARGIN + (LOOKS[cell.style].indent ? 2 * CELL_MARGIN : 0);
+      least[cell.col] = Math.max(least[cell.col], widestWordTwips(cell.text, size, bold) + pad);
+      // A column would like its body texts on one line and its header on at most three.
+      const lines = i < table.headerRows ? HEADER_LINES : 1;
+      wanted[cell.col] = Math.max(wanted[cell.col], textTwips(cell.text, size, bold) / lines + pad);
+    }
+  });
+  // The names never get less than an eighth of the width (or what they need): no word-by-word wrap.
+  const name = nameColumn(table);
+  least[name] = Math.max(least[name], Math.min(wanted[name], Math.round(available * NAME_FLOOR)));
+  return { least, wanted: wanted.map((w, c) => Math.max(w, least[c])) };
+}
+
+/** The column of indicator names, which takes what the figures leave. */
+function nameColumn(table: AppendixTable): number {
+  const counts = new Array<number>(table.columns).fill(0);
+  for (const row of table.rows) for (const c of row) if (c.style === 'name' || c.style === 'subName') counts[c.col]++;
+  const best = counts.indexOf(Math.max(...counts));
+  return counts[best] > 0 ? best : table.columns - 1;
+}
+
+/** Widths for a table `available` twips wide. */
+export function columnLayout(table: AppendixTable, available: number): ColumnLayout {
+  let size = TABLE_SIZE;
+  let needs = needsAt(table, size, available);
+  const total = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  while (total(needs.least) > available && size > MIN_SIZE) {
+    size -= 0.5;
+    needs = needsAt(table, size, available);
+  }
+  const { least, wanted } = needs;
+  // The names are served first, up to a fifth of the width; then every column alike.
+  const name = nameColumn(table);
+  const forNames = Math.min(wanted[name], Math.round(available * NAME_SHARE)) - least[name];
+  least[name] += Math.max(0, Math.min(forNames, available - total(least)));
+  const room = Math.max(0, available - total(least));
+  const asked = total(wanted) - total(least);
+  const share = asked > 0 ? Math.min(1, room / asked) : 0;
+  const widths = least.map((l, c) => Math.floor(l + (wanted[c] - l) * share));
+  widths[name] = Math.max(least[name], widths[name] + available - total(widths));
+  return { size, widths };
+}
