@@ -16,6 +16,9 @@ export class UnsupportedPackageError extends Error {
   override name = 'UnsupportedPackageError';
 }
 
+/** A zip entry is encrypted (ZipCrypto or AES): the workbook was saved with a password by a zip tool. */
+export class EncryptedZipError extends UnsupportedPackageError {}
+
 /** One entry of a zip, its data still compressed. */
 export interface ZipEntry {
   /** Entry name as decoded text (UTF-8 when flagged, else CP437 read as latin1). */
@@ -120,7 +123,7 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
         x += 4 + len;
       }
     }
-    if (flags & FLAG_ENCRYPTED) throw new UnsupportedPackageError('encrypted zip entry');
+    if (flags & FLAG_ENCRYPTED) throw new EncryptedZipError('encrypted zip entry');
     if (method !== 0 && method !== 8) throw new UnsupportedPackageError(`zip method ${method}`);
     const local = localOffset + shift;
     if (dv.getUint32(local, true) !== SIG_LOCAL) throw new UnsupportedPackageError('bad local header');
@@ -149,14 +152,19 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 
 /** The uncompressed bytes of an entry. */
 export function entryBytes(entry: ZipEntry): Buffer {
-  const out = entry.method === 0 ? Buffer.from(entry.data) : inflateRawSync(entry.data);
+  // Inflated into one buffer of the entry's size: no chunks to join (most of the time of a big part).
+  const chunkSize = Math.min(Math.max(entry.size + 1, 64 * 1024), 256 * 1024 * 1024);
+  const out = entry.method === 0 ? Buffer.from(entry.data) : inflateRawSync(entry.data, { chunkSize });
   if (out.length !== entry.size) throw new UnsupportedPackageError(`bad size of ${entry.name}`);
   return out;
 }
 
-/** The entry as UTF-8 text (a leading byte-order mark dropped). */
+/** The entry as text: UTF-8, or UTF-16 when it starts with that byte-order mark (a UTF-8 one dropped). */
 export function entryText(entry: ZipEntry): string {
-  const text = entryBytes(entry).toString('utf8');
+  const bytes = entryBytes(entry);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
