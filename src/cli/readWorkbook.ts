@@ -60,9 +60,8 @@ const REFUSALS = {
 
 /**
  * Reads an .xlsx workbook into grids, or says in Vietnamese why it cannot. The grids come straight
- * from the package parts (`./xlsx/readGrids`); a package that reader leaves to ExcelJS (Strict
- * OOXML, an unusual structure, a broken or non-workbook zip) is loaded with ExcelJS, which gives the
- * same grids and the refusals.
+ * from the package parts (`./xlsx/read`); a package holding markup that reader does not follow, or
+ * a zip it cannot open, is loaded with ExcelJS, whose failures are the "broken file" refusal.
  */
 export async function readWorkbook(path: string): Promise<WorkbookRead> {
   const file = await xlsxBytes(path);

@@ -32,8 +32,6 @@ export interface Grid {
   numberFormats?: (string | null | undefined)[][];
   /** Merged areas. Only the top-left (master) cell of each holds the value. */
   merges?: CellRange[];
-  /** Cells that hold formulas (`formulas[row][col]` is the formula text) — informative only. */
-  formulas?: (string | null | undefined)[][];
 }
 
 /** `true` for a cell that holds an Excel error value. */
