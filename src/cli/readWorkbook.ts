@@ -1,28 +1,29 @@
 /**
  * CLI reading side: an .xlsx file → one `Grid` per worksheet for the engine.
  *
- * Two readers give the same grids: the fast one (`./xlsx/readGrids`) reads the package parts
- * directly, mirroring what ExcelJS makes of them; the ExcelJS one (`xlsx.load` + `worksheetToGrid`)
- * is the fallback for what the fast one does not mirror with certainty, and the one that tells a
- * broken or non-workbook zip apart. The rules below are ExcelJS's, and so the fast reader's.
+ * The grids come from the package parts, read by ECMA-376 (`./xlsx/read`: parts found through
+ * the relationships, any namespace prefix, Strict or Transitional, cell positions inferred when
+ * `r` is absent). ExcelJS (`xlsx.load` + `worksheetToGrid`) is only the fallback for markup that
+ * reader does not follow (CDATA, comments inside cells…); its own failures are reported as the
+ * file being broken, in one line.
  *
  * Rules:
- * - The file is sniffed before ExcelJS sees it: a zip (`PK\x03\x04`) is read — an OpenDocument
- *   `.ods` (its `mimetype` entry says so) after conversion to .xlsx (`./convert`); an OLE compound
- *   file (`D0 CF 11 E0 A1 B1 1A E1`) is an encrypted .xlsx when it holds the UTF-16LE stream name
- *   `EncryptedPackage`, otherwise an old .xls, converted too; anything else (text, CSV, 0 bytes) is
- *   not an .xlsx.
- *   A zip ExcelJS cannot load is corrupted; one without worksheets (a renamed .docx) is not an .xlsx.
- *   Each case is a one-line Vietnamese message, never a throw.
- * - Values: numbers, strings and booleans as they are; rich text → its plain text; a hyperlink →
- *   its text; a formula (plain, shared or array) → its cached result, since ExcelJS never
- *   calculates (no cached result or '' → `null`; 0 and false are kept — read from `cell.result`,
- *   since ExcelJS's `cell.value` drops falsy results), and its text (`=SUM(E8:E9)`) goes to
- *   `formulas`; an error value or result → `{ error: '#DIV/0!' }`; the empty string → `null`.
+ * - The file is sniffed before ExcelJS sees it: a zip (`PK\x03\x04`) is read; an OLE compound file
+ *   (`D0 CF 11 E0 A1 B1 1A E1`) is an encrypted .xlsx when it holds the UTF-16LE stream name
+ *   `EncryptedPackage`, otherwise an old .xls — an `.xls` or an OpenDocument `.ods` (a zip whose
+ *   `mimetype` entry says so) is converted to .xlsx first (`./convert`); anything else (text, CSV,
+ *   0 bytes) is not an .xlsx.
+ *   A zip whose package has no workbook (a renamed .docx) is not an .xlsx; a zip entry encrypted by a
+ *   zip tool is the password message; a part the workbook needs that is missing or unreadable makes
+ *   the file broken, naming the part. Each case is a one-line Vietnamese message, never a throw.
+ * - Values: numbers, strings and booleans as they are; rich text → its plain text; a hyperlinked
+ *   cell → its value; a formula (plain, shared or array) → its cached result (none or '' → `null`;
+ *   0 and false are kept); an error value or result → `{ error: '#DIV/0!' }`; the empty string →
+ *   `null`.
  * - Dates become Excel serial numbers (what Excel itself stores and office-js' `range.values`
  *   returns, so both adapters agree): 1 Jan 2020 → 43831, honouring the workbook's 1904 date system.
  *   The cell keeps its date number format in `numberFormats`.
- * - `numberFormats` holds `cell.numFmt` of cells that have a value, `null` for General.
+ * - `numberFormats` holds the format code of cells that have a value (as written), `null` for General.
  * - `merges` come from the sheet's merge list ("A1:D1" → 0-based ranges); only the master cell of a
  *   merge carries a value, the other cells of the area read as empty.
  * - Only cells holding a value are visited, and each row ends at its last value, trailing empty rows
@@ -41,7 +42,9 @@ import { refuse, type Refusal } from '../core/refusal';
 import { convertToXlsx, isOdsPackage, type ConvertedKind } from './convert';
 import { decodeLegacyGrid } from '../core/legacyGrid';
 import { legacyFontOf } from '../core/legacyText';
-import { openPackageWorkbook, type DefinedNameModel } from './xlsx/readGrids';
+import { BrokenPartError, NotAWorkbookError, openWorkbook, type DefinedName } from './xlsx/read';
+import { referencedSheets } from './xlsx/inject';
+import { EncryptedZipError } from './xlsx/zip';
 
 /**
  * `bytes` are the package the copy is written from without reading the file again: the file as
@@ -61,9 +64,8 @@ const KIND_REFUSAL = { encrypted: 'password', xls: 'old-xls', ods: 'broken-ods',
 
 /**
  * Reads an .xlsx workbook into grids, or says in Vietnamese why it cannot. The grids come straight
- * from the package parts (`./xlsx/readGrids`); a package that reader leaves to ExcelJS (Strict
- * OOXML, an unusual structure, a broken or non-workbook zip) is loaded with ExcelJS, which gives the
- * same grids and the refusals.
+ * from the package parts (`./xlsx/read`); a package holding markup that reader does not follow, or
+ * a zip it cannot open, is loaded with ExcelJS, whose failures are the "broken file" refusal.
  */
 export async function readWorkbook(path: string): Promise<WorkbookRead> {
   const file = await xlsxBytes(path);
@@ -95,43 +97,56 @@ async function xlsxBytes(
 }
 
 /**
- * The workbook read from its package parts, or null when the fast reader leaves it to ExcelJS
- * (anything it does not mirror exactly, or an error of its own).
+ * The workbook read from its package parts (`./xlsx/read`), or its refusal for the true reason:
+ * a zip that is no spreadsheet, a zip tool's password, a missing or broken part (named); null when
+ * the package holds markup that reader does not follow, left to ExcelJS.
  */
 export async function readPackageFast(bytes: Buffer, name: string): Promise<WorkbookRead | null> {
   try {
-    const wb = openPackageWorkbook(bytes);
-    // No worksheet: a renamed .docx or .zip, or a package ExcelJS reads otherwise; it says which.
-    if (wb.sheetNames.length === 0) return null;
-    const own = await ownSheetNamesOf(wb.definedNames);
+    const wb = openWorkbook(bytes);
+    if (wb.sheets.length === 0) return refuse('empty-workbook', name);
+    const own = ownSheetsOf(wb.definedNames);
     const grids: Grid[] = [];
-    wb.sheetNames.forEach((sheet, i) => {
-      if (!own.has(sheet)) grids.push(wb.readSheet(i));
+    wb.sheets.forEach((sheet, i) => {
+      if (!own.has(sheet.name.toLocaleLowerCase('vi'))) grids.push(wb.readSheet(i));
     });
     if (grids.every((g) => g.values.length === 0)) return refuse('empty-workbook', name);
     return { ok: true, grids, bytes };
   } catch (err) {
+    if (err instanceof NotAWorkbookError) return refuse('not-xlsx', name);
+    if (err instanceof EncryptedZipError) return refuse('password', name);
+    if (err instanceof BrokenPartError) return refuse('broken-part', name, err.part);
     if (process.env.CHITIEU_DEBUG === '1') process.stderr.write(`chitieu: read with ExcelJS (${String(err)})\n`);
     return null;
   }
+}
+
+/**
+ * Names (lower case) of chitieu's own sheets: those the workbook-level name `OWN_SHEET_MARK` points
+ * at — the injector's rule (names compared as Excel compares them, case-insensitively).
+ */
+function ownSheetsOf(names: DefinedName[]): Set<string> {
+  const marked = names.filter((n) => n.localSheetId === null && n.name.toLowerCase() === OWN_SHEET_MARK.toLowerCase());
+  return new Set(marked.flatMap((n) => referencedSheets(n.formula)).map((s) => s.toLocaleLowerCase('vi')));
 }
 
 async function readWithExcelJS(bytes: Buffer, name: string): Promise<WorkbookRead> {
   // Loaded only here: the fast path never pays ExcelJS' ~0.2 s of start-up.
   const { default: ExcelJSModule } = await import('exceljs');
   const workbook = new ExcelJSModule.Workbook();
+  let grids: Grid[];
   try {
     // ExcelJS declares its own `Buffer` (an ArrayBuffer); at runtime it takes Node's Buffer.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // A zip without worksheets (a renamed .docx or .zip) loads as an empty workbook.
+    if (workbook.worksheets.length === 0) return refuse('not-xlsx', name);
+    const date1904 = Boolean(workbook.properties?.date1904);
+    const own = ownSheetNames(workbook);
+    grids = workbook.worksheets.filter((ws) => !own.has(ws.name)).map((ws) => worksheetToGrid(ws, date1904));
   } catch {
+    // ExcelJS' own failures (`Cannot read properties of undefined…`) are its, not the user's: one line.
     return refuse('corrupted', name);
   }
-  // A zip without worksheets (a renamed .docx or .zip) loads as an empty workbook.
-  if (workbook.worksheets.length === 0) return refuse('not-xlsx', name);
-  const date1904 = Boolean(workbook.properties?.date1904);
-  const own = ownSheetNames(workbook);
-  const userSheets = workbook.worksheets.filter((ws) => !own.has(ws.name));
-  const grids = userSheets.map((ws) => worksheetToGrid(ws, date1904));
   if (grids.every((g) => g.values.length === 0)) return refuse('empty-workbook', name);
   return { ok: true, grids, bytes };
 }
@@ -147,20 +162,6 @@ export const OWN_SHEET_MARK = 'chitieu.BaoCao';
 export function ownSheetNames(workbook: ExcelJS.Workbook): Set<string> {
   const ranges = workbook.definedNames.getRanges(OWN_SHEET_MARK).ranges;
   return new Set(ranges.map(sheetOfReference).filter((name): name is string => name !== null));
-}
-
-/**
- * `ownSheetNames` of a workbook whose defined names are `names` (ExcelJS's model of them), through
- * ExcelJS' own `DefinedNames` so both readers agree on every odd mark — loaded only when a workbook
- * carries chitieu's mark at all.
- */
-async function ownSheetNamesOf(names: DefinedNameModel[]): Promise<Set<string>> {
-  const marks = names.filter((n) => n.name === OWN_SHEET_MARK);
-  if (marks.length === 0) return new Set();
-  const { default: ExcelJSModule } = await import('exceljs');
-  const workbook = new ExcelJSModule.Workbook();
-  workbook.definedNames.model = marks;
-  return ownSheetNames(workbook);
 }
 
 /** `'Báo cáo chỉ tiêu'!$A$1` → `Báo cáo chỉ tiêu`; null without a sheet part. */
@@ -200,7 +201,6 @@ export const VALUE_TYPE = { merge: 1, formula: 6 } as const;
 export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -212,15 +212,12 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
       const [r, c] = [rowNumber - 1, colNumber - 1];
       putCell(values, r, c, value);
       if (cell.numFmt && cell.numFmt !== 'General') putCell(numberFormats, r, c, cell.numFmt);
-      // A shared formula whose master is missing has no text (ExcelJS gives `undefined`).
-      if (formula && cell.formula) putCell(formulas, r, c, `=${cell.formula}`);
       const font = typeof value === 'string' ? cell.font?.name : undefined;
       if (font && legacyFontOf(font)) putCell(fonts, r, c, font);
     });
   });
   const grid: Grid = { sheet: ws.name, values: fillRows(values, values.length) };
   if (numberFormats.length > 0) grid.numberFormats = fillRows(numberFormats, values.length);
-  if (formulas.length > 0) grid.formulas = fillRows(formulas, values.length);
   const merges = worksheetMerges(ws);
   if (merges.length > 0) grid.merges = merges;
   if (fonts.length > 0) grid.legacyFonts = fillRows(fonts, values.length);

@@ -34,8 +34,6 @@ export interface Grid {
   numberFormats?: (string | null | undefined)[][];
   /** Merged areas. Only the top-left (master) cell of each holds the value. */
   merges?: CellRange[];
-  /** Cells that hold formulas (`formulas[row][col]` is the formula text) — informative only. */
-  formulas?: (string | null | undefined)[][];
   /**
    * Reader input, consumed by `decodeLegacyGrid` (./legacyGrid): the font name of text cells set in
    * a legacy Vietnamese font (`.VnTime`, `VNI-Times`), same indexing.

@@ -55,6 +55,7 @@ export const REFUSAL_MESSAGES = {
   'copy-failed': (name: string) =>
     `Không ghi được bản sao của sổ ${name}: cấu trúc gói không chuẩn. Hãy mở sổ bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.`,
   corrupted: (name: string) => `Tệp ${name} bị hỏng, không đọc được.`,
+  'broken-part': (name: string, part: string) => `Tệp ${name} bị hỏng, không đọc được (thiếu hoặc hỏng phần ${part}).`,
   /** A file's name, or none for the open workbook (the add-in). */
   'empty-workbook': (name?: string) =>
     name === undefined

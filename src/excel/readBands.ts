@@ -4,15 +4,15 @@
  * stitched into one `Grid` per sheet.
  *
  * A band is a run of rows of the read window (all its columns); of it only the block holding values
- * is loaded (`getUsedRangeOrNullObject(true)`), with `values`, `formulas`, `numberFormat`,
- * `valueTypes`, the band's merged areas, and the address of the values in the window's rows below
+ * is loaded (`getUsedRangeOrNullObject(true)`), with `values`, `numberFormat`, `valueTypes`,
+ * the band's merged areas, and the address of the values in the window's rows below
  * it (where the next band starts — empty rows between are skipped — and how far the bands go).
  *   - First pass (one sync, with whatever the caller adds to it): every sheet's first band and the
  *     address of its values on the whole sheet (clipping). Nothing is measured yet, so a row is
  *     assumed to cost `ASSUMED_CELL_BYTES` × `ASSUMED_COLUMNS` (800 bytes: a table of 16 columns;
  *     a wider one above ~5,000 rows costs one failed sync, then smaller bands) and the sheets share
  *     `READ_BUDGET_BYTES` evenly: an ordinary workbook is read whole in this one sync.
- *   - Then, while rows remain: bands sized from the bytes each sheet's blocks measured (their four
+ *   - Then, while rows remain: bands sized from the bytes each sheet's blocks measured (their three
  *     arrays as JSON, per cell, × the width of the values left), bands of several sheets packed
  *     into one sync up to `READ_BUDGET_BYTES`.
  *
@@ -40,7 +40,7 @@ export const ASSUMED_CELL_BYTES = 50;
 /** Columns a sheet is assumed to hold before its extent is known (for its first band). */
 export const ASSUMED_COLUMNS = 16;
 
-/** Room kept per band for what is not the four arrays (addresses, up to 512 merged areas). */
+/** Room kept per band for what is not the three arrays (addresses, up to 512 merged areas). */
 const BAND_OVERHEAD_BYTES = 16_000;
 
 /** Rows of the window, 0-based and inclusive. */
@@ -290,7 +290,7 @@ class SheetReader {
     const range = this.ws.getRange(refOf({ ...this.window, ...rows }));
     const data = range.getUsedRangeOrNullObject(true);
     // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar here, loaded explicitly
-    data.load('isNullObject,address,values,formulas,numberFormat,valueTypes');
+    data.load('isNullObject,address,values,numberFormat,valueTypes');
     let merges: Excel.RangeAreas | null = null;
     if (withMerges) {
       merges = range.getMergedAreasOrNullObject();
@@ -310,7 +310,6 @@ class SheetReader {
     if (origin) {
       const block: LoadedBlock = {
         values: load.data.values,
-        formulas: load.data.formulas,
         numberFormat: load.data.numberFormat,
         valueTypes: load.data.valueTypes,
       };
@@ -339,7 +338,6 @@ class SheetReader {
     const from = Math.max(0, block.values.length - TAIL_ROWS);
     const tail: LoadedBlock = {
       values: block.values.slice(from),
-      formulas: block.formulas.slice(from),
       numberFormat: block.numberFormat.slice(from),
       valueTypes: block.valueTypes.slice(from),
     };
@@ -359,7 +357,6 @@ function weightedCells(block: LoadedBlock): number {
 /** A loaded block's arrays, as office-js returns them. */
 interface LoadedBlock {
   values: unknown[][];
-  formulas: unknown[][];
   numberFormat: unknown[][];
   valueTypes: string[][];
 }
@@ -371,7 +368,6 @@ interface LoadedBlock {
 class GridBuilder {
   private readonly values: CellValue[][] = [];
   private readonly formats: (string | null)[][] = [];
-  private readonly formulas: (string | null)[][] = [];
   private readonly merges = new Map<string, CellRange>();
 
   addBlock(origin: CellRange, block: LoadedBlock): void {
@@ -383,9 +379,6 @@ class GridBuilder {
         putCell(this.values, r, c, value);
         const fmt = block.numberFormat[i]?.[j];
         if (typeof fmt === 'string' && fmt !== '' && fmt !== 'General') putCell(this.formats, r, c, fmt);
-        const fx = block.formulas[i]?.[j];
-        // A text constant "=x" reads back with formulas == values; a formula's value is its result.
-        if (typeof fx === 'string' && fx.startsWith('=') && fx !== raw) putCell(this.formulas, r, c, fx);
       }),
     );
   }
@@ -403,7 +396,6 @@ class GridBuilder {
     const rowCount = this.values.length;
     const grid: Grid = { sheet, values: fillRows(this.values, rowCount) };
     if (this.formats.length > 0) grid.numberFormats = fillRows(this.formats, rowCount);
-    if (this.formulas.length > 0) grid.formulas = fillRows(this.formulas, rowCount);
     if (this.merges.size > 0) grid.merges = [...this.merges.values()];
     return grid;
   }

@@ -8,7 +8,7 @@
  *   1. `worksheets.load('items/name')` + the `chitieu.BaoCao` name (`getItemOrNullObject` +
  *      `isNullObject`, `formula`) — a few hundred bytes;
  *   2. for every sheet at once (`./readBands`, first pass): its first band of rows — the block
- *      holding values, with `address`, `values`, `formulas`, `numberFormat`, `valueTypes`, the
+ *      holding values, with `address`, `values`, `numberFormat`, `valueTypes`, the
  *      band's merged areas, and the address of the values below it within `READ_WINDOW` (how far
  *      the bands go) —, the address of its values on the whole sheet (to tell clipping); and, when
  *      the mark carries a fingerprint (`./fingerprint`), chitieu's own report sheet's used-range
@@ -36,10 +36,10 @@
  *
  * Values (the CLI reader's rules, so both adapters give equal grids): numbers, strings, booleans as
  * they are; `valueTypes` `Error` → `{ error: '#DIV/0!' }`; the empty string → null; dates are
- * already serial numbers. `numberFormats` holds the format of cells with a value, null for General;
- * `formulas` holds the text of formula cells only. Legacy Vietnamese text (TCVN3, VNI) is decoded to
- * Unicode by its content (`decodeLegacyGrid`; fonts are not read: a font per cell would cost a
- * sync or the first sync's size). Sheets chitieu created (marked by the workbook
+ * already serial numbers. `numberFormats` holds the format of cells with a value, null for General
+ * (formula texts are not loaded: the engine reads values only). Legacy Vietnamese text (TCVN3, VNI)
+ * is decoded to Unicode by its content (`decodeLegacyGrid`; fonts are not read: a font per cell
+ * would cost a sync or the first sync's size). Sheets chitieu created (marked by the workbook
  * name `chitieu.BaoCao`) are not read.
  */
 /// <reference types="office-js" />

@@ -40,7 +40,6 @@ export function wardSheet(base: Grid, ward: WardSheet): Grid {
     sheet: ward.sheet,
     values,
     numberFormats: base.numberFormats?.map((r) => [...r]),
-    formulas: base.formulas?.map((r) => [...r]),
     merges: base.merges?.map((m) => ({ ...m })),
   };
 }

@@ -9,14 +9,21 @@
  * fake.state.sheet('Báo cáo chỉ tiêu').… // what was written; values evaluated by HyperFormula
  */
 /// <reference types="office-js" />
-import type { Grid } from '../../src/core/grid';
 import { WEB_PAYLOAD_LIMIT, type FakeHost, type FakeRequestContext, type SyncStat } from './client';
 import { createContext } from './objects';
-import { WorkbookState } from './state';
+import { WorkbookState, type SeedGrid } from './state';
 
 export { CellEditMode, DELAY_FOR_CELL_EDIT_API, FakeSettings, installOfficeGlobals } from './office';
 export { HostError, FakeLimitError } from './errors';
-export { WorkbookState, SheetState, parseInput, type CellContent, type CellFormat, type HostValue } from './state';
+export {
+  WorkbookState,
+  SheetState,
+  parseInput,
+  type CellContent,
+  type CellFormat,
+  type HostValue,
+  type SeedGrid,
+} from './state';
 export { WEB_PAYLOAD_LIMIT, type SyncStat } from './client';
 
 export interface FakeExcel {
@@ -36,7 +43,7 @@ export interface FakeExcelOptions {
   payloadLimit?: number | null;
 }
 
-export function createFakeExcel(seed: Grid[] | WorkbookState = [], options: FakeExcelOptions = {}): FakeExcel {
+export function createFakeExcel(seed: SeedGrid[] | WorkbookState = [], options: FakeExcelOptions = {}): FakeExcel {
   const state = seed instanceof WorkbookState ? seed : WorkbookState.fromGrids(seed);
   const host: FakeHost = {
     state,

@@ -8,6 +8,9 @@
 import { HyperFormula } from 'hyperformula';
 import type { Grid } from '../../src/core/grid';
 import { isCellError } from '../../src/core/grid';
+
+/** A sheet to seed the fake with: a grid, and the formulas of its cells whose values are their cached results. */
+export type SeedGrid = Grid & { formulas?: (string | null | undefined)[][] };
 import { FakeLimitError, HostError } from './errors';
 import { cellCount, colLetters, intersect, MAX_COLS, overlaps, quoteName, refOf, type Rect } from './address';
 
@@ -326,14 +329,14 @@ export class WorkbookState {
   // ----- seeding -----
 
   /** A workbook as an adapter read it: values, number formats, merges, formulas with cached values. */
-  static fromGrids(grids: Grid[]): WorkbookState {
+  static fromGrids(grids: SeedGrid[]): WorkbookState {
     const wb = new WorkbookState();
     for (const g of grids) wb.seedSheet(g);
     wb.activeSheetId = wb.sheets[0]?.id ?? null;
     return wb;
   }
 
-  seedSheet(grid: Grid): SheetState {
+  seedSheet(grid: SeedGrid): SheetState {
     const s = this.addSheet(grid.sheet);
     grid.values.forEach((row, r) =>
       (row ?? []).forEach((v, c) => {

@@ -162,3 +162,41 @@ export function setAttr(tag: string, name: string, value: string): string {
 export function removeAttr(tag: string, name: string): string {
   return tag.replace(new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`), '');
 }
+
+/**
+ * Character data as an XML processor reports it: line ends normalised to LF, then the entities
+ * decoded (`decodeEntities`). A `&` that starts no entity XML defines makes the part ill-formed:
+ * `UnsupportedPackageError` (the caller decides whether another reader may try).
+ */
+export function decodeXmlText(raw: string): string {
+  let s = raw;
+  if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
+  if (s.indexOf('&') < 0) return s;
+  if (/&(?!(?:#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);)/.test(s))
+    throw new UnsupportedPackageError('an entity XML does not define');
+  return decodeEntities(s);
+}
+
+/** The namespace declarations of a start tag: prefix (`''` for the default) → URI. */
+export function namespaceDeclarations(tag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const re = /\sxmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  for (let m = re.exec(tag); m; m = re.exec(tag)) found.set(m[1] ?? '', decodeEntities(m[2] ?? m[3] ?? ''));
+  return found;
+}
+
+/** The prefix (`''` for the default namespace) the root element binds to one of `uris`; undefined when none. */
+export function prefixOf(declarations: Map<string, string>, uris: readonly string[]): string | undefined {
+  for (const [prefix, uri] of declarations) if (uris.includes(uri)) return prefix;
+  return undefined;
+}
+
+/**
+ * `xml` with the prefix `prefix` removed from its element names (`<x:row>` → `<row>`), so a part
+ * written with a prefixed main namespace (the .NET Open XML SDK's `x:`) reads as one with the
+ * default namespace. Unchanged when `prefix` is empty.
+ */
+export function unprefixed(xml: string, prefix: string): string {
+  if (prefix === '') return xml;
+  return xml.replace(new RegExp(`<(/?)${prefix.replace(/\./g, '\\.')}:`, 'g'), '<$1');
+}

@@ -154,14 +154,19 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 
 /** The uncompressed bytes of an entry. */
 export function entryBytes(entry: ZipEntry): Buffer {
-  const out = entry.method === 0 ? Buffer.from(entry.data) : inflateRawSync(entry.data);
+  // Inflated into one buffer of the entry's size: no chunks to join (most of the time of a big part).
+  const chunkSize = Math.min(Math.max(entry.size + 1, 64 * 1024), 256 * 1024 * 1024);
+  const out = entry.method === 0 ? Buffer.from(entry.data) : inflateRawSync(entry.data, { chunkSize });
   if (out.length !== entry.size) throw new UnsupportedPackageError(`bad size of ${entry.name}`);
   return out;
 }
 
-/** The entry as UTF-8 text (a leading byte-order mark dropped). */
+/** The entry as text: UTF-8, or UTF-16 when it starts with that byte-order mark (a UTF-8 one dropped). */
 export function entryText(entry: ZipEntry): string {
-  const text = entryBytes(entry).toString('utf8');
+  const bytes = entryBytes(entry);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
