@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/cli/readWorkbook';
@@ -19,6 +19,7 @@ import { EncryptedZipError, entryText, readZip } from '../../src/cli/xlsx/zip';
 import { runReport } from '../../src/core/index';
 import { FIXTURES } from '../cli/harness';
 import { modelOf } from './helpers';
+import { writeTraitFiles } from './traits';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
 if (!hasSoffice && process.env.CI) throw new Error('soffice (LibreOffice) is required in CI');
@@ -263,3 +264,44 @@ describe('a zip whose entries are encrypted (ZipCrypto)', () => {
     expect(() => readZip(bytes)).toThrow(EncryptedZipError);
   });
 });
+
+describe('the copy of every producer trait keeps every original entry and types every part', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chitieu-traits-copy-'));
+  const files = (await writeTraitFiles(SOURCE, dir)).filter((f) => !f.refusal);
+
+  it('there are copies to check', () => expect(files.length).toBeGreaterThanOrEqual(7));
+
+  for (const file of files) {
+    it(file.trait, async () => {
+      const read = await readWorkbook(file.path);
+      if (!read.ok) throw new Error(read.message);
+      const run = runReport(read.grids);
+      if (!run.ok) throw new Error(run.message);
+      const out = join(dir, `ban-sao-${basename(file.path)}`);
+      const outcome = await writeResults(read, run.report, read.grids, file.path, out);
+      expect(outcome.ok).toBe(true);
+      // Nothing was rebuilt through ExcelJS (a rebuilt copy would rewrite every part).
+      if (outcome.ok) expect(outcome.notice).not.toBe(REBUILT_NOTICE);
+      const [input, copy] = [readFileSync(file.path), readFileSync(out)];
+      const edited = editedParts(input);
+      const [before, after] = [stored(input), stored(copy)];
+      for (const [name, entry] of before) if (!edited.has(name)) expect(after.get(name), name).toBe(entry);
+      expect(untypedParts(copy)).toEqual([]);
+    });
+  }
+});
+
+/** The parts the injector edits in this package: its workbook part, that part's rels, the styles, the content types. */
+function editedParts(bytes: Uint8Array): Set<string> {
+  const names = readZip(bytes).map((e) => e.name);
+  const rootRels = entryText(readZip(bytes).find((e) => e.name === '_rels/.rels')!);
+  const target =
+    /Target="\/?([^"]+)"[^>]*Type="[^"]*officeDocument"|Type="[^"]*officeDocument"[^>]*Target="\/?([^"]+)"/.exec(
+      rootRels,
+    );
+  const workbook = (target?.[1] ?? target?.[2] ?? 'xl/workbook.xml').replace(/^\//, '');
+  const dirOf = workbook.slice(0, workbook.lastIndexOf('/') + 1);
+  const wbRels = `${dirOf}_rels/${workbook.slice(dirOf.length)}.rels`;
+  const styles = names.filter((n) => /styles\.xml$/i.test(n));
+  return new Set([workbook, wbRels, '[Content_Types].xml', ...styles]);
+}
