@@ -88,7 +88,7 @@ describe('rule 5: the overviews of the fixtures, in the unit’s own words', () 
     expect(n[1]).toMatch(/^Thu ngân sách đạt 36\.015 triệu đồng/);
     const term = n.indexOf(overviews[1]);
     expect(n[term + 1]).toMatch(/^Nghị quyết không đề ra mức cụ thể cho chỉ tiêu chi ngân sách/);
-    expect(n[term + 2]).toMatch(/^Thu ngân sách hàng năm bình quân/);
+    expect(n[term + 2]).toMatch(/^Thu ngân sách bình quân hàng năm/);
   });
 
   it('the options override the title block: the unit as typed, the superior’s level word', async () => {
