@@ -247,7 +247,7 @@ export interface Report {
 /**
  * The key of an indicator in the direction overrides the user sets (`directionOverrides`): the
  * sheet of its name and its 1-based row.
- * @example directionKey('Chỉ tiêu 2020', 8) // 'Chỉ tiêu 2020!8'
+ * @example directionKey('Chỉ tiêu 2020', 8) // → 'Chỉ tiêu 2020!8'
  */
 export function directionKey(sheet: string, row: number): string {
   return `${sheet}!${row}`;

@@ -107,8 +107,8 @@ export function refusalMessage<C extends RefusalCode>(code: C, ...args: Paramete
 
 /**
  * The refusal of `code`, its message from the catalogue.
- * @example refuse('no-table').code // 'no-table'
- * @example refuse('file-not-found', 'phuong.xlsx').message // 'Không tìm thấy tệp: phuong.xlsx'
+ * @example refuse('no-table').code // → 'no-table'
+ * @example refuse('file-not-found', 'phuong.xlsx').message // → 'Không tìm thấy tệp: phuong.xlsx'
  */
 export function refuse<C extends RefusalCode>(code: C, ...args: Parameters<Catalogue[C]>): Refusal {
   return { ok: false, code, message: refusalMessage(code, ...args) };

@@ -20,8 +20,8 @@ export function sameSheetName(a: string, b: string): boolean {
 /**
  * `name` as Excel accepts it: each forbidden character becomes `-`, apostrophes at the ends and
  * surrounding spaces go, and it is cut to 31 characters (`fallback` when nothing is left).
- * @example validSheetName('Báo cáo 6/2020') // 'Báo cáo 6-2020'
- * @example validSheetName("'Tổng hợp'") // 'Tổng hợp'
+ * @example validSheetName('Báo cáo 6/2020') // → 'Báo cáo 6-2020'
+ * @example validSheetName("'Tổng hợp'") // → 'Tổng hợp'
  */
 export function validSheetName(name: string, fallback = 'chitieu'): string {
   const cleaned = name
@@ -35,7 +35,7 @@ export function validSheetName(name: string, fallback = 'chitieu'): string {
 /**
  * The first name among `base`, `base (2)`, `base (3)`… not taken (Excel compares names without
  * case), each made valid and cut so the suffix still fits in 31 characters.
- * @example freeSheetName(['Báo cáo chỉ tiêu', 'BÁO CÁO CHỈ TIÊU (2)'], 'Báo cáo chỉ tiêu') // 'Báo cáo chỉ tiêu (3)'
+ * @example freeSheetName(['Báo cáo chỉ tiêu', 'BÁO CÁO CHỈ TIÊU (2)'], 'Báo cáo chỉ tiêu') // → 'Báo cáo chỉ tiêu (3)'
  */
 export function freeSheetName(taken: Iterable<string>, base: string): string {
   const names = [...taken];

@@ -376,6 +376,7 @@ const KIND_ORDER: DistrictFinding['kind'][] = [
  * Consolidates the wards of a district (see the module comment for the rules, `rankWards` for the
  * ranking, `headlineOf` for the figure of each cell, `matchKey` for matching indicators).
  * @example
+ * const grids = [{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 10500, 36015]] }];
  * const d = consolidate([{ ward: 'phường Phúc Đồng', result: runReport(grids) }, { ward: 'phường Đức Giang', result: refuse('not-xlsx', 'duc-giang.xlsx') }]);
  * d.indicators[0].cells[0].pct // → 343
  * d.findings[0].kind // → 'unreadable'

@@ -298,7 +298,7 @@ const NO_FINDINGS = 'Không có nội dung cần kiểm tra.';
 
 /**
  * The district report as one sheet model (see the module comment).
- * @example buildDistrictModel(consolidate(wards)).name // 'Tổng hợp các phường'
+ * @example buildDistrictModel(consolidate([])).name // → 'Tổng hợp các phường'
  */
 export function buildDistrictModel(d: DistrictReport, name: string = DISTRICT_SHEET_NAME): ReportSheetModel {
   const w = d.wards.length;

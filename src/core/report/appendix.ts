@@ -161,7 +161,7 @@ class TableBuilder {
 
 /**
  * The appendix of a summary sheet model.
- * @example appendixOf(buildReportModel(report, grids, settings), settings.bodyType)
+ * Its header block, title, tables (cells as the sheet shows them), totals line, sentences and findings.
  */
 export function appendixOf(model: ReportSheetModel, bodyType: SheetSettings['bodyType']): Appendix {
   const spans = spansOf(model.merges);

@@ -19,8 +19,8 @@ export function quoteSheet(name: string): string {
 /**
  * A cell as Excel writes it in a reference it shows: the sheet quoted only when it must be (not a
  * plain name of letters, digits, `_`, `.`, or a name Excel would take for a cell: `AB12`, `R1C1`).
- * @example qualifiedCell('Sheet1', 'E8') // 'Sheet1!E8'
- * @example qualifiedCell('Chỉ tiêu 2020', 'G15') // "'Chỉ tiêu 2020'!G15"
+ * @example qualifiedCell('Sheet1', 'E8') // → 'Sheet1!E8'
+ * @example qualifiedCell('Chỉ tiêu 2020', 'G15') // → "'Chỉ tiêu 2020'!G15"
  */
 export function qualifiedCell(sheet: string, cell: string): string {
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^([a-z]{1,3}\d+|r\d*c?\d*|c\d*)$/i.test(sheet);

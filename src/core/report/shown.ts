@@ -10,8 +10,8 @@ import type { ModelCell } from './model';
 const GENERAL_DECIMALS = 4;
 
 /**
- * @example shownText({ row: 0, col: 0, value: 36015, numberFormat: '#,##0', style: 'number' }) // '36.015'
- * @example shownText({ row: 0, col: 0, formula: '=ROUND(E8/D8*100,1)', expected: { value: 117.70212, decimals: 1 }, numberFormat: '#,##0.0##', style: 'pct' }) // '117,7'
+ * @example shownText({ row: 0, col: 0, value: 36015, numberFormat: '#,##0', style: 'number' }) // → '36.015'
+ * @example shownText({ row: 0, col: 0, formula: '=ROUND(E8/D8*100,1)', expected: { value: 117.70212, decimals: 1 }, numberFormat: '#,##0.0##', style: 'pct' }) // → '117,7'
  */
 export function shownText(cell: ModelCell): string {
   const value = cell.formula ? cellResult(cell) : cell.value;
