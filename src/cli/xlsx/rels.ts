@@ -15,21 +15,22 @@ export interface Relationship {
   el: Found;
 }
 
+/** The relationships part of `part`: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; `''` → `_rels/.rels`. */
 export function relsPathOf(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** Resolves a relationship target against the folder of its source part. */
+/** A relationship target resolved against the folder of its source part (a leading `/` is the package root). */
 export function resolveTarget(sourcePart: string, target: string): string {
-  let t = target;
+  let t = target.trim();
   try {
-    t = decodeURI(target);
+    t = decodeURI(t);
   } catch {
-    // Keep it as written.
+    // Kept as written.
   }
   const base = t.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
-  for (const seg of t.replace(/^\//, '').split('/')) {
+  for (const seg of t.replace(/^\/+/, '').split('/')) {
     if (seg === '..') base.pop();
     else if (seg !== '.' && seg !== '') base.push(seg);
   }

@@ -10,7 +10,10 @@
  * segment (`worksheet`, `styles`…).
  */
 import { attributes, findAll, namespaceDeclarations, prefixOf, rootElement, unprefixed } from '../xml';
+import { relsPathOf as relsPartOf, resolveTarget } from '../rels';
 import { entryText, readZip, UnsupportedPackageError, type ZipEntry } from '../zip';
+
+export { relsPartOf };
 
 /** The file is a zip but not a spreadsheet package (a renamed .docx, .zip…). */
 export class NotAWorkbookError extends Error {
@@ -46,28 +49,6 @@ export interface Relationship {
   kind: string;
   /** The target part name (no leading `/`); null for an external target. */
   part: string | null;
-}
-
-/** The relationships part of `part`: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; `''` → `_rels/.rels`. */
-export function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** A relationship target resolved against the folder of its source part (a leading `/` is the package root). */
-export function resolveTarget(sourcePart: string, target: string): string {
-  let t = target.trim();
-  try {
-    t = decodeURI(t);
-  } catch {
-    // Kept as written.
-  }
-  const base = t.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
-  for (const seg of t.replace(/^\/+/, '').split('/')) {
-    if (seg === '..') base.pop();
-    else if (seg !== '.' && seg !== '') base.push(seg);
-  }
-  return base.join('/');
 }
 
 function relationshipKind(type: string): string {
