@@ -286,19 +286,11 @@ export function accessors(cls: { prototype: object }, names: string[]): void {
 const ACTION_TYPE = { load: 2, call: 3, set: 4 } as const;
 const PATH_TYPE: Record<PathType, number> = { Root: 1, Result: 3, Method: 3, Property: 4, Indexer: 5 };
 
+const utf8 = new TextEncoder();
+
 /** UTF-8 length without Node's Buffer (the fake also runs bundled in a browser for the e2e tests). */
 function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return utf8.encode(s).length;
 }
 
 export class FakeRequestContext {
