@@ -3,16 +3,33 @@
  * resolved against, or made relative to, their source part — one reading for the package injector
  * and the reader.
  */
-import { attributes, findAll, type Found } from './xml';
+import { attributes, findAll, namespaceDeclarations, prefixOf, rootElement, type Found } from './xml';
+
+/** Relationship types are these bases plus a kind, Transitional and Strict OOXML respectively. */
+const RELATIONSHIP_TYPE_BASES = [
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships/',
+];
+const PACKAGE_RELS_NS = ['http://schemas.openxmlformats.org/package/2006/relationships'];
 
 export interface Relationship {
   id: string;
+  /** The type URI as written. */
   type: string;
+  /** The type's last segment, Transitional or Strict alike: `worksheet`, `styles`, `officeDocument`… */
+  kind: string;
   /** The target as written. */
   target: string;
   /** The target part, resolved to a package path without the leading `/`; null for external ones. */
   part: string | null;
+  /** Where the element stands in the part's text (for editing it in place). */
   el: Found;
+}
+
+/** The kind of a relationship type: its segment after the Transitional or Strict base, else the whole type. */
+export function relationshipKind(type: string): string {
+  for (const base of RELATIONSHIP_TYPE_BASES) if (type.startsWith(base)) return type.slice(base.length);
+  return type;
 }
 
 /** The relationships part of `part`: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; `''` → `_rels/.rels`. */
@@ -46,18 +63,28 @@ export function relativeTarget(sourcePart: string, targetPart: string): string {
   return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
 
-/** The relationships of a `.rels` part whose source is `sourcePart` (`''` for the package's own). */
+/**
+ * The relationships of a `.rels` part whose source is `sourcePart` (`''` for the package's own), in
+ * document order and at their positions in `xml`: the elements of the relationships namespace,
+ * under whatever prefix the root binds it to (any prefix when it binds none). A part with no root
+ * element raises `UnsupportedPackageError`.
+ */
 export function parseRels(xml: string, sourcePart: string): Relationship[] {
-  return findAll(xml, 'Relationship').map((el) => {
-    const a = attributes(el.tag);
-    const external = (a.get('TargetMode') ?? '').toLowerCase() === 'external';
-    const target = a.get('Target') ?? '';
-    return {
-      id: a.get('Id') ?? '',
-      type: a.get('Type') ?? '',
-      target,
-      part: external ? null : resolveTarget(sourcePart, target),
-      el,
-    };
-  });
+  const prefix = prefixOf(namespaceDeclarations(rootElement(xml).tag), PACKAGE_RELS_NS);
+  return findAll(xml, 'Relationship', 0, xml.length, prefix === undefined ? undefined : prefix && `${prefix}:`).map(
+    (el) => {
+      const a = attributes(el.tag);
+      const external = (a.get('TargetMode') ?? '').toLowerCase() === 'external';
+      const target = a.get('Target') ?? '';
+      const type = a.get('Type') ?? '';
+      return {
+        id: a.get('Id') ?? '',
+        type,
+        kind: relationshipKind(type),
+        target,
+        part: external ? null : resolveTarget(sourcePart, target),
+        el,
+      };
+    },
+  );
 }

@@ -7,13 +7,14 @@
  * Transitional and Strict OOXML differ here only in the relationship type URIs
  * (`http://schemas.openxmlformats.org/officeDocument/2006/relationships/…` and
  * `http://purl.oclc.org/ooxml/officeDocument/relationships/…`); both are read, by the type's last
- * segment (`worksheet`, `styles`…).
+ * segment (`worksheet`, `styles`…). The relationship parts are parsed by `../rels.ts`, the reading
+ * the package injector edits with.
  */
 import { attributes, findAll, namespaceDeclarations, prefixOf, rootElement, unprefixed } from '../xml';
-import { relsPathOf as relsPartOf, resolveTarget } from '../rels';
+import { parseRels, relsPathOf as relsPartOf, type Relationship } from '../rels';
 import { entryText, readZip, UnsupportedPackageError, type ZipEntry } from '../zip';
 
-export { relsPartOf };
+export { relsPartOf, type Relationship };
 
 /** The file is a zip but not a spreadsheet package (a renamed .docx, .zip…). */
 export class NotAWorkbookError extends Error {
@@ -28,11 +29,6 @@ export class BrokenPartError extends Error {
   }
 }
 
-const RELATIONSHIP_TYPE_BASES = [
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/',
-  'http://purl.oclc.org/ooxml/officeDocument/relationships/',
-];
-const PACKAGE_RELS_NS = ['http://schemas.openxmlformats.org/package/2006/relationships'];
 const CONTENT_TYPES_NS = ['http://schemas.openxmlformats.org/package/2006/content-types'];
 
 /** Content types of a workbook's main part (.xlsx, .xlsm, .xltx, .xltm). */
@@ -42,19 +38,6 @@ const WORKBOOK_CONTENT_TYPES = [
   'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
   'application/vnd.ms-excel.template.macroEnabled.main+xml',
 ];
-
-export interface Relationship {
-  id: string;
-  /** The type's last segment, Transitional or Strict alike: `worksheet`, `styles`, `officeDocument`… */
-  kind: string;
-  /** The target part name (no leading `/`); null for an external target. */
-  part: string | null;
-}
-
-function relationshipKind(type: string): string {
-  for (const base of RELATIONSHIP_TYPE_BASES) if (type.startsWith(base)) return type.slice(base.length);
-  return type;
-}
 
 /** An XML part's text with its namespace `uris` made the default one (any prefix removed). */
 export function partInNamespace(xml: string, uris: readonly string[]): string {
@@ -143,20 +126,12 @@ export class Package {
   }
 }
 
+/** The relationships of `source` (see `parseRels`); a rels part that is no XML is a broken part. */
 function parseRelationships(raw: string, source: string, relsPart: string): Relationship[] {
-  let xml: string;
   try {
-    xml = partInNamespace(raw, PACKAGE_RELS_NS);
-  } catch {
-    throw new BrokenPartError(relsPart);
+    return parseRels(raw, source);
+  } catch (err) {
+    if (err instanceof UnsupportedPackageError) throw new BrokenPartError(relsPart);
+    throw err;
   }
-  return findAll(xml, 'Relationship', 0, xml.length, '').map((el) => {
-    const a = attributes(el.tag);
-    const external = (a.get('TargetMode') ?? '').toLowerCase() === 'external';
-    return {
-      id: a.get('Id') ?? '',
-      kind: relationshipKind(a.get('Type') ?? ''),
-      part: external ? null : resolveTarget(source, a.get('Target') ?? ''),
-    };
-  });
 }
