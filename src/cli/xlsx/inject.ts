@@ -260,34 +260,95 @@ export async function injectReportSheet(
   options: InjectOptions = {},
 ): Promise<InjectResult> {
   const pkg = new Package(input);
+  const parts = locateParts(pkg);
+  const wb = readWorkbookXml(parts.workbook);
+  const removal = ownSheetsToRemove(pkg, parts, wb);
+  for (const part of removal.parts) pkg.remove(part);
+  const place = placeNewSheet(wb.sheets, removal.own, model.name);
 
-  // The workbook part, through the package relationships.
+  // Part names of the new sheet and its notes.
+  const dir = parts.workbookPart.slice(0, parts.workbookPart.lastIndexOf('/') + 1);
+  const sheetPart = pkg.freeName(`${dir}worksheets/sheet`, '.xml');
+  const sheetRelId = freeRelId(parts.rels.filter((r) => !removal.rels.includes(r)));
+  const activeTab = bookViewNumber(parts.workbook, wb.p, 'activeTab');
+  const newParts = await addSheetParts(pkg, parts, model, sheetPart, {
+    cachedResults: options.cachedResults ?? true,
+    tabSelected: removal.own.has(activeTab),
+    legacyDrawingId: 'rId1',
+    conformance: parts.conformance,
+    level: options.level,
+  });
+
+  pkg.replace(parts.wbRelsPart, workbookRelsXml(parts, removal.rels, sheetRelId, sheetPart));
+  const types = contentTypes(parts.storedTypes ?? rebuiltContentTypes(pkg), removal.parts, newParts);
+  if (parts.storedTypes === null) pkg.added.push(newEntry('[Content_Types].xml', types));
+  else pkg.replace('[Content_Types].xml', types);
+  pkg.replace(parts.workbookPart, workbookXml(parts, wb, removal.own, place, model, sheetRelId));
+
+  return {
+    bytes: pkg.zip(),
+    sheetName: place.sheetName,
+    ...(parts.storedTypes === null ? { rebuiltContentTypes: true } : {}),
+  };
+}
+
+/** The parts the injection edits, found through the package relationships. */
+interface WorkbookParts {
+  conformance: Conformance;
+  /** Relationship types in the package's conformance class. */
+  REL: ReturnType<typeof relTypes>;
+  workbookPart: string;
+  workbook: string;
+  wbRelsPart: string;
+  wbRels: string;
+  /** The workbook's relationships. */
+  rels: Relationship[];
+  /** `[Content_Types].xml`, null when the package has none. */
+  storedTypes: string | null;
+  stylesPart: string;
+  stylesXml: string;
+}
+
+function locateParts(pkg: Package): WorkbookParts {
   const rootRels = pkg.text('_rels/.rels');
   if (rootRels === null) throw new UnsupportedPackageError('no _rels/.rels');
   const found = conformanceOf(parseRels(rootRels, ''));
   if (!found) throw new UnsupportedPackageError('no officeDocument relationship');
   const { conformance, workbookPart } = found;
   const REL = relTypes(conformance);
-  let workbook = pkg.text(workbookPart);
+  const workbook = pkg.text(workbookPart);
   const wbRelsPart = relsPathOf(workbookPart);
-  let wbRels = pkg.text(wbRelsPart);
+  const wbRels = pkg.text(wbRelsPart);
   const storedTypes = pkg.text('[Content_Types].xml');
-  let types = storedTypes ?? rebuiltContentTypes(pkg);
   if (workbook === null || wbRels === null) throw new UnsupportedPackageError('workbook or its rels missing');
   const rels = parseRels(wbRels, workbookPart);
   const stylesPart = rels.find((r) => r.type === REL.styles)?.part;
   const stylesXml = stylesPart ? pkg.text(stylesPart) : null;
   if (!stylesPart || stylesXml === null) throw new UnsupportedPackageError('no styles part');
+  return { conformance, REL, workbookPart, workbook, wbRelsPart, wbRels, rels, storedTypes, stylesPart, stylesXml };
+}
 
-  const wbRoot = rootElement(workbook);
-  const p = wbRoot.prefix;
-  const sheetsEl = findFirst(workbook, 'sheets', wbRoot.tagEnd, wbRoot.contentEnd, p);
+/** `workbook.xml`'s sheets and defined names, where they stand in its text. */
+interface WorkbookXml {
+  root: Found;
+  /** The prefix of the workbook's elements (`x:` or empty). */
+  p: string;
+  sheetsEl: Found;
+  sheets: SheetEntry[];
+  namesEl: Found | null;
+  names: DefinedName[];
+}
+
+function readWorkbookXml(workbook: string): WorkbookXml {
+  const root = rootElement(workbook);
+  const p = root.prefix;
+  const sheetsEl = findFirst(workbook, 'sheets', root.tagEnd, root.contentEnd, p);
   if (!sheetsEl || sheetsEl.selfClosing) throw new UnsupportedPackageError('workbook without sheets');
   const sheets: SheetEntry[] = findAll(workbook, 'sheet', sheetsEl.tagEnd, sheetsEl.contentEnd, p).map((el) => {
     const a = attributes(el.tag);
     return { name: a.get('name') ?? '', sheetId: Number(a.get('sheetId')) || 0, rid: prefixedAttr(a, 'id') ?? '', el };
   });
-  const namesEl = findFirst(workbook, 'definedNames', wbRoot.tagEnd, wbRoot.contentEnd, p);
+  const namesEl = findFirst(workbook, 'definedNames', root.tagEnd, root.contentEnd, p);
   const names: DefinedName[] = namesEl
     ? findAll(workbook, 'definedName', namesEl.tagEnd, namesEl.contentEnd, p).map((el) => {
         const a = attributes(el.tag);
@@ -295,26 +356,37 @@ export async function injectReportSheet(
         return {
           name: a.get('name') ?? '',
           localSheetId: local === undefined ? null : Number(local),
-          formula: decodeEntities(workbook!.slice(el.tagEnd, el.contentEnd)),
+          formula: decodeEntities(workbook.slice(el.tagEnd, el.contentEnd)),
           el,
         };
       })
     : [];
+  return { root, p, sheetsEl, sheets, namesEl, names };
+}
 
-  // chitieu's own sheets: those the workbook-level mark points at.
-  const isMark = (n: DefinedName) => n.name.toLowerCase() === OWN_SHEET_MARK.toLowerCase() && n.localSheetId === null;
+/** The workbook-level name `chitieu.BaoCao`, which points at chitieu's own sheet. */
+const isMark = (n: DefinedName) => n.name.toLowerCase() === OWN_SHEET_MARK.toLowerCase() && n.localSheetId === null;
+
+/** chitieu's sheets of earlier runs (indexes into the sheets), with the relationships and parts that go with them. */
+interface Removal {
+  own: Set<number>;
+  rels: Relationship[];
+  parts: string[];
+}
+
+function ownSheetsToRemove(pkg: Package, parts: WorkbookParts, wb: WorkbookXml): Removal {
+  const { rels, REL } = parts;
   const markedNames = new Set(
-    names
+    wb.names
       .filter(isMark)
       .flatMap((n) => referencedSheets(n.formula))
       .map(sheetNameKey),
   );
-  const ownIndices = sheets.map((s, i) => (markedNames.has(sheetNameKey(s.name)) ? i : -1)).filter((i) => i >= 0);
-  const own = new Set(ownIndices);
+  const own = new Set(wb.sheets.flatMap((s, i) => (markedNames.has(sheetNameKey(s.name)) ? [i] : [])));
   const removedRels: Relationship[] = [];
   const removedParts: string[] = [];
-  for (const i of ownIndices) {
-    const rel = rels.find((r) => r.id === sheets[i].rid);
+  for (const i of own) {
+    const rel = rels.find((r) => r.id === wb.sheets[i].rid);
     if (!rel) continue;
     removedRels.push(rel);
     if (!rel.part) continue;
@@ -328,7 +400,7 @@ export async function injectReportSheet(
       }
     }
   }
-  if (ownIndices.length > 0) {
+  if (own.size > 0) {
     // Excel's calculation chain lists formula cells by sheet id, the removed sheet's too; stale
     // entries make Excel repair the file. The chain is only a cache: without it Excel rebuilds it.
     for (const rel of rels.filter((r) => r.type === REL.calcChain)) {
@@ -336,143 +408,184 @@ export async function injectReportSheet(
       if (rel.part) removedParts.push(rel.part);
     }
   }
-  for (const part of removedParts) pkg.remove(part);
+  return { own, rels: removedRels, parts: removedParts };
+}
 
-  // Where the new sheet goes, and what it is called.
+/** Where the new sheet goes in the tab order, what it is called, and where the kept sheets move. */
+interface Placement {
+  kept: SheetEntry[];
+  insertAt: number;
+  sheetName: string;
+  /** Names (keys) of removed sheets the new one does not take again. */
+  removedNames: Set<string>;
+  /** Old sheet index → new index (null for a removed sheet). */
+  newIndex: (old: number) => number | null;
+}
+
+function placeNewSheet(sheets: SheetEntry[], own: Set<number>, modelName: string): Placement {
   const kept = sheets.filter((_, i) => !own.has(i));
-  const position = ownIndices.length > 0 ? ownIndices[0] : sheets.length;
+  const position = own.size > 0 ? Math.min(...own) : sheets.length;
   const insertAt = sheets.slice(0, position).filter((_, i) => !own.has(i)).length;
   const sheetName = freeSheetName(
     kept.map((s) => s.name),
-    model.name,
+    modelName,
   );
-  const removedNames = new Set(ownIndices.map((i) => sheetNameKey(sheets[i].name)));
+  const removedNames = new Set([...own].map((i) => sheetNameKey(sheets[i].name)));
   removedNames.delete(sheetNameKey(sheetName));
-  /** Old sheet index → new index (null for a removed sheet). */
   const newIndex = (old: number): number | null => {
     if (own.has(old)) return null;
     const k = sheets.slice(0, old).filter((_, i) => !own.has(i)).length;
     return k >= insertAt ? k + 1 : k;
   };
+  return { kept, insertAt, sheetName, removedNames, newIndex };
+}
 
-  // Part names of the new sheet and its notes.
-  const dir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
-  const sheetPart = pkg.freeName(`${dir}worksheets/sheet`, '.xml');
-  const sheetRelId = freeRelId(rels.filter((r) => !removedRels.includes(r)));
-
-  // The sheet, its styles made as its cells need them.
-  const styles = new StyleBook(stylesXml);
-  const activeTab = bookViewNumber(workbook, p, 'activeTab');
-  const deflater = new PipelinedDeflate(options.level ?? 3);
-  const notes = await renderSheetXml(
-    model,
-    styles,
-    {
-      cachedResults: options.cachedResults ?? true,
-      tabSelected: own.has(activeTab),
-      legacyDrawingId: 'rId1',
-      conformance,
-    },
-    (bytes) => deflater.write(bytes),
-  );
+/**
+ * The sheet part, its styles made as its cells need them, and its notes' parts; returns the new
+ * parts with their content types.
+ */
+async function addSheetParts(
+  pkg: Package,
+  parts: WorkbookParts,
+  model: ReportSheetModel,
+  sheetPart: string,
+  render: Parameters<typeof renderSheetXml>[2] & { level?: number },
+): Promise<[string, string][]> {
+  const { level, ...renderOptions } = render;
+  const styles = new StyleBook(parts.stylesXml);
+  const deflater = new PipelinedDeflate(level ?? 3);
+  const notes = await renderSheetXml(model, styles, renderOptions, (bytes) => deflater.write(bytes));
   const sheet = await deflater.end();
   pkg.added.push(deflatedEntry(sheetPart, sheet.size, sheet.compressed, sheet.crc));
-  pkg.replace(stylesPart, styles.xml());
-
+  pkg.replace(parts.stylesPart, styles.xml());
   const newParts: [string, string][] = [[sheetPart, CT.worksheet]];
-  if (notes.length > 0) {
-    const commentsPart = pkg.freeName(`${dir}comments`, '.xml');
-    const vmlPart = pkg.freeName(`${dir}drawings/vmlDrawing`, '.vml');
-    const block = maxVmlBlock(pkg) + 1;
-    pkg.added.push(newEntry(commentsPart, commentsXml(notes, conformance)));
-    pkg.added.push(newEntry(vmlPart, notesVml(notes, block)));
-    pkg.added.push(
-      newEntry(
-        relsPathOf(sheetPart),
-        `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}">` +
-          // Comments before the drawing: ExcelJS pairs the drawing with comments it has already read.
-          `<Relationship Id="rId2" Type="${REL.comments}" Target="${escapeAttr(relativeTarget(sheetPart, commentsPart))}"/>` +
-          `<Relationship Id="rId1" Type="${REL.vmlDrawing}" Target="${escapeAttr(relativeTarget(sheetPart, vmlPart))}"/>` +
-          '</Relationships>',
-      ),
-    );
-    newParts.push([commentsPart, CT.comments], [vmlPart, CT.vml], [relsPathOf(sheetPart), CT.relationships]);
-  }
+  if (notes.length > 0) newParts.push(...addNotesParts(pkg, parts, sheetPart, notes));
+  return newParts;
+}
 
-  // Workbook relationships.
-  wbRels = without(
-    wbRels,
-    removedRels.map((r) => r.el),
+/** The comments part, its VML drawing and the sheet's rels that point at them. */
+function addNotesParts(
+  pkg: Package,
+  parts: WorkbookParts,
+  sheetPart: string,
+  notes: Parameters<typeof commentsXml>[0],
+): [string, string][] {
+  const { conformance, REL } = parts;
+  const dir = parts.workbookPart.slice(0, parts.workbookPart.lastIndexOf('/') + 1);
+  const commentsPart = pkg.freeName(`${dir}comments`, '.xml');
+  const vmlPart = pkg.freeName(`${dir}drawings/vmlDrawing`, '.vml');
+  const block = maxVmlBlock(pkg) + 1;
+  pkg.added.push(newEntry(commentsPart, commentsXml(notes, conformance)));
+  pkg.added.push(newEntry(vmlPart, notesVml(notes, block)));
+  pkg.added.push(
+    newEntry(
+      relsPathOf(sheetPart),
+      `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}">` +
+        // Comments before the drawing: ExcelJS pairs the drawing with comments it has already read.
+        `<Relationship Id="rId2" Type="${REL.comments}" Target="${escapeAttr(relativeTarget(sheetPart, commentsPart))}"/>` +
+        `<Relationship Id="rId1" Type="${REL.vmlDrawing}" Target="${escapeAttr(relativeTarget(sheetPart, vmlPart))}"/>` +
+        '</Relationships>',
+    ),
   );
-  const relsRoot = rootElement(wbRels);
-  wbRels = appendChildren(
-    wbRels,
-    relsRoot,
-    `<${relsRoot.prefix}Relationship Id="${sheetRelId}" Type="${REL.worksheet}" Target="${escapeAttr(relativeTarget(workbookPart, sheetPart))}"/>`,
+  return [
+    [commentsPart, CT.comments],
+    [vmlPart, CT.vml],
+    [relsPathOf(sheetPart), CT.relationships],
+  ];
+}
+
+/** The workbook's rels without the removed relationships, with the new sheet's. */
+function workbookRelsXml(parts: WorkbookParts, removed: Relationship[], sheetRelId: string, sheetPart: string): string {
+  const xml = without(
+    parts.wbRels,
+    removed.map((r) => r.el),
   );
-  pkg.replace(wbRelsPart, wbRels);
+  const root = rootElement(xml);
+  const target = escapeAttr(relativeTarget(parts.workbookPart, sheetPart));
+  return appendChildren(
+    xml,
+    root,
+    `<${root.prefix}Relationship Id="${sheetRelId}" Type="${parts.REL.worksheet}" Target="${target}"/>`,
+  );
+}
 
-  // Content types.
-  types = contentTypes(types, removedParts, newParts);
-  if (storedTypes === null) pkg.added.push(newEntry('[Content_Types].xml', types));
-  else pkg.replace('[Content_Types].xml', types);
-
-  // workbook.xml: edits from the end backwards, so the earlier positions stay valid.
-  const relNs = conformance.rel;
+/**
+ * `workbook.xml` with the new sheet in the tab order, the defined names kept, moved or added, and
+ * the workbook view's tabs moved; edits from the end backwards, so the earlier positions stay valid.
+ */
+function workbookXml(
+  parts: WorkbookParts,
+  wb: WorkbookXml,
+  own: Set<number>,
+  place: Placement,
+  model: ReportSheetModel,
+  sheetRelId: string,
+): string {
+  let workbook = parts.workbook;
+  const { root, p } = wb;
+  const relNs = parts.conformance.rel;
   const relPrefix = new RegExp(`\\sxmlns:([\\w.-]+)\\s*=\\s*["']${relNs.replace(/[./]/g, '\\$&')}["']`).exec(
-    wbRoot.tag,
+    root.tag,
   )?.[1];
   const idAttr = relPrefix ? `${relPrefix}:id` : `xmlns:r="${relNs}" r:id`;
-  const maxSheetId = Math.max(0, ...sheets.map((s) => s.sheetId));
-  const newSheetTag = `<${p}sheet name="${escapeAttr(sheetName)}" sheetId="${maxSheetId + 1}" ${idAttr}="${sheetRelId}"/>`;
-
-  const keptNames = names
-    .filter((n) => !isMark(n))
-    .filter((n) => n.localSheetId === null || newIndex(n.localSheetId) !== null)
-    .filter(
-      (n) => n.localSheetId !== null || !referencedSheets(n.formula).some((s) => removedNames.has(sheetNameKey(s))),
-    );
-  let namesXml = keptNames
-    .map((n) => {
-      const text = workbook!.slice(n.el.start, n.el.end);
-      if (n.localSheetId === null) return text;
-      const moved = newIndex(n.localSheetId)!;
-      return moved === n.localSheetId ? text : text.replace(n.el.tag, setAttr(n.el.tag, 'localSheetId', String(moved)));
-    })
-    .join('');
-  namesXml += `<${p}definedName name="${OWN_SHEET_MARK}">${escapeText(qualifiedCell(sheetName, '$A$1'))}</${p}definedName>`;
-  const titles = model.print.titleRows;
-  if (titles) {
-    // Any print titles of the sheet index the new one takes were local to a removed sheet: gone above.
-    namesXml += `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${insertAt}">${escapeText(qualifiedCell(sheetName, `$${titles.top + 1}:$${titles.bottom + 1}`))}</${p}definedName>`;
-  }
-  const sheetsXml = kept.map((s) => workbook!.slice(s.el.start, s.el.end));
-  sheetsXml.splice(insertAt, 0, newSheetTag);
+  const maxSheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
+  const newSheetTag = `<${p}sheet name="${escapeAttr(place.sheetName)}" sheetId="${maxSheetId + 1}" ${idAttr}="${sheetRelId}"/>`;
+  const sheetsXml = place.kept.map((s) => workbook.slice(s.el.start, s.el.end));
+  sheetsXml.splice(place.insertAt, 0, newSheetTag);
+  const namesXml = `<${p}definedNames>${definedNamesXml(workbook, wb, place, model)}</${p}definedNames>`;
 
   const edits: { start: number; end: number; text: string }[] = [];
-  if (namesEl) {
-    edits.push({ start: namesEl.start, end: namesEl.end, text: `<${p}definedNames>${namesXml}</${p}definedNames>` });
+  if (wb.namesEl) {
+    edits.push({ start: wb.namesEl.start, end: wb.namesEl.end, text: namesXml });
   } else {
     const after = ['externalReferences', 'functionGroups', 'sheets']
-      .map((l) => findFirst(workbook!, l, wbRoot.tagEnd, wbRoot.contentEnd, p))
+      .map((l) => findFirst(workbook, l, root.tagEnd, root.contentEnd, p))
       .find((el) => el !== null)!;
-    edits.push({ start: after.end, end: after.end, text: `<${p}definedNames>${namesXml}</${p}definedNames>` });
+    edits.push({ start: after.end, end: after.end, text: namesXml });
   }
-  edits.push({ start: sheetsEl.tagEnd, end: sheetsEl.contentEnd, text: sheetsXml.join('') });
-  const view = findFirst(workbook, 'workbookView', wbRoot.tagEnd, wbRoot.contentEnd, p);
+  edits.push({ start: wb.sheetsEl.tagEnd, end: wb.sheetsEl.contentEnd, text: sheetsXml.join('') });
+  const view = findFirst(workbook, 'workbookView', root.tagEnd, root.contentEnd, p);
   if (view) {
     let tag = view.tag;
     for (const attr of ['activeTab', 'firstSheet']) {
       const old = Number(attributes(view.tag).get(attr) ?? 0);
-      const moved = own.has(old) ? insertAt : (newIndex(old) ?? 0);
+      const moved = own.has(old) ? place.insertAt : (place.newIndex(old) ?? 0);
       if (moved !== old) tag = moved === 0 ? removeAttr(tag, attr) : setAttr(tag, attr, String(moved));
     }
     if (tag !== view.tag) edits.push({ start: view.start, end: view.tagEnd, text: tag });
   }
   for (const e of edits.sort((a, b) => b.start - a.start)) workbook = splice(workbook, e.start, e.end, e.text);
-  pkg.replace(workbookPart, workbook);
+  return workbook;
+}
 
-  return { bytes: pkg.zip(), sheetName, ...(storedTypes === null ? { rebuiltContentTypes: true } : {}) };
+/**
+ * The defined names kept (those local to a kept sheet, their `localSheetId` moved; workbook-level
+ * ones not pointing into a removed sheet), then the mark and the new sheet's print titles.
+ */
+function definedNamesXml(workbook: string, wb: WorkbookXml, place: Placement, model: ReportSheetModel): string {
+  const { p } = wb;
+  const keptNames = wb.names
+    .filter((n) => !isMark(n))
+    .filter((n) => n.localSheetId === null || place.newIndex(n.localSheetId) !== null)
+    .filter(
+      (n) =>
+        n.localSheetId !== null || !referencedSheets(n.formula).some((s) => place.removedNames.has(sheetNameKey(s))),
+    );
+  let namesXml = keptNames
+    .map((n) => {
+      const text = workbook.slice(n.el.start, n.el.end);
+      if (n.localSheetId === null) return text;
+      const moved = place.newIndex(n.localSheetId)!;
+      return moved === n.localSheetId ? text : text.replace(n.el.tag, setAttr(n.el.tag, 'localSheetId', String(moved)));
+    })
+    .join('');
+  namesXml += `<${p}definedName name="${OWN_SHEET_MARK}">${escapeText(qualifiedCell(place.sheetName, '$A$1'))}</${p}definedName>`;
+  const titles = model.print.titleRows;
+  if (titles) {
+    // Any print titles of the sheet index the new one takes were local to a removed sheet: gone above.
+    namesXml += `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${place.insertAt}">${escapeText(qualifiedCell(place.sheetName, `$${titles.top + 1}:$${titles.bottom + 1}`))}</${p}definedName>`;
+  }
+  return namesXml;
 }
 
 /** A number attribute of the first workbook view (`activeTab`, `firstSheet`), 0 when absent. */
