@@ -297,44 +297,60 @@ const FINDINGS_TITLE = 'CÁC NỘI DUNG CẦN KIỂM TRA';
 const NO_FINDINGS = 'Không có nội dung cần kiểm tra.';
 
 /**
- * The district report as one sheet model (see the module comment).
+ * The district report as one sheet model (see the module comment): the title, the matrix, the
+ * ward totals, the ranking, the sentences and the findings, top to bottom.
  * @example buildDistrictModel(consolidate([])).name // → 'Tổng hợp các phường'
  */
 export function buildDistrictModel(d: DistrictReport, name: string = DISTRICT_SHEET_NAME): ReportSheetModel {
-  const w = d.wards.length;
   const { totalsRow: totals } = districtLayout(d);
-  const lastCol = Math.max(3 + w * 2 + 2, 9);
-  const textWidth = 48 + Math.max(0, lastCol - 2) * 11;
+  const { lastCol, textWidth } = districtColumns(d);
   const s = new SheetDraft();
 
   s.line(0, 'title', districtTitle(d), lastCol);
   s.heights[0] = 36;
   const conditional = matrixBlock(s, d);
   wardTotalsBlock(s, d);
-
   s.line(totals + 3, 'remarkTitle', rankingTitle(d), lastCol);
-  let r = rankingBlock(s, d, totals + 4, lastCol, textWidth);
+  const rankingEnd = rankingBlock(s, d, totals + 4, lastCol, textWidth);
+  const sentencesEnd = sentencesBlock(s, d, rankingEnd + 2, lastCol, textWidth);
+  const lastRow = findingsBlock(s, d, sentencesEnd + 2, lastCol, textWidth);
 
-  r += 2;
+  return s.model(name, {
+    widths: districtWidths(d, lastCol),
+    conditional,
+    print: { orientation: 'landscape', titleRows: { top: HEAD, bottom: HEAD + 1 }, fitToWidth: true },
+    freezeRow: HEAD + 2,
+    lastRow,
+    lastCol,
+  });
+}
+
+/**
+ * The district sheet's last column (the matrix's, at least the ranking table's) and about how many
+ * characters its full-width text lines hold.
+ */
+function districtColumns(d: DistrictReport): { lastCol: number; textWidth: number } {
+  const lastCol = Math.max(3 + d.wards.length * 2 + 2, 9);
+  return { lastCol, textWidth: 48 + Math.max(0, lastCol - 2) * 11 };
+}
+
+/** "Nhận xét" on row `r`, then one wrapped line per district sentence; returns the last row. */
+function sentencesBlock(s: SheetDraft, d: DistrictReport, r: number, lastCol: number, textWidth: number): number {
   s.line(r, 'remarkTitle', 'Nhận xét', lastCol);
   for (const sentence of d.sentences) {
     s.line(++r, 'remark', sentence, lastCol);
     s.heights[r] = wrappedHeight(sentence, textWidth, 18);
   }
-  r = findingsBlock(s, d, r + 2, lastCol, textWidth);
+  return r;
+}
 
+/** Column widths: STT, indicator, unit, two per ward, the tail columns, then the ranking's spare ones. */
+function districtWidths(d: DistrictReport, lastCol: number): number[] {
   const widths = [6, 42, 12];
   d.wards.forEach(() => widths.push(10, 12));
   widths.push(12, 28, 28);
   while (widths.length <= lastCol) widths.push(12);
-  return s.model(name, {
-    widths,
-    conditional,
-    print: { orientation: 'landscape', titleRows: { top: HEAD, bottom: HEAD + 1 }, fitToWidth: true },
-    freezeRow: HEAD + 2,
-    lastRow: r,
-    lastCol,
-  });
+  return widths;
 }
 
 /** Name of the ranking sheet of `chitieu consolidate -o`. */
