@@ -22,6 +22,7 @@ import { districtWorkbookModels } from '../core/consolidate/model';
 import { refuse as refusal, type Refusal } from '../core/refusal';
 import { qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
+import { refuse, unexpected } from './exit';
 import { readWorkbook } from './readWorkbook';
 import { renderReportSheet } from './renderSheet';
 import { isSameFile, writeFailure } from './writeResults';
@@ -166,20 +167,8 @@ export async function consolidateMain(args: string[]): Promise<number> {
     process.stdout.write(parsed.options.json === '-' ? outcome.json! : districtText(outcome.district, parsed.options));
     return 0;
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`Lỗi không mong đợi: ${oneLine(message)}\n`);
-    if (process.env.CHITIEU_DEBUG === '1' && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-    return 1;
+    return unexpected(err);
   }
-}
-
-function refuse(message: string): number {
-  process.stderr.write(`${oneLine(message)}\n`);
-  return 2;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 /**

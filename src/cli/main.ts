@@ -17,6 +17,7 @@ import type { Finding, Report } from '../core/indicator';
 import { refuse as refusal, type Refusal } from '../core/refusal';
 import { countsLine, formatNumber, qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
+import { refuse, unexpected } from './exit';
 import { readWorkbook } from './readWorkbook';
 import { isSameFile, writeFailure, writeResults } from './writeResults';
 
@@ -245,21 +246,4 @@ export function findingText(f: Finding): string {
   const reported = typeof f.reported === 'number' ? formatNumber(f.reported, 4) : (f.reported ?? '(trống)');
   const computed = f.computed === null ? '' : ` — tính lại ${formatNumber(f.computed, 1)}`;
   return `${qualifiedCell(f.sheet, f.cell)}: ghi ${reported}${computed}: ${f.message}`;
-}
-
-/** Exactly one line on stderr, exit code 2. */
-function refuse(message: string): number {
-  process.stderr.write(`${oneLine(message)}\n`);
-  return 2;
-}
-
-function unexpected(err: unknown): number {
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`Lỗi không mong đợi: ${oneLine(message)}\n`);
-  if (process.env.CHITIEU_DEBUG === '1' && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-  return 1;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
