@@ -226,6 +226,23 @@ export function deflatedEntry(name: string, size: number, compressed: Uint8Array
 }
 
 /**
+ * The fields a local header and its central-directory record share, in the same order (APPNOTE
+ * 4.3.7, 4.3.12): version needed, flags (no data descriptor: sizes and CRC are known), method,
+ * time, date, CRC, compressed and uncompressed sizes, name length.
+ */
+function writeHeaderFields(out: Buffer, e: ZipEntry, at: number): void {
+  out.writeUInt16LE(e.versionNeeded, at);
+  out.writeUInt16LE(e.flags & ~FLAG_DATA_DESCRIPTOR, at + 2);
+  out.writeUInt16LE(e.method, at + 4);
+  out.writeUInt16LE(e.time, at + 6);
+  out.writeUInt16LE(e.date, at + 8);
+  out.writeUInt32LE(e.crc >>> 0, at + 10);
+  out.writeUInt32LE(e.data.length, at + 14);
+  out.writeUInt32LE(e.size, at + 18);
+  out.writeUInt16LE(e.nameBytes.length, at + 22);
+}
+
+/**
  * The zip of `entries`, in order: local headers rebuilt from each entry's central-directory
  * facts (sizes and CRC in the header, no data descriptor, no extra fields), data copied as is.
  */
@@ -239,17 +256,8 @@ export function writeZip(entries: ZipEntry[]): Buffer {
   for (const e of entries) {
     if (e.size > MAX32 || e.compressedSize > MAX32) throw new UnsupportedPackageError('zip64 entry');
     offsets.push(p);
-    const flags = e.flags & ~FLAG_DATA_DESCRIPTOR;
     out.writeUInt32LE(SIG_LOCAL, p);
-    out.writeUInt16LE(e.versionNeeded, p + 4);
-    out.writeUInt16LE(flags, p + 6);
-    out.writeUInt16LE(e.method, p + 8);
-    out.writeUInt16LE(e.time, p + 10);
-    out.writeUInt16LE(e.date, p + 12);
-    out.writeUInt32LE(e.crc >>> 0, p + 14);
-    out.writeUInt32LE(e.data.length, p + 18);
-    out.writeUInt32LE(e.size, p + 22);
-    out.writeUInt16LE(e.nameBytes.length, p + 26);
+    writeHeaderFields(out, e, p + 4);
     out.writeUInt16LE(0, p + 28);
     out.set(e.nameBytes, p + 30);
     p += 30 + e.nameBytes.length;
@@ -260,15 +268,7 @@ export function writeZip(entries: ZipEntry[]): Buffer {
   entries.forEach((e, i) => {
     out.writeUInt32LE(SIG_CENTRAL, p);
     out.writeUInt16LE(e.versionMadeBy, p + 4);
-    out.writeUInt16LE(e.versionNeeded, p + 6);
-    out.writeUInt16LE(e.flags & ~FLAG_DATA_DESCRIPTOR, p + 8);
-    out.writeUInt16LE(e.method, p + 10);
-    out.writeUInt16LE(e.time, p + 12);
-    out.writeUInt16LE(e.date, p + 14);
-    out.writeUInt32LE(e.crc >>> 0, p + 16);
-    out.writeUInt32LE(e.data.length, p + 20);
-    out.writeUInt32LE(e.size, p + 24);
-    out.writeUInt16LE(e.nameBytes.length, p + 28);
+    writeHeaderFields(out, e, p + 6);
     out.writeUInt16LE(0, p + 30);
     out.writeUInt16LE(0, p + 32);
     out.writeUInt16LE(0, p + 34);
