@@ -21,9 +21,9 @@ import { consolidate, wardNameFromText, type DistrictReport, type WardInput } fr
 import { buildDistrictModel, DISTRICT_SHEET_NAME } from '../core/consolidate/model';
 import { runReport } from '../core/index';
 import { refusalMessage } from '../core/refusal';
-import { excelApiSupported, excelRefusal, MIN_EXCEL_API, type ExcelRefusal } from './host';
-import { clippedWarning, readOrRefuse, writeOrRefuse, type Progress, type ProgressStep } from './runInExcel';
-import { defaultAddinSettings, parseSettings, toReportSettings, type AddinSettings } from './settings';
+import { excelRefusal, type ExcelRefusal } from './host';
+import { clippedWarning, startRun, writeOrRefuse, type Progress, type ProgressStep } from './runInExcel';
+import { defaultAddinSettings, toReportSettings, type AddinSettings } from './settings';
 
 export type ConsolidateResult =
   | {
@@ -61,13 +61,9 @@ export async function consolidateInExcel(
   settings: Partial<AddinSettings> = defaultAddinSettings,
   onProgress?: (p: Progress) => void,
 ): Promise<ConsolidateResult> {
-  if (!excelApiSupported(MIN_EXCEL_API)) return excelRefusal(0, 'host-too-old');
-  const s = parseSettings({ ...defaultAddinSettings, ...settings });
-  const progress = (step: ProgressStep) => onProgress?.({ step, message: STEP_TEXT[step] });
-
-  progress('read');
-  const read = await readOrRefuse(context);
-  if (!read.ok) return read;
+  const start = await startRun(context, settings, STEP_TEXT, onProgress);
+  if (!start.ok) return start;
+  const { s, progress, read } = start;
 
   progress('compute');
   const reportSettings = toReportSettings(s);

@@ -71,6 +71,29 @@ const STEP_TEXT: Record<ProgressStep, string> = {
 };
 
 /**
+ * How every run from the workbook starts: refused on a host below ExcelApi 1.9, the settings
+ * completed with their defaults, the step told, the workbook read (`readOrRefuse`).
+ */
+export async function startRun(
+  context: Excel.RequestContext,
+  settings: Partial<AddinSettings>,
+  stepText: Record<ProgressStep, string>,
+  onProgress?: (p: Progress) => void,
+): Promise<
+  | { ok: true; s: AddinSettings; progress: (step: ProgressStep) => void; read: WorkbookRead & { ok: true } }
+  | ExcelRefusal
+> {
+  if (!excelApiSupported(MIN_EXCEL_API)) return excelRefusal(0, 'host-too-old');
+  const s = parseSettings({ ...defaultAddinSettings, ...settings });
+  const progress = (step: ProgressStep) => onProgress?.({ step, message: stepText[step] });
+
+  progress('read');
+  const read = await readOrRefuse(context);
+  if (!read.ok) return read;
+  return { ok: true, s, progress, read };
+}
+
+/**
  * Reads the workbook; a host failure the user can cause (a protected workbook…) becomes its
  * Vietnamese message, anything else propagates. Shared by every run that starts from the workbook.
  */
@@ -128,13 +151,9 @@ export async function generateReport(
   onProgress?: (p: Progress) => void,
   options: GenerateOptions = {},
 ): Promise<GenerateResult> {
-  if (!excelApiSupported(MIN_EXCEL_API)) return excelRefusal(0, 'host-too-old');
-  const s = parseSettings({ ...defaultAddinSettings, ...settings });
-  const progress = (step: ProgressStep) => onProgress?.({ step, message: STEP_TEXT[step] });
-
-  progress('read');
-  const read = await readOrRefuse(context);
-  if (!read.ok) return read;
+  const start = await startRun(context, settings, STEP_TEXT, onProgress);
+  if (!start.ok) return start;
+  const { s, progress, read } = start;
 
   progress('compute');
   const run = runReport(read.grids, toReportSettings(s));
