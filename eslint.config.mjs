@@ -56,6 +56,18 @@ const coreRestrictions = {
   },
 };
 
+// The add-in writer's plan and batches are computed from the model alone; only writeReport.ts talks to Excel.
+const planRestrictions = {
+  files: ['src/excel/plan/**/*.ts'],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      { name: 'Excel', message: 'the write plan is pure: office-js only in src/excel/writeReport.ts.' },
+      { name: 'Office', message: 'the write plan is pure: office-js only in src/excel/writeReport.ts.' },
+    ],
+  },
+};
+
 export default [
   { ignores: ['node_modules/**', 'dist/**', 'assets/**', 'coverage/**'] },
   ...officeAddins.configs.recommended,
@@ -79,4 +91,5 @@ export default [
     },
   },
   coreRestrictions,
+  planRestrictions,
 ];
