@@ -29,6 +29,7 @@ import { qualifiedCell } from '../format';
 import { OWN_SHEET_MARK } from '../readWorkbook';
 import { commentsXml, notesVml, renderSheetXml, STRICT, TRANSITIONAL, type Conformance } from './sheetXml';
 import { parseRels, relativeTarget, relsPathOf, type Relationship } from './rels';
+import { definedNameElements } from './read/workbook';
 import { StyleBook } from './styles';
 
 export { relativeTarget };
@@ -232,12 +233,7 @@ interface SheetEntry {
   el: Found;
 }
 
-interface DefinedName {
-  name: string;
-  localSheetId: number | null;
-  formula: string;
-  el: Found;
-}
+type DefinedName = ReturnType<typeof definedNameElements>['names'][number];
 
 /** The highest VML shape-id block used by the package's other drawings. */
 function maxVmlBlock(pkg: Package): number {
@@ -348,19 +344,8 @@ function readWorkbookXml(workbook: string): WorkbookXml {
     const a = attributes(el.tag);
     return { name: a.get('name') ?? '', sheetId: Number(a.get('sheetId')) || 0, rid: prefixedAttr(a, 'id') ?? '', el };
   });
-  const namesEl = findFirst(workbook, 'definedNames', root.tagEnd, root.contentEnd, p);
-  const names: DefinedName[] = namesEl
-    ? findAll(workbook, 'definedName', namesEl.tagEnd, namesEl.contentEnd, p).map((el) => {
-        const a = attributes(el.tag);
-        const local = a.get('localSheetId');
-        return {
-          name: a.get('name') ?? '',
-          localSheetId: local === undefined ? null : Number(local),
-          formula: decodeEntities(workbook.slice(el.tagEnd, el.contentEnd)),
-          el,
-        };
-      })
-    : [];
+  // The workbook's own formula text, decoded leniently: an odd entity is the user's, kept as it is.
+  const { block: namesEl, names } = definedNameElements(workbook, p, decodeEntities);
   return { root, p, sheetsEl, sheets, namesEl, names };
 }
 

@@ -13,6 +13,7 @@ import {
   prefixOf,
   rootElement,
   unprefixed,
+  type Found,
 } from '../xml';
 import { BrokenPartError, NotAWorkbookError, relsPartOf, type Package } from './package';
 
@@ -118,15 +119,30 @@ function sheetEntries(pkg: Package, xml: string, part: string, relPrefix: string
 }
 
 function definedNames(xml: string): DefinedName[] {
-  const block = findFirst(xml, 'definedNames', 0, xml.length, '');
-  if (!block || block.selfClosing) return [];
-  return findAll(xml, 'definedName', block.tagEnd, block.contentEnd, '').map((el) => {
+  return definedNameElements(xml, '', decodeXmlText).names.map(({ el: _el, ...name }) => name);
+}
+
+/**
+ * The `definedNames` block of a workbook part and its names, where they stand in `xml` (for the
+ * injector, which edits them in place), their formula text decoded by `decode`. `prefix`: the
+ * main namespace's (`x:` or empty).
+ */
+export function definedNameElements(
+  xml: string,
+  prefix: string,
+  decode: (raw: string) => string,
+): { block: Found | null; names: (DefinedName & { el: Found })[] } {
+  const block = findFirst(xml, 'definedNames', 0, xml.length, prefix);
+  if (!block || block.selfClosing) return { block, names: [] };
+  const names = findAll(xml, 'definedName', block.tagEnd, block.contentEnd, prefix).map((el) => {
     const a = attributes(el.tag);
     const local = a.get('localSheetId');
     return {
       name: a.get('name') ?? '',
       localSheetId: local === undefined ? null : Number(local),
-      formula: el.selfClosing ? '' : decodeXmlText(xml.slice(el.tagEnd, el.contentEnd)),
+      formula: el.selfClosing ? '' : decode(xml.slice(el.tagEnd, el.contentEnd)),
+      el,
     };
   });
+  return { block, names };
 }
