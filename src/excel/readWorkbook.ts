@@ -38,8 +38,8 @@
  * they are; `valueTypes` `Error` → `{ error: '#DIV/0!' }`; the empty string → null; dates are
  * already serial numbers. `numberFormats` holds the format of cells with a value, null for General
  * (formula texts are not loaded: the engine reads values only). Legacy Vietnamese text (TCVN3, VNI)
- * is decoded to Unicode by its content (`decodeLegacyGrid`; fonts are not read: a font per cell
- * would cost a sync or the first sync's size). Sheets chitieu created (marked by the workbook
+ * is decoded to Unicode (`decodeLegacyGrid`) by its font where the sheet's content looks legacy (one
+ * more sync, for such workbooks only: `./legacyFonts`), by its content elsewhere. Sheets chitieu created (marked by the workbook
  * name `chitieu.BaoCao`) are not read.
  */
 /// <reference types="office-js" />
@@ -56,6 +56,7 @@ import {
 } from './fingerprint';
 import { readSheets } from './readBands';
 import { decodeLegacyGrid } from '../core/legacyGrid';
+import { queueLegacyFonts } from './legacyFonts';
 
 export { toCellValue } from './readBands';
 
@@ -182,7 +183,12 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   });
   let syncs = 1 + read.syncs;
   const { clipped, merges: mergesRead, extra: ownLoad } = read;
-  const grids = read.grids.map(decodeLegacyGrid);
+  const fonts = queueLegacyFonts(userSheets, read.grids);
+  if (fonts) {
+    await context.sync();
+    syncs++;
+  }
+  const grids = (fonts ? fonts.withFonts() : read.grids).map(decodeLegacyGrid);
   if (grids.every((g) => g.values.length === 0)) return excelRefusal(syncs, 'empty-workbook');
   let ownSheetEdited = false;
   if (ownWs && ownLoad && fingerprint) {

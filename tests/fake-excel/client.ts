@@ -60,6 +60,21 @@ interface QueuedAction {
   name: string;
   args: unknown[];
   run?: (target: unknown) => void;
+  /** A method returning a value (`getCellProperties`): what the response carries. */
+  result?: (target: unknown) => unknown;
+}
+
+/** office.js' `ClientResult<T>`: `value` reads only after the sync that ran the method. */
+export class FakeClientResult<T> {
+  private _value: { v: T } | null = null;
+  constructor(private readonly method: string) {}
+  get value(): T {
+    if (!this._value) throw propertyNotLoaded('value', `ClientResult of ${this.method}`);
+    return this._value.v;
+  }
+  _settle(v: T): void {
+    this._value = { v };
+  }
 }
 
 let nextId = 1;
@@ -159,6 +174,24 @@ export abstract class ClientObject {
     this._queue('call', name, args, run);
   }
 
+  /** A queued method whose value comes back in the response (office.js `ClientResult`). */
+  protected _result<T>(name: string, args: unknown[], compute: (target: unknown) => T): FakeClientResult<T> {
+    const out = new FakeClientResult<T>(name);
+    this.context._enqueue({
+      id: nextId++,
+      obj: this,
+      kind: 'call',
+      name,
+      args,
+      result: (t) => {
+        const v = compute(t);
+        out._settle(structuredClone(v));
+        return v;
+      },
+    });
+    return out;
+  }
+
   /** A navigation property (`range.format`), one proxy per parent. */
   protected _navigate<T extends ClientObject>(name: string, make: (path: Omit<PathInfo, 'id'>) => T): T {
     let child = this._nav.get(name) as T | undefined;
@@ -226,6 +259,7 @@ export abstract class ClientObject {
     if (action.kind !== 'load') {
       if (target === null)
         throw new HostError('InvalidObjectPath', `${this._typeName}.${action.name} on a null object.`);
+      if (action.result) return { value: action.result(target) };
       action.run!(target);
       return null;
     }

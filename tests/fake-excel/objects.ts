@@ -2,7 +2,7 @@
  * The Excel JS API classes the adapter uses, and only those, on top of the proxy machinery of
  * `client.ts`. Anything else the adapter might reach for is missing on purpose: it fails loudly.
  */
-import { accessors, ClientObject, FakeRequestContext, type FakeHost, type PropSpec } from './client';
+import { accessors, ClientObject, FakeClientResult, FakeRequestContext, type FakeHost, type PropSpec } from './client';
 import { FakeLimitError, HostError } from './errors';
 import { cellCount, parseRef, quoteName, refOf, type Rect } from './address';
 import { r1c1ToA1 } from './r1c1';
@@ -432,6 +432,22 @@ export class Range extends ClientObject {
           true,
         ),
     );
+  }
+  /**
+   * `Range.getCellProperties` (ExcelApi 1.9), emulated for what the adapter asks: the font name of
+   * each cell (`{ format: { font: { name: true } } }`), Calibri where none was set, as Excel's default.
+   */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    const asked = JSON.stringify(options);
+    if (asked !== JSON.stringify({ format: { font: { name: true } } }))
+      throw new FakeLimitError(`fake: getCellProperties(${asked}) is not emulated`);
+    return this._result('GetCellProperties', [options], (t) => {
+      const { sheet } = t as RangeTarget;
+      alive(this.context, sheet);
+      return matrix(t as RangeTarget, (r, c) => ({
+        format: { font: { name: sheet.format(r, c)?.fontName ?? 'Calibri' } },
+      }));
+    });
   }
   getMergedAreasOrNullObject(): RangeAreas {
     return this._method(

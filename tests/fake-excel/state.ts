@@ -351,6 +351,11 @@ export class WorkbookState {
         if (f) s.editFormat(r, c, (x) => (x.numberFormat = f));
       }),
     );
+    grid.legacyFonts?.forEach((row, r) =>
+      (row ?? []).forEach((font, c) => {
+        if (font) s.editFormat(r, c, (x) => (x.fontName = font));
+      }),
+    );
     for (const m of grid.merges ?? []) s.merges.push({ ...m });
     return s;
   }
