@@ -56,6 +56,31 @@ const coreRestrictions = {
   },
 };
 
+// The workbook-file pipeline runs in Node and in browsers (the page's Web Worker): no Node API.
+const workbookFileRestrictions = {
+  files: ['src/workbookFile/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process'],
+            message: 'src/workbookFile runs in browsers.',
+          },
+          { group: ['exceljs'], message: 'ExcelJS is the host’s fallback, handed in through FileFallback.' },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      { name: 'Buffer', message: 'src/workbookFile runs in browsers: Uint8Array.' },
+      { name: 'process', message: 'src/workbookFile runs in browsers.' },
+      { name: 'setImmediate', message: 'src/workbookFile runs in browsers.' },
+    ],
+  },
+};
+
 export default [
   { ignores: ['node_modules/**', 'dist/**', 'assets/**', 'coverage/**'] },
   ...officeAddins.configs.recommended,
@@ -79,4 +104,5 @@ export default [
     },
   },
   coreRestrictions,
+  workbookFileRestrictions,
 ];

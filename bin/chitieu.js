@@ -22,7 +22,8 @@ function newestSource(dir) {
 function bundleIsFresh() {
   if (!existsSync(bundle)) return false;
   const built = statSync(bundle).mtimeMs;
-  return ['src/core', 'src/cli'].every((d) => !existsSync(join(root, d)) || newestSource(join(root, d)) <= built);
+  const sources = ['src/core', 'src/cli', 'src/workbookFile', 'src/docx'];
+  return sources.every((d) => !existsSync(join(root, d)) || newestSource(join(root, d)) <= built);
 }
 
 let entry;

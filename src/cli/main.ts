@@ -19,6 +19,8 @@ import { countsLine, formatNumber, qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { readWorkbook } from './readWorkbook';
 import { isSameFile, writeFailure, writeResults } from './writeResults';
+import { completeSheetSettings, engineSettings } from '../workbookFile/settings';
+import { copyNotice } from '../workbookFile/write';
 
 /**
  * The bundled sample, found from this file (not the working directory): `src/cli/main.ts` when run
@@ -29,31 +31,16 @@ export const SAMPLE_WORKBOOK =
     .map((u) => fileURLToPath(u))
     .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url));
 
-/** Header settings of the summary sheet; today's date for the date line (the engine has no clock). */
+/** Header settings of the summary sheet, completed as every host completes them (today's date…). */
 function sheetSettings(o: ReportOptions) {
-  const now = new Date();
-  return {
-    issuingBody: o.issuingBody ?? '',
-    superiorBody: o.superiorBody ?? '',
-    bodyType: o.bodyType ?? 'party',
-    place: placeOf(o.issuingBody ?? ''),
-    date: { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() },
-  };
+  const given: { issuingBody?: string; superiorBody?: string; bodyType?: 'party' | 'state' } = {};
+  if (o.issuingBody !== undefined) given.issuingBody = o.issuingBody;
+  if (o.superiorBody !== undefined) given.superiorBody = o.superiorBody;
+  if (o.bodyType !== undefined) given.bodyType = o.bodyType;
+  return completeSheetSettings(given);
 }
 
-const BODY_WORDS =
-  /^(?:đảng ủy|đảng uỷ|ban thường vụ đảng ủy|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|ủy ban mttq|chi bộ|đảng bộ)\s+/iu;
-
-/** `Đảng ủy phường Phúc Đồng` → `phường Phúc Đồng`, the unit as a sentence names it. */
-export function unitInSentence(issuingBody: string): string {
-  const unit = issuingBody.trim().replace(BODY_WORDS, '');
-  return unit ? unit[0].toLocaleLowerCase('vi') + unit.slice(1) : '';
-}
-
-/** `Đảng ủy phường Phúc Đồng` → `Phúc Đồng`, the place of the date line. */
-export function placeOf(issuingBody: string): string {
-  return unitInSentence(issuingBody).replace(/^(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)\s+/iu, '');
-}
+export { placeOf, unitInSentence } from '../workbookFile/settings';
 
 const USAGE =
   'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--docx phụ-lục.docx] [--json tệp.json | --json -]';
@@ -181,8 +168,7 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     return refusal('converted-output-name', read.convertedFrom, `${o.output.replace(/\.(xls|ods|xlsx?)$/i, '')}.xlsx`);
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
   const engine = await import('../core/index');
-  const names = { unitName: unitInSentence(o.issuingBody ?? ''), superiorName: unitInSentence(o.superiorBody ?? '') };
-  const run = engine.runReport(read.grids, names);
+  const run = engine.runReport(read.grids, engineSettings(sheetSettings(o)));
   if (!run.ok) return run;
   const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
   let notice: string | undefined;
@@ -191,7 +177,7 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
       writeFailure(o.output),
     );
     if (!written.ok) return written;
-    notice = read.convertedFrom ? convertedNotice(read.convertedFrom) : written.notice;
+    notice = copyNotice(read.convertedFrom, written);
   }
   if (o.docx) {
     const { writeDocx } = await import('./writeDocx');
@@ -207,12 +193,6 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   }
   return notice ? { ok: true, report: run.report, json, notice } : { ok: true, report: run.report, json };
 }
-
-function convertedNotice(kind: 'xls' | 'ods'): string {
-  return `Lưu ý: sổ .${kind} đã được chuyển sang .xlsx; các trang giữ giá trị, định dạng số, ô gộp, độ rộng cột và chiều cao dòng, công thức được thay bằng kết quả đã tính, kiểu chữ và màu không được chuyển.`;
-}
-
-/** The copy of an `.xls`/`.ods` is an `.xlsx`, and its name must say so (Excel refuses a mismatched extension). */
 
 /** An output that would overwrite the input (or both outputs naming one file). */
 function outputClash(o: ReportOptions): Refusal | null {

@@ -1,17 +1,13 @@
 /**
- * Writing side: a copy of the input workbook with chitieu's summary sheet ("Báo cáo chỉ tiêu",
- * REPORT.md) rendered from the report model of src/core/report.
+ * CLI writing side: the copy of the input workbook with chitieu's summary sheet, made by the
+ * host-neutral pipeline (`src/workbookFile/write`, which the web page shares) and written here.
  *
  * Rules:
  * - The input file is never written: an output path resolving to the input (same path, a symlink
  *   or a hard link to it) is refused.
- * - The sheet takes the first free name among "Báo cáo chỉ tiêu", "Báo cáo chỉ tiêu (2)", (3)…;
- *   the sheet of an earlier run (marked `OWN_SHEET_MARK`) is replaced, a user's sheet never.
- * - The copy is the input file's package with the sheet injected (src/cli/xlsx): every part of the
- *   user's workbook chitieu does not have to edit (sheets, charts, pivot tables, images, comments…)
- *   is copied byte for byte. Only a package the injector cannot edit (Strict OOXML, zip64…) is
- *   written through ExcelJS instead, which keeps what ExcelJS models.
- * - Text is written as string values, never formulas, even when it starts with `=`, `+`, `-`, `@`.
+ * - Built in memory first: a failure while building leaves no half-written file.
+ * - The CLI's fallback for a package the injector cannot edit (Strict OOXML, zip64…) is ExcelJS,
+ *   which rewrites the whole workbook and keeps what ExcelJS models (`addReportSheet`).
  */
 import { realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -21,12 +17,14 @@ import type { Grid } from '../core/grid';
 import type { Report } from '../core/indicator';
 import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
 import { refuse, type Refusal } from '../core/refusal';
+import type { FileFallback } from '../workbookFile/fallback';
+import { reportCopy } from '../workbookFile/write';
 import { OWN_SHEET_MARK, ownSheetNames } from './readWorkbook';
 import { qualifiedCell } from './format';
 import { renderReportSheet } from './renderSheet';
-import { injectReportSheet, UnsupportedPackageError } from './xlsx/inject';
 
 export { freeSheetName } from '../core/sheetName';
+export { CONTENT_TYPES_NOTICE, REBUILT_NOTICE } from '../workbookFile/write';
 
 export const RESULTS_SHEET_NAME = defaultSheetSettings.sheetName;
 
@@ -36,22 +34,13 @@ export const RESULTS_SHEET_NAME = defaultSheetSettings.sheetName;
  */
 export type WriteOutcome = { ok: true; notice?: string } | Refusal;
 
-/** Why a copy was not made by injection, for the user (the injector's reasons are for developers). */
-export const REBUILT_NOTICE =
-  'Lưu ý: không chèn được trang báo cáo vào nguyên bản gói của sổ (cấu trúc gói không thông dụng), nên bản sao được ' +
-  'ghi lại toàn bộ: các trang của bạn giữ giá trị, công thức, định dạng và ô gộp, nhưng có thể mất biểu đồ, hình ảnh, ' +
-  'bảng Pivot, macro và các thiết lập khác — hãy dùng bản sao để xem báo cáo, giữ tệp gốc làm bản chính.';
-export const CONTENT_TYPES_NOTICE =
-  'Lưu ý: sổ gốc thiếu phần [Content_Types].xml (Excel sẽ báo lỗi khi mở); bản sao đã được bổ sung phần này, ' +
-  'mọi phần khác của sổ giữ nguyên.';
-
-/**
- * The input workbook as read: its file bytes. ExcelJS' model of it is not kept: it is most of the
- * memory of a big run, and only the rare fallback needs it — that loads it again from the bytes.
- */
+/** The input workbook as read: its (.xlsx) package bytes. */
 export interface WorkbookSource {
   bytes: Uint8Array;
 }
+
+/** The CLI's writer for a package the injector cannot edit: ExcelJS, loaded only then. */
+export const WRITE_FALLBACK: FileFallback = { rebuildCopy: rebuildWithExcelJS };
 
 /** Writes to `outputPath` (never onto `inputPath`) a copy of the input with the summary sheet. */
 export async function writeResults(
@@ -62,50 +51,43 @@ export async function writeResults(
   outputPath: string,
   settings: Partial<SheetSettings> = {},
 ): Promise<WriteOutcome> {
-  return writeNewFile(inputPath, outputPath, () => reportCopy(source, report, grids, settings));
+  if (isSameFile(inputPath, outputPath)) return refuse('overwrites-input', basename(outputPath));
+  const copy = await reportCopy(
+    { bytes: source.bytes, name: basename(inputPath) },
+    report,
+    grids,
+    settings,
+    WRITE_FALLBACK,
+  );
+  if (!copy.ok) return copy;
+  await writeFile(outputPath, copy.bytes);
+  return copy.notice ? { ok: true, notice: copy.notice } : { ok: true };
 }
 
-/**
- * Writes what `build` makes to `outputPath`, never onto `inputPath`. Built in memory first: a
- * failure while building leaves no half-written file; null from `build` is a copy that could not
- * be made of the input.
- */
+/** Writes what `build` makes to `outputPath`, never onto `inputPath` (checked before building). */
 export async function writeNewFile(
   inputPath: string,
   outputPath: string,
-  build: () => Promise<Uint8Array | { bytes: Uint8Array; notice?: string } | null>,
+  build: () => Promise<Uint8Array>,
 ): Promise<WriteOutcome> {
   if (isSameFile(inputPath, outputPath)) return refuse('overwrites-input', basename(outputPath));
-  const built = await build();
-  if (built === null) return refuse('copy-failed', basename(inputPath));
-  const { bytes, notice } = built instanceof Uint8Array ? { bytes: built, notice: undefined } : built;
-  await writeFile(outputPath, bytes);
-  return notice ? { ok: true, notice } : { ok: true };
+  await writeFile(outputPath, await build());
+  return { ok: true };
 }
 
-/**
- * The copy: the sheet injected into the input's package, or rebuilt through ExcelJS when the
- * package cannot be injected into (said in `notice`); null when ExcelJS fails on it too.
- */
-async function reportCopy(
-  source: WorkbookSource,
+/** The whole workbook loaded and saved again by ExcelJS with the summary sheet; null when ExcelJS fails on it. */
+async function rebuildWithExcelJS(
+  bytes: Uint8Array,
   report: Report,
   grids: Grid[],
   settings: Partial<SheetSettings>,
-): Promise<{ bytes: Uint8Array; notice?: string } | null> {
-  const model = buildReportModel(report, grids, { ...defaultSheetSettings, ...settings });
-  try {
-    const injected = await injectReportSheet(source.bytes, model);
-    return injected.rebuiltContentTypes ? { bytes: injected.bytes, notice: CONTENT_TYPES_NOTICE } : injected;
-  } catch (err) {
-    if (!(err instanceof UnsupportedPackageError)) throw err;
-  }
+): Promise<Uint8Array | null> {
   const { default: ExcelJSModule } = await import('exceljs');
   const workbook = new ExcelJSModule.Workbook();
   try {
-    await workbook.xlsx.load(source.bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     addReportSheet(workbook, report, grids, settings);
-    return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), notice: REBUILT_NOTICE };
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
   } catch (err) {
     // ExcelJS throws plain TypeErrors on packages it half understands: the user's file, not a bug here.
     if (process.env.CHITIEU_DEBUG === '1') process.stderr.write(`chitieu: ExcelJS rebuild failed (${String(err)})\n`);

@@ -55,6 +55,12 @@ export const REFUSAL_MESSAGES = {
   'copy-failed': (name: string) =>
     `Không ghi được bản sao của sổ ${name}: cấu trúc gói không chuẩn. Hãy mở sổ bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.`,
   corrupted: (name: string) => `Tệp ${name} bị hỏng, không đọc được.`,
+  /** An `.xls`/`.ods` where the host has no converter (a page built without it). */
+  'no-converter': (name: string, kind: string) =>
+    `Tệp ${name} ở định dạng .${kind}, ở đây chưa chuyển được sang .xlsx: hãy mở bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi chạy lại.`,
+  /** A package whose markup only the host's fallback reader follows, and the host has none. */
+  'unusual-markup': (name: string) =>
+    `Tệp ${name} có cấu trúc không thông dụng, ở đây chưa đọc được: hãy mở bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi chạy lại.`,
   'broken-part': (name: string, part: string) => `Tệp ${name} bị hỏng, không đọc được (thiếu hoặc hỏng phần ${part}).`,
   /** A file's name, or none for the open workbook (the add-in). */
   'empty-workbook': (name?: string) =>

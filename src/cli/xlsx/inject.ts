@@ -22,11 +22,11 @@
  * - A package this cannot edit safely (Strict OOXML, no styles part, zip64, encrypted entries)
  *   raises `UnsupportedPackageError`; nothing is half-written.
  */
-import { createDeflateRaw } from 'node:zlib';
+import { Deflate } from 'fflate';
 import type { ReportSheetModel } from '../../core/report';
 import { freeSheetName, sheetNameKey } from '../../core/sheetName';
 import { qualifiedCell } from '../format';
-import { OWN_SHEET_MARK } from '../readWorkbook';
+import { OWN_SHEET_MARK } from '../../workbookFile/ownSheets';
 import { commentsXml, notesVml, renderSheetXml, STRICT, TRANSITIONAL, type Conformance } from './sheetXml';
 import { parseRels, relativeTarget, relsPathOf, type Relationship } from './rels';
 import { StyleBook } from './styles';
@@ -48,7 +48,9 @@ import {
   type Found,
 } from './xml';
 import {
+  concatBytes,
   crc32,
+  type DeflateLevel,
   deflatedEntry,
   entryText,
   newEntry,
@@ -99,7 +101,7 @@ export interface InjectOptions {
 }
 
 export interface InjectResult {
-  bytes: Buffer;
+  bytes: Uint8Array;
   /** The name the sheet got (`Báo cáo chỉ tiêu`, or `… (2)` when a user's sheet has that name). */
   sheetName: string;
   /** The input had no `[Content_Types].xml` (not a valid package): the copy has one, made from its parts. */
@@ -149,7 +151,7 @@ class Package {
     return `${prefix}${n}${suffix}`;
   }
 
-  zip(): Buffer {
+  zip(): Uint8Array {
     const out: ZipEntry[] = [];
     for (const e of this.entries) {
       if (this.removed.has(e.name.toLowerCase())) continue;
@@ -167,36 +169,26 @@ class Package {
   }
 }
 
-/**
- * Raw deflate of a part written in pieces, done in the thread pool while the caller renders the
- * next piece (the caller yields to the event loop between pieces); CRC and size kept on the way.
- */
+/** Raw deflate of a part written in pieces (fflate, the same in Node and browsers); CRC and size kept on the way. */
 class PipelinedDeflate {
+  private readonly out: Uint8Array[] = [];
   private readonly stream;
-  private readonly out: Buffer[] = [];
-  private readonly done: Promise<void>;
   private crc = 0;
   private size = 0;
 
   constructor(level: number) {
-    this.stream = createDeflateRaw({ level, chunkSize: 1 << 18 });
-    this.stream.on('data', (b: Buffer) => this.out.push(b));
-    this.done = new Promise((resolve, reject) => {
-      this.stream.on('end', resolve);
-      this.stream.on('error', reject);
-    });
+    this.stream = new Deflate({ level: level as DeflateLevel }, (chunk) => this.out.push(chunk));
   }
 
-  write(bytes: Buffer): void {
+  write(bytes: Uint8Array): void {
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    this.stream.write(bytes);
+    this.stream.push(bytes);
   }
 
-  async end(): Promise<{ compressed: Buffer; crc: number; size: number }> {
-    this.stream.end();
-    await this.done;
-    return { compressed: Buffer.concat(this.out), crc: this.crc, size: this.size };
+  end(): Promise<{ compressed: Uint8Array; crc: number; size: number }> {
+    this.stream.push(new Uint8Array(0), true);
+    return Promise.resolve({ compressed: concatBytes(this.out), crc: this.crc, size: this.size });
   }
 }
 

@@ -2,14 +2,17 @@
  * A minimal zip container for .xlsx packages: reads the central directory of an existing file and
  * writes a new one where untouched entries keep their compressed bytes as they were (no inflate,
  * no re-deflate: the parts are byte-for-byte the input's), and new or edited entries are deflated
- * with node:zlib.
+ * by fflate — plain JavaScript on Uint8Arrays, so the same code runs in Node and in a browser.
  *
  * Supports what Office packages use: stored (0) and deflated (8) entries, data descriptors, zip64
  * sizes and offsets on reading, bytes prepended to the archive. Encrypted entries, multi-disk
  * archives and other methods are refused with `UnsupportedPackageError`. The written archive is a
  * plain (non-zip64) zip, so it is limited to 4 GiB, far beyond any workbook.
  */
-import { crc32 as nodeCrc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateSync, inflateSync, type DeflateOptions } from 'fflate';
+
+/** A deflate level as fflate types it (0–9). */
+export type DeflateLevel = NonNullable<DeflateOptions['level']>;
 
 /** The input is a zip/package shape the injector does not handle; the caller may fall back. */
 export class UnsupportedPackageError extends Error {
@@ -153,39 +156,63 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 }
 
 /** The uncompressed bytes of an entry. */
-export function entryBytes(entry: ZipEntry): Buffer {
-  // Inflated into one buffer of the entry's size: no chunks to join (most of the time of a big part).
-  const chunkSize = Math.min(Math.max(entry.size + 1, 64 * 1024), 256 * 1024 * 1024);
-  const out = entry.method === 0 ? Buffer.from(entry.data) : inflateRawSync(entry.data, { chunkSize });
-  if (out.length !== entry.size) throw new UnsupportedPackageError(`bad size of ${entry.name}`);
-  return out;
+export function entryBytes(entry: ZipEntry): Uint8Array {
+  if (entry.method === 0) return checkedSize(entry, entry.data.slice());
+  // Inflated into one buffer of the entry's size (no chunks to join), one byte over to catch a
+  // part larger than its recorded size.
+  const out = inflateSync(entry.data, { out: new Uint8Array(entry.size + 1) });
+  return checkedSize(entry, out);
 }
 
-/** The entry as text: UTF-8, or UTF-16 when it starts with that byte-order mark (a UTF-8 one dropped). */
+function checkedSize(entry: ZipEntry, bytes: Uint8Array): Uint8Array {
+  if (bytes.length !== entry.size) throw new UnsupportedPackageError(`bad size of ${entry.name}`);
+  return bytes;
+}
+
+/** The entry as text: UTF-8, or UTF-16 when it starts with that byte-order mark (the mark dropped). */
 export function entryText(entry: ZipEntry): string {
   const bytes = entryBytes(entry);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  // TextDecoder drops the byte-order mark of its encoding by itself.
+  return new TextDecoder(encoding).decode(bytes);
 }
 
-let crcTable: Int32Array | null = null;
-
-/** CRC-32 of the bytes, continuing from `crc`: node:zlib's when it has one (Node ≥ 20.15), else a table. */
-export function crc32(data: Uint8Array, crc = 0): number {
-  if (typeof nodeCrc32 === 'function') return nodeCrc32(data, crc) >>> 0;
-  if (!crcTable) {
-    crcTable = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c;
-    }
+/** CRC-32 table, slice-by-4: four bytes per step, which matters on a part of tens of megabytes. */
+const CRC_TABLES: Int32Array[] = (() => {
+  const t0 = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t0[n] = c;
   }
+  const tables = [t0];
+  for (let k = 1; k < 4; k++) tables.push(t0.map((_, n) => (tables[k - 1][n] >>> 8) ^ t0[tables[k - 1][n] & 0xff]));
+  return tables;
+})();
+
+/** CRC-32 (the zip one) of the bytes, continuing from `crc`. */
+export function crc32(data: Uint8Array, crc = 0): number {
+  const [t0, t1, t2, t3] = CRC_TABLES;
   let c = ~crc;
-  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+  let i = 0;
+  for (const end = data.length - 3; i < end; i += 4) {
+    c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    c = t3[c & 0xff] ^ t2[(c >>> 8) & 0xff] ^ t1[(c >>> 16) & 0xff] ^ t0[c >>> 24];
+  }
+  for (; i < data.length; i++) c = t0[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** The pieces joined into one array. */
+export function concatBytes(pieces: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function dosDateTime(d: Date): { time: number; date: number } {
@@ -198,13 +225,13 @@ function dosDateTime(d: Date): { time: number; date: number } {
 
 /** A new entry: its content deflated now (level 6 unless told otherwise). */
 export function newEntry(name: string, content: Uint8Array | string, level = 6): ZipEntry {
-  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return deflatedEntry(name, data.length, deflateRawSync(data, { level }), crc32(data));
+  const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return deflatedEntry(name, data.length, deflateSync(data, { level: level as DeflateLevel }), crc32(data));
 }
 
 /** A new entry from content of `size` bytes already deflated (raw deflate), with its CRC. */
 export function deflatedEntry(name: string, size: number, compressed: Uint8Array, crc: number): ZipEntry {
-  const nameBytes = Buffer.from(name, 'utf8');
+  const nameBytes = new TextEncoder().encode(name);
   const ascii = nameBytes.length === name.length;
   const { time, date } = dosDateTime(new Date());
   return {
@@ -229,63 +256,72 @@ export function deflatedEntry(name: string, size: number, compressed: Uint8Array
  * The zip of `entries`, in order: local headers rebuilt from each entry's central-directory
  * facts (sizes and CRC in the header, no data descriptor, no extra fields), data copied as is.
  */
-export function writeZip(entries: ZipEntry[]): Buffer {
+export function writeZip(entries: ZipEntry[]): Uint8Array {
   let total = 22;
   for (const e of entries) total += 30 + e.nameBytes.length + e.data.length + 46 + e.nameBytes.length;
   if (total > MAX32) throw new UnsupportedPackageError('output larger than 4 GiB');
-  const out = Buffer.allocUnsafe(total);
+  if (entries.length > 0xffff) throw new UnsupportedPackageError('too many zip entries');
+  const out = new Uint8Array(total);
+  const dv = view(out);
   const offsets: number[] = [];
   let p = 0;
   for (const e of entries) {
     if (e.size > MAX32 || e.compressedSize > MAX32) throw new UnsupportedPackageError('zip64 entry');
     offsets.push(p);
-    const flags = e.flags & ~FLAG_DATA_DESCRIPTOR;
-    out.writeUInt32LE(SIG_LOCAL, p);
-    out.writeUInt16LE(e.versionNeeded, p + 4);
-    out.writeUInt16LE(flags, p + 6);
-    out.writeUInt16LE(e.method, p + 8);
-    out.writeUInt16LE(e.time, p + 10);
-    out.writeUInt16LE(e.date, p + 12);
-    out.writeUInt32LE(e.crc >>> 0, p + 14);
-    out.writeUInt32LE(e.data.length, p + 18);
-    out.writeUInt32LE(e.size, p + 22);
-    out.writeUInt16LE(e.nameBytes.length, p + 26);
-    out.writeUInt16LE(0, p + 28);
-    out.set(e.nameBytes, p + 30);
-    p += 30 + e.nameBytes.length;
-    out.set(e.data, p);
+    p = writeLocalHeader(dv, p, e);
+    out.set(e.nameBytes, p);
+    out.set(e.data, (p += e.nameBytes.length));
     p += e.data.length;
   }
   const cdStart = p;
   entries.forEach((e, i) => {
-    out.writeUInt32LE(SIG_CENTRAL, p);
-    out.writeUInt16LE(e.versionMadeBy, p + 4);
-    out.writeUInt16LE(e.versionNeeded, p + 6);
-    out.writeUInt16LE(e.flags & ~FLAG_DATA_DESCRIPTOR, p + 8);
-    out.writeUInt16LE(e.method, p + 10);
-    out.writeUInt16LE(e.time, p + 12);
-    out.writeUInt16LE(e.date, p + 14);
-    out.writeUInt32LE(e.crc >>> 0, p + 16);
-    out.writeUInt32LE(e.data.length, p + 20);
-    out.writeUInt32LE(e.size, p + 24);
-    out.writeUInt16LE(e.nameBytes.length, p + 28);
-    out.writeUInt16LE(0, p + 30);
-    out.writeUInt16LE(0, p + 32);
-    out.writeUInt16LE(0, p + 34);
-    out.writeUInt16LE(e.internalAttributes, p + 36);
-    out.writeUInt32LE(e.externalAttributes >>> 0, p + 38);
-    out.writeUInt32LE(offsets[i], p + 42);
-    out.set(e.nameBytes, p + 46);
-    p += 46 + e.nameBytes.length;
+    p = writeCentralHeader(dv, p, e, offsets[i]);
+    out.set(e.nameBytes, p);
+    p += e.nameBytes.length;
   });
-  if (entries.length > 0xffff) throw new UnsupportedPackageError('too many zip entries');
-  out.writeUInt32LE(SIG_EOCD, p);
-  out.writeUInt16LE(0, p + 4);
-  out.writeUInt16LE(0, p + 6);
-  out.writeUInt16LE(entries.length, p + 8);
-  out.writeUInt16LE(entries.length, p + 10);
-  out.writeUInt32LE(p - cdStart, p + 12);
-  out.writeUInt32LE(cdStart, p + 16);
-  out.writeUInt16LE(0, p + 20);
+  writeEndOfCentralDirectory(dv, p, entries.length, cdStart);
   return out;
+}
+
+/** The fields local and central headers share, from `version needed` to the name length. */
+function writeSharedFields(dv: DataView, at: number, e: ZipEntry): void {
+  dv.setUint16(at, e.versionNeeded, true);
+  dv.setUint16(at + 2, e.flags & ~FLAG_DATA_DESCRIPTOR, true);
+  dv.setUint16(at + 4, e.method, true);
+  dv.setUint16(at + 6, e.time, true);
+  dv.setUint16(at + 8, e.date, true);
+  dv.setUint32(at + 10, e.crc >>> 0, true);
+  dv.setUint32(at + 14, e.data.length, true);
+  dv.setUint32(at + 18, e.size, true);
+  dv.setUint16(at + 22, e.nameBytes.length, true);
+}
+
+/** The local header (no extra field); returns where the name goes. */
+function writeLocalHeader(dv: DataView, p: number, e: ZipEntry): number {
+  dv.setUint32(p, SIG_LOCAL, true);
+  writeSharedFields(dv, p + 4, e);
+  dv.setUint16(p + 28, 0, true);
+  return p + 30;
+}
+
+/** The central-directory header (no extra field, no comment); returns where the name goes. */
+function writeCentralHeader(dv: DataView, p: number, e: ZipEntry, localOffset: number): number {
+  dv.setUint32(p, SIG_CENTRAL, true);
+  dv.setUint16(p + 4, e.versionMadeBy, true);
+  writeSharedFields(dv, p + 6, e);
+  for (const at of [30, 32, 34]) dv.setUint16(p + at, 0, true);
+  dv.setUint16(p + 36, e.internalAttributes, true);
+  dv.setUint32(p + 38, e.externalAttributes >>> 0, true);
+  dv.setUint32(p + 42, localOffset, true);
+  return p + 46;
+}
+
+function writeEndOfCentralDirectory(dv: DataView, p: number, count: number, cdStart: number): void {
+  dv.setUint32(p, SIG_EOCD, true);
+  dv.setUint32(p + 4, 0, true);
+  dv.setUint16(p + 8, count, true);
+  dv.setUint16(p + 10, count, true);
+  dv.setUint32(p + 12, p - cdStart, true);
+  dv.setUint32(p + 16, cdStart, true);
+  dv.setUint16(p + 20, 0, true);
 }

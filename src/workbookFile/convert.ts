@@ -7,33 +7,29 @@
  *
  * The reader is SheetJS Community Edition 0.20.3 as republished on the npm registry by
  * `@e965/xlsx` (the registry's own `xlsx` package is frozen at 0.18.5, with CVE-2023-30533 fixed in
- * 0.19.3 and CVE-2024-22363 fixed in 0.20.2): see the README, "Old formats".
+ * 0.19.3 and CVE-2024-22363 fixed in 0.20.2): see the README, "Old formats". It runs in Node and in
+ * browsers; it is loaded only when a file needs it, and a host hands this function to the pipeline
+ * (`FileFallback.convert`) rather than the pipeline importing it.
  */
 import type * as SheetJS from '@e965/xlsx';
 
 export type ConvertedKind = 'xls' | 'ods';
 
-export type Conversion = { ok: true; bytes: Buffer } | { ok: false; reason: 'encrypted' | 'corrupted' };
-
-/** True for an OpenDocument spreadsheet: a zip whose first entry is `mimetype` naming it. */
-export function isOdsPackage(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 120)).toString('latin1');
-  return head.startsWith('PK\x03\x04') && head.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
-}
+export type Conversion = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'encrypted' | 'corrupted' };
 
 /** The `.xls`/`.ods` workbook as `.xlsx` bytes, or why it cannot be read. */
 export async function convertToXlsx(bytes: Uint8Array): Promise<Conversion> {
   const X = await import('@e965/xlsx');
   let book: SheetJS.WorkBook;
   try {
-    book = quietly(() => X.read(bytes, { type: 'buffer', cellNF: true, cellStyles: true, cellDates: false }));
+    book = quietly(() => X.read(bytes, { type: 'array', cellNF: true, cellStyles: true, cellDates: false }));
   } catch (err) {
     return { ok: false, reason: /password-protected/i.test(String(err)) ? 'encrypted' : 'corrupted' };
   }
   if (book.SheetNames.length === 0) return { ok: false, reason: 'corrupted' };
   for (const name of book.SheetNames) keepOnlyWhatConverts(book.Sheets[name]);
-  const out = X.write(book, { type: 'buffer', bookType: 'xlsx', compression: true, cellStyles: true }) as Buffer;
-  return { ok: true, bytes: out };
+  const out = X.write(book, { type: 'array', bookType: 'xlsx', compression: true, cellStyles: true }) as ArrayBuffer;
+  return { ok: true, bytes: new Uint8Array(out) };
 }
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * What a host may hand the pipeline for the files its own code does not cover, each loaded only
+ * when a file needs it: the CLI hands all three (SheetJS and ExcelJS); a page hands what it bundles.
+ * Without one, the file gets the Vietnamese refusal of that case, never a crash.
+ */
+import type { Grid } from '../core/grid';
+import type { Report } from '../core/indicator';
+import type { Refusal } from '../core/refusal';
+import type { SheetSettings } from '../core/report';
+import type { Conversion, ConvertedKind } from './convert';
+
+/** A workbook as read: its grids, and the `.xlsx` package the copy is written from. */
+export type WorkbookRead = { ok: true; grids: Grid[]; bytes: Uint8Array; convertedFrom?: ConvertedKind } | Refusal;
+
+export interface FileFallback {
+  /** An `.xls` or `.ods` workbook as `.xlsx` bytes (SheetJS: `convertToXlsx`). */
+  convert?: (bytes: Uint8Array) => Promise<Conversion>;
+  /** The grids of a package whose markup the package reader does not follow (ExcelJS), or its refusal. */
+  readGrids?: (bytes: Uint8Array, name: string) => Promise<WorkbookRead>;
+  /** The whole copy rewritten when the package cannot be injected into (ExcelJS); null when that fails too. */
+  rebuildCopy?: (
+    bytes: Uint8Array,
+    report: Report,
+    grids: Grid[],
+    settings: Partial<SheetSettings>,
+  ) => Promise<Uint8Array | null>;
+}
