@@ -6,9 +6,10 @@
  * offline once loaded and asks nothing of any other origin; a file that is not a workbook gets the
  * command line's one Vietnamese line and nothing to download.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryText, readZip } from '../../src/cli/xlsx/zip';
@@ -16,6 +17,8 @@ import { vi } from '../../src/taskpane/i18n/vi';
 import { makeTempDir, nonEmptyLines, runCli } from '../cli/harness';
 import { readDocx } from '../docx/readDocx';
 import { ensureAddinBuilt, FIXTURES, launchChromium, outPath, ROOT, serve } from './harness';
+
+const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
 
 /** A ward office's browser window. */
 const VIEWPORT = { width: 1024, height: 900 };
@@ -95,6 +98,22 @@ async function choose(page: Page, file: string) {
   await page.getByTestId('results').or(page.getByTestId('error')).first().waitFor({ timeout: 120_000 });
 }
 
+/** Drops `file` on the page, as a person drags it from a folder. */
+async function drop(page: Page, file: string) {
+  const content = readFileSync(file).toString('base64');
+  const dataTransfer = await page.evaluateHandle(
+    ([b64, name]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name));
+      return transfer;
+    },
+    [content, basename(file)] as const,
+  );
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await page.getByTestId('results').or(page.getByTestId('error')).first().waitFor({ timeout: 120_000 });
+}
+
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await savedPath(file)) };
@@ -170,11 +189,11 @@ describe('the web page', () => {
     expect(w.errors).toEqual([]);
   }, 180_000);
 
-  it('a TCVN3 workbook: the page says what was decoded, as the CLI reports it', async () => {
+  it('a TCVN3 workbook dropped on the page: the page says what was decoded, as the CLI reports it', async () => {
     const input = resolve(FIXTURES, 'ngoc-thuy-2012-tcvn3.xlsx');
     const cli = cliReport(input);
     const w = await openWebPage();
-    await choose(w.page, input);
+    await drop(w.page, input);
     const decoded = nonEmptyLines(cli.stdout).filter((l) => l.startsWith('Đã chuyển mã TCVN3 sang Unicode'));
     expect(decoded).toHaveLength(1);
     const warning = w.page
@@ -186,6 +205,36 @@ describe('the web page', () => {
     cli.report.narrative.forEach((s, i) => expect(sentences[i]).toContain(s));
     expect(outside(w.requests)).toEqual([]);
   }, 180_000);
+
+  it.skipIf(!hasSoffice)(
+    '.xls and .ods made by LibreOffice: converted in the page as by the CLI, an .xlsx to download',
+    async () => {
+      const dir = makeTempDir();
+      const source = join(dir, 'phuc-dong-2020.xlsx');
+      copyFileSync(resolve(FIXTURES, 'phuc-dong-2020.xlsx'), source);
+      const w = await openWebPage();
+      for (const format of ['xls', 'ods']) {
+        const run = spawnSync('soffice', ['--headless', '--convert-to', format, '--outdir', dir, source], {
+          timeout: 180_000,
+          env: { ...process.env, HOME: dir },
+        });
+        expect(run.status, String(run.stderr)).toBe(0);
+        const input = join(dir, `phuc-dong-2020.${format}`);
+        const cli = cliReport(input);
+        await choose(w.page, input);
+        const sentences = await w.page.getByTestId('narrative').locator('li').allInnerTexts();
+        cli.report.narrative.forEach((s, i) => expect(sentences[i]).toContain(s));
+        const converted = nonEmptyLines(cli.stdout).find((l) => l.includes(`sổ .${format} đã được chuyển sang .xlsx`));
+        expect(converted, cli.stdout).toBeDefined();
+        expect(await w.page.locator('main').innerText()).toContain(converted);
+        const xlsx = await download(w.page, 'download-xlsx');
+        expect(xlsx.name).toBe('phuc-dong-2020 - chitieu.xlsx');
+        expect(parts(xlsx.bytes).has('xl/workbook.xml')).toBe(true);
+      }
+      expect(outside(w.requests)).toEqual([]);
+    },
+    600_000,
+  );
 
   it('a text file renamed .xlsx: the CLI’s one Vietnamese line, nothing to download', async () => {
     const file = join(makeTempDir(), 'danh-sach.xlsx');
