@@ -13,6 +13,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryText, readZip } from '../../src/cli/xlsx/zip';
+import { refusalMessage } from '../../src/core/refusal';
 import { vi } from '../../src/taskpane/i18n/vi';
 import { makeTempDir, nonEmptyLines, runCli } from '../cli/harness';
 import { readDocx } from '../docx/readDocx';
@@ -79,10 +80,10 @@ async function openWebPage(): Promise<WebPage> {
 }
 
 /** What the command line writes for `input`: its JSON report, its -o copy and its --docx appendix. */
-function cliReport(input: string) {
+function cliReport(input: string, options: string[] = []) {
   const dir = makeTempDir();
   const [xlsx, docx, json] = ['ket-qua.xlsx', 'phu-luc.docx', 'ket-qua.json'].map((f) => join(dir, f));
-  const run = runCli(['report', input, '-o', xlsx, '--docx', docx, '--json', json]);
+  const run = runCli(['report', input, '-o', xlsx, '--docx', docx, '--json', json, ...options]);
   if (run.status !== 0) throw new Error(run.stderr);
   return {
     stdout: run.stdout,
@@ -130,6 +131,17 @@ function parts(bytes: Uint8Array): Map<string, string> {
   return new Map(readZip(bytes).map((e) => [e.name, entryText(e)]));
 }
 
+/** `got` has the parts of `want`, each the same but those named in `except`. */
+function expectSameParts(got: Uint8Array, want: Uint8Array, except: string[] = []) {
+  const a = parts(got);
+  const b = parts(want);
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [name, text] of b) if (!except.includes(name)) expect(a.get(name), name).toBe(text);
+}
+
+/** The docx package stamps each document with its creation time. */
+const DOCX_STAMP = ['docProps/core.xml'];
+
 /** Only the page's own files, and the blob: URLs of its own downloads. */
 function outside(requests: string[]): string[] {
   return requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`blob:${origin}/`));
@@ -166,19 +178,12 @@ describe('the web page', () => {
     // The workbook copy: every part of the CLI's -o output, the same bytes uncompressed.
     const xlsx = await download(page, 'download-xlsx');
     expect(xlsx.name).toMatch(/\.xlsx$/);
-    const want = parts(cli.xlsx);
-    const got = parts(xlsx.bytes);
-    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
-    for (const [name, text] of want) expect(got.get(name), name).toBe(text);
+    expectSameParts(xlsx.bytes, cli.xlsx);
 
     // The appendix: the CLI's document, every figure and sentence in its place.
     const docx = await download(page, 'download-docx');
     expect(docx.name).toMatch(/\.docx$/);
-    // Every part but the document's creation time (docProps/core.xml, stamped by the docx package).
-    const written = parts(docx.bytes);
-    const appendix = parts(cli.docx);
-    expect([...written.keys()].sort()).toEqual([...appendix.keys()].sort());
-    for (const [name, text] of appendix) if (name !== 'docProps/core.xml') expect(written.get(name), name).toBe(text);
+    expectSameParts(docx.bytes, cli.docx, DOCX_STAMP);
     const doc = readDocx(docx.bytes);
     for (const sentence of cli.report.narrative) expect(doc.paragraphs).toContain(sentence);
 
@@ -189,6 +194,39 @@ describe('the web page', () => {
       mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
       copyFileSync(outPath('web-page.png'), resolve(ROOT, 'docs/web-page.png'));
     }
+    expect(outside(w.requests)).toEqual([]);
+    expect(w.errors).toEqual([]);
+  }, 180_000);
+
+  it('the settings (cơ quan ban hành, cấp trên, khối) give the CLI’s --don-vi/--cap-tren/--khoi files, are kept on this computer; unticking the only table refuses', async () => {
+    const input = resolve(FIXTURES, 'phuc-dong-2020.xlsx');
+    const [issuing, superior] = ['Đảng ủy phường Phúc Đồng', 'Đảng bộ quận Long Biên'];
+    const cli = cliReport(input, ['--don-vi', issuing, '--cap-tren', superior, '--khoi', 'chinh-quyen']);
+    const w = await openWebPage();
+    const { page } = w;
+    await page.getByRole('button', { name: vi.settings.title, exact: true }).click();
+    await page.getByLabel(vi.settings.issuingBody).fill(issuing);
+    await page.getByLabel(vi.settings.superiorBody).fill(superior);
+    await page.getByRole('radio', { name: vi.settings.state }).check();
+    await page.getByRole('button', { name: vi.settings.save }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe(vi.web.savedHere);
+    await choose(page, input);
+    const sentences = await page.getByTestId('narrative').locator('li').allInnerTexts();
+    expect(sentences).toHaveLength(cli.report.narrative.length);
+    cli.report.narrative.forEach((sentence, k) => expect(sentences[k]).toContain(sentence));
+    expectSameParts((await download(page, 'download-xlsx')).bytes, cli.xlsx);
+    expectSameParts((await download(page, 'download-docx')).bytes, cli.docx, DOCX_STAMP);
+
+    // Unticking the only table: the engine's refusal, nothing to download; the list stays to tick it again.
+    await page.getByTestId('tables').getByRole('checkbox').uncheck();
+    await page.getByTestId('error').waitFor();
+    expect(await page.getByTestId('error').innerText()).toContain(refusalMessage('no-table-selected'));
+    expect(await page.getByTestId('download-xlsx').count()).toBe(0);
+    expect(await page.getByTestId('tables').getByRole('checkbox').count()).toBe(1);
+
+    await page.reload();
+    await page.getByRole('button', { name: vi.settings.title, exact: true }).click();
+    await expect(page.getByLabel(vi.settings.issuingBody).inputValue()).resolves.toBe(issuing);
     expect(outside(w.requests)).toEqual([]);
     expect(w.errors).toEqual([]);
   }, 180_000);
