@@ -20,6 +20,8 @@ export class ReportWorker {
   private nextId = 1;
   private warmed: Promise<void> | null = null;
   private warmedNow: (() => void) | null = null;
+  /** Set once the worker has failed (its script not loaded, or dead): later runs end at once. */
+  private failure: string | null = null;
 
   constructor() {
     this.worker = new Worker(/* webpackChunkName: "worker" */ new URL('./worker.ts', import.meta.url));
@@ -39,6 +41,7 @@ export class ReportWorker {
 
   /** Runs the pipeline on a copy of `bytes` (the copy is moved to the worker; the caller keeps its own). */
   run(bytes: Uint8Array, fileName: string, options: RunOptions, onProgress: OnProgress): Promise<RunOutcome> {
+    if (this.failure) return Promise.resolve({ kind: 'crashed', code: this.failure });
     const id = this.nextId++;
     const copy = bytes.slice();
     return new Promise((resolve) => {
@@ -61,6 +64,7 @@ export class ReportWorker {
   }
 
   private failAll(code: string): void {
+    this.failure = code;
     for (const { resolve } of this.pending.values()) resolve({ kind: 'crashed', code });
     this.pending.clear();
   }
