@@ -126,7 +126,7 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
   const warnings = result ? noticesOf(result) : [];
 
   return (
-    <main className={styles.root}>
+    <main className={styles.root} aria-busy={state.busy}>
       <header className={styles.header}>
         <h1 className={styles.title}>{vi.appTitle}</h1>
         <Text className={styles.muted}>{vi.web.subtitle}</Text>

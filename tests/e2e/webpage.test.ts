@@ -96,7 +96,17 @@ function cliReport(input: string, options: string[] = []) {
 /** Chooses `file` on the page's file input and waits for the results or the error. */
 async function choose(page: Page, file: string) {
   await page.getByTestId('file-input').setInputFiles(file);
-  await page.getByTestId('results').or(page.getByTestId('error')).first().waitFor({ timeout: 120_000 });
+  await finished(page, file);
+}
+
+/** The run on `file` has ended (not an earlier file's results still shown). */
+async function finished(page: Page, file: string) {
+  await page
+    .getByTestId('file-name')
+    .filter({ hasText: basename(file) })
+    .waitFor();
+  await page.locator('main[aria-busy="false"]').waitFor({ timeout: 120_000 });
+  await page.getByTestId('results').or(page.getByTestId('error')).first().waitFor();
 }
 
 /** Drops `file` on the page, as a person drags it from a folder. */
@@ -112,7 +122,7 @@ async function drop(page: Page, file: string) {
     [content, basename(file)] as const,
   );
   await page.dispatchEvent('main', 'drop', { dataTransfer });
-  await page.getByTestId('results').or(page.getByTestId('error')).first().waitFor({ timeout: 120_000 });
+  await finished(page, file);
 }
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
@@ -220,6 +230,7 @@ describe('the web page', () => {
     // Unticking the only table: the engine's refusal, nothing to download; the list stays to tick it again.
     await page.getByTestId('tables').getByRole('checkbox').uncheck();
     await page.getByTestId('error').waitFor();
+    await page.locator('main[aria-busy="false"]').waitFor();
     expect(await page.getByTestId('error').innerText()).toContain(refusalMessage('no-table-selected'));
     expect(await page.getByTestId('download-xlsx').count()).toBe(0);
     expect(await page.getByTestId('tables').getByRole('checkbox').count()).toBe(1);
