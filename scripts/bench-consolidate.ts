@@ -40,12 +40,12 @@ function newest(dir: string): number {
   return t;
 }
 
-/** What `bin/chitieu.js` runs: the bundle when it is newer than src/core and src/cli, else the sources via tsx. */
+/** What `bin/chitieu.js` runs: the bundle when it is newer than the sources it bundles, else the sources via tsx. */
 function binMode(): string {
   const bundle = join(ROOT, 'dist', 'chitieu.mjs');
   if (!existsSync(bundle)) return 'sources via tsx: no dist/chitieu.mjs';
   const built = statSync(bundle).mtimeMs;
-  const fresh = ['src/core', 'src/cli'].every((d) => newest(join(ROOT, d)) <= built);
+  const fresh = ['src/core', 'src/cli', 'src/workbookFile', 'src/docx'].every((d) => newest(join(ROOT, d)) <= built);
   return fresh ? 'bundle dist/chitieu.mjs' : 'sources via tsx: dist/chitieu.mjs is older than src (npm run build:cli)';
 }
 const LAYOUTS: WardLayout[] = ['annual', 'annualText', 'twoRow', 'long', 'assigned'];
