@@ -1,5 +1,6 @@
-// Builds the add-in: taskpane.html (React + Fluent UI task pane), commands.html (the ribbon's
-// function file) and dialog.html (the command's message dialog); `npm run build` then renders the
+// Builds the add-in (dist/addin) and the web page (dist/web, see webConfig). The add-in:
+// taskpane.html (React + Fluent UI task pane), commands.html (the ribbon's function file) and
+// dialog.html (the command's message dialog); `npm run build` then renders the
 // icons from assets/icons/icon.svg into dist/addin/assets. office.js itself is not bundled:
 // the HTML pages load it from Microsoft's CDN, as Microsoft's templates do (Excel has network).
 // The build needs no network. `npm run dev-server` serves https://localhost:3000 with the
@@ -35,10 +36,50 @@ async function httpsOptions() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
+const typescript = {
+  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  module: {
+    rules: [
+      { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
+    ],
+  },
+};
+
+/**
+ * The web page (dist/web): index.html, its script and the worker's (src/web/worker.ts), with the
+ * chunks both load on demand. Every URL is relative (`publicPath: 'auto'`: the scripts find their
+ * chunks from their own address), so the folder works from any host and sub-path; nothing is
+ * fetched from another origin (the page's Content-Security-Policy forbids it).
+ */
+function webConfig(dev) {
+  return {
+    name: 'web',
+    devtool: dev ? 'source-map' : false,
+    entry: { web: './src/web/index.tsx' },
+    output: {
+      path: resolve(root, 'dist/web'),
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    ...typescript,
+    performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
+    plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/index.html', chunks: ['web'] })],
+  };
+}
+
 export default async (env, argv) => {
   const dev = argv.mode === 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
+  const addin = await addinConfig(dev, serving);
+  // The dev server serves the add-in only (the web page is static files: open a build of it).
+  return serving ? addin : [addin, webConfig(dev)];
+};
+
+async function addinConfig(dev, serving) {
   return {
+    name: 'addin',
     devtool: dev ? 'source-map' : false,
     entry: {
       taskpane: './src/taskpane/index.tsx',
@@ -53,12 +94,7 @@ export default async (env, argv) => {
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
-      ],
-    },
+    ...typescript,
     performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
     plugins: [
       new HtmlWebpackPlugin({
@@ -100,4 +136,4 @@ export default async (env, argv) => {
         }
       : undefined,
   };
-};
+}

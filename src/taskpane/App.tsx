@@ -9,6 +9,7 @@ import type { Direction, Finding } from '../core/indicator';
 import { GenerateSection } from './components/GenerateSection';
 import { errorCode } from '../excel/host';
 import { vi } from './i18n/vi';
+import { mainColumn } from './theme';
 import {
   initialState,
   paneReducer,
@@ -52,14 +53,9 @@ export interface AppProps {
 
 const useStyles = makeStyles({
   root: {
-    display: 'flex',
-    flexDirection: 'column',
+    ...mainColumn,
     gap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },

@@ -3,7 +3,7 @@
  * the body background colour; a dark one selects Fluent's `webDarkTheme`, anything else
  * `webLightTheme`.
  */
-import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { tokens, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 
 /** The part of `Office.OfficeTheme` used here. */
 export interface OfficeThemeLike {
@@ -29,3 +29,13 @@ export function isDarkOfficeTheme(theme: OfficeThemeLike | null | undefined): bo
 export function fluentTheme(theme: OfficeThemeLike | null | undefined): Theme {
   return isDarkOfficeTheme(theme) ? webDarkTheme : webLightTheme;
 }
+
+/** The main column of the pane and of the web page: a flex column on the theme's colours, the window's height. */
+export const mainColumn = {
+  display: 'flex',
+  flexDirection: 'column',
+  minHeight: '100vh',
+  boxSizing: 'border-box',
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+} as const;

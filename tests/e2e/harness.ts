@@ -47,11 +47,10 @@ function filesUnder(path: string): string[] {
   return readdirSync(abs, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name))
-    .filter((f) => !f.startsWith(resolve(ROOT, 'src/cli')))
     .sort();
 }
 
-/** A hash of everything the add-in build reads (src/cli aside: the add-in never imports it). */
+/** A hash of everything the build reads (the web page's worker bundles the file pipeline, src/cli's zip included). */
 export function sourceHash(): string {
   const h = createHash('sha256');
   for (const f of BUILD_INPUTS.flatMap(filesUnder)) {
@@ -66,8 +65,9 @@ function sleep(ms: number): Promise<void> {
 }
 
 /**
- * Builds dist/addin unless it was built from the current sources. Test files run in parallel, so
- * a lock directory makes one of them build while the others wait for it.
+ * Builds dist/addin and dist/web (one `npm run build`) unless they were built from the current
+ * sources. Test files run in parallel, so a lock directory makes one of them build while the
+ * others wait for it.
  */
 export async function ensureAddinBuilt(): Promise<{ built: boolean; ms: number }> {
   const start = Date.now();

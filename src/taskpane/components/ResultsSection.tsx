@@ -10,7 +10,10 @@ export interface ResultsSectionProps {
   sheetName: string;
   /** Copies text; `what` tells which announcement to make. */
   onCopy: (text: string, what: 'sentence' | 'all') => void;
-  onSelectCell: (finding: Finding) => void;
+  /** Selects a finding's cell; absent where there is no open workbook (the web page): no button. */
+  onSelectCell?: (finding: Finding) => void;
+  /** The line under the heading; default: the sheet written (`Đã tạo trang "…".`). */
+  done?: string;
   /** Focused after a run, so keyboard and screen-reader users land on the results. */
   headingRef?: Ref<HTMLHeadingElement>;
 }
@@ -100,7 +103,7 @@ function OutlookCounts({ report, outlook }: { report: Report; outlook: Record<Ou
 }
 
 /** After a run: the counts, the sentences (each copyable) and the findings (each selectable). */
-export function ResultsSection({ report, sheetName, onCopy, onSelectCell, headingRef }: ResultsSectionProps) {
+export function ResultsSection({ report, sheetName, onCopy, onSelectCell, headingRef, done }: ResultsSectionProps) {
   const styles = useStyles();
   const t = vi.results;
   return (
@@ -108,7 +111,7 @@ export function ResultsSection({ report, sheetName, onCopy, onSelectCell, headin
       <h2 id="chitieu-results-heading" className={styles.heading} tabIndex={-1} ref={headingRef}>
         {t.title}
       </h2>
-      <Text>{t.done(sheetName)}</Text>
+      <Text>{done ?? t.done(sheetName)}</Text>
 
       <div className={styles.row}>
         <Text weight="semibold">{t.total(report.counts.total)}</Text>
@@ -158,14 +161,16 @@ export function ResultsSection({ report, sheetName, onCopy, onSelectCell, headin
               <Text size={200} className={styles.muted}>
                 {t.where(f.sheet, f.cell)}
               </Text>
-              <Button
-                size="small"
-                icon={<CursorClickRegular />}
-                aria-label={t.selectLabel(f.sheet, f.cell)}
-                onClick={() => onSelectCell(f)}
-              >
-                {t.select(f.cell)}
-              </Button>
+              {onSelectCell && (
+                <Button
+                  size="small"
+                  icon={<CursorClickRegular />}
+                  aria-label={t.selectLabel(f.sheet, f.cell)}
+                  onClick={() => onSelectCell(f)}
+                >
+                  {t.select(f.cell)}
+                </Button>
+              )}
             </li>
           ))}
         </ul>

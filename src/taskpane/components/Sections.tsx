@@ -4,10 +4,11 @@
  * first screen is painted (`App.tsx`); each item's content is a chunk too, fetched when the item
  * is first opened (a closed item renders nothing).
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Accordion, Text } from '@fluentui/react-components';
+import { lazy } from 'react';
 import type { Direction, TableResult } from '../../core/indicator';
 import { vi } from '../i18n/vi';
+import { Item } from './SectionItem';
 import type { PaneSettings, PaneState } from '../state';
 
 const TablesSection = lazy(() => import('./TablesSection').then((m) => ({ default: m.TablesSection })));
@@ -74,17 +75,5 @@ export function Sections({
         {vi.versions}
       </Text>
     </>
-  );
-}
-
-/** One accordion item: its heading, and its content once its chunk has loaded. */
-function Item({ value, title, children }: { value: string; title: string; children: ReactNode }) {
-  return (
-    <AccordionItem value={value}>
-      <AccordionHeader as="h2">{title}</AccordionHeader>
-      <AccordionPanel>
-        <Suspense fallback={<Text>{vi.loading}</Text>}>{children}</Suspense>
-      </AccordionPanel>
-    </AccordionItem>
   );
 }

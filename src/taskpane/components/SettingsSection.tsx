@@ -11,6 +11,8 @@ export interface SettingsSectionProps {
   onChange: (settings: PaneSettings, persist: boolean) => void;
   /** Saves the settings; `announce` says so to the user (the Lưu button, not a blur). */
   onCommit: (announce: boolean) => void;
+  /** Where the settings are kept, said above the fields; default: in the workbook (the add-in). */
+  description?: string;
 }
 
 const useStyles = makeStyles({
@@ -20,7 +22,7 @@ const useStyles = makeStyles({
 type TextField = 'unitName' | 'superiorBody' | 'issuingBody' | 'place';
 
 /** The workbook's settings: unit and bodies for the header, body type, and the wording options. */
-export function SettingsSection({ settings, disabled, onChange, onCommit }: SettingsSectionProps) {
+export function SettingsSection({ settings, disabled, onChange, onCommit, description }: SettingsSectionProps) {
   const styles = useStyles();
   const t = vi.settings;
   const text = (field: TextField, label: string, hint: string) => (
@@ -43,7 +45,7 @@ export function SettingsSection({ settings, disabled, onChange, onCommit }: Sett
         onCommit(true);
       }}
     >
-      <Text size={200}>{t.description}</Text>
+      <Text size={200}>{description ?? t.description}</Text>
       {text('unitName', t.unitName, t.unitNameHint)}
       {text('superiorBody', t.superiorBody, t.superiorBodyHint)}
       {text('issuingBody', t.issuingBody, t.issuingBodyHint)}

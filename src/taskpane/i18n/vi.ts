@@ -154,6 +154,35 @@ export const vi = {
       n === 0 ? 'Không có nội dung cần kiểm tra.' : `${n} nội dung cần kiểm tra (xem trang tổng hợp).`,
   },
 
+  /** The web page (dist/web): a workbook file in, the report and its copies out, all in the browser. */
+  web: {
+    title: 'Báo cáo chỉ tiêu — trang web',
+    subtitle:
+      'Chọn sổ Excel có bảng chỉ tiêu: chitieu tính tỷ lệ, kiểm tra số liệu, viết nhận xét và cho tải về bản sao của sổ có trang báo cáo cùng phụ lục Word.',
+    privacy: 'Tệp của bạn được xử lý ngay trên máy này, không gửi đi đâu.',
+    choose: 'Chọn sổ Excel',
+    drop: 'hoặc kéo thả tệp vào đây (.xlsx, .xlsm, .xls, .ods)',
+    dropHere: 'Thả tệp vào đây',
+    oneFile: 'Mỗi lần chỉ xử lý một tệp: hãy thả một sổ Excel.',
+    file: (name: string) => `Tệp: ${name}`,
+    done: (name: string) => `Đã lập báo cáo từ sổ "${name}".`,
+    downloads: 'Tải về',
+    downloadXlsx: 'Tải báo cáo Excel (.xlsx)',
+    downloadDocx: 'Tải báo cáo Word (.docx)',
+    downloadHint: 'Bản sao của sổ có thêm trang "Báo cáo chỉ tiêu"; tệp gốc không bị thay đổi.',
+    /** The steps the page's worker reports, in order. */
+    steps: {
+      read: 'Đang đọc sổ…',
+      compute: 'Đang tính tỷ lệ và đánh giá các chỉ tiêu…',
+      write: 'Đang ghi bản sao có trang báo cáo…',
+      docx: 'Đang ghi phụ lục Word…',
+    },
+    step: (n: number, total: number, message: string) => `Bước ${n}/${total}: ${message}`,
+    settingsDescription: 'Thiết lập được lưu trên trình duyệt của máy này và dùng cho mọi sổ bạn mở ở đây.',
+    savedHere: 'Đã lưu thiết lập trên máy này.',
+    notice: 'Lưu ý',
+  },
+
   errors: {
     title: 'Không thực hiện được',
     /** Anything unexpected, as one sentence with its code (`errorCode`): never the host's English text. */

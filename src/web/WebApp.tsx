@@ -1,0 +1,324 @@
+/**
+ * The web page: a workbook file chosen or dropped, the file pipeline run in the worker, then what
+ * the task pane shows after "Sinh báo cáo" (its components and words) and the two files to download.
+ * Nothing is sent anywhere: the worker reads the bytes the browser hands the page.
+ */
+import { Accordion, Button, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, FolderOpenRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import { lazy, useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { copyText } from '../taskpane/clipboard';
+import { Bars } from '../taskpane/components/Bars';
+import { ResultsSection } from '../taskpane/components/ResultsSection';
+import { Item } from '../taskpane/components/SectionItem';
+import { SettingsSection } from '../taskpane/components/SettingsSection';
+import { vi } from '../taskpane/i18n/vi';
+import { withTableIncluded, type PaneSettings } from '../taskpane/state';
+import { mainColumn } from '../taskpane/theme';
+import { runOptions } from './options';
+import { WEB_STEPS } from './protocol';
+import type { ReportWorker } from './reportWorker';
+import { saveWebSettings } from './settingsStore';
+import { initialWebState, noticesOf, webProgressValue, webReducer, type ChosenFile } from './state';
+
+/**
+ * The tables' list names them by the engine's key: a chunk, so the page's first script has no
+ * engine; fetched at load with the worker's chunks (`index.tsx`), so it is there offline.
+ */
+export const loadTablesSection = () => import('../taskpane/components/TablesSection');
+const TablesSection = lazy(() => loadTablesSection().then((m) => ({ default: m.TablesSection })));
+
+const ACCEPT = '.xlsx,.xlsm,.xls,.ods';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const useStyles = makeStyles({
+  root: {
+    ...mainColumn,
+    gap: tokens.spacingVerticalL,
+    maxWidth: '880px',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXL}`,
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
+  privacy: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  drop: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingVerticalXL,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+  },
+  dropActive: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  hidden: { display: 'none' },
+  downloads: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  silent: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
+});
+
+export interface WebAppProps {
+  worker: ReportWorker;
+  initialSettings: PaneSettings;
+}
+
+export function WebApp({ worker, initialSettings }: WebAppProps) {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(webReducer, initialSettings, initialWebState);
+  const settingsRef = useRef(state.settings);
+  settingsRef.current = state.settings;
+  // The settings of the last run, so a blur without a change does not run the file again.
+  const lastRun = useRef('');
+
+  const run = useCallback(
+    async (file: ChosenFile, settings: PaneSettings) => {
+      lastRun.current = JSON.stringify(settings);
+      dispatch({ type: 'start' });
+      const outcome = await worker.run(file.bytes, file.name, runOptions(settings), (step, fraction) =>
+        dispatch({ type: 'progress', step, fraction }),
+      );
+      dispatch({ type: 'finished', outcome, unexpected: vi.errors.unexpected });
+    },
+    [worker],
+  );
+
+  const choose = useCallback(
+    async (files: FileList | null) => {
+      if (!files || files.length === 0) return;
+      if (files.length > 1) return dispatch({ type: 'error', message: vi.web.oneFile });
+      const file = { name: files[0].name, bytes: new Uint8Array(await files[0].arrayBuffer()) };
+      dispatch({ type: 'file', file });
+      await run(file, { ...settingsRef.current, excludedTables: [] });
+    },
+    [run],
+  );
+
+  const rerun = (settings: PaneSettings) => {
+    if (state.file && !state.busy && JSON.stringify(settings) !== lastRun.current) void run(state.file, settings);
+  };
+
+  const changeSettings = (settings: PaneSettings, persist: boolean) => {
+    dispatch({ type: 'settings', settings });
+    if (!persist) return;
+    saveWebSettings(settings);
+    rerun(settings);
+  };
+
+  const commitSettings = (announce: boolean) => {
+    const saved = saveWebSettings(settingsRef.current);
+    if (announce && saved) dispatch({ type: 'status', message: vi.web.savedHere });
+    rerun(settingsRef.current);
+  };
+
+  const copy = async (text: string, what: 'sentence' | 'all') => {
+    const ok = await copyText(text);
+    if (ok) dispatch({ type: 'status', message: what === 'all' ? vi.results.copiedAll : vi.results.copied });
+    else dispatch({ type: 'error', message: vi.results.copyFailed });
+  };
+
+  const dragging = usePageDrop((files) => void choose(files));
+  const input = useRef<HTMLInputElement | null>(null);
+  const { result } = state;
+  const warnings = result ? noticesOf(result) : [];
+
+  return (
+    <main className={styles.root} aria-busy={state.busy}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{vi.appTitle}</h1>
+        <Text className={styles.muted}>{vi.web.subtitle}</Text>
+        <Text weight="semibold" className={styles.privacy} data-testid="privacy">
+          <ShieldCheckmarkRegular aria-hidden />
+          {vi.web.privacy}
+        </Text>
+      </header>
+
+      <section className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop} aria-label={vi.web.choose}>
+        <input
+          ref={input}
+          type="file"
+          accept={ACCEPT}
+          className={styles.hidden}
+          data-testid="file-input"
+          onChange={(e) => {
+            void choose(e.currentTarget.files);
+            e.currentTarget.value = ''; // the same file chosen again runs again
+          }}
+        />
+        <Button
+          appearance="primary"
+          size="large"
+          icon={<FolderOpenRegular />}
+          disabledFocusable={state.busy}
+          onClick={() => input.current?.click()}
+        >
+          {vi.web.choose}
+        </Button>
+        <Text>{dragging ? vi.web.dropHere : vi.web.drop}</Text>
+        {state.file && (
+          <Text block className={styles.muted} data-testid="file-name">
+            {vi.web.file(state.file.name)}
+          </Text>
+        )}
+      </section>
+
+      <WebProgress progress={state.progress} busy={state.busy} />
+
+      {(state.error || warnings.length > 0) && (
+        <Bars error={state.error} warnings={warnings} onDismiss={() => dispatch({ type: 'dismissError' })} />
+      )}
+      <div role="status" aria-live="polite" data-testid="status" className={state.status ? undefined : styles.silent}>
+        {state.status ?? ''}
+      </div>
+
+      {result && (
+        <section aria-label={vi.web.downloads} className={styles.header}>
+          <div className={styles.downloads}>
+            <DownloadButton bytes={result.xlsx} name={result.xlsxName} type={XLSX_TYPE} primary testId="download-xlsx">
+              {vi.web.downloadXlsx}
+            </DownloadButton>
+            {result.docx && result.docxName && (
+              <DownloadButton bytes={result.docx} name={result.docxName} type={DOCX_TYPE} testId="download-docx">
+                {vi.web.downloadDocx}
+              </DownloadButton>
+            )}
+          </div>
+          <Text size={200} className={styles.muted}>
+            {vi.web.downloadHint}
+          </Text>
+        </section>
+      )}
+
+      {result && state.file && (
+        <ResultsSection
+          report={result.report}
+          sheetName={result.xlsxName}
+          done={vi.web.done(state.file.name)}
+          onCopy={(text, what) => void copy(text, what)}
+        />
+      )}
+
+      <Accordion multiple collapsible defaultOpenItems={['tables']}>
+        {state.tables && (
+          <Item value="tables" title={vi.tables.title}>
+            <TablesSection
+              tables={state.tables}
+              excludedTables={state.settings.excludedTables}
+              onToggle={(key, included) => changeSettings(withTableIncluded(state.settings, key, included), true)}
+            />
+          </Item>
+        )}
+        <Item value="settings" title={vi.settings.title}>
+          <SettingsSection
+            settings={state.settings}
+            disabled={state.busy}
+            onChange={changeSettings}
+            onCommit={commitSettings}
+            description={vi.web.settingsDescription}
+          />
+        </Item>
+      </Accordion>
+    </main>
+  );
+}
+
+function WebProgress({
+  progress,
+  busy,
+}: {
+  progress: { step: (typeof WEB_STEPS)[number]; fraction: number } | null;
+  busy: boolean;
+}) {
+  const styles = useStyles();
+  const text =
+    busy && progress
+      ? vi.web.step(WEB_STEPS.indexOf(progress.step) + 1, WEB_STEPS.length, vi.web.steps[progress.step])
+      : busy
+        ? vi.web.steps.read
+        : '';
+  return (
+    <div className={busy ? undefined : styles.silent}>
+      {busy && (
+        <Field label={vi.progress.label}>
+          <ProgressBar
+            value={progress ? webProgressValue(progress.step, progress.fraction) : undefined}
+            max={1}
+            aria-valuetext={text || undefined}
+            thickness="large"
+          />
+        </Field>
+      )}
+      <div role="status" aria-live="polite" data-testid="progress-text">
+        {text}
+      </div>
+    </div>
+  );
+}
+
+interface DownloadButtonProps {
+  bytes: Uint8Array;
+  name: string;
+  type: string;
+  primary?: boolean;
+  testId: string;
+  children: ReactNode;
+}
+
+/** A link that saves `bytes` as `name` (an object URL, revoked when the file is replaced). */
+function DownloadButton({ bytes, name, type, primary, testId, children }: DownloadButtonProps) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const made = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [bytes, type]);
+  if (!url) return null;
+  return (
+    <Button
+      as="a"
+      appearance={primary ? 'primary' : 'secondary'}
+      icon={<ArrowDownloadRegular />}
+      href={url}
+      download={name}
+      data-testid={testId}
+    >
+      {children}
+    </Button>
+  );
+}
+
+/**
+ * Files dropped anywhere on the page are taken (a drop the page did not take would make the
+ * browser open the file instead); true while a file is dragged over the page.
+ */
+function usePageDrop(onDrop: (files: FileList | null) => void): boolean {
+  const [dragging, setDragging] = useState(false);
+  const drop = useRef(onDrop);
+  drop.current = onDrop;
+  useEffect(() => {
+    const over = (e: globalThis.DragEvent) => {
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: globalThis.DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const dropped = (e: globalThis.DragEvent) => {
+      e.preventDefault();
+      setDragging(false);
+      drop.current(e.dataTransfer?.files ?? null);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', dropped);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', dropped);
+    };
+  }, []);
+  return dragging;
+}

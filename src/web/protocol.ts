@@ -1,0 +1,28 @@
+/**
+ * The messages between the web page and its worker (`worker.ts`): the page sends a workbook file's
+ * bytes and the settings; the worker answers with its progress, then the report and the two files
+ * (their buffers transferred, not copied), or the pipeline's refusal.
+ */
+import type { Refusal } from '../core/refusal';
+import type { FileReport, FileReportOptions } from '../workbookFile/report';
+
+/** The steps the pipeline reports, in order. */
+export const WEB_STEPS = ['read', 'compute', 'write', 'docx'] as const;
+export type WebStep = (typeof WEB_STEPS)[number];
+
+/** What the page passes to `reportWorkbookFile` (plain data: it crosses to the worker). */
+export type RunOptions = Pick<FileReportOptions, 'settings' | 'sheetSettings'>;
+
+export type WorkerRequest =
+  /** Loads the chunks a run may need (the .xls/.ods reader…), so that later runs work offline. */
+  { type: 'warm' } | { type: 'run'; id: number; bytes: Uint8Array; fileName: string; options: RunOptions };
+
+/** The report as the page shows it: the grids stay in the worker (the page never reads them). */
+export type PageReport = Omit<FileReport, 'grids'>;
+
+export type WorkerReply =
+  | { type: 'warm' }
+  | { type: 'progress'; id: number; step: WebStep; fraction: number }
+  | { type: 'result'; id: number; result: PageReport | Refusal }
+  /** The pipeline threw (a bug): the page shows the pane's "unexpected error" line with `code`. */
+  | { type: 'crashed'; id: number; code: string };

@@ -1,0 +1,40 @@
+/**
+ * The web page keeps the ward's settings (unit, bodies, wording) in the browser's localStorage, on
+ * this computer only, read as tolerantly as the add-in reads them from a workbook. What belongs to
+ * one workbook — the tables left out, direction overrides — is not kept.
+ */
+import { parseSettings, SETTINGS_KEY, SETTINGS_VERSION, type AddinSettings } from '../excel/settings';
+import type { PaneSettings } from '../taskpane/state';
+
+/** localStorage may be refused (a locked-down browser, a private window's quota): nothing is kept then. */
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function loadWebSettings(): PaneSettings {
+  let raw: unknown = null;
+  try {
+    raw = storage()?.getItem(SETTINGS_KEY) ?? null;
+  } catch {
+    raw = null;
+  }
+  const s = parseSettings(raw);
+  return { ...s, directionOverrides: {}, excludedTables: [] };
+}
+
+/** Saves the settings on this computer; false when the browser refuses. */
+export function saveWebSettings(settings: AddinSettings): boolean {
+  const store = storage();
+  if (!store) return false;
+  const { excludedTables: _excluded, ...kept } = parseSettings(settings);
+  try {
+    store.setItem(SETTINGS_KEY, JSON.stringify({ version: SETTINGS_VERSION, ...kept, directionOverrides: {} }));
+    return true;
+  } catch {
+    return false;
+  }
+}

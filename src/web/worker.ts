@@ -1,0 +1,53 @@
+/**
+ * The web page's worker: runs the file pipeline (`reportWorkbookFile`, the one the command line
+ * runs) off the page's thread, so the page keeps painting its progress while a big workbook is read.
+ */
+import { errorCode } from '../excel/host';
+import { reportWorkbookFile, type FileFallback } from '../workbookFile/report';
+import type { PageReport, WorkerReply, WorkerRequest } from './protocol';
+
+/** The part of a dedicated worker's global scope used here (the DOM and WebWorker libs clash). */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  if (request.type === 'warm') void warm().then(() => scope.postMessage({ type: 'warm' }));
+  else void run(request);
+};
+
+/**
+ * What the page hands the pipeline beyond its own reader and writer: the `.xls`/`.ods` conversion
+ * (SheetJS, a lazy chunk). No ExcelJS rebuild: a package the pipeline cannot inject into gets the
+ * pipeline's Vietnamese refusal.
+ */
+const FALLBACK: FileFallback = {
+  convert: async (bytes) => (await import('../workbookFile/convert')).convertToXlsx(bytes),
+};
+
+/** The lazy chunks a run may fetch: loaded once the page is up, so the page works offline after. */
+async function warm(): Promise<void> {
+  await Promise.allSettled([import('../workbookFile/convert'), import('@e965/xlsx')]);
+}
+
+async function run({ id, bytes, fileName, options }: Extract<WorkerRequest, { type: 'run' }>): Promise<void> {
+  try {
+    const result = await reportWorkbookFile(bytes, fileName, {
+      ...options,
+      docx: true,
+      fallback: FALLBACK,
+      onProgress: (step, fraction) => scope.postMessage({ type: 'progress', id, step, fraction }),
+    });
+    if (!result.ok) return scope.postMessage({ type: 'result', id, result });
+    const { grids: _grids, ...report } = result;
+    const page: PageReport = report;
+    const buffers = new Set([page.xlsx.buffer, page.docx?.buffer].filter((b) => b !== undefined));
+    scope.postMessage({ type: 'result', id, result: page }, [...buffers] as ArrayBuffer[]);
+  } catch (error) {
+    scope.postMessage({ type: 'crashed', id, code: errorCode(error) });
+  }
+}

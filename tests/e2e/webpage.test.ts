@@ -1,0 +1,305 @@
+/**
+ * The built web page (dist/web/index.html) in Chromium, served with the add-in from a plain static
+ * server under a sub-path (/web/): a ward's workbook chosen on the file input is read in the
+ * browser and gives what `chitieu report -o … --docx …` gives — the same counts and sentences on
+ * the page, the same workbook copy (every part) and the same Word appendix to download; it works
+ * offline once loaded and asks nothing of any other origin; a file that is not a workbook gets the
+ * command line's one Vietnamese line and nothing to download.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { basename, join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entryText, readZip } from '../../src/cli/xlsx/zip';
+import { refusalMessage } from '../../src/core/refusal';
+import { vi } from '../../src/taskpane/i18n/vi';
+import { makeTempDir, nonEmptyLines, runCli } from '../cli/harness';
+import { readDocx } from '../docx/readDocx';
+import { ensureAddinBuilt, FIXTURES, launchChromium, outPath, ROOT, serve } from './harness';
+
+const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
+
+/** A ward office's browser window. */
+const VIEWPORT = { width: 1024, height: 900 };
+
+let browser: Browser;
+let server: Server;
+let pageUrl: string;
+let origin: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  await ensureAddinBuilt();
+  // dist/ holds addin/ and web/ side by side, as the organisation's static host would.
+  const served = await serve(resolve(ROOT, 'dist'));
+  server = served.server;
+  pageUrl = new URL('web/index.html', served.url).toString();
+  origin = new URL(served.url).origin;
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+interface WebPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every request the page and its worker made. */
+  requests: string[];
+  errors: string[];
+}
+
+/** Opens the page with every request recorded (none outside its origin is let through). */
+async function openWebPage(): Promise<WebPage> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'vi-VN',
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+  });
+  contexts.push(context);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(pageUrl);
+  // Every file the page may need has been fetched (the worker's chunks too).
+  await page.locator('html[data-ready="true"]').waitFor();
+  return { context, page, requests, errors };
+}
+
+/** What the command line writes for `input`: its JSON report, its -o copy and its --docx appendix. */
+function cliReport(input: string, options: string[] = []) {
+  const dir = makeTempDir();
+  const [xlsx, docx, json] = ['ket-qua.xlsx', 'phu-luc.docx', 'ket-qua.json'].map((f) => join(dir, f));
+  const run = runCli(['report', input, '-o', xlsx, '--docx', docx, '--json', json, ...options]);
+  if (run.status !== 0) throw new Error(run.stderr);
+  return {
+    stdout: run.stdout,
+    report: JSON.parse(readFileSync(json, 'utf8')) as { narrative: string[]; counts: Record<string, number> },
+    xlsx: readFileSync(xlsx),
+    docx: readFileSync(docx),
+  };
+}
+
+/** Chooses `file` on the page's file input and waits for the results or the error. */
+async function choose(page: Page, file: string) {
+  await page.getByTestId('file-input').setInputFiles(file);
+  await finished(page, file);
+}
+
+/** The run on `file` has ended (not an earlier file's results still shown). */
+async function finished(page: Page, file: string) {
+  await page
+    .getByTestId('file-name')
+    .filter({ hasText: basename(file) })
+    .waitFor();
+  await page.locator('main[aria-busy="false"]').waitFor({ timeout: 120_000 });
+  await page.getByTestId('results').or(page.getByTestId('error')).first().waitFor();
+}
+
+/** Drops `file` on the page, as a person drags it from a folder. */
+async function drop(page: Page, file: string) {
+  const content = readFileSync(file).toString('base64');
+  const dataTransfer = await page.evaluateHandle(
+    ([b64, name]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name));
+      return transfer;
+    },
+    [content, basename(file)] as const,
+  );
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await finished(page, file);
+}
+
+async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await savedPath(file)) };
+}
+
+async function savedPath(file: Download): Promise<string> {
+  const path = outPath(`web-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
+}
+
+/** A zip's parts, name → uncompressed bytes. */
+function parts(bytes: Uint8Array): Map<string, string> {
+  return new Map(readZip(bytes).map((e) => [e.name, entryText(e)]));
+}
+
+/** `got` has the parts of `want`, each the same but those named in `except`. */
+function expectSameParts(got: Uint8Array, want: Uint8Array, except: string[] = []) {
+  const a = parts(got);
+  const b = parts(want);
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [name, text] of b) if (!except.includes(name)) expect(a.get(name), name).toBe(text);
+}
+
+/** The docx package stamps each document with its creation time. */
+const DOCX_STAMP = ['docProps/core.xml'];
+
+/** Only the page's own files, and the blob: URLs of its own downloads. */
+function outside(requests: string[]): string[] {
+  return requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`blob:${origin}/`));
+}
+
+describe('the web page', () => {
+  it('phuc-dong-2020, offline once loaded: counts and sentences as the CLI, the same .xlsx copy and .docx appendix', async () => {
+    const input = resolve(FIXTURES, 'phuc-dong-2020.xlsx');
+    const cli = cliReport(input);
+    const w = await openWebPage();
+    const { page } = w;
+    await expect(page.getByTestId('privacy').innerText()).resolves.toBe(vi.web.privacy);
+    await w.context.setOffline(true);
+    await choose(page, input);
+    expect(await page.getByTestId('error').count()).toBe(0);
+
+    // The counts: each status's badge carries the CLI's count.
+    const badges = await page.getByTestId('counts').locator('li').allInnerTexts();
+    for (const [status, label] of Object.entries(vi.results.statuses))
+      if (status !== 'dang_thuc_hien') expect(badges).toContain(`${label} ${cli.report.counts[status] ?? 0}`);
+    // The sentences, in order, each with its "Sao chép".
+    const sentences = page.getByTestId('narrative').locator('li');
+    await expect.poll(() => sentences.count()).toBe(cli.report.narrative.length);
+    expect(await sentences.first().innerText()).toContain(cli.report.narrative[0]);
+    await sentences
+      .first()
+      .getByRole('button', { name: vi.results.copySentence(1) })
+      .click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe(vi.results.copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cli.report.narrative[0]);
+    // The tables found, as the pane lists them.
+    expect(await page.getByTestId('tables').innerText()).toContain('Chỉ tiêu 2020 — A6:H22');
+
+    // The workbook copy: every part of the CLI's -o output, the same bytes uncompressed.
+    const xlsx = await download(page, 'download-xlsx');
+    expect(xlsx.name).toMatch(/\.xlsx$/);
+    expectSameParts(xlsx.bytes, cli.xlsx);
+
+    // The appendix: the CLI's document, every figure and sentence in its place.
+    const docx = await download(page, 'download-docx');
+    expect(docx.name).toMatch(/\.docx$/);
+    expectSameParts(docx.bytes, cli.docx, DOCX_STAMP);
+    const doc = readDocx(docx.bytes);
+    for (const sentence of cli.report.narrative) expect(doc.paragraphs).toContain(sentence);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: outPath('web-page.png') });
+    // The README's picture is refreshed on request only, so a test run never dirties the checkout.
+    if (process.env.UPDATE_SCREENSHOTS) {
+      mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
+      copyFileSync(outPath('web-page.png'), resolve(ROOT, 'docs/web-page.png'));
+    }
+    expect(outside(w.requests)).toEqual([]);
+    expect(w.errors).toEqual([]);
+  }, 180_000);
+
+  it('the settings (cơ quan ban hành, cấp trên, khối) give the CLI’s --don-vi/--cap-tren/--khoi files, are kept on this computer; unticking the only table refuses', async () => {
+    const input = resolve(FIXTURES, 'phuc-dong-2020.xlsx');
+    const [issuing, superior] = ['Đảng ủy phường Phúc Đồng', 'Đảng bộ quận Long Biên'];
+    const cli = cliReport(input, ['--don-vi', issuing, '--cap-tren', superior, '--khoi', 'chinh-quyen']);
+    const w = await openWebPage();
+    const { page } = w;
+    await page.getByRole('button', { name: vi.settings.title, exact: true }).click();
+    await page.getByLabel(vi.settings.issuingBody).fill(issuing);
+    await page.getByLabel(vi.settings.superiorBody).fill(superior);
+    await page.getByRole('radio', { name: vi.settings.state }).check();
+    await page.getByRole('button', { name: vi.settings.save }).click();
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe(vi.web.savedHere);
+    await choose(page, input);
+    const sentences = await page.getByTestId('narrative').locator('li').allInnerTexts();
+    expect(sentences).toHaveLength(cli.report.narrative.length);
+    cli.report.narrative.forEach((sentence, k) => expect(sentences[k]).toContain(sentence));
+    expectSameParts((await download(page, 'download-xlsx')).bytes, cli.xlsx);
+    expectSameParts((await download(page, 'download-docx')).bytes, cli.docx, DOCX_STAMP);
+
+    // Unticking the only table: the engine's refusal, nothing to download; the list stays to tick it again.
+    await page.getByTestId('tables').getByRole('checkbox').uncheck();
+    await page.getByTestId('error').waitFor();
+    await page.locator('main[aria-busy="false"]').waitFor();
+    expect(await page.getByTestId('error').innerText()).toContain(refusalMessage('no-table-selected'));
+    expect(await page.getByTestId('download-xlsx').count()).toBe(0);
+    expect(await page.getByTestId('tables').getByRole('checkbox').count()).toBe(1);
+
+    await page.reload();
+    await page.getByRole('button', { name: vi.settings.title, exact: true }).click();
+    await expect(page.getByLabel(vi.settings.issuingBody).inputValue()).resolves.toBe(issuing);
+    expect(outside(w.requests)).toEqual([]);
+    expect(w.errors).toEqual([]);
+  }, 180_000);
+
+  it('a TCVN3 workbook dropped on the page: the page says what was decoded, as the CLI reports it', async () => {
+    const input = resolve(FIXTURES, 'ngoc-thuy-2012-tcvn3.xlsx');
+    const cli = cliReport(input);
+    const w = await openWebPage();
+    await drop(w.page, input);
+    const decoded = nonEmptyLines(cli.stdout).filter((l) => l.startsWith('Đã chuyển mã TCVN3 sang Unicode'));
+    expect(decoded).toHaveLength(1);
+    const warning = w.page
+      .getByRole('alert')
+      .or(w.page.locator('.fui-MessageBar'))
+      .filter({ hasText: vi.results.warnings });
+    expect(await warning.first().innerText()).toContain(decoded[0]);
+    const sentences = await w.page.getByTestId('narrative').locator('li').allInnerTexts();
+    cli.report.narrative.forEach((s, i) => expect(sentences[i]).toContain(s));
+    expect(outside(w.requests)).toEqual([]);
+  }, 180_000);
+
+  it.skipIf(!hasSoffice)(
+    '.xls and .ods made by LibreOffice: converted in the page as by the CLI, an .xlsx to download',
+    async () => {
+      const dir = makeTempDir();
+      const source = join(dir, 'phuc-dong-2020.xlsx');
+      copyFileSync(resolve(FIXTURES, 'phuc-dong-2020.xlsx'), source);
+      const w = await openWebPage();
+      for (const format of ['xls', 'ods']) {
+        const run = spawnSync('soffice', ['--headless', '--convert-to', format, '--outdir', dir, source], {
+          timeout: 180_000,
+          env: { ...process.env, HOME: dir },
+        });
+        expect(run.status, String(run.stderr)).toBe(0);
+        const input = join(dir, `phuc-dong-2020.${format}`);
+        const cli = cliReport(input);
+        await choose(w.page, input);
+        const sentences = await w.page.getByTestId('narrative').locator('li').allInnerTexts();
+        cli.report.narrative.forEach((s, i) => expect(sentences[i]).toContain(s));
+        const converted = nonEmptyLines(cli.stdout).find((l) => l.includes(`sổ .${format} đã được chuyển sang .xlsx`));
+        expect(converted, cli.stdout).toBeDefined();
+        expect(await w.page.locator('main').innerText()).toContain(converted);
+        const xlsx = await download(w.page, 'download-xlsx');
+        expect(xlsx.name).toBe('phuc-dong-2020 - chitieu.xlsx');
+        expect(parts(xlsx.bytes).has('xl/workbook.xml')).toBe(true);
+      }
+      expect(outside(w.requests)).toEqual([]);
+    },
+    600_000,
+  );
+
+  it('a text file renamed .xlsx: the CLI’s one Vietnamese line, nothing to download', async () => {
+    const file = join(makeTempDir(), 'danh-sach.xlsx');
+    writeFileSync(file, 'Họ và tên,Năm sinh\nNguyễn Văn An,1965\n');
+    const cliLine = nonEmptyLines(runCli(['report', file]).stderr);
+    expect(cliLine).toHaveLength(1);
+    const w = await openWebPage();
+    await choose(w.page, file);
+    expect(await w.page.getByTestId('error').innerText()).toContain(cliLine[0]);
+    expect(await w.page.getByTestId('download-xlsx').count()).toBe(0);
+    expect(await w.page.getByTestId('download-docx').count()).toBe(0);
+    expect(await w.page.getByTestId('results').count()).toBe(0);
+    expect(outside(w.requests)).toEqual([]);
+  }, 180_000);
+});
