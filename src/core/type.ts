@@ -94,10 +94,30 @@ export function directionFromCell(value: unknown): Direction | null {
   return null;
 }
 
-/** Direction implied by the name alone (DOMAIN.md §3): poverty, accidents, crime… are lower-is-better. */
+/** Actions against what is lower-is-better: `điều tra khám phá … phạm pháp` is higher-is-better. */
+const ACTIONS_AGAINST = [
+  'thoat ngheo',
+  'dieu tra',
+  'kham pha',
+  'xu ly',
+  'giai quyet',
+  'triet pha',
+  'bat giu',
+  'khac phuc',
+];
+
+/** The action is done, not left undone (`chưa xử lý`, `không giải quyết` are lower-is-better again). */
+function actedAgainst(folded: string, action: string): boolean {
+  return hasPhrase(folded, action) && !hasPhrase(folded, `chua ${action}`) && !hasPhrase(folded, `khong ${action}`);
+}
+
+/**
+ * Direction implied by the name alone (DOMAIN.md §3): poverty, accidents, crime… are lower-is-better;
+ * acting against them (`thoát nghèo`, `điều tra khám phá`, `xử lý vi phạm`) is higher-is-better.
+ */
 export function directionFromName(name: string): Direction {
   const folded = foldText(name);
-  if (hasPhrase(folded, 'thoat ngheo') || folded.startsWith('giam ')) return 'increase';
+  if (ACTIONS_AGAINST.some((w) => actedAgainst(folded, w)) || folded.startsWith('giam ')) return 'increase';
   return LOWER_IS_BETTER.some((w) => hasPhrase(folded, w)) ? 'decrease' : 'increase';
 }
 

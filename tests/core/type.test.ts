@@ -243,6 +243,7 @@ describe('§3 direction: the Chiều column, then a max or zero target, then the
     'Chi bộ không hoàn thành nhiệm vụ',
     'SỐ HỘ NGHÈO',
     'So ho ngheo',
+    'Số vụ vi phạm chưa xử lý',
   ])('%s is lower-is-better by its name', (name) => {
     expect(directionFromName(name)).toBe('decrease');
   });
@@ -255,6 +256,9 @@ describe('§3 direction: the Chiều column, then a max or zero target, then the
     'Thu ngân sách',
     'Kết nạp đảng viên',
     'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ',
+    // Acting against a lower-is-better thing is higher-is-better.
+    'Tỷ lệ điều tra khám phá các vụ phạm pháp hình sự',
+    'Số vụ vi phạm trật tự xây dựng được xử lý',
   ])('%s is higher-is-better', (name) => {
     expect(directionFromName(name)).toBe('increase');
   });
