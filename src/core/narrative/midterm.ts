@@ -15,7 +15,7 @@ import type { IndicatorResult, Outlook, PeriodFigures, Status, TermFigures } fro
 import { excelRound, formatNumber } from './format';
 import { inSentence, noneWords, reached, subject, targetWords, withUnit } from './indicator';
 import { periodInSentence } from './partial';
-import { DECIMALS, type NarrativeSettings } from './style';
+import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 const RESOLUTION = 'chỉ tiêu Nghị quyết';
@@ -34,7 +34,7 @@ export function termInProgress(term: TermFigures): boolean {
 }
 
 function withNumber(periods: PeriodFigures[]): (PeriodFigures & { actual: number })[] {
-  return periods.filter((p): p is PeriodFigures & { actual: number } => typeof p.actual === 'number');
+  return periods.map(shownActual).filter((p): p is PeriodFigures & { actual: number } => typeof p.actual === 'number');
 }
 
 /** The judgement of the basis figure against the term target, in words: `đạt chỉ tiêu Nghị quyết (dưới 3%)`. */

@@ -14,7 +14,7 @@ import { excelRound, formatCount, formatNumber, joinList } from './format';
 import { ACTION_VERBS, inSentence, namesVerb, reached, subject, targetWords, unitWord, withUnit } from './indicator';
 import { isRateLike } from '../figures';
 import { foldText } from '../text';
-import { DECIMALS, type NarrativeSettings } from './style';
+import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 import { periodInSentence } from './partial';
 import { inProgressSentence, latestSentence, levelSentence, termInProgress } from './midterm';
 
@@ -33,8 +33,9 @@ export function periodPhrase(label: string): string {
 /** A report has a handful of period labels, each phrased thousands of times. */
 const PHRASES = new Map<string, string>();
 
+/** The periods with a number, each as its source cell shows it (`shownActual`). */
 function withActual(periods: PeriodFigures[]): (PeriodFigures & { actual: number })[] {
-  return periods.filter((p): p is PeriodFigures & { actual: number } => typeof p.actual === 'number');
+  return periods.map(shownActual).filter((p): p is PeriodFigures & { actual: number } => typeof p.actual === 'number');
 }
 
 function averageValue(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
