@@ -17,6 +17,8 @@ import type { Finding, Report } from '../core/indicator';
 import { refuse as refusal, type Refusal } from '../core/refusal';
 import { countsLine, formatNumber, qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
+import { readWording, WORDING_VALUE_OPTIONS, wordingHelp } from './narrativeOptions';
+import type { NarrativeSettings } from '../core/narrative/style';
 import { readWorkbook } from './readWorkbook';
 import { isSameFile, writeFailure, writeResults } from './writeResults';
 
@@ -76,6 +78,8 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
                        thể thức đầu trang: Đảng (mặc định) hoặc chính quyền (Quốc hiệu)
   -h, --help           in hướng dẫn này
 
+${wordingHelp()}
+
 Tổng hợp nhiều phường (cấp quận):
   chitieu consolidate phuong1.xlsx phuong2.xlsx … [-o quan.xlsx] [--json TỆP | --json -]
   (chitieu consolidate --help để xem chi tiết)
@@ -92,6 +96,8 @@ export interface ReportOptions {
   issuingBody?: string;
   superiorBody?: string;
   bodyType?: 'party' | 'state';
+  /** The wording chosen where two styles are both correct (`--ty-le-chi-tieu duoc-giao`, …). */
+  wording?: Partial<NarrativeSettings>;
 }
 
 /** The value options of `report`, by long name, and the field of `ReportOptions` each fills. */
@@ -102,6 +108,7 @@ const REPORT_OPTIONS = {
   'don-vi': {},
   'cap-tren': {},
   khoi: {},
+  ...WORDING_VALUE_OPTIONS,
 } satisfies ValueOptions;
 
 const BODY_TYPES: Record<string, 'party' | 'state'> = { dang: 'party', 'chinh-quyen': 'state' };
@@ -147,6 +154,8 @@ function parseReportOptions(args: string[]): Command {
   const khoi = last('khoi');
   if (khoi !== undefined && !Object.hasOwn(BODY_TYPES, khoi))
     return usageError(`--khoi chỉ nhận "dang" hoặc "chinh-quyen".`);
+  const wording = readWording(last);
+  if (!wording.ok) return usageError(wording.reason);
   const options: ReportOptions = {
     input: read.positionals[0] ?? SAMPLE_WORKBOOK,
     output: last('output') ?? null,
@@ -159,6 +168,7 @@ function parseReportOptions(args: string[]): Command {
   if (issuingBody !== undefined) options.issuingBody = issuingBody;
   if (superiorBody !== undefined) options.superiorBody = superiorBody;
   if (khoi !== undefined) options.bodyType = BODY_TYPES[khoi];
+  if (Object.keys(wording.settings).length > 0) options.wording = wording.settings;
   return { kind: 'report', options };
 }
 
@@ -182,7 +192,7 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
   const engine = await import('../core/index');
   const names = { unitName: unitInSentence(o.issuingBody ?? ''), superiorName: unitInSentence(o.superiorBody ?? '') };
-  const run = engine.runReport(read.grids, names);
+  const run = engine.runReport(read.grids, { ...o.wording, ...names });
   if (!run.ok) return run;
   const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
   let notice: string | undefined;
