@@ -123,13 +123,15 @@ export function directionFromName(name: string): Direction {
 
 /**
  * Direction: the `Chiều` column; then a `max` or `zero` target (a relative `Giảm …` target is a
- * max); then the name; else higher is better.
+ * max), or a relative `Tăng …` target; then the name; else higher is better.
  */
 export function directionOf(name: string, cellDirection: Direction | null, targets: (Target | null)[]): Direction {
   if (cellDirection) return cellDirection;
   const lowerTarget = (t: Target | null) =>
     t !== null && (t.kind === 'max' || t.kind === 'zero' || (t.kind === 'relative' && t.change === 'decrease'));
   if (targets.some(lowerTarget)) return 'decrease';
+  // `Tăng 5% so với cùng kỳ` says which way is better, whatever the name.
+  if (targets.some((t) => t?.kind === 'relative' && t.change === 'increase')) return 'increase';
   return directionFromName(name);
 }
 

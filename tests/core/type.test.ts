@@ -222,6 +222,10 @@ describe('§3 direction: the Chiều column, then a max or zero target, then the
     expect(directionOf('Số vụ việc', null, targets(5))).toBe('increase');
   });
 
+  it('a target of growth over cùng kỳ makes higher better, whatever the name', () => {
+    expect(directionOf('Số hộ nghèo', null, [parseTarget('Tăng 5% so với cùng kỳ')])).toBe('increase');
+  });
+
   it('the Chiều cell wins over a max target', () => {
     expect(directionOf('Chỉ tiêu', 'increase', [parseTarget('Tối đa 5')])).toBe('increase');
   });

@@ -14,7 +14,15 @@ import type { IndicatorResult, Report } from '../../src/core/indicator';
 import { defaultNarrativeSettings, indicatorSentence, narrate } from '../../src/core/narrative';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 import { commonTargets, NAMES, UNITS, valueArb } from './arbitraries';
-import { numbersIn, sentenceNumbers, sheetNumbers, shownFigures, shows, writtenDecimals } from './sheetNumbers';
+import {
+  numbersIn,
+  sentenceNumbers,
+  sheetNumbers,
+  shownFigures,
+  shows,
+  viNumber,
+  writtenDecimals,
+} from './sheetNumbers';
 
 const fixtures = resolve(__dirname, '../fixtures');
 
@@ -153,6 +161,9 @@ describe('sentence shapes by indicator kind', () => {
 
 const targetArb = fc.oneof(
   ...commonTargets,
+  // Targets relative to cùng kỳ (issue 11 rule 2).
+  fc.integer({ min: 1, max: 40 }).map((n) => `Giảm ${n}% so với cùng kỳ`),
+  fc.integer({ min: 1, max: 40 }).map((n) => `Tăng ${n}% so với cùng kỳ`),
   fc.integer({ min: 1, max: 500 }).map((n) => `Trên ${n}`),
   fc.tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 50 })).map(([a, d]) => `${a}-${a + d}`),
 );
@@ -245,10 +256,16 @@ describe('properties of the sentences over random tables', () => {
       );
     });
 
-    it(`${layout}: "vượt" never describes a not-met indicator, lower-is-better never reads "vượt"`, () => {
+    it(`${layout}: "vượt" never for a not-met or a lower-is-better-and-worse indicator; for lower-is-better only a reduction beyond the target's`, () => {
       eachSentence(make, 11, (ind, s) => {
         if (ind.overallStatus === 'chua_dat') expect(s, s).not.toMatch(/vượt/);
-        if (ind.direction === 'decrease') expect(s, s).not.toMatch(/vượt|tăng[^.]*vượt/);
+        if (ind.direction !== 'decrease' || !/vượt/.test(s)) return;
+        // Issue 11 rule 2: `giảm 16,7% so với cùng kỳ, vượt chỉ tiêu (giảm 10%)` — and nothing else.
+        expect(s, s).not.toMatch(/tăng[^.]*vượt/);
+        // A rate changes by points: `giảm 2 điểm phần trăm so với cùng kỳ, vượt chỉ tiêu (giảm 1%)`.
+        const m = /giảm ([\d.,]+)(?:%| điểm phần trăm) so với cùng kỳ, vượt chỉ tiêu \(giảm ([\d.,]+)%\)/.exec(s);
+        expect(m, s).not.toBeNull();
+        expect(viNumber(m![1]), s).toBeGreaterThan(viNumber(m![2]));
       });
     });
   }
@@ -263,6 +280,38 @@ function partialGrid(rows: { name: string; unit: string; target: unknown; actual
     values.push([i + 1, `${r.name} ${i + 1}`, r.unit, r.target as never, r.actual as never, r.prev as never]),
   );
   return { sheet: 'Chín tháng', values };
+}
+
+/**
+ * No figure of a sentence has more decimals than the summary sheet shows it with — and the sheet
+ * shows a figure copied from a cell with at most the decimals of that cell's number format.
+ */
+function expectDecimalsShown(report: Report, grids: Grid[]) {
+  const shown = shownFigures(buildReportModel(report, grids, defaultSheetSettings));
+  for (const s of report.narrative) {
+    const stripped = s.replace(/gấp [\d.,]+ lần|vượt [\d.,]+% so với chỉ tiêu/g, '');
+    for (const m of stripped.matchAll(NUMBER_TEXT)) {
+      const d = writtenDecimals(m[1]);
+      if (d === 0) continue;
+      const [n] = numbersIn(m[1]);
+      const same = shown.filter((f) => Math.abs(Math.abs(f.value) - n) < 0.5 * 10 ** -d + 1e-9);
+      expect(
+        same.some((f) => f.decimals >= d),
+        `${m[1]} in «${s}»`,
+      ).toBe(true);
+    }
+  }
+}
+
+/** Number formats users give their figures: General, whole, one or two decimals, thousands. */
+const formatsArb = fc.array(fc.constantFrom(null, '0', '0.0', '#,##0.00', '#,##0'), { minLength: 1, maxLength: 10 });
+
+/** The grid with its data cells formatted, a format per column from `formats` (cycled). */
+function withFormats(grid: Grid, formats: (string | null)[]): Grid {
+  const numberFormats = grid.values.map((row, r) =>
+    row.map((v, c) => (r > 0 && typeof v === 'number' && c > 2 ? formats[c % formats.length] : null)),
+  );
+  return { ...grid, numberFormats };
 }
 
 const NUMBER_TEXT = /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d])/gu;
@@ -290,26 +339,12 @@ describe('properties of the sentences (issue 11)', () => {
       );
     });
 
-    it(`${layout}: no figure with more decimals than the sheet shows it with`, () => {
+    it(`${layout}: no figure with more decimals than its sheet cell shows`, () => {
       fc.assert(
-        fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), (rows) => {
-          const grid = make(rows);
+        fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), formatsArb, (rows, formats) => {
+          const grid = withFormats(make(rows), formats);
           const run = runReport([grid]);
-          if (!run.ok) return;
-          const shown = shownFigures(buildReportModel(run.report, [grid], defaultSheetSettings));
-          for (const s of run.report.narrative) {
-            const stripped = s.replace(/gấp [\d.,]+ lần|vượt [\d.,]+% so với chỉ tiêu/g, '');
-            for (const m of stripped.matchAll(NUMBER_TEXT)) {
-              const d = writtenDecimals(m[1]);
-              if (d === 0) continue;
-              const [n] = numbersIn(m[1]);
-              const same = shown.filter((f) => Math.abs(Math.abs(f.value) - n) < 0.5 * 10 ** -d + 1e-9);
-              expect(
-                same.some((f) => f.decimals >= d),
-                `${m[1]} in «${s}»`,
-              ).toBe(true);
-            }
-          }
+          if (run.ok) expectDecimalsShown(run.report, [grid]);
         }),
         { seed: 23, numRuns: 120 },
       );
@@ -324,6 +359,26 @@ describe('properties of the sentences (issue 11)', () => {
       });
     });
   }
+});
+
+describe('decimals as the workbooks show them (issue 11 rule 4)', () => {
+  it('the sample and every fixture: no figure with more decimals than its sheet cell shows', async () => {
+    const { SAMPLE_WORKBOOK } = await import('../../src/cli/main');
+    const { readdirSync } = await import('node:fs');
+    const books = [
+      SAMPLE_WORKBOOK,
+      ...readdirSync(fixtures)
+        .filter((f) => f.endsWith('.xlsx'))
+        .map((f) => resolve(fixtures, f)),
+    ];
+    for (const book of books) {
+      const read = await readWorkbook(book);
+      if (!read.ok) throw new Error(read.message);
+      const run = runReport(read.grids);
+      if (!run.ok) throw new Error(run.message);
+      expectDecimalsShown(run.report, read.grids);
+    }
+  });
 });
 
 describe('overview over several tables', () => {

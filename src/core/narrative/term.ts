@@ -220,6 +220,8 @@ function cumulative(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   const sumA = pairs.reduce((x, p) => x + (p.actual as number), 0);
   const sumT = pairs.reduce((x, p) => x + (p.target as number), 0);
   if (ind.direction === 'decrease') return decreasing(ind, term, s);
+  // A plan for only some of the years: no total plan to compare with, each year is judged alone.
+  if (pairs.length < withActual(ind.periods).length) return noTarget(ind, term, s);
   // Money is never a/b (issue 11 rule 4): the total and its share of the total plan; counts keep a/b.
   if (ind.valueKind !== 'count')
     return `${spanPhrase(ind)}, ${inSentence(ind.name)} đạt ${withUnit(sumA, ind, s)}, bằng ${pct(term.cumulativePct!)} tổng kế hoạch.${yearByYear(ind, s)}`;
