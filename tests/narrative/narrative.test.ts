@@ -79,7 +79,7 @@ describe('golden sentences of the shared fixtures', () => {
       'Từ năm 2015 đến năm 2019, có 696/333 hồ sơ cấp giấy chứng nhận quyền sử dụng đất, bằng 209% kế hoạch. Cụ thể: năm 2015 đạt 121/100 hồ sơ, bằng 121% kế hoạch; năm 2016 đạt 125/47 hồ sơ, bằng 266% kế hoạch; năm 2017 đạt 157/26 hồ sơ, bằng 603,8% kế hoạch; năm 2018 đạt 33/20 hồ sơ, bằng 165% kế hoạch; năm 2019 đạt cao nhất 260/140 hồ sơ, bằng 185,7% kế hoạch.',
     );
     expect(n).toContain(
-      'Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn 14 hộ (năm 2019), bình quân giảm 30,5%/năm, năm 2016 là 56 hộ, cao hơn chỉ tiêu (55 hộ).',
+      'Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn 14 hộ (năm 2019), bình quân giảm 30,5%/năm; năm 2016 là 56 hộ, cao hơn chỉ tiêu (55 hộ), các năm còn lại đều đạt chỉ tiêu.',
     );
     expect(n).toContain(
       'Chi ngân sách bình quân hàng năm đạt 14,39 tỷ đồng, tổng 5 năm 71 tỷ 952 triệu đồng, tăng bình quân 4,2%/năm. Cụ thể: năm 2015 chi 13,1 tỷ đồng; năm 2016 chi 13,9 tỷ đồng; năm 2017 chi 14,3 tỷ đồng; năm 2018 chi 15,2 tỷ đồng; năm 2019 chi cao nhất 15 tỷ 452 triệu đồng.',
@@ -95,7 +95,7 @@ describe('golden sentences of the shared fixtures', () => {
       'Từ năm 2018 đến năm 2020, thu ngân sách đạt 78.635 triệu đồng, bằng 268,4% tổng kế hoạch. Cụ thể: năm 2018 thu 12.500 triệu đồng, đạt 138,9% kế hoạch; năm 2019 thu 30.120 triệu đồng, đạt 307,3% kế hoạch; năm 2020 thu cao nhất 36.015 triệu đồng, đạt 343% kế hoạch.',
     );
     expect(report.narrative).toContain(
-      'Số vụ phạm pháp hình sự giảm từ 27 vụ (năm 2018) xuống còn 22 vụ (năm 2020), bình quân giảm 9,7%/năm, năm 2019 là 29 vụ, cao hơn chỉ tiêu (28 vụ).',
+      'Số vụ phạm pháp hình sự giảm từ 27 vụ (năm 2018) xuống còn 22 vụ (năm 2020), bình quân giảm 9,7%/năm; năm 2019 là 29 vụ, cao hơn chỉ tiêu (28 vụ), các năm còn lại đều đạt chỉ tiêu.',
     );
   });
 });

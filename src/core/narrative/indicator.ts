@@ -330,6 +330,15 @@ export const ACTION_VERBS = [
  * phố đạt danh hiệu …`), anything else "đạt" (`thu ngân sách đạt 36.015 triệu đồng`). Lower case:
  * the caller puts it in its sentence.
  */
+/**
+ * The indicator as a total over several years names it: `Thu ngân sách hàng năm` summed over three
+ * years is `thu ngân sách`, never "thu ngân sách hàng năm đạt 142 tỷ đồng".
+ */
+export function asTotal(ind: IndicatorResult): IndicatorResult {
+  const name = ind.name.replace(/\s+(?:hàng|hằng|mỗi) năm(?=\s|$)/iu, '');
+  return name === ind.name || !name.trim() ? ind : { ...ind, name };
+}
+
 /** Whether a name already holds its verb (`Tỷ lệ hộ gia đình đạt danh hiệu …`, `… hoàn thành …`): no second "đạt". */
 export function namesVerb(name: string): boolean {
   return /\b(?:dat|hoan thanh)\b/.test(foldText(name));

@@ -126,7 +126,7 @@ export const vi = {
       },
       termGoal: {
         label: 'Tên chỉ tiêu nhiệm kỳ',
-        values: { nghi_quyet: 'chỉ tiêu Nghị quyết Đại hội đề ra', nhiem_ky: 'chỉ tiêu nhiệm kỳ' },
+        values: { nghi_quyet: 'chỉ tiêu Nghị quyết Đại hội', nhiem_ky: 'chỉ tiêu nhiệm kỳ' },
       },
     } satisfies { [K in WordingSetting]: { label: string; values: Record<NarrativeSettings[K], string> } },
     save: 'Lưu thiết lập',
