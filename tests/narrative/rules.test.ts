@@ -72,6 +72,13 @@ describe('rule 1: head and word order', () => {
       'Tổng thu ngân sách đạt 120 triệu đồng, bằng 120% kế hoạch, tăng 9,1% so với cùng kỳ.',
     );
   });
+  it('a total over years never keeps the name’s "hàng năm" (was «thu ngân sách hàng năm đạt 142,06 tỷ đồng» for three years)', () => {
+    const s = said([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2021', 'TH 2021', 'KH 2022', 'TH 2022', 'KH 2023', 'TH 2023'],
+      [1, 'Thu ngân sách hàng năm', 'Tỷ đồng', 40, 42.5, 43, 47.25, 46, 52.31],
+    ]);
+    expect(s).toMatch(/^Từ năm 2021 đến năm 2023, thu ngân sách đạt 142,06 tỷ đồng, bằng 110,1% tổng kế hoạch\./);
+  });
   it('a total over the term with an action name: `Trong 3 năm, kết nạp được 40 đảng viên, …`', () => {
     // Seed: `trong 5 năm Đảng bộ đã kết nạp được 71 đảng viên, đạt 130% chỉ tiêu Đại hội đề ra`.
     const s = said([TERM, [1, 'Kết nạp đảng viên', 'Đảng viên', 36, 12, 14, 14]]);
