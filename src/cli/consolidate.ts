@@ -88,7 +88,7 @@ export type ConsolidateOutcome = { ok: true; district: DistrictReport; json: str
  */
 async function engine() {
   const [core, district] = await Promise.all([import('../core/index'), import('../core/consolidate/index')]);
-  return { runReport: core.runReport, consolidate: district.consolidate, wardNameOf: district.wardNameOf };
+  return { runReport: core.runReport, consolidate: district.consolidate, wardInputOf: district.wardInputOf };
 }
 
 /** Reads one ward file and runs the engine on it; a file that cannot be used is a result, never a throw. */
@@ -96,9 +96,9 @@ export async function readWard(path: string): Promise<WardInput> {
   const file = basename(path);
   const read = await readWorkbook(path);
   if (!read.ok) return { ward: file.replace(/\.[^.]+$/, ''), file, result: read };
-  const { runReport, wardNameOf } = await engine();
+  const { runReport, wardInputOf } = await engine();
   const result = runReport(read.grids);
-  return { ward: wardNameOf(read.grids, result.ok ? result.report : null, file), file, result };
+  return { ...wardInputOf(read.grids, result.ok ? result.report : null, file), file, result };
 }
 
 /**

@@ -18,6 +18,8 @@ import { refuse as refusal, type Refusal } from '../core/refusal';
 import { countsLine, formatNumber, qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { refuse, unexpected } from './exit';
+import { readWording, WORDING_VALUE_OPTIONS, wordingHelp } from './narrativeOptions';
+import type { NarrativeSettings } from '../core/narrative/style';
 import { readWorkbook } from './readWorkbook';
 import { isSameFile, writeFailure, writeResults } from './writeResults';
 import { completeSheetSettings, engineSettings } from '../workbookFile/settings';
@@ -64,6 +66,8 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
                        thể thức đầu trang: Đảng (mặc định) hoặc chính quyền (Quốc hiệu)
   -h, --help           in hướng dẫn này
 
+${wordingHelp()}
+
 Tổng hợp nhiều phường (cấp quận):
   chitieu consolidate phuong1.xlsx phuong2.xlsx … [-o quan.xlsx] [--json TỆP | --json -]
   (chitieu consolidate --help để xem chi tiết)
@@ -80,6 +84,8 @@ export interface ReportOptions {
   issuingBody?: string;
   superiorBody?: string;
   bodyType?: 'party' | 'state';
+  /** The wording chosen where two styles are both correct (`--ty-le-chi-tieu duoc-giao`, …). */
+  wording?: Partial<NarrativeSettings>;
 }
 
 /** The value options of `report`, by long name, and the field of `ReportOptions` each fills. */
@@ -90,6 +96,7 @@ const REPORT_OPTIONS = {
   'don-vi': {},
   'cap-tren': {},
   khoi: {},
+  ...WORDING_VALUE_OPTIONS,
 } satisfies ValueOptions;
 
 const BODY_TYPES: Record<string, 'party' | 'state'> = { dang: 'party', 'chinh-quyen': 'state' };
@@ -135,6 +142,8 @@ function parseReportOptions(args: string[]): Command {
   const khoi = last('khoi');
   if (khoi !== undefined && !Object.hasOwn(BODY_TYPES, khoi))
     return usageError(`--khoi chỉ nhận "dang" hoặc "chinh-quyen".`);
+  const wording = readWording(last);
+  if (!wording.ok) return usageError(wording.reason);
   const options: ReportOptions = {
     input: read.positionals[0] ?? SAMPLE_WORKBOOK,
     output: last('output') ?? null,
@@ -147,6 +156,7 @@ function parseReportOptions(args: string[]): Command {
   if (issuingBody !== undefined) options.issuingBody = issuingBody;
   if (superiorBody !== undefined) options.superiorBody = superiorBody;
   if (khoi !== undefined) options.bodyType = BODY_TYPES[khoi];
+  if (Object.keys(wording.settings).length > 0) options.wording = wording.settings;
   return { kind: 'report', options };
 }
 
@@ -169,7 +179,7 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     return refusal('converted-output-name', read.convertedFrom, `${o.output.replace(/\.(xls|ods|xlsx?)$/i, '')}.xlsx`);
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
   const engine = await import('../core/index');
-  const run = engine.runReport(read.grids, engineSettings(sheetSettings(o)));
+  const run = engine.runReport(read.grids, engineSettings(sheetSettings(o), o.wording));
   if (!run.ok) return run;
   const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
   let notice: string | undefined;

@@ -30,6 +30,7 @@ import type { CellValue, GridView } from './grid';
 import { cellAddress } from './grid';
 import type { DetectedTable, RawIndicator, RawPeriod } from './detect';
 import type {
+  ActualSource,
   CellRef,
   Direction,
   IndicatorResult,
@@ -71,6 +72,7 @@ import { isPartial, isPreviousPeriod, periodEnd, periodOrder, termLength, type P
 import { directionFromCell, directionOf, resolvedKind, resolveTarget, typedMoneyUnit, valueKindOf } from './type';
 import { foldText } from './text';
 import { parseTarget, parseValue } from './values';
+import { withShares } from './shares';
 
 interface ReadPeriod {
   raw: RawPeriod;
@@ -211,7 +213,19 @@ function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): 
     targetLabels: p.raw.labels ?? null,
     // The detected period already holds exactly these cells (plus its period): share it.
     cells: p.raw,
+    ...actualSource(actualValue, p.actual),
   };
+}
+
+/**
+ * What the actual's cell shows beyond its number: the decimals of its cell (not once converted to
+ * the row's money unit), the counts of a typed share (`42/50`).
+ */
+function actualSource(v: ParsedValue | null, typed: ParsedValue | null): { source?: ActualSource } {
+  if (v?.kind === 'ratio')
+    return { source: { shareOf: { numerator: v.numerator, denominator: v.denominator, unit: '' } } };
+  if (v?.kind === 'number' && v === typed) return { source: { decimals: v.decimals } };
+  return {};
 }
 
 function previousActualOf(read: ReadPeriod[], i: number, rowUnit: MoneyUnit | null): number | null {
@@ -440,6 +454,8 @@ export function typeAndCompute(table: DetectedTable, overrides: Record<string, D
             span: `${table.termSpan.from} - ${table.termSpan.to}`,
           }
         : null,
-    indicators: table.indicators.map((ind, i) => computeIndicator(ind, reads[i], table.view, overrides, clock)),
+    indicators: withShares(
+      table.indicators.map((ind, i) => computeIndicator(ind, reads[i], table.view, overrides, clock)),
+    ),
   };
 }

@@ -116,6 +116,22 @@ export interface PeriodCells {
   reportedYoy?: CellRef;
 }
 
+/** The two counts a share was computed of (`42/50`): typed as such, or two count rows of its table. */
+export interface ShareOf {
+  numerator: number;
+  denominator: number;
+  /** The counts' unit (`Vụ`); empty: the indicator's own (a typed `42/50` in a `Tổ dân phố` row). */
+  unit: string;
+}
+
+/** What the actual's source cell shows beyond its number (issue 11 rule 4). */
+export interface ActualSource {
+  /** Decimals its cell shows (its number format, or the digits typed); absent: not a number cell. */
+  decimals?: number;
+  /** The counts the share was computed of. */
+  shareOf?: ShareOf;
+}
+
 export interface PeriodFigures {
   /** `2020`, `6 tháng 2023`, `Quý I 2023`; `""` when the table names no period. */
   period: string;
@@ -147,6 +163,8 @@ export interface PeriodFigures {
   /** Names of the two targets when the period has an assigned one. */
   targetLabels: TargetLabels | null;
   cells: PeriodCells;
+  /** What the actual's cell shows: its decimals, the counts of a share; absent: nothing known. */
+  source?: ActualSource;
 }
 
 export interface TermFigures {

@@ -94,22 +94,44 @@ export function directionFromCell(value: unknown): Direction | null {
   return null;
 }
 
-/** Direction implied by the name alone (DOMAIN.md §3): poverty, accidents, crime… are lower-is-better. */
+/** Actions against what is lower-is-better: `điều tra khám phá … phạm pháp` is higher-is-better. */
+const ACTIONS_AGAINST = [
+  'thoat ngheo',
+  'dieu tra',
+  'kham pha',
+  'xu ly',
+  'giai quyet',
+  'triet pha',
+  'bat giu',
+  'khac phuc',
+];
+
+/** The action is done, not left undone (`chưa xử lý`, `không giải quyết` are lower-is-better again). */
+function actedAgainst(folded: string, action: string): boolean {
+  return hasPhrase(folded, action) && !hasPhrase(folded, `chua ${action}`) && !hasPhrase(folded, `khong ${action}`);
+}
+
+/**
+ * Direction implied by the name alone (DOMAIN.md §3): poverty, accidents, crime… are lower-is-better;
+ * acting against them (`thoát nghèo`, `điều tra khám phá`, `xử lý vi phạm`) is higher-is-better.
+ */
 export function directionFromName(name: string): Direction {
   const folded = foldText(name);
-  if (hasPhrase(folded, 'thoat ngheo') || folded.startsWith('giam ')) return 'increase';
+  if (ACTIONS_AGAINST.some((w) => actedAgainst(folded, w)) || folded.startsWith('giam ')) return 'increase';
   return LOWER_IS_BETTER.some((w) => hasPhrase(folded, w)) ? 'decrease' : 'increase';
 }
 
 /**
  * Direction: the `Chiều` column; then a `max` or `zero` target (a relative `Giảm …` target is a
- * max); then the name; else higher is better.
+ * max), or a relative `Tăng …` target; then the name; else higher is better.
  */
 export function directionOf(name: string, cellDirection: Direction | null, targets: (Target | null)[]): Direction {
   if (cellDirection) return cellDirection;
   const lowerTarget = (t: Target | null) =>
     t !== null && (t.kind === 'max' || t.kind === 'zero' || (t.kind === 'relative' && t.change === 'decrease'));
   if (targets.some(lowerTarget)) return 'decrease';
+  // `Tăng 5% so với cùng kỳ` says which way is better, whatever the name.
+  if (targets.some((t) => t?.kind === 'relative' && t.change === 'increase')) return 'increase';
   return directionFromName(name);
 }
 

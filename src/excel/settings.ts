@@ -12,6 +12,7 @@ import type { ReportSettings } from '../core/index';
 // From the header module itself, not the report barrel: the pane's first screen loads this file.
 import { defaultSheetSettings, type SheetSettings } from '../core/report/header';
 import { refuse, refusalMessage, type Refusal } from '../core/refusal';
+import { WORDING_CHOICES, type NarrativeSettings, type WordingSetting } from '../core/narrative/style';
 
 export const SETTINGS_KEY = 'chitieu.settings';
 export const SETTINGS_VERSION = 1;
@@ -19,7 +20,13 @@ export const SETTINGS_VERSION = 1;
 export type BodyType = 'party' | 'state';
 export type Direction = 'increase' | 'decrease';
 
-export interface NarrativeStyle {
+/**
+ * The wording where two styles are both correct (`rateTarget`, `termExcess`, …); a setting left out
+ * is the engine's default, the seeds' way.
+ */
+export type Wording = Partial<Pick<NarrativeSettings, WordingSetting>>;
+
+export interface NarrativeStyle extends Wording {
   /** Counts below 10 with a leading zero (`03 chi bộ`). */
   leadingZero: boolean;
   /** Rate gaps in `điểm phần trăm` or the traditional `%`. */
@@ -101,10 +108,19 @@ export function parseSettings(raw: unknown): AddinSettings {
       leadingZero: bool(narrative.leadingZero, d.narrative.leadingZero),
       rateGap:
         narrative.rateGap === 'percent' || narrative.rateGap === 'points' ? narrative.rateGap : d.narrative.rateGap,
+      ...parseWording(narrative),
     },
     directionOverrides: parseOverrides(o.directionOverrides),
     ...parseExcluded(o.excludedTables),
   };
+}
+
+/** The wording settings stored with a value they have; the others are left out (the defaults). */
+export function parseWording(o: Record<string, unknown>): Wording {
+  const out: Record<string, unknown> = {};
+  for (const [key, values] of Object.entries(WORDING_CHOICES))
+    if ((values as readonly unknown[]).includes(o[key])) out[key] = o[key];
+  return out as Wording;
 }
 
 function parseExcluded(v: unknown): { excludedTables?: string[] } {
@@ -163,6 +179,7 @@ export function toReportSettings(s: AddinSettings): Partial<ReportSettings> {
     superiorName: s.superiorBody,
     leadingZero: s.narrative.leadingZero,
     rateGap: s.narrative.rateGap,
+    ...parseWording({ ...s.narrative }),
     directionOverrides: { ...s.directionOverrides },
     ...(s.excludedTables?.length ? { excludedTables: [...s.excludedTables] } : {}),
   };

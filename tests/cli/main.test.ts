@@ -50,6 +50,36 @@ describe('parseCommand', () => {
     expect(parseCommand([]).kind).toBe('usage_error');
   });
 
+  it('reads the wording options in Vietnamese, refuses a value an option does not have', () => {
+    const cmd = parseCommand(['report', 'a.xlsx', '--ty-le-chi-tieu', 'duoc-giao', '--binh-quan=trung-binh']);
+    expect(cmd).toEqual({
+      kind: 'report',
+      options: {
+        input: 'a.xlsx',
+        output: null,
+        json: null,
+        wording: { rateTarget: 'given', averageWord: 'trung_binh' },
+      },
+    });
+    const bad = parseCommand(['report', '--hang-nam', 'moi-nam']);
+    expect(bad.kind).toBe('usage_error');
+    expect(bad.kind === 'usage_error' && bad.message).toMatch(/^--hang-nam chỉ nhận "danh-gia" hoặc "tren"\./);
+  });
+
+  it('the help names every wording option with its values in Vietnamese, the default marked', async () => {
+    const { WORDING_OPTIONS } = await import('../../src/cli/narrativeOptions');
+    let out = '';
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out += String(chunk);
+      return true;
+    });
+    expect(await main(['--help'])).toBe(0);
+    write.mockRestore();
+    for (const name of Object.keys(WORDING_OPTIONS)) expect(out).toContain(`--${name} `);
+    expect(out).toContain('tren: «hàng năm trên 88%»');
+    expect(out).toContain('danh-gia: «hàng năm đều vượt chỉ tiêu (88%)» (mặc định)');
+  });
+
   it('-h / --help anywhere asks for help', () => {
     expect(parseCommand(['report', 'a.xlsx', '-h'])).toEqual({ kind: 'help' });
     expect(parseCommand(['--help'])).toEqual({ kind: 'help' });

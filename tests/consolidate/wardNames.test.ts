@@ -6,7 +6,13 @@
  * among those that did not.
  */
 import { describe, expect, it } from 'vitest';
-import { consolidate, wardNameFromText, wardNameOf, type WardInput } from '../../src/core/consolidate/index';
+import {
+  consolidate,
+  wardInputOf,
+  wardNameFromText,
+  wardNameOf,
+  type WardInput,
+} from '../../src/core/consolidate/index';
 import { runReport, type CellValue, type Grid } from '../../src/core/index';
 
 const HEADER = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Thực hiện năm 2024'];
@@ -69,5 +75,43 @@ describe('rule 7: ward names from each workbook’s own title block', () => {
     expect(wardFile([], [revenue(10, 12)], 'Thuong-thanh-2019.xlsx', 'P.Thượng Thanh').ward).toBe(
       'phường Thượng Thanh',
     );
+  });
+
+  it('a workbook that names no ward is never labelled by its file name in a sentence: counted, and named only in its finding', () => {
+    const grids = (title: CellValue[][], rows: CellValue[][]): Grid[] => [
+      { sheet: 'Sheet1', values: [...title, [], HEADER, ...rows.map((r, i) => [i + 1, ...r])] },
+    ];
+    const input = (g: Grid[], file: string): WardInput => {
+      const result = runReport(g);
+      return { ...wardInputOf(g, result.ok ? result.report : null, file), file, result };
+    };
+    const untitled = grids([['BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2024']], [revenue(1000, 900), members(10, 8)]);
+    expect(wardInputOf(untitled, null, 'bao-cao-2024.xlsx')).toEqual({ ward: 'bao-cao-2024', unnamed: true });
+    expect(wardNameOf(untitled, null, 'bao-cao-2024.xlsx')).toBe('bao-cao-2024');
+    const wards = [
+      input(grids([['UBND PHƯỜNG PHÚC ĐỒNG']], [revenue(1000, 1200), members(10, 12)]), 'phuc-dong.xlsx'),
+      input(grids([['UBND PHƯỜNG GIANG BIÊN']], [revenue(1000, 1100), members(10, 9)]), 'giang-bien.xlsx'),
+      input(untitled, 'bao-cao-2024.xlsx'),
+    ];
+    const d = consolidate(wards);
+    expect(d.sentences).toEqual([
+      'Tổng hợp kết quả thực hiện các chỉ tiêu năm 2024 của 03 phường, gồm 02 chỉ tiêu.',
+      '2/3 phường hoàn thành vượt mức chỉ tiêu thu ngân sách, 01 phường chưa đạt (01 đơn vị chưa rõ tên); phường Phúc Đồng đạt cao nhất 120%, thấp nhất là 01 đơn vị chưa rõ tên (90%).',
+      '1/3 phường hoàn thành vượt mức chỉ tiêu kết nạp đảng viên mới, 02 phường chưa đạt (phường Giang Biên và 01 đơn vị chưa rõ tên); phường Phúc Đồng đạt cao nhất 120%, thấp nhất là 01 đơn vị chưa rõ tên (80%).',
+      'Phường Phúc Đồng xếp thứ 01/03 phường (2/2 chỉ tiêu đạt và vượt, trong đó 02 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 120%).',
+      'Phường Giang Biên xếp thứ 02/03 phường (1/2 chỉ tiêu đạt và vượt, trong đó 01 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 100%).',
+      'Có 01 nội dung cần kiểm tra ở 01 phường: 01 đơn vị chưa rõ tên.',
+    ]);
+    expect(d.sentences.join(' ')).not.toMatch(/bao-cao/);
+    // The file's name is written once: in the finding that asks for the ward's name.
+    expect(d.findings.filter((f) => f.kind === 'unnamed_ward').map((f) => f.message)).toEqual([
+      'Sổ "bao-cao-2024.xlsx" không ghi tên phường, xã (ở tiêu đề, tên trang hay tên tệp): lời nhận xét không nêu tên đơn vị này; cần ghi tên đơn vị ở tiêu đề của sổ.',
+    ]);
+    // It keeps its rank on the sheet, the other wards theirs.
+    expect(d.wards.map((w) => [w.name, w.rank, w.unnamed ?? false])).toEqual([
+      ['phường Phúc Đồng', 1, false],
+      ['phường Giang Biên', 2, false],
+      ['bao-cao-2024', 3, true],
+    ]);
   });
 });

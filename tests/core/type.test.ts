@@ -222,6 +222,10 @@ describe('§3 direction: the Chiều column, then a max or zero target, then the
     expect(directionOf('Số vụ việc', null, targets(5))).toBe('increase');
   });
 
+  it('a target of growth over cùng kỳ makes higher better, whatever the name', () => {
+    expect(directionOf('Số hộ nghèo', null, [parseTarget('Tăng 5% so với cùng kỳ')])).toBe('increase');
+  });
+
   it('the Chiều cell wins over a max target', () => {
     expect(directionOf('Chỉ tiêu', 'increase', [parseTarget('Tối đa 5')])).toBe('increase');
   });
@@ -243,6 +247,7 @@ describe('§3 direction: the Chiều column, then a max or zero target, then the
     'Chi bộ không hoàn thành nhiệm vụ',
     'SỐ HỘ NGHÈO',
     'So ho ngheo',
+    'Số vụ vi phạm chưa xử lý',
   ])('%s is lower-is-better by its name', (name) => {
     expect(directionFromName(name)).toBe('decrease');
   });
@@ -255,6 +260,9 @@ describe('§3 direction: the Chiều column, then a max or zero target, then the
     'Thu ngân sách',
     'Kết nạp đảng viên',
     'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ',
+    // Acting against a lower-is-better thing is higher-is-better.
+    'Tỷ lệ điều tra khám phá các vụ phạm pháp hình sự',
+    'Số vụ vi phạm trật tự xây dựng được xử lý',
   ])('%s is higher-is-better', (name) => {
     expect(directionFromName(name)).toBe('increase');
   });

@@ -113,6 +113,28 @@ describe('settings persistence in the workbook', () => {
     expect(loadSettings(new FakeSettings(JSON.stringify({ [SETTINGS_KEY]: flat })))).toEqual(expected);
   });
 
+  it('the wording settings: kept when chosen, dropped when foreign, passed to the engine', async () => {
+    const chosen: AddinSettings = {
+      ...phucDong,
+      narrative: {
+        leadingZero: true,
+        rateGap: 'points',
+        rateTarget: 'given',
+        everyYear: 'above',
+        termGoal: 'nhiem_ky',
+      },
+    };
+    const store = new FakeSettings();
+    await saveSettings(chosen, store);
+    expect(loadSettings(store.reopen())).toEqual(chosen);
+    expect(
+      parseSettings({ narrative: { leadingZero: true, rateGap: 'points', averageWord: 'mean', termExcess: 'share' } })
+        .narrative,
+    ).toEqual({ leadingZero: true, rateGap: 'points', termExcess: 'share' });
+    expect(toReportSettings(chosen)).toMatchObject({ rateTarget: 'given', everyYear: 'above', termGoal: 'nhiem_ky' });
+    expect(toReportSettings(chosen)).not.toHaveProperty('averageWord');
+  });
+
   it('maps to the engine settings and the sheet header settings', () => {
     expect(toReportSettings(phucDong)).toEqual({
       unitName: 'phường Phúc Đồng',

@@ -14,7 +14,15 @@ import type { IndicatorResult, Report } from '../../src/core/indicator';
 import { defaultNarrativeSettings, indicatorSentence, narrate } from '../../src/core/narrative';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 import { commonTargets, NAMES, UNITS, valueArb } from './arbitraries';
-import { numbersIn, sentenceNumbers, sheetNumbers, shownFigures, shows, writtenDecimals } from './sheetNumbers';
+import {
+  numbersIn,
+  sentenceNumbers,
+  sheetNumbers,
+  shownFigures,
+  shows,
+  viNumber,
+  writtenDecimals,
+} from './sheetNumbers';
 
 const fixtures = resolve(__dirname, '../fixtures');
 
@@ -71,7 +79,7 @@ describe('golden sentences of the shared fixtures', () => {
       'Từ năm 2015 đến năm 2019, có 696/333 hồ sơ cấp giấy chứng nhận quyền sử dụng đất, bằng 209% kế hoạch. Cụ thể: năm 2015 đạt 121/100 hồ sơ, bằng 121% kế hoạch; năm 2016 đạt 125/47 hồ sơ, bằng 266% kế hoạch; năm 2017 đạt 157/26 hồ sơ, bằng 603,8% kế hoạch; năm 2018 đạt 33/20 hồ sơ, bằng 165% kế hoạch; năm 2019 đạt cao nhất 260/140 hồ sơ, bằng 185,7% kế hoạch.',
     );
     expect(n).toContain(
-      'Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn 14 hộ (năm 2019), bình quân giảm 30,5%/năm, năm 2016 là 56 hộ, cao hơn chỉ tiêu (55 hộ).',
+      'Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn 14 hộ (năm 2019), bình quân giảm 30,5%/năm; năm 2016 là 56 hộ, cao hơn chỉ tiêu (55 hộ), các năm còn lại đều đạt chỉ tiêu.',
     );
     expect(n).toContain(
       'Chi ngân sách bình quân hàng năm đạt 14,39 tỷ đồng, tổng 5 năm 71 tỷ 952 triệu đồng, tăng bình quân 4,2%/năm. Cụ thể: năm 2015 chi 13,1 tỷ đồng; năm 2016 chi 13,9 tỷ đồng; năm 2017 chi 14,3 tỷ đồng; năm 2018 chi 15,2 tỷ đồng; năm 2019 chi cao nhất 15 tỷ 452 triệu đồng.',
@@ -87,7 +95,7 @@ describe('golden sentences of the shared fixtures', () => {
       'Từ năm 2018 đến năm 2020, thu ngân sách đạt 78.635 triệu đồng, bằng 268,4% tổng kế hoạch. Cụ thể: năm 2018 thu 12.500 triệu đồng, đạt 138,9% kế hoạch; năm 2019 thu 30.120 triệu đồng, đạt 307,3% kế hoạch; năm 2020 thu cao nhất 36.015 triệu đồng, đạt 343% kế hoạch.',
     );
     expect(report.narrative).toContain(
-      'Số vụ phạm pháp hình sự giảm từ 27 vụ (năm 2018) xuống còn 22 vụ (năm 2020), bình quân giảm 9,7%/năm, năm 2019 là 29 vụ, cao hơn chỉ tiêu (28 vụ).',
+      'Số vụ phạm pháp hình sự giảm từ 27 vụ (năm 2018) xuống còn 22 vụ (năm 2020), bình quân giảm 9,7%/năm; năm 2019 là 29 vụ, cao hơn chỉ tiêu (28 vụ), các năm còn lại đều đạt chỉ tiêu.',
     );
   });
 });
@@ -153,6 +161,9 @@ describe('sentence shapes by indicator kind', () => {
 
 const targetArb = fc.oneof(
   ...commonTargets,
+  // Targets relative to cùng kỳ (issue 11 rule 2).
+  fc.integer({ min: 1, max: 40 }).map((n) => `Giảm ${n}% so với cùng kỳ`),
+  fc.integer({ min: 1, max: 40 }).map((n) => `Tăng ${n}% so với cùng kỳ`),
   fc.integer({ min: 1, max: 500 }).map((n) => `Trên ${n}`),
   fc.tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 50 })).map(([a, d]) => `${a}-${a + d}`),
 );
@@ -245,10 +256,16 @@ describe('properties of the sentences over random tables', () => {
       );
     });
 
-    it(`${layout}: "vượt" never describes a not-met indicator, lower-is-better never reads "vượt"`, () => {
+    it(`${layout}: "vượt" never for a not-met or a lower-is-better-and-worse indicator; for lower-is-better only a reduction beyond the target's`, () => {
       eachSentence(make, 11, (ind, s) => {
         if (ind.overallStatus === 'chua_dat') expect(s, s).not.toMatch(/vượt/);
-        if (ind.direction === 'decrease') expect(s, s).not.toMatch(/vượt|tăng[^.]*vượt/);
+        if (ind.direction !== 'decrease' || !/vượt/.test(s)) return;
+        // Issue 11 rule 2: `giảm 16,7% so với cùng kỳ, vượt chỉ tiêu (giảm 10%)` — and nothing else.
+        expect(s, s).not.toMatch(/tăng[^.]*vượt/);
+        // A rate changes by points: `giảm 2 điểm phần trăm so với cùng kỳ, vượt chỉ tiêu (giảm 1%)`.
+        const m = /giảm ([\d.,]+)(?:%| điểm phần trăm) so với cùng kỳ, vượt chỉ tiêu \(giảm ([\d.,]+)%\)/.exec(s);
+        expect(m, s).not.toBeNull();
+        expect(viNumber(m![1]), s).toBeGreaterThan(viNumber(m![2]));
       });
     });
   }
@@ -263,6 +280,38 @@ function partialGrid(rows: { name: string; unit: string; target: unknown; actual
     values.push([i + 1, `${r.name} ${i + 1}`, r.unit, r.target as never, r.actual as never, r.prev as never]),
   );
   return { sheet: 'Chín tháng', values };
+}
+
+/**
+ * No figure of a sentence has more decimals than the summary sheet shows it with — and the sheet
+ * shows a figure copied from a cell with at most the decimals of that cell's number format.
+ */
+function expectDecimalsShown(report: Report, grids: Grid[]) {
+  const shown = shownFigures(buildReportModel(report, grids, defaultSheetSettings));
+  for (const s of report.narrative) {
+    const stripped = s.replace(/gấp [\d.,]+ lần|vượt [\d.,]+% so với chỉ tiêu/g, '');
+    for (const m of stripped.matchAll(NUMBER_TEXT)) {
+      const d = writtenDecimals(m[1]);
+      if (d === 0) continue;
+      const [n] = numbersIn(m[1]);
+      const same = shown.filter((f) => Math.abs(Math.abs(f.value) - n) < 0.5 * 10 ** -d + 1e-9);
+      expect(
+        same.some((f) => f.decimals >= d),
+        `${m[1]} in «${s}»`,
+      ).toBe(true);
+    }
+  }
+}
+
+/** Number formats users give their figures: General, whole, one or two decimals, thousands. */
+const formatsArb = fc.array(fc.constantFrom(null, '0', '0.0', '#,##0.00', '#,##0'), { minLength: 1, maxLength: 10 });
+
+/** The grid with its data cells formatted, a format per column from `formats` (cycled). */
+function withFormats(grid: Grid, formats: (string | null)[]): Grid {
+  const numberFormats = grid.values.map((row, r) =>
+    row.map((v, c) => (r > 0 && typeof v === 'number' && c > 2 ? formats[c % formats.length] : null)),
+  );
+  return { ...grid, numberFormats };
 }
 
 const NUMBER_TEXT = /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d])/gu;
@@ -290,26 +339,12 @@ describe('properties of the sentences (issue 11)', () => {
       );
     });
 
-    it(`${layout}: no figure with more decimals than the sheet shows it with`, () => {
+    it(`${layout}: no figure with more decimals than its sheet cell shows`, () => {
       fc.assert(
-        fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), (rows) => {
-          const grid = make(rows);
+        fc.property(fc.array(rowArb, { minLength: 1, maxLength: 6 }), formatsArb, (rows, formats) => {
+          const grid = withFormats(make(rows), formats);
           const run = runReport([grid]);
-          if (!run.ok) return;
-          const shown = shownFigures(buildReportModel(run.report, [grid], defaultSheetSettings));
-          for (const s of run.report.narrative) {
-            const stripped = s.replace(/gấp [\d.,]+ lần|vượt [\d.,]+% so với chỉ tiêu/g, '');
-            for (const m of stripped.matchAll(NUMBER_TEXT)) {
-              const d = writtenDecimals(m[1]);
-              if (d === 0) continue;
-              const [n] = numbersIn(m[1]);
-              const same = shown.filter((f) => Math.abs(Math.abs(f.value) - n) < 0.5 * 10 ** -d + 1e-9);
-              expect(
-                same.some((f) => f.decimals >= d),
-                `${m[1]} in «${s}»`,
-              ).toBe(true);
-            }
-          }
+          if (run.ok) expectDecimalsShown(run.report, [grid]);
         }),
         { seed: 23, numRuns: 120 },
       );
@@ -324,6 +359,26 @@ describe('properties of the sentences (issue 11)', () => {
       });
     });
   }
+});
+
+describe('decimals as the workbooks show them (issue 11 rule 4)', () => {
+  it('the sample and every fixture: no figure with more decimals than its sheet cell shows', async () => {
+    const { SAMPLE_WORKBOOK } = await import('../../src/cli/main');
+    const { readdirSync } = await import('node:fs');
+    const books = [
+      SAMPLE_WORKBOOK,
+      ...readdirSync(fixtures)
+        .filter((f) => f.endsWith('.xlsx'))
+        .map((f) => resolve(fixtures, f)),
+    ];
+    for (const book of books) {
+      const read = await readWorkbook(book);
+      if (!read.ok) throw new Error(read.message);
+      const run = runReport(read.grids);
+      if (!run.ok) throw new Error(run.message);
+      expectDecimalsShown(run.report, read.grids);
+    }
+  });
 });
 
 describe('overview over several tables', () => {

@@ -57,9 +57,9 @@ describe('golden sentences of the period fixtures', () => {
     expect(n).toEqual([
       'Sau 3,5 năm thực hiện Nghị quyết, có 06/11 chỉ tiêu đã đạt và vượt, 02 chỉ tiêu có khả năng đạt, 03 chỉ tiêu khó đạt.',
       'Từ đầu nhiệm kỳ đến nay, kết nạp được 45 đảng viên mới, đạt 75% chỉ tiêu Nghị quyết (60 đảng viên), có khả năng hoàn thành.',
-      'Từ đầu nhiệm kỳ đến nay, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên bình quân đạt 88,27%, vượt chỉ tiêu Nghị quyết (85% trở lên).',
-      'Từ đầu nhiệm kỳ đến nay, xếp loại Đảng bộ phường: đạt chỉ tiêu Nghị quyết (Hoàn thành tốt nhiệm vụ trở lên).',
-      'Từ đầu nhiệm kỳ đến nay, tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa bình quân đạt 91,95%, vượt chỉ tiêu Nghị quyết (90% trở lên).',
+      'Từ đầu nhiệm kỳ đến nay, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên bình quân là 88,27%, vượt chỉ tiêu Nghị quyết (85% trở lên).',
+      'Từ đầu nhiệm kỳ đến nay, xếp loại Đảng bộ phường đạt chỉ tiêu Nghị quyết (hoàn thành tốt nhiệm vụ trở lên).',
+      'Từ đầu nhiệm kỳ đến nay, tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa bình quân là 91,95%, vượt chỉ tiêu Nghị quyết (90% trở lên).',
       'Từ đầu nhiệm kỳ đến nay, tỷ lệ người dân tham gia bảo hiểm y tế bình quân đạt 92,33%, thấp hơn chỉ tiêu Nghị quyết (95%), khó hoàn thành.',
       'Tỷ lệ hộ nghèo giảm từ 1,45% (năm 2021) xuống còn 0,82% (6 tháng đầu năm 2024), đạt chỉ tiêu Nghị quyết (dưới 1%).',
       'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm từ 4,2% (năm 2021) xuống còn 3,2% (6 tháng đầu năm 2024), có khả năng đạt chỉ tiêu Nghị quyết (giảm còn 3%).',

@@ -22,6 +22,13 @@ function said(values: Grid['values'], settings: Partial<NarrativeSettings> = {})
   return indicatorSentence(indicators(values)[0], { ...defaultNarrativeSettings, ...settings }) ?? '';
 }
 
+/** Every sentence of a one-sheet workbook, its cells formatted as given. */
+function narrative(values: Grid['values'], numberFormats?: Grid['numberFormats']): string[] {
+  const run = runReport([{ sheet: 'S', values, numberFormats }]);
+  if (!run.ok) throw new Error(run.message);
+  return run.report.narrative;
+}
+
 /** A term table whose years each have a plan (KH) and a result (TH), with the term target beside. */
 function termWithYears(
   row: [string, string, unknown, ...[unknown, unknown][]],
@@ -64,6 +71,13 @@ describe('rule 1: head and word order', () => {
     expect(said([ANNUAL, [1, 'TỔNG THU NGÂN SÁCH', 'Triệu đồng', 100, 120, 110]])).toBe(
       'Tổng thu ngân sách đạt 120 triệu đồng, bằng 120% kế hoạch, tăng 9,1% so với cùng kỳ.',
     );
+  });
+  it('a total over years never keeps the name’s "hàng năm" (was «thu ngân sách hàng năm đạt 142,06 tỷ đồng» for three years)', () => {
+    const s = said([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2021', 'TH 2021', 'KH 2022', 'TH 2022', 'KH 2023', 'TH 2023'],
+      [1, 'Thu ngân sách hàng năm', 'Tỷ đồng', 40, 42.5, 43, 47.25, 46, 52.31],
+    ]);
+    expect(s).toMatch(/^Từ năm 2021 đến năm 2023, thu ngân sách đạt 142,06 tỷ đồng, bằng 110,1% tổng kế hoạch\./);
   });
   it('a total over the term with an action name: `Trong 3 năm, kết nạp được 40 đảng viên, …`', () => {
     // Seed: `trong 5 năm Đảng bộ đã kết nạp được 71 đảng viên, đạt 130% chỉ tiêu Đại hội đề ra`.
@@ -109,6 +123,32 @@ describe('rule 2: rates and lower is better', () => {
   it('a lower-is-better figure without a target is `là`, never "đạt", with its change', () => {
     expect(said([ANNUAL, [1, 'Số vụ phạm pháp hình sự', 'Vụ', null, 22, 27]])).toBe(
       'Số vụ phạm pháp hình sự là 22 vụ, giảm 18,5% so với cùng kỳ.',
+    );
+  });
+  it('«giảm còn 15 vụ, thấp hơn chỉ tiêu (16,2 vụ)» → a relative target stays relative: `giảm 16,7% so với cùng kỳ, vượt chỉ tiêu (giảm 10%)`', () => {
+    const accidents = (actual: number, previous: number) =>
+      said([ANNUAL, [1, 'Số vụ tai nạn giao thông', 'Vụ', 'Giảm 10% so với cùng kỳ', actual, previous]]);
+    expect(accidents(15, 18)).toBe(
+      'Số vụ tai nạn giao thông là 15 vụ, giảm 16,7% so với cùng kỳ, vượt chỉ tiêu (giảm 10%).',
+    );
+    // "vượt" only when the reduction goes beyond the target's: exactly 10% is "đạt".
+    expect(accidents(18, 20)).toBe(
+      'Số vụ tai nạn giao thông là 18 vụ, giảm 10% so với cùng kỳ, đạt chỉ tiêu (giảm 10%).',
+    );
+    // 26,99 of 30 is a reduction of 10,03%, written `giảm 10%`: not beyond the target as written.
+    expect(said([ANNUAL, [1, 'Số vụ tai nạn giao thông', 'Vụ', 'Giảm 10% so với cùng kỳ', 26.99, 30]])).toMatch(
+      /giảm 10% so với cùng kỳ, đạt chỉ tiêu \(giảm 10%\)\.$/,
+    );
+    expect(accidents(17, 18)).toBe(
+      'Số vụ tai nạn giao thông là 17 vụ, giảm 5,6% so với cùng kỳ, chưa đạt chỉ tiêu (giảm 10%).',
+    );
+    expect(accidents(20, 18)).toBe(
+      'Số vụ tai nạn giao thông là 20 vụ, tăng 11,1% so với cùng kỳ, chưa đạt chỉ tiêu (giảm 10%).',
+    );
+  });
+  it('a target of growth over cùng kỳ reads the same way: `tăng 20% so với cùng kỳ, vượt chỉ tiêu (tăng 5%)`', () => {
+    expect(said([ANNUAL, [1, 'Thu ngân sách', 'Triệu đồng', 'Tăng 5% so với cùng kỳ', 1200, 1000]])).toBe(
+      'Thu ngân sách đạt 1.200 triệu đồng, tăng 20% so với cùng kỳ, vượt chỉ tiêu (tăng 5%).',
     );
   });
   it('the target keeps its own words: `không quá 1,5%`, `50 - 55%`', () => {
@@ -165,6 +205,46 @@ describe('rule 4: numbers and units', () => {
   it('a rate is stated with at most two decimals, as the sheet shows it (was «đạt 91,589%»)', () => {
     expect(said([ANNUAL, [1, 'Tỷ lệ người dân tham gia bảo hiểm y tế', '%', 90, 91.589, null]])).toBe(
       'Tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,59%, vượt 1,59 điểm phần trăm so với chỉ tiêu (90%).',
+    );
+  });
+  it('a share typed as its counts keeps them: `là 84% (42/50 tổ dân phố)`', () => {
+    // Seeds: `8/9 tổ dân phố đạt tổ dân phố văn hóa`, `Điều tra khám phá 121/129 vụ … đạt 93,7%`.
+    expect(said([ANNUAL, [1, 'Tổ dân phố đạt danh hiệu văn hóa', 'Tổ dân phố', '40/50', '42/50', null]])).toBe(
+      'Tổ dân phố đạt danh hiệu văn hóa là 84% (42/50 tổ dân phố), vượt 4 điểm phần trăm so với chỉ tiêu (40/50 tổ dân phố).',
+    );
+  });
+  it('a rate computed from two counts of its table keeps them: `đạt 93,8% (121/129 vụ)`', () => {
+    const lines = narrative([
+      ANNUAL,
+      [1, 'Số vụ phạm pháp hình sự xảy ra', 'Vụ', null, 129, 120],
+      [2, 'Số vụ phạm pháp hình sự được điều tra khám phá', 'Vụ', null, 121, 100],
+      [3, 'Tỷ lệ điều tra khám phá các vụ phạm pháp hình sự', '%', 75, 93.8, 83.3],
+    ]);
+    expect(lines).toContain(
+      'Tỷ lệ điều tra khám phá các vụ phạm pháp hình sự đạt 93,8% (121/129 vụ), vượt 18,8 điểm phần trăm so với chỉ tiêu (75%), tăng 10,5 điểm phần trăm so với cùng kỳ.',
+    );
+  });
+  it('never a pair the table does not give: counts of other things, or a quotient that is not the rate', () => {
+    const lines = narrative([
+      ANNUAL,
+      [1, 'Số hộ gia đình', 'Hộ', null, 1200, null],
+      [2, 'Số hộ gia đình đạt danh hiệu Gia đình văn hóa', 'Hộ', null, 1100, null],
+      [3, 'Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa', '%', 88, 91.69, null],
+      [4, 'Số vụ cháy', 'Vụ', null, 5, null],
+      [5, 'Số vụ tai nạn', 'Vụ', null, 10, null],
+      [6, 'Tỷ lệ người dân tham gia bảo hiểm y tế', '%', 40, 50, null],
+    ]);
+    expect(lines.join(' ')).not.toMatch(/\(\d+\/\d+/);
+  });
+  it('a figure copied from a cell has at most the decimals its number format shows: `25,3 tỷ đồng` for 25,34 in `0.0`', () => {
+    const formats = [[], [null, null, null, '0.0', '0.0', '0.0']];
+    expect(narrative([ANNUAL, [1, 'Thu ngân sách', 'Tỷ đồng', 20, 25.34, 22]], formats)).toContain(
+      'Thu ngân sách đạt 25,3 tỷ đồng, bằng 126,7% kế hoạch, tăng 15,2% so với cùng kỳ.',
+    );
+    // A rate the sheet keeps with two decimals keeps two: `0.00%`.
+    const rate = [[], [null, null, null, '0%', '0.00%', '0.00%']];
+    expect(narrative([ANNUAL, [1, 'Tỷ lệ hộ gia đình văn hóa', '%', 0.88, 0.91694, 0.908]], rate)).toContain(
+      'Tỷ lệ hộ gia đình văn hóa đạt 91,69%, vượt 3,69 điểm phần trăm so với chỉ tiêu (88%), tăng 0,89 điểm phần trăm so với cùng kỳ.',
     );
   });
   it('no leading zero on a year or a duration', () => {

@@ -30,6 +30,9 @@ export function sheetNumbers(model: ReportSheetModel, sentences: string[]): numb
     const shown = formatDecimals(c.numberFormat);
     if (e && typeof e.value === 'number') out.push(excelRound(e.value, Math.min(e.decimals ?? 3, shown)));
     if (typeof c.value === 'number') out.push(excelRound(c.value, shown));
+    // A share's counts shown beside it (`84 (42/50)`), a relative target's words in its cell's note.
+    for (const q of (c.numberFormat ?? '').matchAll(/"([^"]*)"/g)) out.push(...numbersIn(q[1]));
+    if (c.note?.startsWith('Chỉ tiêu: ')) out.push(...numbersIn(c.note));
     if (typeof c.value === 'string' && !remarks.has(c.value) && c.style !== 'finding') {
       // Headers, names, totals line: their numbers are shown too (years, "dưới 5 tuổi", counts).
       for (const n of numbersIn(c.value)) out.push(n);

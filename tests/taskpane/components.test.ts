@@ -13,6 +13,7 @@ import { defaultAddinSettings } from '../../src/excel/settings';
 import { IndicatorsSection } from '../../src/taskpane/components/IndicatorsSection';
 import { ResultsSection } from '../../src/taskpane/components/ResultsSection';
 import { Sections } from '../../src/taskpane/components/Sections';
+import { SettingsSection } from '../../src/taskpane/components/SettingsSection';
 import { vi } from '../../src/taskpane/i18n/vi';
 import { initialState } from '../../src/taskpane/state';
 import { TablesSection } from '../../src/taskpane/components/TablesSection';
@@ -64,6 +65,25 @@ describe('components (server-rendered)', () => {
     expect(vi.versions).toMatch(
       /Excel 2021, Excel 2024, Microsoft 365.*Excel trên web.*Excel 2016, Excel 2019.*chitieu report/,
     );
+  });
+
+  it('settings: each wording setting offers its two styles, the default checked until another is saved', () => {
+    const out = html(createElement(SettingsSection, { settings, disabled: false, onChange: noop, onCommit: noop }));
+    for (const w of Object.values(vi.settings.wording)) {
+      expect(out).toContain(w.label);
+      for (const label of Object.values(w.values)) expect(out).toContain(label);
+    }
+    const checked = (html: string) =>
+      (html.match(/<input[^>]*type="radio"[^>]*>/g) ?? [])
+        .filter((input) => / checked=""/.test(input))
+        .map((input) => /value="(\w+)"/.exec(input)?.[1]);
+    expect(checked(out)).toEqual(expect.arrayContaining(['gap', 'excess', 'binh_quan', 'status', 'nghi_quyet']));
+    const chosen = { ...settings, narrative: { ...settings.narrative, rateTarget: 'given' as const } };
+    const again = html(
+      createElement(SettingsSection, { settings: chosen, disabled: false, onChange: noop, onCommit: noop }),
+    );
+    expect(checked(again)).toContain('given');
+    expect(checked(again)).not.toContain('gap');
   });
 
   it('tables: sheet — range, indicators and periods, ticked unless excluded', () => {

@@ -48,7 +48,7 @@ export * from './types';
 export { matchKey, displayName, normalUnit, unitFamily, splitUnit, moneyOf } from './key';
 export { headlineOf } from './headline';
 export { rankWards, compareNames } from './ranking';
-export { wardNameOf, wardNameFromText, levelWordOf } from './wardName';
+export { wardNameOf, wardInputOf, wardNameFromText, levelWordOf } from './wardName';
 export { districtSentences, indicatorSentence, periodWords } from './sentences';
 
 interface Entry {
@@ -139,6 +139,11 @@ function place(ind: IndicatorResult): string {
   return `trang ${ind.cells.name.sheet}, dòng ${ind.row}`;
 }
 
+/** The finding of a workbook that names no ward: the only place its file's name is written. */
+function unnamedMessage(w: WardInput): string {
+  return `Sổ "${w.file ?? w.ward}" không ghi tên phường, xã (ở tiêu đề, tên trang hay tên tệp): lời nhận xét không nêu tên đơn vị này; cần ghi tên đơn vị ở tiêu đề của sổ.`;
+}
+
 function collectWard(w: WardInput, name: string, dup: DistrictFinding | null): WardData {
   const data: WardData = {
     name,
@@ -152,6 +157,7 @@ function collectWard(w: WardInput, name: string, dup: DistrictFinding | null): W
     data.findings.unshift(finding(name, 'unreadable', null, w.result.message));
     return data;
   }
+  if (w.unnamed) data.findings.push(finding(name, 'unnamed_ward', null, unnamedMessage(w)));
   const report = w.result.report;
   for (const table of report.tables) {
     for (const ind of table.indicators) {
@@ -361,6 +367,7 @@ function wardPeriod(d: WardData): string {
 const KIND_ORDER: DistrictFinding['kind'][] = [
   'unreadable',
   'duplicate_ward',
+  'unnamed_ward',
   'period_differs',
   'missing_indicator',
   'extra_indicator',
@@ -436,6 +443,7 @@ export function consolidate(wards: WardInput[], settings: Partial<ConsolidateSet
       meanPct,
       rank: null,
       tied: false,
+      ...(wards[i].unnamed ? { unnamed: true as const } : {}),
     };
   });
   const ranking = rankWards(

@@ -13,6 +13,9 @@
  *   vượt; tỷ lệ hoàn thành bình quân 112%).`, equal ranks: `Phường A và phường B đồng hạng, cùng xếp
  *   thứ 06/14 phường (…).`
  * - `Có 05 nội dung cần kiểm tra ở 03 phường: phường A, phường B và phường C.`
+ * A ward whose workbook names none (its label is only a file's name) is counted but never named:
+ * `02 phường chưa đạt (phường A và 01 đơn vị chưa rõ tên)`; its rank alone gets no sentence, and its
+ * file's name is written only in its `unnamed_ward` finding (issue 11 rule 7).
  * Fractions (`10/14 phường`) are written as the engine's overview writes them (`12/12 chỉ tiêu`);
  * counts standing alone and ranks take the leading zero (`02 phường`, `01/14`).
  */
@@ -37,6 +40,23 @@ function byName(names: string[]): string[] {
   return [...names].sort(compareNames);
 }
 
+/** Wards whose workbook names none (their label is a file's name): counted, never named. */
+type Unnamed = ReadonlySet<string>;
+
+/**
+ * Wards as a sentence lists them, by name; those whose workbook names no ward are counted, not
+ * named (issue 11 rule 7): `phường A và 01 đơn vị chưa rõ tên`.
+ */
+function wardList(names: string[], unnamed: Unnamed, leadingZero: boolean): string {
+  const named = byName(names.filter((w) => !unnamed.has(w)));
+  const rest = names.length - named.length;
+  return joinList(rest > 0 ? [...named, `${formatCount(rest, leadingZero)} đơn vị chưa rõ tên`] : named);
+}
+
+function unnamedOf(d: DistrictReport): Unnamed {
+  return new Set(d.wards.filter((w) => w.unnamed).map((w) => w.name));
+}
+
 function overview(d: DistrictReport, s: ConsolidateSettings): string[] {
   const n = (k: number) => formatCount(k, s.leadingZero);
   const readable = d.wards.filter((w) => w.readable);
@@ -51,24 +71,21 @@ function overview(d: DistrictReport, s: ConsolidateSettings): string[] {
   return out;
 }
 
-function extremeText(e: Extreme, decrease: boolean): string {
-  const pct = formatPct(e.pct);
-  return `${joinList(byName(e.wards))} (${decrease ? `bằng ${pct} chỉ tiêu` : pct})`;
-}
-
-function extremes(row: DistrictIndicator, withPct: number, lw: string): string {
+function extremes(row: DistrictIndicator, withPct: number, lw: string, list: (names: string[]) => string): string {
   const { best, lowest } = row;
   if (!best || !lowest) return '';
   const decrease = row.direction === 'decrease';
+  const extremeText = (e: Extreme) =>
+    `${list(e.wards)} (${decrease ? `bằng ${formatPct(e.pct)} chỉ tiêu` : formatPct(e.pct)})`;
   if (excelRound(best.pct, DECIMALS.pct) === excelRound(lowest.pct, DECIMALS.pct) || withPct === 1) {
     const pct = decrease ? `bằng ${formatPct(best.pct)} chỉ tiêu` : `đạt ${formatPct(best.pct)}`;
-    if (withPct === 1) return `; ${joinList(byName(best.wards))} ${pct}`;
+    if (withPct === 1) return `; ${list(best.wards)} ${pct}`;
     const who = withPct === row.counts.total ? `các ${lw}` : `${withPct} ${lw} có số liệu`;
     return `; ${who} đều ${pct}`;
   }
-  if (decrease) return `; thấp nhất là ${extremeText(best, true)}, cao nhất là ${extremeText(lowest, true)}`;
+  if (decrease) return `; thấp nhất là ${extremeText(best)}, cao nhất là ${extremeText(lowest)}`;
   const top = best.wards.length > 1 ? 'cùng đạt cao nhất' : 'đạt cao nhất';
-  return `; ${joinList(byName(best.wards))} ${top} ${formatPct(best.pct)}, thấp nhất là ${extremeText(lowest, false)}`;
+  return `; ${list(best.wards)} ${top} ${formatPct(best.pct)}, thấp nhất là ${extremeText(lowest)}`;
 }
 
 /**
@@ -81,11 +98,13 @@ export function indicatorSentence(
   readable: number,
   s: ConsolidateSettings,
   lw: string,
+  unnamed: Unnamed = new Set(),
 ): string {
   const n = (k: number) => formatCount(k, s.leadingZero);
   const c = row.counts;
+  const list = (names: string[]) => wardList(names, unnamed, s.leadingZero);
   const wardsWith = (status: string) =>
-    joinList(byName(row.cells.flatMap((cell, i) => (cell && cell.status === status ? [wards[i]] : []))));
+    list(row.cells.flatMap((cell, i) => (cell && cell.status === status ? [wards[i]] : [])));
   const statuses: [number, string, () => string][] = [
     [c.vuot, 'hoàn thành vượt mức chỉ tiêu', () => `${n(c.vuot)} ${lw} vượt`],
     [c.dat, 'đạt chỉ tiêu', () => `${n(c.dat)} ${lw} đạt`],
@@ -102,9 +121,9 @@ export function indicatorSentence(
   const [k, verb] = statuses[lead];
   const own = lead === 2 ? ` (${wardsWith('chua_dat')})` : '';
   const parts = statuses.slice(lead + 1).flatMap(([count, , text]) => (count > 0 ? [text()] : []));
-  if (row.missing.length) parts.push(`${n(row.missing.length)} ${lw} không báo cáo (${joinList(byName(row.missing))})`);
+  if (row.missing.length) parts.push(`${n(row.missing.length)} ${lw} không báo cáo (${list(row.missing)})`);
   const withPct = row.cells.filter((cell) => cell && cell.pct !== null).length;
-  const tail = extremes(row, withPct, lw);
+  const tail = extremes(row, withPct, lw, list);
   return `${k}/${readable} ${lw} ${verb} ${name}${own}${parts.length ? `, ${parts.join(', ')}` : ''}${tail}.`;
 }
 
@@ -112,7 +131,11 @@ function rankingSentence(group: RankEntry[], d: DistrictReport, s: ConsolidateSe
   const n = (k: number) => formatCount(k, s.leadingZero);
   const ranked = d.ranking.length;
   const place = `${n(group[0].rank)}/${n(ranked)} ${d.levelWord}`;
-  const names = joinList(group.map((g) => g.ward));
+  const names = wardList(
+    group.map((g) => g.ward),
+    unnamedOf(d),
+    s.leadingZero,
+  );
   const subject = group.length > 1 ? `${names} đồng hạng, cùng xếp thứ ${place}` : `${names} xếp thứ ${place}`;
   const e = group[0];
   const sameTotal = group.every((g) => g.total === e.total);
@@ -130,7 +153,9 @@ function rankingSentences(d: DistrictReport, s: ConsolidateSettings): string[] {
     if (last && last[0].rank === e.rank) last.push(e);
     else groups.push([e]);
   }
-  return groups.map((g) => rankingSentence(g, d, s));
+  // A rank held only by wards no workbook names says nothing a report can sign: it stays on the sheet.
+  const unnamed = unnamedOf(d);
+  return groups.filter((g) => g.some((e) => !unnamed.has(e.ward))).map((g) => rankingSentence(g, d, s));
 }
 
 function findingsSentence(d: DistrictReport, s: ConsolidateSettings): string[] {
@@ -138,8 +163,9 @@ function findingsSentence(d: DistrictReport, s: ConsolidateSettings): string[] {
   const readable = new Set(d.wards.filter((w) => w.readable).map((w) => w.name));
   const findings = d.findings.filter((f) => readable.has(f.ward));
   if (findings.length === 0) return [];
-  const wards = byName([...new Set(findings.map((f) => f.ward))]);
-  return [`Có ${n(findings.length)} nội dung cần kiểm tra ở ${n(wards.length)} ${d.levelWord}: ${joinList(wards)}.`];
+  const wards = [...new Set(findings.map((f) => f.ward))];
+  const list = wardList(wards, unnamedOf(d), s.leadingZero);
+  return [`Có ${n(findings.length)} nội dung cần kiểm tra ở ${n(wards.length)} ${d.levelWord}: ${list}.`];
 }
 
 /**
@@ -152,7 +178,7 @@ export function districtSentences(d: DistrictReport, s: ConsolidateSettings): st
   const common = d.indicators.filter((row) => row.counts.total * 2 > readable);
   return [
     ...overview(d, s),
-    ...common.map((row) => indicatorSentence(row, wards, readable, s, d.levelWord)),
+    ...common.map((row) => indicatorSentence(row, wards, readable, s, d.levelWord, unnamedOf(d))),
     ...rankingSentences(d, s),
     ...findingsSentence(d, s),
   ];

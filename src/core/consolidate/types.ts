@@ -15,6 +15,11 @@ export interface WardInput {
   /** The file it came from, for messages (`phuc-dong.xlsx`). */
   file?: string;
   result: WardResult;
+  /**
+   * Nothing in the workbook names a ward (`wardInputOf`): `ward` is then its file's name, which
+   * labels its column and its findings but is never written in a sentence.
+   */
+  unnamed?: true;
 }
 
 export interface ConsolidateSettings {
@@ -87,6 +92,8 @@ export interface WardSummary {
   rank: number | null;
   /** Shares its rank with another ward (đồng hạng). */
   tied: boolean;
+  /** Nothing in its workbook names it (see `WardInput.unnamed`): the sentences do not name it. */
+  unnamed?: true;
 }
 
 export interface RankEntry {
@@ -108,12 +115,14 @@ export type DistrictFindingKind =
   | 'unit_differs'
   | 'period_differs'
   | 'duplicate_indicator'
-  | 'duplicate_ward';
+  | 'duplicate_ward'
+  | 'unnamed_ward';
 
 /** Vietnamese labels of the finding kinds (the "Kiểm tra" sheet and the command line). */
 export const FINDING_LABELS: Record<DistrictFindingKind, string> = {
   unreadable: 'Không đọc được tệp',
   duplicate_ward: 'Trùng phường',
+  unnamed_ward: 'Chưa rõ tên đơn vị',
   period_differs: 'Khác kỳ báo cáo',
   missing_indicator: 'Thiếu chỉ tiêu',
   extra_indicator: 'Chỉ tiêu riêng',

@@ -33,15 +33,26 @@ function wardOf(mentions: Mention[]): string | null {
  * @example wardNameOf([{ sheet: 'S', values: [['ĐẢNG ỦY PHƯỜNG PHÚC ĐỒNG']] }], null, 'a.xlsx') // → 'phường Phúc Đồng'
  */
 export function wardNameOf(grids: Grid[], report: Report | null, fileName: string): string {
+  return wardInputOf(grids, report, fileName).ward;
+}
+
+/**
+ * The ward of a workbook as the consolidation takes it: its name (`wardNameOf`), and `unnamed`
+ * when nothing in the workbook names a ward and the name is only its file's (issue 11 rule 7: a
+ * sentence never names a unit by a file name).
+ * @example wardInputOf([{ sheet: 'Sheet1', values: [[]] }], null, 'bao-cao.xlsx') // → { ward: 'bao-cao', unnamed: true }
+ */
+export function wardInputOf(grids: Grid[], report: Report | null, fileName: string): { ward: string; unnamed?: true } {
   const tables = report?.tables ?? [];
   const fromTitles = wardOf(grids.flatMap((g) => titleTexts(g, tables).flatMap(mentionsIn)));
-  if (fromTitles) return fromTitles;
+  if (fromTitles) return { ward: fromTitles };
   for (const g of grids) {
     const fromSheet = wardNameFromText(g.sheet);
-    if (fromSheet) return fromSheet;
+    if (fromSheet) return { ward: fromSheet };
   }
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  return wardNameFromText(base) ?? base;
+  const fromFile = wardNameFromText(base);
+  return fromFile ? { ward: fromFile } : { ward: base, unnamed: true };
 }
 
 /** Ward levels in the order reports list them together (`các xã, phường, thị trấn`). */

@@ -7,9 +7,9 @@
  * - rating / yes-no / range / ratio / no target, and the term shapes (average, total, cumulative).
  * Every number is one the summary sheet shows, rounded the same way (style.ts `DECIMALS`).
  */
-import type { IndicatorResult, PeriodFigures, ResolvedTarget, Status } from '../indicator';
+import type { DerivedFrom, IndicatorResult, PeriodFigures, ResolvedTarget, Status } from '../indicator';
 import { excelRound, formatCount, formatNumber, formatValue, valueDecimals } from './format';
-import { DECIMALS, smallCountChange, type NarrativeSettings } from './style';
+import { DECIMALS, shownActual, smallCountChange, type NarrativeSettings } from './style';
 import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
 import { foldText } from '../text';
 import { isStock } from '../figures';
@@ -173,6 +173,8 @@ function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   const head = subject(reached(ind, a, s));
   if (p.achievementPct === null || typeof p.target !== 'number') return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
+  const againstPrevious = relativeToPrevious(ind, p, s);
+  if (againstPrevious) return againstPrevious;
   const tail = p.status === 'chua_dat' ? 'chưa đạt' : null;
   // The status before the year-over-year clause (issue 11 rule 1).
   return sentence([head, achievementClause(p), progressClause(ind, p), tail, yoy]);
@@ -185,7 +187,20 @@ function fell(p: PeriodFigures): boolean {
 
 /** Lower is better never "đạt": `Số vụ phạm pháp hình sự giảm còn 22 vụ`, `… là 29 vụ`. */
 function lowerHead(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
-  return `${subject(ind.name)} ${fell(p) ? 'giảm còn' : 'là'} ${withUnit(p.actual as number, ind, s)}`;
+  const value = `${withUnit(p.actual as number, ind, s)}${shareText(ind, p, s)}`;
+  return `${subject(ind.name)} ${fell(p) ? 'giảm còn' : 'là'} ${value}`;
+}
+
+/**
+ * The counts a share was computed of, after it (issue 11 rule 4): ` (42/50 vụ)`, both sides padded
+ * alike; empty when the table does not give both.
+ */
+function shareText(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+  const share = p.source?.shareOf;
+  if (!share) return '';
+  const u = unitWord(share.unit || ind.unit);
+  const pair = `${formatCount(share.numerator, s.leadingZero)}/${formatCount(share.denominator, s.leadingZero)}`;
+  return ` (${u && u !== '%' && u !== '‰' ? `${pair} ${u}` : pair})`;
 }
 
 function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
@@ -203,7 +218,9 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
     const used = p.achievementPct !== null ? `bằng ${pct(p.achievementPct)} chỉ tiêu${year} (${words})` : null;
     return sentence([head, used, progressClause(ind, p), fell ? null : yoyClause(ind, p, s)]);
   }
-  // A relative target (`Giảm 10% so với cùng kỳ`) is met by the change against cùng kỳ: both are said.
+  const againstPrevious = relativeToPrevious(ind, p, s);
+  if (againstPrevious) return againstPrevious;
+  // A relative target (`Giảm 10% so với chỉ tiêu quận giao`) is met by its base: both are said.
   const relative = !!p.targetSpec?.derived;
   const compare =
     p.status === 'vuot' || p.status === 'dat'
@@ -214,13 +231,53 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   return sentence([head, compare, fell && !relative ? null : yoyClause(ind, p, s)]);
 }
 
+/**
+ * A target relative to cùng kỳ stays relative (issue 11 rule 2): the change against cùng kỳ, then
+ * the status with the target's words — `Số vụ tai nạn giao thông là 15 vụ, giảm 16,7% so với cùng
+ * kỳ, vượt chỉ tiêu (giảm 10%)`. Null when the target is not relative to cùng kỳ or no change is known.
+ */
+function relativeToPrevious(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string | null {
+  const derived = p.targetSpec?.derived;
+  const yoy = derived?.base === 'previous' ? yoyClause(ind, p, s) : null;
+  if (!derived || !yoy || typeof p.actual !== 'number') return null;
+  const words = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
+  const head =
+    ind.direction === 'decrease'
+      ? `${subject(ind.name)} là ${withUnit(p.actual, ind, s)}`
+      : subject(reached(ind, p.actual, s));
+  const judgement =
+    p.status === 'vuot' && exceedsRelative(p, derived)
+      ? `vượt ${words}`
+      : p.status === 'vuot' || p.status === 'dat'
+        ? `đạt ${words}`
+        : p.status === 'chua_dat'
+          ? `chưa đạt ${words}`
+          : null;
+  return sentence([head, yoy, judgement]);
+}
+
+/**
+ * Whether the change against cùng kỳ, as the sentence states it, goes beyond the relative target's
+ * (`giảm 16,7%` beyond `giảm 10%`): a change the sentence rounds to the target's is only "đạt".
+ */
+function exceedsRelative(p: PeriodFigures, derived: DerivedFrom): boolean {
+  const change = derived.points ? p.yoyPoints : p.yoyPct;
+  if (change === null) return false;
+  const shown = excelRound(change, derived.points ? DECIMALS.points : DECIMALS.pct);
+  const { low, high } = derived;
+  return low < 0 ? shown < Math.min(low, high) : shown > Math.max(low, high);
+}
+
 function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annual: boolean): string {
   const a = p.actual as number;
-  const head = `${subject(ind.name)} ${namesVerb(ind.name) ? 'là' : 'đạt'} ${withUnit(a, ind, s)}`;
+  const value = `${withUnit(a, ind, s)}${shareText(ind, p, s)}`;
+  const head = `${subject(ind.name)} ${namesVerb(ind.name) ? 'là' : 'đạt'} ${value}`;
   const yoy = yoyClause(ind, p, s);
   if (typeof p.target !== 'number' || p.gapPoints === null)
-    return sentence([ind.direction === 'decrease' ? `${subject(ind.name)} là ${withUnit(a, ind, s)}` : head, yoy]);
+    return sentence([ind.direction === 'decrease' ? `${subject(ind.name)} là ${value}` : head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
+  const againstPrevious = annual ? relativeToPrevious(ind, p, s) : null;
+  if (againstPrevious) return againstPrevious;
   // The term layout shows no gap column: the status in words, never a rate as a share of its target.
   if (!annual) {
     const words = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
@@ -273,6 +330,15 @@ export const ACTION_VERBS = [
  * phố đạt danh hiệu …`), anything else "đạt" (`thu ngân sách đạt 36.015 triệu đồng`). Lower case:
  * the caller puts it in its sentence.
  */
+/**
+ * The indicator as a total over several years names it: `Thu ngân sách hàng năm` summed over three
+ * years is `thu ngân sách`, never "thu ngân sách hàng năm đạt 142 tỷ đồng".
+ */
+export function asTotal(ind: IndicatorResult): IndicatorResult {
+  const name = ind.name.replace(/\s+(?:hàng|hằng|mỗi) năm(?=\s|$)/iu, '');
+  return name === ind.name || !name.trim() ? ind : { ...ind, name };
+}
+
 /** Whether a name already holds its verb (`Tỷ lệ hộ gia đình đạt danh hiệu …`, `… hoàn thành …`): no second "đạt". */
 export function namesVerb(name: string): boolean {
   return /\b(?:dat|hoan thanh)\b/.test(foldText(name));
@@ -382,7 +448,8 @@ export function periodSentence(
   return withLead(ind, bareSentence(ind, p, s, annual), lead);
 }
 
-function bareSentence(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annual: boolean): string {
+function bareSentence(ind: IndicatorResult, period: PeriodFigures, s: NarrativeSettings, annual: boolean): string {
+  const p = shownActual(period);
   if (ind.targetKind === 'zero') return zeroTarget(ind, p, s);
   if (typeof p.actual !== 'number') return textual(ind, p);
   if (ind.targetKind === 'range' && typeof p.target === 'string') return range(ind, p, s);

@@ -13,9 +13,9 @@
  */
 import type { IndicatorResult, Outlook, PeriodFigures, Status, TermFigures } from '../indicator';
 import { excelRound, formatNumber } from './format';
-import { inSentence, noneWords, reached, subject, targetWords, withUnit } from './indicator';
+import { asTotal, inSentence, namesVerb, noneWords, reached, subject, targetWords, withUnit } from './indicator';
 import { periodInSentence } from './partial';
-import { DECIMALS, type NarrativeSettings } from './style';
+import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 const RESOLUTION = 'chỉ tiêu Nghị quyết';
@@ -34,7 +34,7 @@ export function termInProgress(term: TermFigures): boolean {
 }
 
 function withNumber(periods: PeriodFigures[]): (PeriodFigures & { actual: number })[] {
-  return periods.filter((p): p is PeriodFigures & { actual: number } => typeof p.actual === 'number');
+  return periods.map(shownActual).filter((p): p is PeriodFigures & { actual: number } => typeof p.actual === 'number');
 }
 
 /** The judgement of the basis figure against the term target, in words: `đạt chỉ tiêu Nghị quyết (dưới 3%)`. */
@@ -104,7 +104,10 @@ export function levelSentence(
     return `${subject(ind.name)}: ${broken.join('; ')}, chưa đạt ${goal} (${inSentence(words)}).`;
   }
   if (!words) return null;
-  return `${open(ind.name)}: ${judged(term.termStatus, term.outlook, words, ind).replace(RESOLUTION, goal)}.`;
+  // `xếp loại Đảng bộ phường đạt chỉ tiêu Nghị quyết (hoàn thành tốt nhiệm vụ trở lên)`: no colon
+  // before the judgement, the target's words inside the sentence.
+  const judgement = judged(term.termStatus, term.outlook, inSentence(words), ind).replace(RESOLUTION, goal);
+  return `${open(ind.name)} ${judgement}.`;
 }
 
 /** The outlook after a judgement, unless the judgement already says the target is met. */
@@ -126,7 +129,7 @@ export function inProgressSentence(ind: IndicatorResult, term: TermFigures, s: N
   if (term.basis === 'latest') return latestSentence(ind, term, s);
   const words = targetWords(term.targetSpec, term.termTarget, ind, s);
   if (term.basis === 'total' && term.total !== null && term.termAchievementPct !== null) {
-    const head = `${SINCE_START}, ${reached(ind, term.total, { ...s, leadingZero: false })}`;
+    const head = `${SINCE_START}, ${reached(asTotal(ind), term.total, { ...s, leadingZero: false })}`;
     return `${head}, đạt ${pct(term.termAchievementPct)} ${RESOLUTION} (${words})${outlookTail(term)}.`;
   }
   if (term.basis === 'average' && term.average !== null) {
@@ -141,7 +144,9 @@ export function inProgressSentence(ind: IndicatorResult, term: TermFigures, s: N
             : `thấp hơn ${RESOLUTION} (${words})`
         : `bằng ${pct(term.termAchievementPct)} ${RESOLUTION} (${words})`;
     const met = term.termStatus === 'vuot' || term.termStatus === 'dat';
-    return `${SINCE_START}, ${inSentence(ind.name)} bình quân đạt ${avg}, ${compare}${met ? '' : outlookTail(term)}.`;
+    // One verb (issue 11 rule 1): a name holding `đạt` / `hoàn thành` takes `là`.
+    const verb = namesVerb(ind.name) || ind.direction === 'decrease' ? 'là' : 'đạt';
+    return `${SINCE_START}, ${inSentence(ind.name)} bình quân ${verb} ${avg}, ${compare}${met ? '' : outlookTail(term)}.`;
   }
   return null;
 }

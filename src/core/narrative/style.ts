@@ -3,6 +3,7 @@
  * sentences and the summary sheet's ROUND formulas, so both always show the same number.
  */
 import type { IndicatorResult, PeriodFigures } from '../indicator';
+import { excelRound } from './format';
 
 export interface NarrativeSettings {
   /** The reporting unit as it reads in a sentence: `phường Phúc Đồng`. Empty: the level word of the title block (`phường`). */
@@ -46,6 +47,18 @@ export const defaultNarrativeSettings: NarrativeSettings = {
   termGoal: 'nghi_quyet',
 };
 
+/** The wording settings: shapes the seeds write two ways, both correct (issue 11 rule 6). */
+export type WordingSetting = 'rateTarget' | 'termExcess' | 'averageWord' | 'everyYear' | 'termGoal';
+
+/** Each wording setting's values, the default (the seeds' way) first. */
+export const WORDING_CHOICES: { [K in WordingSetting]: readonly NarrativeSettings[K][] } = {
+  rateTarget: ['gap', 'given'],
+  termExcess: ['excess', 'share'],
+  averageWord: ['binh_quan', 'trung_binh'],
+  everyYear: ['status', 'above'],
+  termGoal: ['nghi_quyet', 'nhiem_ky'],
+};
+
 /** Decimals of computed figures, in sentences and in the sheet alike. */
 export const DECIMALS = {
   /** achievement %, year-over-year %, term and cumulative %, growth per year */
@@ -76,4 +89,15 @@ export function smallCountChange(ind: IndicatorResult, p: PeriodFigures): number
   if (!whole || Math.max(p.actual, p.previousActual) >= SMALL_COUNT || p.actual < 0 || p.previousActual < 0)
     return null;
   return p.actual - p.previousActual;
+}
+
+/**
+ * The actual as its source cell shows it (issue 11 rule 4): never with more decimals than the cell's
+ * number format (`25,3` for 25,34 in a `0.0` cell); the value as read when the cell says nothing.
+ */
+export function shownActual<P extends PeriodFigures>(p: P): P {
+  const d = p.source?.decimals;
+  if (typeof p.actual !== 'number' || d === undefined) return p;
+  const actual = excelRound(p.actual, d);
+  return actual === p.actual ? p : { ...p, actual };
 }

@@ -11,10 +11,20 @@
  */
 import type { IndicatorResult, PeriodFigures, TermFigures } from '../indicator';
 import { excelRound, formatCount, formatNumber, joinList } from './format';
-import { ACTION_VERBS, inSentence, namesVerb, reached, subject, targetWords, unitWord, withUnit } from './indicator';
+import {
+  ACTION_VERBS,
+  asTotal,
+  inSentence,
+  namesVerb,
+  reached,
+  subject,
+  targetWords,
+  unitWord,
+  withUnit,
+} from './indicator';
 import { isRateLike } from '../figures';
 import { foldText } from '../text';
-import { DECIMALS, type NarrativeSettings } from './style';
+import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 import { periodInSentence } from './partial';
 import { inProgressSentence, latestSentence, levelSentence, termInProgress } from './midterm';
 
@@ -33,8 +43,9 @@ export function periodPhrase(label: string): string {
 /** A report has a handful of period labels, each phrased thousands of times. */
 const PHRASES = new Map<string, string>();
 
+/** The periods with a number, each as its source cell shows it (`shownActual`). */
 function withActual(periods: PeriodFigures[]): (PeriodFigures & { actual: number })[] {
-  return periods.filter((p): p is PeriodFigures & { actual: number } => typeof p.actual === 'number');
+  return periods.map(shownActual).filter((p): p is PeriodFigures & { actual: number } => typeof p.actual === 'number');
 }
 
 function averageValue(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
@@ -133,7 +144,12 @@ function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
       ind.direction === 'decrease'
         ? `là ${withUnit(m.actual, ind, s)}, cao hơn`
         : `đạt ${withUnit(m.actual, ind, s)}, thấp hơn`;
-    return `${periodPhrase(m.period)} ${where} ${words}`;
+    // The one year that fell short, then how the others fared (`; năm 2016 là 56 hộ, cao hơn …,
+    // các năm còn lại đều đạt chỉ tiêu`), after a semicolon: a clause of its own.
+    const others = judged.filter((p) => p !== m);
+    const rest =
+      others.length > 1 ? 'các năm còn lại đều đạt chỉ tiêu' : `${periodPhrase(others[0].period)} đạt chỉ tiêu`;
+    return `; ${periodPhrase(m.period)} ${where} ${words}, ${rest}`;
   }
   if (missed.length) return `${joinList(missed.map((p) => periodPhrase(p.period)))} chưa đạt chỉ tiêu`;
   const allAbove = judged.every((p) => p.status === 'vuot');
@@ -191,7 +207,7 @@ function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSet
   }
   // A total over the term, as the seeds write it: `trong 5 năm … kết nạp được 71 đảng viên, đạt 130% chỉ tiêu`.
   const years = withActual(ind.periods).length;
-  const total = reached(ind, term.total ?? term.average, { ...s, leadingZero: false });
+  const total = reached(asTotal(ind), term.total ?? term.average, { ...s, leadingZero: false });
   const compare = ind.direction === 'decrease' ? rateAgainstTerm(ind, term, s) : againstTermTarget(ind, term, s, true);
   return `Trong ${years} năm, ${total}, ${compare}.${yearByYear(ind, s)}`;
 }
@@ -219,10 +235,13 @@ function cumulative(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   const sumA = pairs.reduce((x, p) => x + (p.actual as number), 0);
   const sumT = pairs.reduce((x, p) => x + (p.target as number), 0);
   if (ind.direction === 'decrease') return decreasing(ind, term, s);
+  // A plan for only some of the years: no total plan to compare with, each year is judged alone.
+  if (pairs.length < withActual(ind.periods).length) return noTarget(ind, term, s);
   // Money is never a/b (issue 11 rule 4): the total and its share of the total plan; counts keep a/b.
+  const total = asTotal(ind);
   if (ind.valueKind !== 'count')
-    return `${spanPhrase(ind)}, ${inSentence(ind.name)} đạt ${withUnit(sumA, ind, s)}, bằng ${pct(term.cumulativePct!)} tổng kế hoạch.${yearByYear(ind, s)}`;
-  const head = reached(ind, sumA, s, countPair(sumA, sumT, { ...ind, unit: '' }, s));
+    return `${spanPhrase(ind)}, ${inSentence(total.name)} đạt ${withUnit(sumA, ind, s)}, bằng ${pct(term.cumulativePct!)} tổng kế hoạch.${yearByYear(ind, s)}`;
+  const head = reached(total, sumA, s, countPair(sumA, sumT, { ...ind, unit: '' }, s));
   return `${spanPhrase(ind)}, ${head}, bằng ${pct(term.cumulativePct!)} kế hoạch.${yearByYear(ind, s)}`;
 }
 
@@ -243,8 +262,11 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   if (last.actual < first.actual) move = `giảm từ ${at(first)} xuống còn ${at(last)}`;
   else if (last.actual > first.actual) move = `tăng từ ${at(first)} lên ${at(last)}`;
   else move = `${periodPhrase(first.period)} và ${periodPhrase(last.period)} đều là ${withUnit(last.actual, ind, s)}`;
-  const parts = [`${subject(ind.name)} ${move}`, growth, everyYear(ind, s)];
-  return `${parts.filter((x): x is string => !!x).join(', ')}.`;
+  const parts = [`${subject(ind.name)} ${move}`, growth];
+  return `${clauses(
+    parts.filter((x): x is string => !!x),
+    everyYear(ind, s),
+  )}.`;
 }
 
 function noTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
@@ -255,9 +277,14 @@ function noTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings)
     parts.push(`tổng ${n} năm ${withUnit(term.total, ind, { ...s, leadingZero: false })}`);
   if (term.cagrPct !== null)
     parts.push(`${term.cagrPct < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(term.cagrPct))}/năm`);
-  const years = everyYear(ind, s);
-  if (years) parts.push(years);
-  return `${parts.join(', ')}.${yearByYear(ind, s)}`;
+  return `${clauses(parts, everyYear(ind, s))}.${yearByYear(ind, s)}`;
+}
+
+/** Clauses joined by commas, how the years fared last (`everyYear`: a `; …` clause keeps its semicolon). */
+function clauses(parts: string[], years: string | null): string {
+  const text = parts.join(', ');
+  if (!years) return text;
+  return years.startsWith('; ') ? `${text}${years}` : `${text}, ${years}`;
 }
 
 /**

@@ -171,6 +171,34 @@ function sourceValue(
   return { value: engine, style, note, numberFormat: figureFormat(engine) };
 }
 
+/**
+ * A period's actual as its source shows it (issue 11 rule 4): never more decimals than its cell's
+ * number format — at most two for a rate, as the sentences write it — and a share typed `42/50`
+ * with its counts beside it (`84 (42/50)`), not only in the note.
+ */
+function actualCell(ctx: Ctx, ind: IndicatorResult, p: PeriodFigures): Omit<ModelCell, 'row' | 'col'> {
+  const cell = sourceValue(ctx.grids, p.cells.actual, p.actual, 'number');
+  const value = cell.expected?.value ?? cell.value;
+  if (typeof value !== 'number' || !cell.numberFormat) return cell;
+  const most = Math.min(
+    p.source?.decimals ?? MAX_COPIED_DECIMALS,
+    isRateLike(ind.valueKind) ? DECIMALS.rate : MAX_COPIED_DECIMALS,
+  );
+  const shown = excelRound(value, most);
+  const format = shown === value ? cell.numberFormat : copiedFormat(shown, most);
+  const share = p.source?.shareOf;
+  const typedShare = share && !share.unit ? ` "(${share.numerator}/${share.denominator})"` : '';
+  return { ...cell, numberFormat: `${format}${typedShare}` };
+}
+
+/** Decimals the sheet's number formats show at most (`#,##0.0##`). */
+const MAX_COPIED_DECIMALS = 3;
+
+/** `#,##0` for a whole number, else one decimal always and up to `decimals`: `#,##0.0#`. */
+function copiedFormat(value: number, decimals: number): string {
+  return Number.isInteger(value) || decimals === 0 ? '#,##0' : `#,##0.0${'#'.repeat(decimals - 1)}`;
+}
+
 function expectedNumber(v: number | null, decimals: number | null) {
   return { value: v, decimals };
 }
@@ -459,7 +487,7 @@ function annualPeriodCells(ctx: Ctx, ind: IndicatorResult, p: PeriodFigures, G: 
     kh = from?.kh ?? null;
     numericTarget = !!from?.khNumeric;
   }
-  const actual = w.put(G.th, sourceValue(ctx.grids, p.cells.actual, p.actual, 'number'));
+  const actual = w.put(G.th, actualCell(ctx, ind, p));
   const th = w.addr(G.th);
   placed.push({ p, kh, khNumeric: numericTarget, th });
   const numericActual = typeof actual.value === 'number' || !!actual.formula;
@@ -653,7 +681,7 @@ function termRow(
     if (!p) return;
     const c = 3 + k * 3;
     const target = w.put(c, sourceValue(ctx.grids, p.cells.target, p.target, 'number', p.targetSpec));
-    const actual = w.put(c + 1, sourceValue(ctx.grids, p.cells.actual, p.actual, 'number'));
+    const actual = w.put(c + 1, actualCell(ctx, ind, p));
     const kh = w.addr(c);
     const a = w.addr(c + 1);
     const numT = typeof target.value === 'number' || !!target.formula;

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import type { BodyType } from '../../excel/settings';
+import { defaultNarrativeSettings, WORDING_CHOICES, type WordingSetting } from '../../core/narrative/style';
 import { vi } from '../i18n/vi';
 import type { PaneSettings } from '../state';
 
@@ -86,11 +87,43 @@ export function SettingsSection({ settings, disabled, onChange, onCommit, descri
           <Radio value="percent" label={t.rateGapPercent} />
         </RadioGroup>
       </Field>
+      {(Object.keys(WORDING_CHOICES) as WordingSetting[]).map((key) => (
+        <WordingField key={key} setting={key} settings={settings} disabled={disabled} onChange={onChange} />
+      ))}
       <div>
         <Button type="submit" icon={<SaveRegular />} disabledFocusable={disabled}>
           {t.save}
         </Button>
       </div>
     </form>
+  );
+}
+
+/** One wording setting: its two styles as radios, the default checked until another is chosen. */
+function WordingField({
+  setting,
+  settings,
+  disabled,
+  onChange,
+}: { setting: WordingSetting } & Pick<SettingsSectionProps, 'settings' | 'disabled' | 'onChange'>) {
+  const words = vi.settings.wording[setting];
+  const values = WORDING_CHOICES[setting] as readonly string[];
+  const labels = words.values as Record<string, string>;
+  return (
+    <Field label={words.label}>
+      <RadioGroup
+        value={settings.narrative[setting] ?? defaultNarrativeSettings[setting]}
+        onChange={(_e, data) =>
+          values.includes(data.value) &&
+          onChange({ ...settings, narrative: { ...settings.narrative, [setting]: data.value } }, true)
+        }
+        disabled={disabled}
+        data-setting={setting}
+      >
+        {values.map((v) => (
+          <Radio key={v} value={v} label={labels[v]} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }

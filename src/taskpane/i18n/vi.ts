@@ -4,6 +4,7 @@
  */
 import type { Direction, Outlook, Status, TermBasis, ValueKind } from '../../core/indicator';
 import type { ProgressStep } from '../../excel/runInExcel';
+import type { NarrativeSettings, WordingSetting } from '../../core/narrative/style';
 
 /** The steps `generateReport` reports before `done`, in order. */
 const PROGRESS_STEPS: ProgressStep[] = ['read', 'compute', 'write'];
@@ -99,6 +100,35 @@ export const vi = {
     rateGap: 'Cách viết chênh lệch tỷ lệ',
     rateGapPoints: 'điểm phần trăm (vượt 3,69 điểm phần trăm)',
     rateGapPercent: 'phần trăm truyền thống (vượt 3,69%)',
+    /** Shapes the seed reports write two ways, both correct; the first is the default. */
+    wording: {
+      rateTarget: {
+        label: 'Tỷ lệ so với chỉ tiêu',
+        values: {
+          gap: 'nêu mức chênh lệch (vượt 3,69 điểm phần trăm so với chỉ tiêu (88%))',
+          given: 'nêu chỉ tiêu được giao (91,69% (chỉ tiêu được giao 88%), vượt chỉ tiêu)',
+        },
+      },
+      termExcess: {
+        label: 'Kết quả nhiệm kỳ vượt chỉ tiêu',
+        values: {
+          excess: 'nêu phần vượt (vượt 17,7% so với chỉ tiêu)',
+          share: 'nêu tỷ lệ (bằng 117,7% chỉ tiêu)',
+        },
+      },
+      averageWord: {
+        label: 'Cách gọi số bình quân',
+        values: { binh_quan: 'bình quân hàng năm đạt 90,42%', trung_binh: 'đạt trung bình 90,42%' },
+      },
+      everyYear: {
+        label: 'Tỷ lệ năm nào cũng vượt chỉ tiêu',
+        values: { status: 'hàng năm đều vượt chỉ tiêu (88%)', above: 'hàng năm trên 88%' },
+      },
+      termGoal: {
+        label: 'Tên chỉ tiêu nhiệm kỳ',
+        values: { nghi_quyet: 'chỉ tiêu Nghị quyết Đại hội', nhiem_ky: 'chỉ tiêu nhiệm kỳ' },
+      },
+    } satisfies { [K in WordingSetting]: { label: string; values: Record<NarrativeSettings[K], string> } },
     save: 'Lưu thiết lập',
     saved: 'Đã lưu thiết lập vào sổ.',
   },
