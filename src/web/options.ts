@@ -4,6 +4,7 @@
  * (the unit the sentences name, the place of the date line) and the date is today's. With nothing
  * set, the page's copy is the one `chitieu report -o` writes with no option.
  */
+import { parseWording } from '../excel/settings';
 import type { PaneSettings } from '../taskpane/state';
 import type { RunOptions } from './protocol';
 
@@ -19,6 +20,7 @@ export function runOptions(s: PaneSettings): RunOptions {
       ...given('unitName', s.unitName),
       leadingZero: s.narrative.leadingZero,
       rateGap: s.narrative.rateGap,
+      ...parseWording({ ...s.narrative }),
       directionOverrides: { ...s.directionOverrides },
       ...(s.excludedTables.length > 0 ? { excludedTables: [...s.excludedTables] } : {}),
     },

@@ -114,13 +114,15 @@ describe('the settings as the pipeline takes them', () => {
       issuingBody: 'Đảng ủy phường Phúc Đồng',
       place: 'Phúc Đồng',
       bodyType: 'state',
-      narrative: { leadingZero: false, rateGap: 'percent' },
+      narrative: { leadingZero: false, rateGap: 'percent', everyYear: 'above', averageWord: 'trung_binh' },
       excludedTables: ['A!1'],
     });
     expect(o.settings).toMatchObject({
       unitName: 'phường Phúc Đồng',
       leadingZero: false,
       rateGap: 'percent',
+      everyYear: 'above',
+      averageWord: 'trung_binh',
       excludedTables: ['A!1'],
     });
     expect(o.sheetSettings).toMatchObject({
