@@ -39,6 +39,7 @@ type CellOf<K extends CellKind> = K extends 'value' ? ValueCell : K extends 'tar
 /**
  * The source cells of one worksheet row, from the row's values as read once: a cell two periods
  * share (a year's target lent to its 9 months) is read and parsed once and is the same object.
+ * @example new RowCells('S', 7, ['Tỷ lệ hộ nghèo', 0.0169], () => '0.00%').value(1).parsed // → { kind: 'number', value: 1.69, percent: true, decimals: 2 }
  */
 export class RowCells {
   private readonly taken = new Map<number, ValueCell | TargetCell | DirectionCell>();
