@@ -12,20 +12,18 @@
  * - An own target is "easier" than the assigned one when it is lower (higher-is-better) or higher
  *   (lower-is-better); only numeric targets of the same period are compared.
  */
-import { cellAddress, type Grid } from './grid';
+import { cellAddress } from './grid';
 import type { CellRef, Finding, IndicatorResult, PeriodFigures, TableResult } from './indicator';
 import { excelRound, formatNumber, formatPct } from './narrative/format';
-import { parseValue } from './values';
+import type { ValueCell } from './sourceCell';
 
 interface Reported {
   value: number;
   decimals: number;
 }
 
-function readReported(grids: Map<string, Grid>, ref: CellRef): Reported | null {
-  const grid = grids.get(ref.sheet);
-  const v = grid?.values[ref.row]?.[ref.col] ?? null;
-  const parsed = parseValue(v, grid?.numberFormats?.[ref.row]?.[ref.col] ?? null);
+function readReported(cell: ValueCell): Reported | null {
+  const parsed = cell.parsed;
   if (!parsed || parsed.kind !== 'number') return null;
   // What the user sees: 1.384 shown as `0%` reads 138, not 138.4.
   return { value: excelRound(parsed.value, parsed.decimals), decimals: parsed.decimals };
@@ -56,14 +54,13 @@ function finding(
 }
 
 function pctFinding(
-  grids: Map<string, Grid>,
   ind: IndicatorResult,
-  ref: CellRef | undefined,
+  ref: ValueCell | undefined,
   computed: number | null,
   what: string,
 ): Finding | null {
   if (!ref || computed === null) return null;
-  const reported = readReported(grids, ref);
+  const reported = readReported(ref);
   if (!reported || roundsTo(reported, computed)) return null;
   const message = `${ind.name}: tỷ lệ ghi ${formatPct(reported.value)} nhưng tính lại ${what} là ${formatPct(computed)}.`;
   return finding(ref, 'reported_pct', ind, reported.value, computed, message);
@@ -79,11 +76,11 @@ function yoyCandidates(ind: IndicatorResult, p: PeriodFigures): number[] {
   return ind.valueKind === 'rating' || ind.valueKind === 'boolean' ? [] : out;
 }
 
-function yoyFinding(grids: Map<string, Grid>, ind: IndicatorResult, p: PeriodFigures): Finding | null {
+function yoyFinding(ind: IndicatorResult, p: PeriodFigures): Finding | null {
   const ref = p.cells.reportedYoy;
   if (!ref) return null;
   const candidates = yoyCandidates(ind, p);
-  const reported = readReported(grids, ref);
+  const reported = readReported(ref);
   if (!reported || candidates.length === 0 || candidates.some((c) => roundsTo(reported, c))) return null;
   const nearest = candidates.reduce((best, c) =>
     Math.abs(c - reported.value) < Math.abs(best - reported.value) ? c : best,
@@ -104,28 +101,28 @@ function assignedFinding(ind: IndicatorResult, p: PeriodFigures): Finding | null
   return finding(ref, 'target_below_assigned', ind, own, assigned, message);
 }
 
-function indicatorFindings(grids: Map<string, Grid>, ind: IndicatorResult): Finding[] {
+function indicatorFindings(ind: IndicatorResult): Finding[] {
   const out: (Finding | null)[] = [];
   for (const p of ind.periods) {
     const what = `${formatNumber(p.actual as number)}/${formatNumber(Number(p.target))}`;
-    out.push(pctFinding(grids, ind, p.cells.reportedPct, p.achievementPct, `(${what})`));
-    out.push(yoyFinding(grids, ind, p));
+    out.push(pctFinding(ind, p.cells.reportedPct, p.achievementPct, `(${what})`));
+    out.push(yoyFinding(ind, p));
     out.push(assignedFinding(ind, p));
   }
   const term = ind.term;
   if (term?.cells.reportedPct) {
     const computed = term.termAchievementPct ?? term.cumulativePct;
     const what = term.termAchievementPct !== null ? 'so với chỉ tiêu nhiệm kỳ' : 'theo tổng thực hiện/tổng kế hoạch';
-    out.push(pctFinding(grids, ind, term.cells.reportedPct, computed, what));
+    out.push(pctFinding(ind, term.cells.reportedPct, computed, what));
   }
   return out.filter((f): f is Finding => f !== null);
 }
 
 /**
  * All check findings of a report: typed percentages and year-over-year figures that do not match
- * the data, and own targets easier than the assigned ones.
+ * the data, and own targets easier than the assigned ones. The figures typed are the source cells
+ * detection read.
  */
-export function checkReport(tables: TableResult[], grids: Grid[]): Finding[] {
-  const bySheet = new Map(grids.map((g) => [g.sheet, g]));
-  return tables.flatMap((t) => t.indicators.flatMap((ind) => indicatorFindings(bySheet, ind)));
+export function checkReport(tables: TableResult[]): Finding[] {
+  return tables.flatMap((t) => t.indicators.flatMap((ind) => indicatorFindings(ind)));
 }

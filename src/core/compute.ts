@@ -26,12 +26,10 @@
  *   (`KH 6 tháng`) or one derived from the comparable period (`Giảm 10% so với cùng kỳ`) is judged
  *   as in §4.
  */
-import type { CellValue, GridView } from './grid';
 import { cellAddress } from './grid';
 import type { DetectedTable, RawIndicator, RawPeriod } from './detect';
 import type {
   ActualSource,
-  CellRef,
   Direction,
   IndicatorResult,
   ParsedValue,
@@ -69,28 +67,26 @@ import {
   yoyPoints,
 } from './figures';
 import { isPartial, isPreviousPeriod, periodEnd, periodOrder, termLength, type Period } from './detect/period';
-import { directionFromCell, directionOf, resolvedKind, resolveTarget, typedMoneyUnit, valueKindOf } from './type';
+import { directionOf, resolvedKind, resolveTarget, typedMoneyUnit, valueKindOf } from './type';
 import { foldText } from './text';
-import { parseTarget, parseValue } from './values';
 import { withShares } from './shares';
 
+/** A period's captured readings (detection parsed each cell once). */
 interface ReadPeriod {
   raw: RawPeriod;
   target: Target | null;
   assigned: Target | null;
   actual: ParsedValue | null;
-  /** The actual cell as typed, shown when its unit cannot be converted. */
-  actualCell: CellValue;
-  previous: ParsedValue | null;
-  month: ParsedValue | null;
 }
 
-function readValue(view: GridView, ref: CellRef | undefined): ParsedValue | null {
-  return ref ? parseValue(view.value(ref.row, ref.col), view.numberFormat(ref.row, ref.col)) : null;
-}
-
-function readTarget(view: GridView, ref: CellRef | undefined): Target | null {
-  return ref ? parseTarget(view.value(ref.row, ref.col), view.numberFormat(ref.row, ref.col)) : null;
+/** A period once its row is typed: its values brought into the row's unit, each cell once. */
+interface TypedPeriod extends ReadPeriod {
+  inUnit: {
+    /** Null when the actual's unit cannot be converted (or there is none). */
+    actual: ParsedValue | null;
+    previous: number | null;
+    month: number | null;
+  };
 }
 
 /** Brings a value typed with its own money unit into the row's unit; null when it cannot be. */
@@ -124,6 +120,22 @@ function normalizeValue(v: ParsedValue | null, rowUnit: MoneyUnit | null): Parse
 
 function numberOf(v: ParsedValue | null): number | null {
   return v && (v.kind === 'number' || v.kind === 'ratio') ? v.value : null;
+}
+
+function inRowUnit(p: ReadPeriod, rowUnit: MoneyUnit | null): TypedPeriod {
+  const previous = p.raw.previousActual?.parsed ?? null;
+  const month = p.raw.monthActual?.parsed ?? null;
+  return {
+    raw: p.raw,
+    target: p.target,
+    assigned: p.assigned,
+    actual: p.actual,
+    inUnit: {
+      actual: normalizeValue(p.actual, rowUnit),
+      previous: numberOf(normalizeValue(previous, rowUnit)),
+      month: numberOf(normalizeValue(month, rowUnit)),
+    },
+  };
 }
 
 /** The target as the JSON shows it: a number for numeric targets, the typed text otherwise. */
@@ -160,7 +172,7 @@ interface TermClock {
  * A partial period judged against its year's target (§7.4) — unless its target is its own or
  * derived from the comparable period.
  */
-function judgedAgainstYear(p: ReadPeriod, target: ResolvedTarget | null): boolean {
+function judgedAgainstYear(p: TypedPeriod, target: ResolvedTarget | null): boolean {
   return p.raw.yearTarget && isPartial(p.raw.period) && target?.derived?.base !== 'previous';
 }
 
@@ -174,11 +186,11 @@ function periodStatus(
   return partial && accumulates(typed.kind, typed.name) ? partialStatus(status, typed.direction) : status;
 }
 
-function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): PeriodFigures {
+function periodFigures(p: TypedPeriod, prevActual: number | null, typed: Typed): PeriodFigures {
   const assigned = normalizeTarget(resolveTarget(p.assigned, typed.direction), typed.rowUnit);
   const bases = { assigned: targetNumber(assigned), previous: prevActual, points: isRateLike(typed.kind) };
   const target = normalizeTarget(resolveTarget(p.target, typed.direction, bases), typed.rowUnit);
-  const actualValue = normalizeValue(p.actual, typed.rowUnit);
+  const actualValue = p.inUnit.actual;
   const a = numberOf(actualValue);
   const pct = achievementPct(a, target);
   const t = target && (target.kind === 'min' || target.kind === 'max') ? target.value : null;
@@ -191,7 +203,7 @@ function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): 
   return {
     period: p.raw.period.label,
     target: target || !p.target ? targetShown(target) : p.target.text,
-    actual: actualValue || !p.actual ? actualShown(actualValue) : String(p.actualCell).trim(),
+    actual: actualValue || !p.actual ? actualShown(actualValue) : String(p.raw.actual!.raw).trim(),
     previousActual: prevActual,
     assignedTarget: assigned || !p.assigned ? targetShown(assigned) : p.assigned.text,
     achievementPct: pct,
@@ -203,7 +215,7 @@ function periodFigures(p: ReadPeriod, prevActual: number | null, typed: Typed): 
     status,
     assignedStatus: assigned ? periodStatus(actualValue, assigned, partial, typed) : null,
     estimated: p.raw.estimated,
-    monthActual: numberOf(normalizeValue(p.month, typed.rowUnit)),
+    monthActual: p.inUnit.month,
     elapsedPct: elapsed,
     progress:
       elapsed !== null && accumulates(typed.kind, typed.name) && status !== 'khong_danh_gia'
@@ -228,14 +240,14 @@ function actualSource(v: ParsedValue | null, typed: ParsedValue | null): { sourc
   return {};
 }
 
-function previousActualOf(read: ReadPeriod[], i: number, rowUnit: MoneyUnit | null): number | null {
-  const own = numberOf(normalizeValue(read[i].previous, rowUnit));
+function previousActualOf(read: TypedPeriod[], i: number): number | null {
+  const own = read[i].inUnit.previous;
   if (own !== null) return own;
   const prev = read
     .slice(0, i)
     .reverse()
     .find((r) => isPreviousPeriod(r.raw.period, read[i].raw.period));
-  return prev ? numberOf(normalizeValue(prev.actual, rowUnit)) : null;
+  return prev ? numberOf(prev.inUnit.actual) : null;
 }
 
 const AVERAGE_UNIT = /\b(?:binh quan|bq|hang nam)\b/;
@@ -277,16 +289,15 @@ function emptyTerm(ind: RawIndicator, clock: TermClock): TermFigures {
 
 function termFigures(
   ind: RawIndicator,
-  view: GridView,
-  read: ReadPeriod[],
+  read: TypedPeriod[],
   periods: PeriodFigures[],
   typed: Typed,
   clock: TermClock,
 ): TermFigures {
-  const termTargetTyped = readTarget(view, ind.termTarget);
+  const termTargetTyped = ind.termTarget?.parsed ?? null;
   const dated: Dated[] = [];
   for (const r of read) {
-    const v = numberOf(normalizeValue(r.actual, typed.rowUnit));
+    const v = numberOf(r.inUnit.actual);
     if (v !== null) dated.push({ value: v, at: periodEnd(r.raw.period), period: r.raw.period });
   }
   const actuals = dated.map((d) => d.value);
@@ -304,7 +315,7 @@ function termFigures(
     term.basis = termBasis(termTarget, typed, ind.unit, typedAverage);
     judgeNumericTerm(term, termTarget, dated, typed, clock);
   } else if (termTarget) {
-    const statuses = read.map((r) => statusOf(normalizeValue(r.actual, typed.rowUnit), termTarget));
+    const statuses = read.map((r) => statusOf(r.inUnit.actual, termTarget));
     term.termStatus = worstStatus(statuses);
     if (clock.inProgress) term.outlook = outlookOf(term.termStatus, null);
   } else if (termTargetTyped) {
@@ -364,38 +375,33 @@ function overallStatus(periods: PeriodFigures[], term: TermFigures | null, hasTe
   return latestStatus(periods, 'status') ?? 'khong_danh_gia';
 }
 
-function readIndicator(ind: RawIndicator, view: GridView): ReadPeriod[] {
+function readIndicator(ind: RawIndicator): ReadPeriod[] {
   return ind.periods.map((raw) => ({
     raw,
-    target: readTarget(view, raw.target),
-    assigned: readTarget(view, raw.assignedTarget),
-    actual: readValue(view, raw.actual),
-    actualCell: raw.actual ? view.value(raw.actual.row, raw.actual.col) : null,
-    previous: readValue(view, raw.previousActual),
-    month: readValue(view, raw.monthActual),
+    target: raw.target?.parsed ?? null,
+    assigned: raw.assignedTarget?.parsed ?? null,
+    actual: raw.actual?.parsed ?? null,
   }));
 }
 
 function computeIndicator(
   ind: RawIndicator,
   read: ReadPeriod[],
-  view: GridView,
   overrides: Record<string, Direction>,
   clock: TermClock | null,
 ): IndicatorResult {
-  const termTarget = readTarget(view, ind.termTarget);
+  const termTarget = ind.termTarget?.parsed ?? null;
   const targets = [...read.map((r) => r.target), ...read.map((r) => r.assigned), termTarget];
   const kind = valueKindOf(ind.unit, ind.name, [...read.map((r) => r.actual), ...targets]);
-  const cellDirection = ind.directionCell
-    ? directionFromCell(view.value(ind.directionCell.row, ind.directionCell.col))
-    : null;
+  const cellDirection = ind.directionCell?.parsed ?? null;
   const override = overrides[directionKey(ind.nameCell.sheet, ind.row + 1)] ?? null;
   const direction = override ?? directionOf(ind.name, cellDirection, targets);
   const rowUnit =
     kind === 'amount' ? (moneyUnitOf(ind.unit) ?? typedMoneyUnit([...read.map((r) => r.actual), ...targets])) : null;
   const typed: Typed = { name: ind.name, kind, direction, rowUnit };
-  const periods = read.map((r, i) => periodFigures(r, previousActualOf(read, i, typed.rowUnit), typed));
-  const term = clock ? termFigures(ind, view, read, periods, typed, clock) : null;
+  const inUnit = read.map((r) => inRowUnit(r, rowUnit));
+  const periods = inUnit.map((r, i) => periodFigures(r, previousActualOf(inUnit, i), typed));
+  const term = clock ? termFigures(ind, inUnit, periods, typed, clock) : null;
   const firstTarget = targets.find((t) => t !== null) ?? null;
   return {
     name: ind.name,
@@ -438,7 +444,7 @@ function termClock(table: DetectedTable, reads: ReadPeriod[][]): TermClock {
  * Types every indicator of a detected table and computes its figures.
  */
 export function typeAndCompute(table: DetectedTable, overrides: Record<string, Direction> = {}): TableResult {
-  const reads = table.indicators.map((ind) => readIndicator(ind, table.view));
+  const reads = table.indicators.map(readIndicator);
   const clock = table.term ? termClock(table, reads) : null;
   return {
     sheet: table.sheet,
@@ -454,8 +460,6 @@ export function typeAndCompute(table: DetectedTable, overrides: Record<string, D
             span: `${table.termSpan.from} - ${table.termSpan.to}`,
           }
         : null,
-    indicators: withShares(
-      table.indicators.map((ind, i) => computeIndicator(ind, reads[i], table.view, overrides, clock)),
-    ),
+    indicators: withShares(table.indicators.map((ind, i) => computeIndicator(ind, reads[i], overrides, clock))),
   };
 }

@@ -3,13 +3,14 @@
  * Pure: no I/O, no clock, no host objects. Both adapters (office-js and ExcelJS) call this.
  */
 import type { Grid } from './grid';
-import type { CellRef, Counts, IndicatorResult, Report, TableResult } from './indicator';
+import type { Counts, IndicatorResult, Report, TableResult } from './indicator';
 import { detectTables } from './detect';
 import { typeAndCompute } from './compute';
 import { checkReport } from './checks';
 import { defaultNarrativeSettings, hasTarget, narrate, type NarrativeSettings } from './narrative';
 import { decodedTextNotices } from './legacyGrid';
 import { readTitleBlocks } from './titleBlock';
+import { isTyped } from './sourceCell';
 import { MAX_INDICATORS, refuse, refusalMessage, type Refusal } from './refusal';
 
 export type { Grid, CellValue, CellRange, CellError } from './grid';
@@ -78,26 +79,22 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
     tables: withIndicators,
     counts: countStatuses(withIndicators.flatMap((t) => t.indicators)),
     narrative: [],
-    checks: checkReport(withIndicators, grids),
+    checks: checkReport(withIndicators),
   };
   const titles = readTitleBlocks(grids, withIndicators);
-  report.narrative = narrate(report, s, { titles, targetTyped: targetTypedIn(grids) });
+  report.narrative = narrate(report, s, { titles, targetTyped });
   const notices = decodedTextNotices(grids);
   if (notices.length > 0) report.notices = notices;
   return { ok: true, report };
 }
 
-/** Whether an indicator's target cells hold anything (a target, a text, an error value) in the grids. */
-function targetTypedIn(grids: Grid[]): (ind: IndicatorResult) => boolean {
-  const bySheet = new Map(grids.map((g) => [g.sheet, g.values]));
-  const typed = (ref: CellRef | undefined) => {
-    const v = ref ? bySheet.get(ref.sheet)?.[ref.row]?.[ref.col] : null;
-    return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
-  };
-  return (ind) =>
+/** Whether an indicator's target cells hold anything (a target, a text, an error value). */
+function targetTyped(ind: IndicatorResult): boolean {
+  return (
     hasTarget(ind) ||
-    typed(ind.term?.cells.termTarget) ||
-    ind.periods.some((p) => typed(p.cells.target) || typed(p.cells.assignedTarget));
+    isTyped(ind.term?.cells.termTarget) ||
+    ind.periods.some((p) => isTyped(p.cells.target) || isTyped(p.cells.assignedTarget))
+  );
 }
 
 /**

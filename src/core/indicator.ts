@@ -3,6 +3,7 @@
  * figures computed for it. Codes (`vuot`, `increase`, `amount`…) are the ones of
  * `shared/spec/report.schema.json`.
  */
+import type { TargetCell, ValueCell } from './sourceCell';
 
 /**
  * Assessment of one figure against its target. `dang_thuc_hien` (in progress): part of the year or
@@ -105,15 +106,18 @@ export interface TargetLabels {
   assigned: string;
 }
 
-/** Source cells of one period of one indicator (for formulas in the summary sheet and findings). */
+/**
+ * Source cells of one period of one indicator, as detection read them (for formulas in the summary
+ * sheet and findings).
+ */
 export interface PeriodCells {
-  target?: CellRef;
-  assignedTarget?: CellRef;
-  actual?: CellRef;
-  monthActual?: CellRef;
-  previousActual?: CellRef;
-  reportedPct?: CellRef;
-  reportedYoy?: CellRef;
+  target?: TargetCell;
+  assignedTarget?: TargetCell;
+  actual?: ValueCell;
+  monthActual?: ValueCell;
+  previousActual?: ValueCell;
+  reportedPct?: ValueCell;
+  reportedYoy?: ValueCell;
 }
 
 /** The two counts a share was computed of (`42/50`): typed as such, or two count rows of its table. */
@@ -187,7 +191,7 @@ export interface TermFigures {
   projection: number | null;
   /** Met now, on course, or at risk, while the term is in progress. */
   outlook: Outlook | null;
-  cells: { termTarget?: CellRef; reportedPct?: CellRef };
+  cells: { termTarget?: TargetCell; reportedPct?: ValueCell };
   /** The typed term target (for the sheet's formulas). */
   targetSpec: ResolvedTarget | null;
 }

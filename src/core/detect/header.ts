@@ -18,7 +18,7 @@
  * - A column-number row right under the header (`1 | 2 | 3 | 4=3/2`, `(A) | (B) | (1)`) is skipped;
  *   a row of header words (`KH | TH | KH | TH`) is never one.
  */
-import type { GridView } from '../grid';
+import type { CellValue, GridView } from '../grid';
 import { foldText } from '../text';
 import { parseYesNo } from '../values';
 import { periodOf, type Period } from './period';
@@ -290,9 +290,15 @@ function isValidHeader(columns: HeaderColumn[]): boolean {
 // drop what `classifyHeader` would accept.
 const NAME_START = /^\s*(?:ch|c\p{L}\p{M}*c|t\p{L}\p{M}*n|n\p{L}\p{M}*i|danh)/iu;
 
-/** The name column of a candidate header row: the first cell whose text opens with a name word. */
-function nameHeaderCol(view: GridView, row: number): number {
-  const values = view.grid.values[row];
+/**
+ * The name column of a candidate header row: the first cell whose text opens with a name word;
+ * -1 when none does. `values`: the row's values, when the caller has read them already.
+ */
+export function nameHeaderCol(
+  view: GridView,
+  row: number,
+  values: readonly CellValue[] | undefined = view.grid.values[row],
+): number {
   if (!values) return -1;
   for (let col = 0; col < values.length; col++) {
     const v = values[col];
@@ -340,10 +346,10 @@ export function isColumnNumberRow(view: GridView, row: number): boolean {
 }
 
 /**
- * The header that starts at `row`, or null when none does.
+ * The header that starts at `row`, or null when none does; `nameCol`: the row's
+ * `nameHeaderCol`, when known.
  */
-export function headerAt(view: GridView, row: number): Header | null {
-  const nameCol = nameHeaderCol(view, row);
+export function headerAt(view: GridView, row: number, nameCol = nameHeaderCol(view, row)): Header | null {
   if (nameCol < 0) return null;
   let bottom = row;
   while (bottom - row < 2 && bottom + 1 < view.rowCount && isSubHeaderRow(view, bottom + 1, nameCol, row)) bottom++;

@@ -18,32 +18,33 @@
  * - A table ends (its range too) at its last indicator row; captions, signature lines and the next
  *   table's title below it are outside, and the next table's period is read from its own title.
  */
-import { GridView, isCellError, type CellRange, type Grid } from '../grid';
+import { GridView, isCellError, type CellRange, type CellValue, type Grid } from '../grid';
 import type { CellRef, TargetLabels } from '../indicator';
+import { RowCells, type DirectionCell, type TargetCell, type ValueCell } from '../sourceCell';
 import { cleanSpaces, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
-import { isBlankCell, parseTarget, parseValue } from '../values';
-import { headerAt, type Header, type HeaderColumn } from './header';
+import { isBlankCell } from '../values';
+import { headerAt, nameHeaderCol, type Header, type HeaderColumn } from './header';
 import { periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from './period';
 import { buildSlots, type PeriodSlot } from './slots';
 
 export type { Period, TermSpan } from './period';
 
-/** One period's source cells of a detected indicator. */
+/** One period's source cells of a detected indicator, each read once. */
 export interface RawPeriod {
   period: Period;
   /** The actual is an estimate (`Ước thực hiện`), §7.1. */
   estimated: boolean;
   /** The target is the full year's while the period is part of the year (§7.4). */
   yearTarget: boolean;
-  target?: CellRef;
-  assignedTarget?: CellRef;
+  target?: TargetCell;
+  assignedTarget?: TargetCell;
   labels?: TargetLabels;
-  actual?: CellRef;
+  actual?: ValueCell;
   /** The month's own figure beside a cumulative actual (§7.4), kept and not judged. */
-  monthActual?: CellRef;
-  previousActual?: CellRef;
-  reportedPct?: CellRef;
-  reportedYoy?: CellRef;
+  monthActual?: ValueCell;
+  previousActual?: ValueCell;
+  reportedPct?: ValueCell;
+  reportedYoy?: ValueCell;
 }
 
 /** An indicator row as found in the sheet, before typing. */
@@ -57,9 +58,9 @@ export interface RawIndicator {
   section: string | null;
   parent: string | null;
   periods: RawPeriod[];
-  termTarget?: CellRef;
-  termReportedPct?: CellRef;
-  directionCell?: CellRef;
+  termTarget?: TargetCell;
+  termReportedPct?: ValueCell;
+  directionCell?: DirectionCell;
 }
 
 export interface DetectedTable {
@@ -87,10 +88,11 @@ const NUMBERING = /^\d+(?:\.\d+)*\s*[.)]\s+|^[a-zđ]\s*\)\s+/i;
 /** `I`, `II.`, `IV -` then the section's name; a letter needs its mark (`A.`, `B-`): `Y tế` is a word. */
 const SECTION_MARK = /^(?:[IVXLC]+\s*(?:[.):\-–]\s*|\s+(?=\S))|[A-Z]\s*[.):\-–]\s*)/;
 
-function cellText(view: GridView, row: number, col: number | undefined): string {
+/** The text of a row's cell, a cell merged across the row reading as its master. */
+function cellText(view: GridView, cells: RowCells, col: number | undefined): string {
   if (col === undefined) return '';
-  const m = view.mergeAt(row, col);
-  const v = m && m.top === row ? view.value(m.top, m.left) : view.value(row, col);
+  const m = view.mergeAt(cells.row, col);
+  const v = cells.raw(m && m.top === cells.row ? m.left : col);
   if (typeof v === 'string') return cleanSpaces(v);
   if (typeof v === 'number') return String(v);
   return '';
@@ -160,20 +162,15 @@ function tableColumns(header: Header, slots: PeriodSlot[], termTargetCol: number
   };
 }
 
-function hasUsableValue(view: GridView, row: number, cols: TableColumns['valueCols']): boolean {
+function hasUsableValue(cells: RowCells, cols: TableColumns['valueCols']): boolean {
   for (const { col, kind } of cols) {
-    const v = view.value(row, col);
-    if (isCellError(v)) return true;
-    if (isBlankCell(v)) continue;
-    const f = view.numberFormat(row, col);
-    if (kind === 'target' ? parseTarget(v, f) : parseValue(v, f)) return true;
+    const cell = kind === 'target' ? cells.target(col) : cells.value(col);
+    if (cell.parsed !== null || isCellError(cell.raw)) return true;
   }
   return false;
 }
 
-function isBlankRow(view: GridView, row: number, left: number, right: number): boolean {
-  const values = view.grid.values[row];
-  if (!values) return true;
+function isBlankRow(values: readonly CellValue[], left: number, right: number): boolean {
   for (let c = left; c <= right && c < values.length; c++) {
     const v = values[c];
     if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return false;
@@ -183,10 +180,10 @@ function isBlankRow(view: GridView, row: number, left: number, right: number): b
 
 type RowKind = { kind: 'section'; name: string } | { kind: 'indicator'; name: string; sub: boolean } | { kind: 'skip' };
 
-function classifyRow(view: GridView, row: number, cols: TableColumns): RowKind {
-  const rawName = cellText(view, row, cols.name);
-  const stt = cols.stt !== undefined && cols.stt !== cols.name ? cellText(view, row, cols.stt) : '';
-  const hasValues = hasUsableValue(view, row, cols.valueCols);
+function classifyRow(view: GridView, cells: RowCells, cols: TableColumns): RowKind {
+  const rawName = cellText(view, cells, cols.name);
+  const stt = cols.stt !== undefined && cols.stt !== cols.name ? cellText(view, cells, cols.stt) : '';
+  const hasValues = hasUsableValue(cells, cols.valueCols);
   if (!rawName) {
     // A section title merged over STT and name sits in the STT cell.
     if (stt.length > 3 && !hasValues && (SECTION_MARK.test(stt) || isUpperCaseText(stt))) {
@@ -213,20 +210,28 @@ function ref(sheet: string, row: number, col: number | undefined): CellRef | und
 }
 
 /** The source cells of each period of one row (written out: this runs for every row and period). */
-function rowPeriods(sheet: string, row: number, slots: PeriodSlot[], periodOverride?: Period): RawPeriod[] {
-  const at = (col: number | undefined) => (col === undefined ? undefined : { sheet, row, col });
+function rowPeriods(cells: RowCells, slots: PeriodSlot[], periodOverride?: Period): RawPeriod[] {
   return slots.map((s) => {
     const p: RawPeriod = { period: periodOverride ?? s.period, estimated: s.estimated, yearTarget: !!s.yearTarget };
-    if (s.target !== undefined) p.target = at(s.target);
-    if (s.assignedTarget !== undefined) p.assignedTarget = at(s.assignedTarget);
+    if (s.target !== undefined) p.target = cells.target(s.target);
+    if (s.assignedTarget !== undefined) p.assignedTarget = cells.target(s.assignedTarget);
     if (s.labels !== undefined) p.labels = s.labels;
-    if (s.actual !== undefined) p.actual = at(s.actual);
-    if (s.monthActual !== undefined) p.monthActual = at(s.monthActual);
-    if (s.previousActual !== undefined) p.previousActual = at(s.previousActual);
-    if (s.reportedPct !== undefined) p.reportedPct = at(s.reportedPct);
-    if (s.reportedYoy !== undefined) p.reportedYoy = at(s.reportedYoy);
+    if (s.actual !== undefined) p.actual = cells.value(s.actual);
+    if (s.monthActual !== undefined) p.monthActual = cells.value(s.monthActual);
+    if (s.previousActual !== undefined) p.previousActual = cells.value(s.previousActual);
+    if (s.reportedPct !== undefined) p.reportedPct = cells.value(s.reportedPct);
+    if (s.reportedYoy !== undefined) p.reportedYoy = cells.value(s.reportedYoy);
     return p;
   });
+}
+
+/**
+ * A data row's cells, read once: the blank-row test, the new-header test, the row's kind and its
+ * source cells all look at this copy.
+ */
+function rowCellsOf(view: GridView, row: number): RowCells {
+  const values = view.grid.values[row];
+  return new RowCells(view.grid.sheet, row, values ? values.slice() : [], (col) => view.numberFormat(row, col));
 }
 
 interface ScanState {
@@ -248,18 +253,22 @@ function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
   let unitUnderUnit = false;
   let blanks = 0;
   let row = header.dataStart;
+  let next: Header | null = null;
   for (; row < view.rowCount; row++) {
-    if (isBlankRow(view, row, left, right)) {
+    const cells = rowCellsOf(view, row);
+    if (isBlankRow(cells.values, left, right)) {
       if (++blanks >= 2) break;
       continue;
     }
     blanks = 0;
-    if (headerAt(view, row)) break;
+    const nameCol = nameHeaderCol(view, row, cells.values);
+    next = nameCol < 0 ? null : headerAt(view, row, nameCol);
+    if (next) break;
     if (header.long && cols.year !== undefined) {
-      const yearCell = view.visibleValue(row, cols.year);
+      const yearCell = view.mergeAt(row, cols.year) ? view.visibleValue(row, cols.year) : cells.raw(cols.year);
       if (!isBlankCell(yearCell)) lastYear = periodOfCell(yearCell);
     }
-    const kind = classifyRow(view, row, cols);
+    const kind = classifyRow(view, cells, cols);
     if (kind.kind === 'section') {
       state.section = kind.name;
       state.parent = null;
@@ -280,10 +289,10 @@ function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
       unitCell: ref(sheet, row, cols.unit),
       section: state.section,
       parent: kind.sub ? parent : null,
-      periods: rowPeriods(sheet, row, slots, yearPeriod ?? undefined),
-      termTarget: ref(sheet, row, termTarget),
-      termReportedPct: ref(sheet, row, termReportedPct),
-      directionCell: ref(sheet, row, cols.direction),
+      periods: rowPeriods(cells, slots, yearPeriod ?? undefined),
+      termTarget: cells.target(termTarget),
+      termReportedPct: cells.value(termReportedPct),
+      directionCell: cells.direction(cols.direction),
     });
   }
   const range: CellRange = { top: header.top, left, bottom: lastIndicatorRow, right };
@@ -292,6 +301,8 @@ function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
     indicators: all,
     range,
     nextRow: row,
+    /** The header that ended the table, if one did: the next table's. */
+    next,
     end: lastIndicatorRow,
     term: term || (header.long && longTerm(all)),
     unitUnderUnit,
@@ -343,8 +354,10 @@ export function detectTables(grid: Grid): DetectedTable[] {
   const view = new GridView(grid);
   const tables: DetectedTable[] = [];
   let from = 0;
+  let found: { row: number; header: Header } | null = null;
   for (let row = 0; row < view.rowCount; row++) {
-    const header = headerAt(view, row);
+    // The header that ended the table above was found on this row already.
+    const header = found?.row === row ? found.header : headerAt(view, row);
     if (!header) continue;
     const title = titlePeriod(view, from, header.top);
     const scanned = scanRows(view, header, title);
@@ -362,6 +375,7 @@ export function detectTables(grid: Grid): DetectedTable[] {
     });
     // The next table's title may sit between this table's last indicator and the next header.
     from = scanned.end + 1;
+    found = scanned.next ? { row: scanned.nextRow, header: scanned.next } : null;
     row = Math.max(row, scanned.nextRow - 1);
   }
   return tables;

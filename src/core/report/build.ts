@@ -22,6 +22,7 @@
  */
 import { cellAddress, isCellError, type CellRange, type Grid } from '../grid';
 import { decodedCellOf } from '../legacyGrid';
+import type { SourceCell } from '../sourceCell';
 import type {
   CellRef,
   IndicatorResult,
@@ -145,26 +146,26 @@ function shownAsText(spec: ResolvedTarget | null | undefined): boolean {
 
 /**
  * How a source value reaches the sheet: a formula when the source cell is numeric, else a
- * constant with a note naming its source (see the module comment).
+ * constant with a note naming its source (see the module comment). The cell is the one detection
+ * read; only the reader's decoding record comes from the grid.
  */
 function sourceValue(
   grids: Map<string, Grid>,
-  ref: CellRef | undefined,
+  ref: SourceCell<unknown> | undefined,
   engine: number | string | null,
   style: CellStyle,
   spec?: ResolvedTarget | null,
 ): Omit<ModelCell, 'row' | 'col'> {
   if (!ref || engine === null) return { value: null, style };
-  const grid = grids.get(ref.sheet);
-  const raw = grid?.values[ref.row]?.[ref.col];
-  const fmt = grid?.numberFormats?.[ref.row]?.[ref.col] ?? '';
+  const raw = ref.raw;
+  const fmt = ref.format ?? '';
   if (typeof raw === 'number' && typeof engine === 'number' && !shownAsText(spec)) {
     const scale = fmt.replace(/"[^"]*"/g, '').includes('%') ? '*100' : fmt.includes('‰') ? '*1000' : '';
     const formula = `=${sheetRef(ref.sheet, ref.row, ref.col)}${scale}`;
     return { formula, expected: { value: engine, decimals: null }, style, numberFormat: figureFormat(engine) };
   }
   const shown = typeof raw === 'string' ? raw.trim() : isCellError(raw) ? raw.error : String(raw ?? '');
-  const decoded = decodedCellOf(grid, ref.row, ref.col);
+  const decoded = decodedCellOf(grids.get(ref.sheet), ref.row, ref.col);
   const converted = decoded ? ` (chuyển mã ${decoded.encoding} sang Unicode)` : '';
   const note = `Đọc từ ${sheetRef(ref.sheet, ref.row, ref.col)}: "${shown}"${converted}`;
   if (shownAsText(spec) || typeof engine !== 'number') return { value: shown, style: 'text', note };
