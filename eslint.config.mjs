@@ -70,7 +70,7 @@ const planRestrictions = {
 
 // The workbook-file pipeline runs in Node and in browsers (the page's Web Worker): no Node API.
 const workbookFileRestrictions = {
-  files: ['src/workbookFile/**/*.ts'],
+  files: ['src/workbookFile/**/*.ts', 'src/xlsx/**/*.ts'],
   rules: {
     'no-restricted-imports': [
       'error',
@@ -78,7 +78,7 @@ const workbookFileRestrictions = {
         patterns: [
           {
             group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process'],
-            message: 'src/workbookFile runs in browsers.',
+            message: 'src/workbookFile and src/xlsx run in browsers.',
           },
           { group: ['exceljs'], message: 'ExcelJS is the host’s fallback, handed in through FileFallback.' },
         ],
@@ -87,8 +87,8 @@ const workbookFileRestrictions = {
     'no-restricted-globals': [
       'error',
       { name: 'Buffer', message: 'src/workbookFile runs in browsers: Uint8Array.' },
-      { name: 'process', message: 'src/workbookFile runs in browsers.' },
-      { name: 'setImmediate', message: 'src/workbookFile runs in browsers.' },
+      { name: 'process', message: 'src/workbookFile and src/xlsx run in browsers.' },
+      { name: 'setImmediate', message: 'src/workbookFile and src/xlsx run in browsers.' },
     ],
   },
 };

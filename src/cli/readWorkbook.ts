@@ -6,7 +6,7 @@
  * for markup the package reader does not follow (CDATA, comments inside cells…), its own failures
  * reported as the file being broken, in one line.
  *
- * Rules of the ExcelJS reading (the package reader follows the same, see src/cli/xlsx/read):
+ * Rules of the ExcelJS reading (the package reader follows the same, see src/xlsx/read):
  * - Values: numbers, strings and booleans as they are; rich text → its plain text; a hyperlinked
  *   cell → its value; a formula (plain, shared or array) → its cached result (none or '' → `null`;
  *   0 and false are kept); an error value or result → `{ error: '#DIV/0!' }`; the empty string →

@@ -2,7 +2,7 @@
  * Reading half of the pipeline: a workbook file's bytes → one `Grid` per worksheet for the engine,
  * the same in every host (no file system here: the host reads the bytes).
  *
- * The grids come from the package parts, read by ECMA-376 (`src/cli/xlsx/read`: parts found
+ * The grids come from the package parts, read by ECMA-376 (`src/xlsx/read`: parts found
  * through the relationships, any namespace prefix, Strict or Transitional, cell positions inferred
  * when `r` is absent). The host's fallback (ExcelJS in the CLI) reads only markup that reader does
  * not follow (CDATA, comments inside cells…).
@@ -19,9 +19,9 @@
  */
 import type { Grid } from '../core/grid';
 import { refuse, type Refusal } from '../core/refusal';
-import { BrokenPartError, NotAWorkbookError, openWorkbook, type DefinedName } from '../cli/xlsx/read';
-import { referencedSheets } from '../cli/xlsx/inject';
-import { EncryptedZipError } from '../cli/xlsx/zip';
+import { BrokenPartError, NotAWorkbookError, openWorkbook, type DefinedName } from '../xlsx/read';
+import { referencedSheets } from '../xlsx/inject';
+import { EncryptedZipError } from '../xlsx/zip';
 import type { ConvertedKind } from './convert';
 import type { FileFallback, WorkbookRead } from './fallback';
 import { OWN_SHEET_MARK } from './ownSheets';

@@ -4,7 +4,7 @@
  * (`D0 CF 11 E0 A1 B1 1A E1`) is an encrypted .xlsx when it holds the UTF-16LE stream name
  * `EncryptedPackage`, otherwise an old `.xls`; anything else (text, CSV, 0 bytes) is not a workbook.
  */
-import { entryText, readZip } from '../cli/xlsx/zip';
+import { entryText, readZip } from '../xlsx/zip';
 
 export type FileKind = 'xlsx' | 'encrypted' | 'xls' | 'ods' | 'not_xlsx';
 

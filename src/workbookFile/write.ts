@@ -6,7 +6,7 @@
  * Rules:
  * - The sheet takes the first free name among "Báo cáo chỉ tiêu", "Báo cáo chỉ tiêu (2)", (3)…;
  *   the sheet of an earlier run (marked `OWN_SHEET_MARK`) is replaced, a user's sheet never.
- * - The copy is the input's package with the sheet injected (src/cli/xlsx/inject): every part of
+ * - The copy is the input's package with the sheet injected (src/xlsx/inject): every part of
  *   the user's workbook chitieu does not have to edit (sheets, charts, pivot tables, images,
  *   comments…) is copied byte for byte. Only a package the injector cannot edit (Strict OOXML,
  *   zip64…) is rewritten whole by the host's fallback (ExcelJS), which keeps what ExcelJS models.
@@ -16,7 +16,7 @@ import type { Grid } from '../core/grid';
 import type { Report } from '../core/indicator';
 import { refuse, type Refusal } from '../core/refusal';
 import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
-import { injectReportSheet, UnsupportedPackageError } from '../cli/xlsx/inject';
+import { injectReportSheet, UnsupportedPackageError } from '../xlsx/inject';
 import type { ConvertedKind } from './convert';
 import type { FileFallback } from './fallback';
 

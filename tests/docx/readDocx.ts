@@ -4,7 +4,7 @@
  * `w:vMerge` continuations kept empty), paragraphs and section properties.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { entryText, readZip } from '../../src/cli/xlsx/zip';
+import { entryText, readZip } from '../../src/xlsx/zip';
 
 /** fast-xml-parser's ordered node: `{ tag: children, ':@': attributes }`. */
 type XmlNode = Record<string, unknown>;

@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { basename, join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryText, readZip } from '../../src/cli/xlsx/zip';
+import { entryText, readZip } from '../../src/xlsx/zip';
 import { refusalMessage } from '../../src/core/refusal';
 import { vi } from '../../src/taskpane/i18n/vi';
 import { makeTempDir, nonEmptyLines, runCli } from '../cli/harness';

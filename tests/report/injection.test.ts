@@ -1,12 +1,12 @@
 /**
  * Text from the user's sheets that looks like a formula (`=HYPERLINK(…)`, `+1`, `-x`, `@x`) is
  * written to the summary sheet as text, never as a formula — in the model and in the .xlsx the
- * injector (src/cli/xlsx) writes: inline strings, never `<f>`.
+ * injector (src/xlsx) writes: inline strings, never `<f>`.
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { injectReportSheet } from '../../src/cli/xlsx/inject';
+import { injectReportSheet } from '../../src/xlsx/inject';
 import type { Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';

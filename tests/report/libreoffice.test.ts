@@ -1,6 +1,6 @@
 /**
  * The written .xlsx opens in LibreOffice Calc (headless) and, recalculated there, its figure cells
- * equal the engine's. The sheet is injected into the fixture's own package (src/cli/xlsx) without
+ * equal the engine's. The sheet is injected into the fixture's own package (src/xlsx) without
  * cached results, so every value read back was computed by LibreOffice. `.ci/run` installs `libreoffice-calc-nogui`; without `soffice` the test
  * is skipped locally and fails in CI. The mid-term review (a term in progress, §7.5) and the 9-month
  * report (§7.4) also show, recalculated there, the engine's projection, outlook, pace and statuses.
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/cli/readWorkbook';
-import { injectReportSheet } from '../../src/cli/xlsx/inject';
+import { injectReportSheet } from '../../src/xlsx/inject';
 import { runReport } from '../../src/core/index';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 

@@ -11,7 +11,7 @@ import { createContext, runInContext } from 'node:vm';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_WORKBOOK } from '../../src/cli/main';
-import { entryBytes, readZip } from '../../src/cli/xlsx/zip';
+import { entryBytes, readZip } from '../../src/xlsx/zip';
 import { reportWorkbookFile, type FileReport, type FileReportOptions } from '../../src/workbookFile/report';
 import { fixture } from '../fixtures/sources';
 

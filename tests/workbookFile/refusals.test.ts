@@ -14,7 +14,7 @@ import { reportWorkbookFile } from '../../src/workbookFile/report';
 import { reportCopy } from '../../src/workbookFile/write';
 import { READ_FALLBACK } from '../../src/cli/readWorkbook';
 import { runReport } from '../../src/core/index';
-import { readZip, writeZip } from '../../src/cli/xlsx/zip';
+import { readZip, writeZip } from '../../src/xlsx/zip';
 import { makeTempDir, nonEmptyLines, runCli, VIETNAMESE_LETTER } from '../cli/harness';
 import { fixture } from '../fixtures/sources';
 

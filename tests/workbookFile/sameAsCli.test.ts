@@ -16,7 +16,7 @@ import { WRITE_FALLBACK } from '../../src/cli/writeResults';
 import { toReportJson } from '../../src/core/index';
 import { reportWorkbookFile, type FileReport } from '../../src/workbookFile/report';
 import { FIXTURES_DIR } from '../fixtures/sources';
-import { entryText, readZip } from '../../src/cli/xlsx/zip';
+import { entryText, readZip } from '../../src/xlsx/zip';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-file-'));
 const CLI_FALLBACK = { ...READ_FALLBACK, ...WRITE_FALLBACK };

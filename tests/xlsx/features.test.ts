@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { injectReportSheet } from '../../src/cli/xlsx/inject';
+import { injectReportSheet } from '../../src/xlsx/inject';
 import { expectSheetMatchesModel, loadWorkbook, modelOf, unzip, WORKBOOKS } from './helpers';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;

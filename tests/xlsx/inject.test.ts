@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not office-js proxies */
 /**
- * The injector (src/cli/xlsx): the summary sheet is added to the input's own package, every other
+ * The injector (src/xlsx): the summary sheet is added to the input's own package, every other
  * part staying byte for byte as it was; the sheet reads back (ExcelJS) as its model says; a second
  * run replaces chitieu's sheet and never a user's sheet of that name.
  */
@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { OWN_SHEET_MARK } from '../../src/cli/readWorkbook';
-import { injectReportSheet, referencedSheets, relativeTarget } from '../../src/cli/xlsx/inject';
-import { decodeEntities } from '../../src/cli/xlsx/xml';
+import { injectReportSheet, referencedSheets, relativeTarget } from '../../src/xlsx/inject';
+import { decodeEntities } from '../../src/xlsx/xml';
 import { expectSheetMatchesModel, loadWorkbook, modelOf, records, unzip, WORKBOOKS } from './helpers';
 
 /** The package parts the injector edits (in these workbooks). */

@@ -6,10 +6,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { injectReportSheet, UnsupportedPackageError } from '../../src/cli/xlsx/inject';
-import { sheetOrder } from '../../src/cli/xlsx/sheetXml';
-import { appendStyles } from '../../src/cli/xlsx/styles';
-import { entryBytes, newEntry, readZip, writeZip } from '../../src/cli/xlsx/zip';
+import { injectReportSheet, UnsupportedPackageError } from '../../src/xlsx/inject';
+import { sheetOrder } from '../../src/xlsx/sheetXml';
+import { appendStyles } from '../../src/xlsx/styles';
+import { entryBytes, newEntry, readZip, writeZip } from '../../src/xlsx/zip';
 import type { CellStyle, ReportSheetModel } from '../../src/core/report';
 import { loadWorkbook, modelOf, records, unzip, WORKBOOKS } from './helpers';
 

@@ -1,5 +1,5 @@
 /**
- * The package reader (src/cli/xlsx/read, used by `readWorkbook`) against an oracle, the ExcelJS
+ * The package reader (src/xlsx/read, used by `readWorkbook`) against an oracle, the ExcelJS
  * reader (`readWorkbookWithExcelJS`): on the shared fixtures, the bundled sample, the ward workbooks
  * of the consolidation tests, a seeded set of ExcelJS-written workbooks mixing every kind of cell,
  * workbooks saved by LibreOffice, and hand-edited packages for what ExcelJS never writes. Both must
@@ -21,7 +21,7 @@ import {
   readWorkbookWithExcelJS,
   type WorkbookRead,
 } from '../../src/cli/readWorkbook';
-import { injectReportSheet } from '../../src/cli/xlsx/inject';
+import { injectReportSheet } from '../../src/xlsx/inject';
 import type { CellValue, Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';

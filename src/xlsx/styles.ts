@@ -7,7 +7,7 @@
  *
  * The look is the report model's one look table (src/core/report/look.ts), as every renderer draws it.
  */
-import { FONT_NAME, LOOKS, TONES, type CellLook, type CellStyle, type ConditionalRule } from '../../core/report';
+import { FONT_NAME, LOOKS, TONES, type CellLook, type CellStyle, type ConditionalRule } from '../core/report';
 import { appendChildren, attributes, escapeAttr, findAll, findFirst, rootElement, splice, type Found } from './xml';
 import { UnsupportedPackageError } from './zip';
 

@@ -13,8 +13,8 @@
  * - Print: A4 (`paperSize="9"`), the model's orientation, fit to one page wide, title rows as the
  *   workbook's `_xlnm.Print_Titles` (written by the package step); frozen rows as a frozen pane.
  */
-import { columnLetters } from '../../core/grid';
-import { cachedResult, type CellStyle, type ModelCell, type ReportSheetModel } from '../../core/report';
+import { columnLetters } from '../core/grid';
+import { cachedResult, type CellStyle, type ModelCell, type ReportSheetModel } from '../core/report';
 import type { SheetStyles } from './styles';
 import { escapeAttr, escapeCellText, escapeText } from './xml';
 

@@ -8,7 +8,7 @@
  * workbook needs is missing or unreadable, named), `EncryptedZipError` (a zip tool's password),
  * `UnsupportedPackageError` (markup this reader does not follow; another reader may try).
  */
-import type { Grid } from '../../../core/grid';
+import type { Grid } from '../../core/grid';
 import { BrokenPartError, Package } from './package';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet } from './sheet';

@@ -7,7 +7,7 @@
  * A record per cell format (`CellFormat`), so another attribute of it (its font, say) is a field
  * and a few lines here.
  */
-import { legacyFontOf } from '../../../core/legacyText';
+import { legacyFontOf } from '../../core/legacyText';
 import { attributes, findAll, findFirst, type Found } from '../xml';
 
 /** The built-in number formats with a fixed code (ECMA-376 Part 1, §18.8.30). */

@@ -18,9 +18,9 @@
  * Markup it does not follow (CDATA, a comment or an unknown element inside a cell) raises
  * `UnsupportedPackageError`.
  */
-import type { CellRange, CellValue, Grid } from '../../../core/grid';
-import { parseRangeAddress } from '../../../core/grid';
-import { decodeLegacyGrid } from '../../../core/legacyGrid';
+import type { CellRange, CellValue, Grid } from '../../core/grid';
+import { parseRangeAddress } from '../../core/grid';
+import { decodeLegacyGrid } from '../../core/legacyGrid';
 import { attributes, decodeXmlText, findAll, findFirst } from '../xml';
 import { UnsupportedPackageError } from '../zip';
 import { decodeXstring, richText } from './sharedStrings';
