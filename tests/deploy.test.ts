@@ -97,7 +97,10 @@ describe('ADDIN_URL=https://chitieu.example.org/addin/ npm run build', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'chitieu-addin-'));
     // What `npm run build` runs (webpack, then the icons), into a folder of its own.
-    await run('npx', ['webpack', '--mode', 'production', '--output-path', out], { ADDIN_URL: BASE });
+    // (`--config-name addin`: the web page's config would write into the same folder and clean it.)
+    await run('npx', ['webpack', '--mode', 'production', '--config-name', 'addin', '--output-path', out], {
+      ADDIN_URL: BASE,
+    });
     await run(process.execPath, ['bin/run-ts.js', 'scripts/icons.ts', join(out, 'assets')]);
   }, 300_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
