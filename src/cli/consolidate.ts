@@ -25,6 +25,7 @@ import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { refuse, unexpected } from './exit';
 import { readWorkbook } from './readWorkbook';
 import { renderReportSheet } from './renderSheet';
+import { convertedNotice } from '../workbookFile/write';
 import { isSameFile, writeFailure } from './writeResults';
 
 export const CONSOLIDATE_USAGE =
@@ -80,7 +81,18 @@ function usageError(reason: string): Parsed {
   return { kind: 'usage_error', message: `${reason} ${CONSOLIDATE_USAGE}` };
 }
 
-export type ConsolidateOutcome = { ok: true; district: DistrictReport; json: string | null } | Refusal;
+export type ConsolidateOutcome =
+  | {
+      ok: true;
+      district: DistrictReport;
+      json: string | null;
+      /** What reading a ward file changed, one line each: `phuc-dong.xls: Lưu ý: sổ .xls đã được chuyển…`. */
+      notices: string[];
+    }
+  | Refusal;
+
+/** A ward read, with what the reading changed (TCVN3 decoded, .xls/.ods converted). */
+type WardRead = WardInput & { notices: string[] };
 
 /**
  * The engine, loaded on first use (like `chitieu report` does): usage errors answer without
@@ -92,13 +104,17 @@ async function engine() {
 }
 
 /** Reads one ward file and runs the engine on it; a file that cannot be used is a result, never a throw. */
-export async function readWard(path: string): Promise<WardInput> {
+export async function readWard(path: string): Promise<WardRead> {
   const file = basename(path);
   const read = await readWorkbook(path);
-  if (!read.ok) return { ward: file.replace(/\.[^.]+$/, ''), file, result: read };
+  if (!read.ok) return { ward: file.replace(/\.[^.]+$/, ''), file, result: read, notices: [] };
   const { runReport, wardInputOf } = await engine();
   const result = runReport(read.grids);
-  return { ...wardInputOf(read.grids, result.ok ? result.report : null, file), file, result };
+  const notices = [
+    ...(read.convertedFrom ? [convertedNotice(read.convertedFrom)] : []),
+    ...(result.ok ? (result.report.notices ?? []) : []),
+  ].map((n) => `${file}: ${n}`);
+  return { ...wardInputOf(read.grids, result.ok ? result.report : null, file), file, result, notices };
 }
 
 /**
@@ -108,10 +124,11 @@ export async function readWard(path: string): Promise<WardInput> {
 export async function consolidateCommand(o: ConsolidateOptions): Promise<ConsolidateOutcome> {
   const clash = outputClash(o);
   if (clash) return clash;
-  const wards: WardInput[] = [];
+  const wards: WardRead[] = [];
   for (const path of o.inputs) wards.push(await readWard(path));
   const { consolidate } = await engine();
-  const district = consolidate(wards);
+  const district = consolidate(wards.map(({ notices: _n, ...ward }) => ward));
+  const notices = wards.flatMap((w) => w.notices);
   if (!district.wards.some((w) => w.readable)) {
     const reasons = district.wards.map((w) => `${w.file ?? w.name}: ${w.message ?? ''}`).join(' ');
     return refusal('no-readable-ward', reasons);
@@ -126,7 +143,7 @@ export async function consolidateCommand(o: ConsolidateOptions): Promise<Consoli
     const written = await writeFile(o.json!, json).then(() => ({ ok: true as const }), writeFailure(o.json!));
     if (!written.ok) return written;
   }
-  return { ok: true, district, json };
+  return { ok: true, district, json, notices };
 }
 
 function outputClash(o: ConsolidateOptions): Refusal | null {
@@ -143,11 +160,12 @@ export function districtFindingText(f: DistrictFinding): string {
   return `${f.ward} — ${FINDING_LABELS[f.kind]}${where}: ${f.message}`;
 }
 
-/** What `consolidate` prints: the sentences (ranking included), then the findings. */
-export function districtText(d: DistrictReport, o: ConsolidateOptions): string {
+/** What `consolidate` prints: the sentences (ranking included), then the findings, then the notices. */
+export function districtText(d: DistrictReport, o: ConsolidateOptions, notices: string[] = []): string {
   const lines = [...d.sentences];
   if (d.findings.length > 0)
     lines.push('', `Nội dung cần kiểm tra (${d.findings.length}):`, ...d.findings.map(districtFindingText));
+  if (notices.length > 0) lines.push('', ...notices);
   if (o.output !== null) lines.push('', `Đã ghi bảng tổng hợp vào: ${o.output}`);
   if (o.json !== null && o.json !== '-') lines.push(`Đã ghi JSON vào: ${o.json}`);
   return `${lines.join('\n')}\n`;
@@ -164,7 +182,10 @@ export async function consolidateMain(args: string[]): Promise<number> {
     if (parsed.kind === 'usage_error') return refuse(parsed.message);
     const outcome = await consolidateCommand(parsed.options);
     if (!outcome.ok) return refuse(outcome.message);
-    process.stdout.write(parsed.options.json === '-' ? outcome.json! : districtText(outcome.district, parsed.options));
+    const toStdout = parsed.options.json === '-';
+    process.stdout.write(toStdout ? outcome.json! : districtText(outcome.district, parsed.options, outcome.notices));
+    // With JSON on stdout, what the reading changed goes to stderr, where a person still sees it.
+    if (toStdout && outcome.notices.length > 0) process.stderr.write(`${outcome.notices.join('\n')}\n`);
     return 0;
   } catch (err) {
     return unexpected(err);

@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nonEmptyLines, runCli, sha256, VIETNAMESE_LETTER } from '../cli/harness';
@@ -103,6 +103,18 @@ describe('chitieu consolidate', () => {
     const checks = wb.getWorksheet('Kiểm tra')!;
     expect(checks.getCell('B5').value).toBe('phường Gia Thụy');
     expect(checks.getCell('C5').value).toBe('Khác đơn vị tính');
+  });
+
+  it('says which ward file had its TCVN3 text decoded: among the lines, or on stderr with --json -', () => {
+    const tcvn3 = resolve(__dirname, '../fixtures/ngoc-thuy-2012-tcvn3.xlsx');
+    const text = runCli(['consolidate', paths[0], tcvn3]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(nonEmptyLines(text.stdout)).toContain('ngoc-thuy-2012-tcvn3.xlsx: Đã chuyển mã TCVN3 sang Unicode (24 ô)');
+    expect(nonEmptyLines(text.stdout).filter((l) => l.includes('chuyển mã'))).toHaveLength(1);
+    const json = runCli(['consolidate', paths[0], tcvn3, '--json', '-']);
+    expect(json.status, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout).wards).toHaveLength(2);
+    expect(nonEmptyLines(json.stderr)).toEqual(['ngoc-thuy-2012-tcvn3.xlsx: Đã chuyển mã TCVN3 sang Unicode (24 ô)']);
   });
 
   it('--json - prints only the JSON', () => {
