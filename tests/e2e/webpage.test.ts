@@ -4,17 +4,21 @@
  * browser and gives what `chitieu report -o … --docx …` gives — the same counts and sentences on
  * the page, the same workbook copy (every part) and the same Word appendix to download; it works
  * offline once loaded and asks nothing of any other origin; a file that is not a workbook gets the
- * command line's one Vietnamese line and nothing to download.
+ * command line's one Vietnamese line and nothing to download; a workbook the package reader steps
+ * aside from and the injector cannot edit is read and rebuilt through ExcelJS, as by the CLI.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { basename, join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryText, readZip } from '../../src/xlsx/zip';
 import { refusalMessage } from '../../src/core/refusal';
 import { vi } from '../../src/taskpane/i18n/vi';
+import { REBUILT_NOTICE } from '../../src/workbookFile/write';
 import { makeTempDir, nonEmptyLines, runCli } from '../cli/harness';
 import { readDocx } from '../docx/readDocx';
 import { ensureAddinBuilt, FIXTURES, launchChromium, outPath, ROOT, serve } from './harness';
@@ -155,6 +159,36 @@ const DOCX_STAMP = ['docProps/core.xml'];
 /** Only the page's own files, and the blob: URLs of its own downloads. */
 function outside(requests: string[]): string[] {
   return requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`blob:${origin}/`));
+}
+
+/**
+ * phuc-dong-2020 as a producer may write it that neither of chitieu's own parts handles: a header
+ * cell's text in a CDATA section (markup the package reader leaves to ExcelJS) and no styles part
+ * (a package the injector cannot edit, so the copy is rebuilt whole).
+ */
+async function unusualWorkbook(dir: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(resolve(FIXTURES, 'phuc-dong-2020.xlsx')));
+  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  const cdata = sheet.replace('t="inlineStr"><is><t>STT</t></is></c>', 't="str"><v><![CDATA[STT]]></v></c>');
+  expect(cdata).not.toBe(sheet);
+  zip.file('xl/worksheets/sheet1.xml', cdata);
+  zip.remove('xl/styles.xml');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*\/styles"[^>]*\/>/, ''));
+  const path = join(dir, 'phuc-dong-khong-kieu.xlsx');
+  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
+  return path;
+}
+
+/** Each worksheet of a workbook as ExcelJS reads it back: its name, every cell's value or formula. */
+async function sheetsOf(bytes: Uint8Array): Promise<{ name: string; cells: [string, unknown][] }[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb.worksheets.map((ws) => {
+    const cells: [string, unknown][] = [];
+    ws.eachRow((row) => row.eachCell((cell) => cells.push([cell.address, cell.value])));
+    return { name: ws.name, cells };
+  });
 }
 
 describe('the web page', () => {
@@ -301,5 +335,31 @@ describe('the web page', () => {
     expect(await w.page.getByTestId('download-docx').count()).toBe(0);
     expect(await w.page.getByTestId('results').count()).toBe(0);
     expect(outside(w.requests)).toEqual([]);
+  }, 180_000);
+  it('a workbook with CDATA and no styles part, offline: read and rebuilt through ExcelJS in the page as by the CLI, with its notice', async () => {
+    const input = await unusualWorkbook(makeTempDir());
+    const cli = cliReport(input);
+    const rebuilt = nonEmptyLines(cli.stdout).filter((l) => l === REBUILT_NOTICE);
+    expect(rebuilt, cli.stdout).toHaveLength(1);
+    const w = await openWebPage();
+    // ExcelJS' chunk was fetched at load: the page needs no network for it.
+    await w.context.setOffline(true);
+    await choose(w.page, input);
+    expect(await w.page.getByTestId('error').count()).toBe(0);
+    const sentences = await w.page.getByTestId('narrative').locator('li').allInnerTexts();
+    expect(sentences).toHaveLength(cli.report.narrative.length);
+    cli.report.narrative.forEach((s, i) => expect(sentences[i]).toContain(s));
+    const badges = await w.page.getByTestId('counts').locator('li').allInnerTexts();
+    for (const [status, label] of Object.entries(vi.results.statuses))
+      if (status !== 'dang_thuc_hien') expect(badges).toContain(`${label} ${cli.report.counts[status] ?? 0}`);
+    expect(await w.page.locator('main').innerText()).toContain(rebuilt[0]);
+    // The rebuilt copy: the CLI's -o output sheet for sheet, every value and formula.
+    const xlsx = await download(w.page, 'download-xlsx');
+    expect(xlsx.name).toBe('phuc-dong-khong-kieu - chitieu.xlsx');
+    const [page, command] = [await sheetsOf(xlsx.bytes), await sheetsOf(cli.xlsx)];
+    expect(page.map((s) => s.name)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);
+    expect(page).toEqual(command);
+    expect(outside(w.requests)).toEqual([]);
+    expect(w.errors).toEqual([]);
   }, 180_000);
 });
