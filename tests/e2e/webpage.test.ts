@@ -167,15 +167,21 @@ function outside(requests: string[]): string[] {
  * (a package the injector cannot edit, so the copy is rebuilt whole).
  */
 async function unusualWorkbook(dir: string): Promise<string> {
+  return patchedSample(join(dir, 'phuc-dong-khong-kieu.xlsx'), '<v><![CDATA[STT]]></v>', true);
+}
+
+/** phuc-dong-2020 with the "STT" header cell's text written as `markup`, and without styles if asked. */
+async function patchedSample(path: string, markup: string, withoutStyles: boolean): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(resolve(FIXTURES, 'phuc-dong-2020.xlsx')));
   const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-  const cdata = sheet.replace('t="inlineStr"><is><t>STT</t></is></c>', 't="str"><v><![CDATA[STT]]></v></c>');
-  expect(cdata).not.toBe(sheet);
-  zip.file('xl/worksheets/sheet1.xml', cdata);
-  zip.remove('xl/styles.xml');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*\/styles"[^>]*\/>/, ''));
-  const path = join(dir, 'phuc-dong-khong-kieu.xlsx');
+  const patched = sheet.replace('t="inlineStr"><is><t>STT</t></is></c>', `t="str">${markup}</c>`);
+  expect(patched).not.toBe(sheet);
+  zip.file('xl/worksheets/sheet1.xml', patched);
+  if (withoutStyles) {
+    zip.remove('xl/styles.xml');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*\/styles"[^>]*\/>/, ''));
+  }
   writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
   return path;
 }
@@ -361,5 +367,16 @@ describe('the web page', () => {
     expect(page).toEqual(command);
     expect(outside(w.requests)).toEqual([]);
     expect(w.errors).toEqual([]);
+  }, 180_000);
+  it('an undefined entity (&nbsp;) in a cell, which ExcelJS cannot read either: the CLI’s one "broken" line on the page', async () => {
+    const input = await patchedSample(join(makeTempDir(), 'phuc-dong-thuc-the.xlsx'), '<v>&nbsp;</v>', false);
+    const cliLine = nonEmptyLines(runCli(['report', input]).stderr);
+    expect(cliLine).toHaveLength(1);
+    expect(cliLine[0]).toContain('bị hỏng');
+    const w = await openWebPage();
+    await choose(w.page, input);
+    expect(await w.page.getByTestId('error').innerText()).toContain(cliLine[0]);
+    expect(await w.page.getByTestId('download-xlsx').count()).toBe(0);
+    expect(outside(w.requests)).toEqual([]);
   }, 180_000);
 });
