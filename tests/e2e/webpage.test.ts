@@ -58,8 +58,23 @@ interface WebPage {
   errors: string[];
 }
 
-/** Opens the page with every request recorded (none outside its origin is let through). */
-async function openWebPage(): Promise<WebPage> {
+/**
+ * The page's Content-Security-Policy, from its built index.html. A `<meta>` policy governs the
+ * document only: a worker loaded by URL has the policy its own response carries.
+ */
+function pagePolicy(): string {
+  const html = readFileSync(resolve(ROOT, 'dist/web/index.html'), 'utf8');
+  const policy = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1];
+  if (!policy) throw new Error('dist/web/index.html has no Content-Security-Policy');
+  return policy;
+}
+
+/**
+ * Opens the page with every request recorded (none outside its origin is let through); with
+ * `workerPolicy`, the worker's script is served with the page's policy as a header, as a host
+ * that sends it would, so the worker and the chunks it loads (ExcelJS…) run under it too.
+ */
+async function openWebPage(options: { workerPolicy?: boolean } = {}): Promise<WebPage> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     locale: 'vi-VN',
@@ -71,6 +86,13 @@ async function openWebPage(): Promise<WebPage> {
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  if (options.workerPolicy) {
+    const policy = pagePolicy();
+    await context.route(/\/web\/worker\.[^/]*js$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -347,7 +369,8 @@ describe('the web page', () => {
     const cli = cliReport(input);
     const rebuilt = nonEmptyLines(cli.stdout).filter((l) => l === REBUILT_NOTICE);
     expect(rebuilt, cli.stdout).toHaveLength(1);
-    const w = await openWebPage();
+    // ExcelJS' browser build runs under the page's policy (no 'unsafe-eval'), in the worker too.
+    const w = await openWebPage({ workerPolicy: true });
     // ExcelJS' chunk was fetched at load: the page needs no network for it.
     await w.context.setOffline(true);
     await choose(w.page, input);
