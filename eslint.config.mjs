@@ -80,7 +80,19 @@ const workbookFileRestrictions = {
             group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process'],
             message: 'src/workbookFile and src/xlsx run in browsers.',
           },
-          { group: ['exceljs'], message: 'ExcelJS is the host’s fallback, handed in through FileFallback.' },
+        ],
+      },
+    ],
+    // ExcelJS's types may be named (the shared fallback's), ExcelJS itself only loaded by the host.
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['exceljs'],
+            allowTypeImports: true,
+            message: 'ExcelJS is the host’s fallback, loaded by the host and handed in (exceljsFallback).',
+          },
         ],
       },
     ],

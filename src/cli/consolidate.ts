@@ -24,7 +24,7 @@ import { qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { refuse, unexpected } from './exit';
 import { readWorkbook } from './readWorkbook';
-import { renderReportSheet } from './renderSheet';
+import { renderReportSheet } from '../workbookFile/renderSheet';
 import { convertedNotice } from '../workbookFile/write';
 import { isSameFile, writeFailure } from './writeResults';
 

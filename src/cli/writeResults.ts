@@ -6,24 +6,23 @@
  * - The input file is never written: an output path resolving to the input (same path, a symlink
  *   or a hard link to it) is refused.
  * - Built in memory first: a failure while building leaves no half-written file.
- * - The CLI's fallback for a package the injector cannot edit (Strict OOXML, zip64…) is ExcelJS,
- *   which rewrites the whole workbook and keeps what ExcelJS models (`addReportSheet`).
+ * - The CLI's fallback for a package the injector cannot edit (no styles part, zip64…) is ExcelJS
+ *   (`src/workbookFile/exceljsFallback`, the page's too), which rewrites the whole workbook and
+ *   keeps what ExcelJS models.
  */
 import { realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { Report } from '../core/indicator';
-import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
+import { defaultSheetSettings, type SheetSettings } from '../core/report';
 import { refuse, type Refusal } from '../core/refusal';
 import type { FileFallback } from '../workbookFile/fallback';
 import { reportCopy } from '../workbookFile/write';
-import { OWN_SHEET_MARK, ownSheetNames } from './readWorkbook';
-import { qualifiedCell } from './format';
-import { renderReportSheet } from './renderSheet';
+import { EXCELJS_FALLBACK } from './readWorkbook';
 
 export { freeSheetName } from '../core/sheetName';
+export { addReportSheet } from '../workbookFile/exceljsFallback';
 export { CONTENT_TYPES_NOTICE, REBUILT_NOTICE } from '../workbookFile/write';
 
 export const RESULTS_SHEET_NAME = defaultSheetSettings.sheetName;
@@ -40,7 +39,7 @@ export interface WorkbookSource {
 }
 
 /** The CLI's writer for a package the injector cannot edit: ExcelJS, loaded only then. */
-export const WRITE_FALLBACK: FileFallback = { rebuildCopy: rebuildWithExcelJS };
+export const WRITE_FALLBACK: FileFallback = { rebuildCopy: EXCELJS_FALLBACK.rebuildCopy };
 
 /** Writes to `outputPath` (never onto `inputPath`) a copy of the input with the summary sheet. */
 export async function writeResults(
@@ -75,26 +74,6 @@ export async function writeNewFile(
   return { ok: true };
 }
 
-/** The whole workbook loaded and saved again by ExcelJS with the summary sheet; null when ExcelJS fails on it. */
-async function rebuildWithExcelJS(
-  bytes: Uint8Array,
-  report: Report,
-  grids: Grid[],
-  settings: Partial<SheetSettings>,
-): Promise<Uint8Array | null> {
-  const { default: ExcelJSModule } = await import('exceljs');
-  const workbook = new ExcelJSModule.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    addReportSheet(workbook, report, grids, settings);
-    return new Uint8Array(await workbook.xlsx.writeBuffer());
-  } catch (err) {
-    // ExcelJS throws plain TypeErrors on packages it half understands: the user's file, not a bug here.
-    if (process.env.CHITIEU_DEBUG === '1') process.stderr.write(`chitieu: ExcelJS rebuild failed (${String(err)})\n`);
-    return null;
-  }
-}
-
 /** A write the user can fix (missing folder, no permission) becomes a message; anything else is a bug. */
 export function writeFailure(path: string) {
   return (err: unknown): Refusal => {
@@ -127,30 +106,4 @@ function canonicalPath(p: string): string {
       return resolve(p);
     }
   }
-}
-
-/**
- * Adds the summary sheet (first free name) and returns it. The sheet of an earlier run is replaced;
- * a user's sheet that happens to bear the name is left alone.
- */
-export function addReportSheet(
-  workbook: ExcelJS.Workbook,
-  report: Report,
-  grids: Grid[],
-  settings: Partial<SheetSettings> = {},
-): ExcelJS.Worksheet {
-  removeOwnSheets(workbook);
-  const model = buildReportModel(report, grids, { ...defaultSheetSettings, ...settings });
-  const sheet = renderReportSheet(workbook, model);
-  workbook.definedNames.add(qualifiedCell(sheet.name, '$A$1'), OWN_SHEET_MARK);
-  return sheet;
-}
-
-function removeOwnSheets(workbook: ExcelJS.Workbook): void {
-  for (const name of ownSheetNames(workbook)) {
-    const sheet = workbook.getWorksheet(name);
-    if (sheet) workbook.removeWorksheet(sheet.id);
-  }
-  for (const ref of workbook.definedNames.getRanges(OWN_SHEET_MARK).ranges)
-    workbook.definedNames.remove(ref, OWN_SHEET_MARK);
 }

@@ -3,6 +3,7 @@
  * runs) off the page's thread, so the page keeps painting its progress while a big workbook is read.
  */
 import { errorCode } from '../excel/host';
+import { exceljsFallback } from '../workbookFile/exceljsFallback';
 import { reportWorkbookFile, type FileFallback } from '../workbookFile/report';
 import type { PageReport, WorkerReply, WorkerRequest } from './protocol';
 
@@ -20,18 +21,21 @@ scope.onmessage = (event) => {
   else void run(request);
 };
 
+/** ExcelJS's browser build (dist/exceljs.min.js, by its "browser" field), a lazy chunk. */
+const loadExcelJS = async () => (await import(/* webpackChunkName: "exceljs" */ 'exceljs')).default;
+
 /**
- * What the page hands the pipeline beyond its own reader and writer: the `.xls`/`.ods` conversion
- * (SheetJS, a lazy chunk). No ExcelJS rebuild: a package the pipeline cannot inject into gets the
- * pipeline's Vietnamese refusal.
+ * What the page hands the pipeline beyond its own reader and writer, as the CLI does: the
+ * `.xls`/`.ods` conversion (SheetJS) and the ExcelJS reader and rebuilder, each a lazy chunk.
  */
 const FALLBACK: FileFallback = {
   convert: async (bytes) => (await import('../workbookFile/convert')).convertToXlsx(bytes),
+  ...exceljsFallback(loadExcelJS),
 };
 
 /** The lazy chunks a run may fetch: loaded once the page is up, so the page works offline after. */
 async function warm(): Promise<void> {
-  await Promise.allSettled([import('../workbookFile/convert'), import('@e965/xlsx')]);
+  await Promise.allSettled([import('../workbookFile/convert'), import('@e965/xlsx'), loadExcelJS()]);
 }
 
 async function run({ id, bytes, fileName, options }: Extract<WorkerRequest, { type: 'run' }>): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * What a host may hand the pipeline for the files its own code does not cover, each loaded only
- * when a file needs it: the CLI hands all three (SheetJS and ExcelJS); a page hands what it bundles.
+ * when a file needs it: the CLI and the web page hand all three (SheetJS, and ExcelJS through
+ * `exceljsFallback`); another host may hand fewer.
  * Without one, the file gets the Vietnamese refusal of that case, never a crash.
  */
 import type { Grid } from '../core/grid';

@@ -4,8 +4,8 @@
  *
  * The grids come from the package parts, read by ECMA-376 (`src/xlsx/read`: parts found
  * through the relationships, any namespace prefix, Strict or Transitional, cell positions inferred
- * when `r` is absent). The host's fallback (ExcelJS in the CLI) reads only markup that reader does
- * not follow (CDATA, comments inside cells…).
+ * when `r` is absent). The host's fallback (ExcelJS, `exceljsFallback`) reads only markup that
+ * reader does not follow (CDATA, comments inside cells…).
  *
  * Rules:
  * - The bytes are sniffed first (`./sniff`): an `.xls` or an OpenDocument `.ods` is converted to

@@ -4,17 +4,21 @@
  * browser and gives what `chitieu report -o … --docx …` gives — the same counts and sentences on
  * the page, the same workbook copy (every part) and the same Word appendix to download; it works
  * offline once loaded and asks nothing of any other origin; a file that is not a workbook gets the
- * command line's one Vietnamese line and nothing to download.
+ * command line's one Vietnamese line and nothing to download; a workbook the package reader steps
+ * aside from and the injector cannot edit is read and rebuilt through ExcelJS, as by the CLI.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { basename, join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryText, readZip } from '../../src/xlsx/zip';
 import { refusalMessage } from '../../src/core/refusal';
 import { vi } from '../../src/taskpane/i18n/vi';
+import { REBUILT_NOTICE } from '../../src/workbookFile/write';
 import { makeTempDir, nonEmptyLines, runCli } from '../cli/harness';
 import { readDocx } from '../docx/readDocx';
 import { ensureAddinBuilt, FIXTURES, launchChromium, outPath, ROOT, serve } from './harness';
@@ -54,8 +58,23 @@ interface WebPage {
   errors: string[];
 }
 
-/** Opens the page with every request recorded (none outside its origin is let through). */
-async function openWebPage(): Promise<WebPage> {
+/**
+ * The page's Content-Security-Policy, from its built index.html. A `<meta>` policy governs the
+ * document only: a worker loaded by URL has the policy its own response carries.
+ */
+function pagePolicy(): string {
+  const html = readFileSync(resolve(ROOT, 'dist/web/index.html'), 'utf8');
+  const policy = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1];
+  if (!policy) throw new Error('dist/web/index.html has no Content-Security-Policy');
+  return policy;
+}
+
+/**
+ * Opens the page with every request recorded (none outside its origin is let through); with
+ * `workerPolicy`, the worker's script is served with the page's policy as a header, as a host
+ * that sends it would, so the worker and the chunks it loads (ExcelJS…) run under it too.
+ */
+async function openWebPage(options: { workerPolicy?: boolean } = {}): Promise<WebPage> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     locale: 'vi-VN',
@@ -67,6 +86,13 @@ async function openWebPage(): Promise<WebPage> {
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  if (options.workerPolicy) {
+    const policy = pagePolicy();
+    await context.route(/\/web\/worker\.[^/]*js$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -155,6 +181,42 @@ const DOCX_STAMP = ['docProps/core.xml'];
 /** Only the page's own files, and the blob: URLs of its own downloads. */
 function outside(requests: string[]): string[] {
   return requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`blob:${origin}/`));
+}
+
+/**
+ * phuc-dong-2020 as a producer may write it that neither of chitieu's own parts handles: a header
+ * cell's text in a CDATA section (markup the package reader leaves to ExcelJS) and no styles part
+ * (a package the injector cannot edit, so the copy is rebuilt whole).
+ */
+async function unusualWorkbook(dir: string): Promise<string> {
+  return patchedSample(join(dir, 'phuc-dong-khong-kieu.xlsx'), '<v><![CDATA[STT]]></v>', true);
+}
+
+/** phuc-dong-2020 with the "STT" header cell's text written as `markup`, and without styles if asked. */
+async function patchedSample(path: string, markup: string, withoutStyles: boolean): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(resolve(FIXTURES, 'phuc-dong-2020.xlsx')));
+  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  const patched = sheet.replace('t="inlineStr"><is><t>STT</t></is></c>', `t="str">${markup}</c>`);
+  expect(patched).not.toBe(sheet);
+  zip.file('xl/worksheets/sheet1.xml', patched);
+  if (withoutStyles) {
+    zip.remove('xl/styles.xml');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*\/styles"[^>]*\/>/, ''));
+  }
+  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
+  return path;
+}
+
+/** Each worksheet of a workbook as ExcelJS reads it back: its name, every cell's value or formula. */
+async function sheetsOf(bytes: Uint8Array): Promise<{ name: string; cells: [string, unknown][] }[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb.worksheets.map((ws) => {
+    const cells: [string, unknown][] = [];
+    ws.eachRow((row) => row.eachCell((cell) => cells.push([cell.address, cell.value])));
+    return { name: ws.name, cells };
+  });
 }
 
 describe('the web page', () => {
@@ -300,6 +362,44 @@ describe('the web page', () => {
     expect(await w.page.getByTestId('download-xlsx').count()).toBe(0);
     expect(await w.page.getByTestId('download-docx').count()).toBe(0);
     expect(await w.page.getByTestId('results').count()).toBe(0);
+    expect(outside(w.requests)).toEqual([]);
+  }, 180_000);
+  it('a workbook with CDATA and no styles part, offline: read and rebuilt through ExcelJS in the page as by the CLI, with its notice', async () => {
+    const input = await unusualWorkbook(makeTempDir());
+    const cli = cliReport(input);
+    const rebuilt = nonEmptyLines(cli.stdout).filter((l) => l === REBUILT_NOTICE);
+    expect(rebuilt, cli.stdout).toHaveLength(1);
+    // ExcelJS' browser build runs under the page's policy (no 'unsafe-eval'), in the worker too.
+    const w = await openWebPage({ workerPolicy: true });
+    // ExcelJS' chunk was fetched at load: the page needs no network for it.
+    await w.context.setOffline(true);
+    await choose(w.page, input);
+    expect(await w.page.getByTestId('error').count()).toBe(0);
+    const sentences = await w.page.getByTestId('narrative').locator('li').allInnerTexts();
+    expect(sentences).toHaveLength(cli.report.narrative.length);
+    cli.report.narrative.forEach((s, i) => expect(sentences[i]).toContain(s));
+    const badges = await w.page.getByTestId('counts').locator('li').allInnerTexts();
+    for (const [status, label] of Object.entries(vi.results.statuses))
+      if (status !== 'dang_thuc_hien') expect(badges).toContain(`${label} ${cli.report.counts[status] ?? 0}`);
+    expect(await w.page.locator('main').innerText()).toContain(rebuilt[0]);
+    // The rebuilt copy: the CLI's -o output sheet for sheet, every value and formula.
+    const xlsx = await download(w.page, 'download-xlsx');
+    expect(xlsx.name).toBe('phuc-dong-khong-kieu - chitieu.xlsx');
+    const [page, command] = [await sheetsOf(xlsx.bytes), await sheetsOf(cli.xlsx)];
+    expect(page.map((s) => s.name)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);
+    expect(page).toEqual(command);
+    expect(outside(w.requests)).toEqual([]);
+    expect(w.errors).toEqual([]);
+  }, 180_000);
+  it('an undefined entity (&nbsp;) in a cell, which ExcelJS cannot read either: the CLI’s one "broken" line on the page', async () => {
+    const input = await patchedSample(join(makeTempDir(), 'phuc-dong-thuc-the.xlsx'), '<v>&nbsp;</v>', false);
+    const cliLine = nonEmptyLines(runCli(['report', input]).stderr);
+    expect(cliLine).toHaveLength(1);
+    expect(cliLine[0]).toContain('bị hỏng');
+    const w = await openWebPage();
+    await choose(w.page, input);
+    expect(await w.page.getByTestId('error').innerText()).toContain(cliLine[0]);
+    expect(await w.page.getByTestId('download-xlsx').count()).toBe(0);
     expect(outside(w.requests)).toEqual([]);
   }, 180_000);
 });

@@ -52,6 +52,13 @@ describe('the workbook-file pipeline in a browser bundle', () => {
     }, 60_000);
   }
 
+  it('the ExcelJS fallback the CLI and the page share bundles for the browser and never imports ExcelJS itself', async () => {
+    const meta = await browserBundle('src/workbookFile/exceljsFallback.ts');
+    expect(forbiddenImports(meta)).toEqual([]);
+    const imported = Object.values(meta.inputs).flatMap((input) => input.imports.map((i) => i.path));
+    expect(imported).not.toContain('exceljs');
+  }, 60_000);
+
   it('the check itself fails on a Node built-in: the CLI reader (node:fs) does not bundle for a browser', async () => {
     await expect(browserBundle('src/cli/readWorkbook.ts')).rejects.toThrow(/node:fs/);
   }, 60_000);
