@@ -179,12 +179,14 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     return refusal('converted-output-name', read.convertedFrom, `${o.output.replace(/\.(xls|ods|xlsx?)$/i, '')}.xlsx`);
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
   const engine = await import('../core/index');
-  const run = engine.runReport(read.grids, engineSettings(sheetSettings(o), o.wording));
+  // Completed once: the copy, the appendix and the sentences share one header and one date.
+  const sheet = sheetSettings(o);
+  const run = engine.runReport(read.grids, engineSettings(sheet, o.wording));
   if (!run.ok) return run;
   const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
   let notice: string | undefined;
   if (o.output !== null) {
-    const written = await writeResults(read, run.report, read.grids, o.input, o.output, sheetSettings(o)).catch(
+    const written = await writeResults(read, run.report, read.grids, o.input, o.output, sheet).catch(
       writeFailure(o.output),
     );
     if (!written.ok) return written;
@@ -192,7 +194,7 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   }
   if (o.docx) {
     const { writeDocx } = await import('./writeDocx');
-    const written = await writeDocx(run.report, read.grids, { input: o.input, output: o.docx }, sheetSettings(o)).catch(
+    const written = await writeDocx(run.report, read.grids, { input: o.input, output: o.docx }, sheet).catch(
       writeFailure(o.docx),
     );
     if (!written.ok) return written;
