@@ -4,7 +4,7 @@
  * (the unit the sentences name, the place of the date line) and the date is today's. With nothing
  * set, the page's copy is the one `chitieu report -o` writes with no option.
  */
-import { parseWording } from '../excel/settings';
+import { toReportSettings } from '../excel/settings';
 import type { PaneSettings } from '../taskpane/state';
 import type { RunOptions } from './protocol';
 
@@ -15,15 +15,11 @@ function given<K extends string>(key: K, value: string): Partial<Record<K, strin
 }
 
 export function runOptions(s: PaneSettings): RunOptions {
+  // The engine's settings as the add-in maps them (wording, overrides, tables left out), but for the
+  // unit names: left out when empty, so the pipeline derives them from the bodies as the CLI does.
+  const { unitName: _unit, superiorName: _superior, ...engine } = toReportSettings(s);
   return {
-    settings: {
-      ...given('unitName', s.unitName),
-      leadingZero: s.narrative.leadingZero,
-      rateGap: s.narrative.rateGap,
-      ...parseWording({ ...s.narrative }),
-      directionOverrides: { ...s.directionOverrides },
-      ...(s.excludedTables.length > 0 ? { excludedTables: [...s.excludedTables] } : {}),
-    },
+    settings: { ...given('unitName', s.unitName), ...engine },
     sheetSettings: {
       issuingBody: s.issuingBody.trim(),
       superiorBody: s.superiorBody.trim(),
