@@ -31,9 +31,9 @@ import type { ReportSheetModel } from '../core/report';
 import { freeSheetName, sheetNameKey } from '../core/sheetName';
 import { qualifiedCell } from '../core/report/formulas';
 import { isOwnSheetMark, OWN_SHEET_MARK, ownSheetKeys, referencedSheets } from './ownSheets';
-import { openPackage, partKey, partName, type Package } from './package';
+import { BrokenPartError, openPackage, partKey, partName, type Package } from './package';
 import { commentsXml, notesVml, renderSheetXml, STRICT, TRANSITIONAL, type Conformance } from './sheetXml';
-import { parseRels, relativeTarget, relsPathOf, type Relationship } from './rels';
+import { relativeTarget, relsPathOf, type Relationship } from './rels';
 import { definedNameElements } from './read/workbook';
 import { StyleBook } from './styles';
 
@@ -314,11 +314,21 @@ function locateParts(pkg: Package): WorkbookParts {
   if (workbook === null || wbRels === null) throw new UnsupportedPackageError('workbook or its rels missing');
   const conformance = conformanceOf(pkg, workbookPart, workbook);
   const REL = relTypes(conformance);
-  const rels = parseRels(wbRels, workbookPart);
+  const rels = relationshipsOf(pkg, workbookPart);
   const stylesPart = rels.find((r) => r.type === REL.styles)?.part;
   const stylesXml = stylesPart ? pkg.text(stylesPart) : null;
   if (!stylesPart || stylesXml === null) throw new UnsupportedPackageError('no styles part');
   return { conformance, REL, workbookPart, workbook, wbRelsPart, wbRels, rels, storedTypes, stylesPart, stylesXml };
+}
+
+/** The relationships of `part` as the package read them; a rels part that is no XML cannot be edited. */
+function relationshipsOf(pkg: Package, part: string): Relationship[] {
+  try {
+    return pkg.relationships(part);
+  } catch (err) {
+    if (err instanceof BrokenPartError) throw new UnsupportedPackageError(err.message);
+    throw err;
+  }
 }
 
 /** The package's relationships part for a package that has none: the workbook, nothing else. */
@@ -372,10 +382,9 @@ function ownSheetsToRemove(pkg: PackageEdit, parts: WorkbookParts, wb: WorkbookX
     if (!rel.part) continue;
     removedParts.push(rel.part);
     const sheetRelsPart = relsPathOf(rel.part);
-    const sheetRels = pkg.text(sheetRelsPart);
-    if (sheetRels !== null) {
+    if (pkg.pkg.has(sheetRelsPart)) {
       removedParts.push(sheetRelsPart);
-      for (const r of parseRels(sheetRels, rel.part)) {
+      for (const r of relationshipsOf(pkg.pkg, rel.part)) {
         if (r.part && (r.type === REL.comments || r.type === REL.vmlDrawing)) removedParts.push(r.part);
       }
     }
@@ -643,12 +652,12 @@ const DEFAULT_TYPES: [string, string][] = [
   ['wmf', 'image/x-wmf'],
 ];
 
-/** The relationships of a rels part, none when it is no XML (its targets then get their Default type). */
-function readableRels(xml: string, source: string): Relationship[] {
+/** The relationships of `source`, none when its rels part is no XML (its targets then get their Default type). */
+function readableRels(pkg: Package, source: string): Relationship[] {
   try {
-    return parseRels(xml, source);
+    return pkg.relationships(source);
   } catch (err) {
-    if (err instanceof UnsupportedPackageError) return [];
+    if (err instanceof BrokenPartError) return [];
     throw err;
   }
 }
@@ -664,7 +673,7 @@ function rebuiltContentTypes(pkg: Package): string {
   for (const e of pkg.entries) {
     const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(partName(e.name));
     if (!m || !pkg.isPart(e)) continue;
-    for (const r of readableRels(entryText(e), `${m[1]}${m[2]}`)) {
+    for (const r of readableRels(pkg, `${m[1]}${m[2]}`)) {
       if (!r.part) continue;
       const kind = r.type.slice(r.type.lastIndexOf('relationships/') + 'relationships/'.length);
       if (kind === 'vbaProject') macros = true;

@@ -127,12 +127,13 @@ export class Package {
    * BrokenPartError when the rels part is no XML.
    */
   relationships(part: string): Relationship[] {
-    let rels = this.relsCache.get(part);
+    const key = partKey(part);
+    let rels = this.relsCache.get(key);
     if (!rels) {
       const relsPart = relsPathOf(part);
       const xml = this.text(relsPart);
       rels = xml === null ? [] : parseRelationships(xml, part, relsPart);
-      this.relsCache.set(part, rels);
+      this.relsCache.set(key, rels);
     }
     return rels;
   }
