@@ -12,8 +12,8 @@
  *   .xlsx by the host's converter; anything else that is not a zip is not an .xlsx.
  *   A zip whose package has no workbook (a renamed .docx) is not an .xlsx; a zip entry encrypted by
  *   a zip tool is the password message; a part the workbook needs that is missing or unreadable
- *   makes the file broken, naming the part; a workbook that holds no worksheet at all (only
- *   chartsheets, or sheets whose parts are not in the file) says so. Each case is a one-line Vietnamese refusal, never a throw.
+ *   makes the file broken, naming the part; a workbook whose worksheets are listed but none of
+ *   their parts is in the file says so. Each case is a one-line Vietnamese refusal, never a throw.
  * - Every worksheet gives a grid (empty sheets give `values: []`), except the results sheets chitieu
  *   itself added (marked by the defined name `OWN_SHEET_MARK`, src/xlsx/ownSheets); a workbook
  *   whose sheets are all empty is refused.
@@ -74,6 +74,7 @@ function readWithFallback(bytes: Uint8Array, name: string, fallback: FileFallbac
 export async function readPackageFast(bytes: Uint8Array, name: string): Promise<WorkbookRead | null> {
   try {
     const wb = openWorkbook(bytes);
+    if (wb.sheets.length === 0) return refuse('empty-workbook', name);
     const own = ownSheetKeys(wb.definedNames);
     const grids: Grid[] = [];
     wb.sheets.forEach((sheet, i) => {

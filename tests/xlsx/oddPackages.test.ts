@@ -138,7 +138,7 @@ describe('packages without a usable package relationships part', () => {
   });
 });
 
-describe('a workbook with no worksheet is refused for that reason, not as broken', () => {
+describe('a workbook with no worksheet to read is refused for that reason, never as broken', () => {
   const noSheetPart = zipParts(edited(plainParts(), { 'xl/worksheets/sheet1.xml': null }));
   const onlyChart = zipParts(
     edited(plainParts(), {
@@ -151,16 +151,17 @@ describe('a workbook with no worksheet is refused for that reason, not as broken
   );
   const noSheets = zipParts(edited(plainParts(), { 'xl/workbook.xml': workbookXml([]) }));
 
-  for (const [name, bytes] of [
-    ['khong-trang.xlsx', noSheetPart],
-    ['chi-bieu-do.xlsx', onlyChart],
-    ['khong-sheet.xlsx', noSheets],
+  for (const [name, bytes, code] of [
+    ['khong-trang.xlsx', noSheetPart, 'no-worksheet'],
+    ['chi-bieu-do.xlsx', onlyChart, 'empty-workbook'],
+    ['khong-sheet.xlsx', noSheets, 'empty-workbook'],
   ] as const) {
-    it(name, async () => {
-      const expected = refusalMessage('no-worksheet', name);
+    it(`${name}: ${code}`, async () => {
+      const expected = refusalMessage(code, name);
       expect(expected).not.toContain('bị hỏng');
       const out = await reportWorkbookFile(bytes, name, { fallback: FALLBACK });
-      expect(out).toMatchObject({ ok: false, code: 'no-worksheet', message: expected });
+      expect(out).toMatchObject({ ok: false, code, message: expected });
+      if (code !== 'no-worksheet') return;
       const run = cli(name, bytes);
       expect(run.status).toBe(2);
       expect(nonEmptyLines(run.stderr)).toEqual([expected]);

@@ -5,10 +5,10 @@
  * URI whatever its prefix, and so is the relationships namespace of `r:id` (declared on the root or
  * on the `sheet` element itself, as the .NET serializer writes it).
  *
- * A workbook with no worksheet to read — no `sheet` at all, only chartsheets, or worksheets whose
- * parts the package does not hold — raises `NoWorksheetError`: the file says nothing broken about
- * itself, it just has no cell grid (openpyxl opens it as a workbook without sheets). One worksheet
- * part missing beside others that are there is a broken part, named.
+ * A workbook that lists worksheets none of whose parts the package holds raises `NoWorksheetError`:
+ * it opens (openpyxl opens it as a workbook without sheets, Excel after dropping them) but has no
+ * cell grid to read. One worksheet part missing beside others that are there is a broken part,
+ * named. A workbook with no worksheet listed at all (none, or only chartsheets) has no sheets.
  */
 import {
   attributes,
@@ -112,7 +112,7 @@ export function readWorkbookPart(pkg: Package): WorkbookPart {
 
 function sheetEntries(pkg: Package, xml: string, part: string, relPrefix: string): SheetEntry[] {
   const block = findFirst(xml, 'sheets', 0, xml.length, '');
-  if (!block || block.selfClosing) throw new NoWorksheetError('no sheets');
+  if (!block || block.selfClosing) return [];
   const rels = pkg.relationships(part);
   const entries: SheetEntry[] = [];
   const missing: string[] = [];
@@ -134,7 +134,7 @@ function sheetEntries(pkg: Package, xml: string, part: string, relPrefix: string
       part: rel.part,
     });
   }
-  if (entries.length === 0) throw new NoWorksheetError('no worksheet part');
+  if (entries.length === 0 && missing.length > 0) throw new NoWorksheetError('no worksheet part');
   if (missing.length > 0) throw new BrokenPartError(missing[0]);
   return entries;
 }
