@@ -267,7 +267,11 @@ export async function injectReportSheet(
     pkg.added.push(newEntry(ROOT_RELS, packageRelsXml(parts)));
     newParts.push([ROOT_RELS, CT.relationships]);
   }
-  const types = contentTypes(parts.storedTypes ?? rebuiltContentTypes(pkg.pkg), removal.parts, newParts);
+  const types = contentTypes(
+    parts.storedTypes ?? rebuiltContentTypes(pkg.pkg, parts.workbookPart),
+    removal.parts,
+    newParts,
+  );
   if (parts.storedTypes === null) pkg.added.push(newEntry('[Content_Types].xml', types));
   else pkg.replace('[Content_Types].xml', types);
   pkg.replace(parts.workbookPart, workbookXml(parts, wb, removal.own, place, model, sheetRelId));
@@ -667,8 +671,11 @@ function readableRels(pkg: Package, source: string): Relationship[] {
  * some generators read it): Defaults by extension, and an Override for every part a relationship
  * of a known type targets. A part of an unknown type keeps the Default of its extension.
  */
-function rebuiltContentTypes(pkg: Package): string {
-  const overrides = new Map<string, string>();
+function rebuiltContentTypes(pkg: Package, workbookPart: string): string {
+  // Part key → [part, type]; the workbook first: a package without `_rels/.rels` names it in no relationship.
+  const overrides = new Map<string, [string, string]>([
+    [partKey(workbookPart), [workbookPart, `${SML}.sheet.main+xml`]],
+  ]);
   let macros = false;
   for (const e of pkg.entries) {
     const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(partName(e.name));
@@ -678,14 +685,15 @@ function rebuiltContentTypes(pkg: Package): string {
       const kind = r.type.slice(r.type.lastIndexOf('relationships/') + 'relationships/'.length);
       if (kind === 'vbaProject') macros = true;
       const type = kind === 'officeDocument' ? `${SML}.sheet.main+xml` : TYPE_OF_RELATIONSHIP[kind];
-      if (type) overrides.set(r.part, type);
+      if (type) overrides.set(partKey(r.part), [r.part, type]);
     }
   }
   if (macros)
-    for (const [part, type] of overrides)
-      if (type === `${SML}.sheet.main+xml`) overrides.set(part, 'application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    for (const [key, [part, type]] of overrides)
+      if (type === `${SML}.sheet.main+xml`)
+        overrides.set(key, [part, 'application/vnd.ms-excel.sheet.macroEnabled.main+xml']);
   const defaults = DEFAULT_TYPES.map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`).join('');
-  const parts = [...overrides]
+  const parts = [...overrides.values()]
     .map(([part, type]) => `<Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`)
     .join('');
   return `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults}${parts}</Types>`;

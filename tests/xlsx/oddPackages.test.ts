@@ -128,6 +128,15 @@ describe('packages without a usable package relationships part', () => {
     expect(new TextDecoder().decode(copy['_rels/.rels'])).toContain('Target="xl/workbook.xml"');
   });
 
+  it('neither _rels/.rels nor [Content_Types].xml: the workbook by its usual name; the copy gains both', async () => {
+    const bytes = zipParts(edited(plainParts(), { '_rels/.rels': null, '[Content_Types].xml': null }));
+    const copy = unzipSync(await expectAllRead('khong-goi.xlsx', bytes));
+    const types = new TextDecoder().decode(copy['[Content_Types].xml']);
+    expect(types).toContain(`<Override PartName="/xl/workbook.xml" ContentType="${TYPES.workbook}"/>`);
+    expect(types).toContain(`<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${TYPES.worksheet}"/>`);
+    expect(new TextDecoder().decode(copy['_rels/.rels'])).toContain('Target="xl/workbook.xml"');
+  });
+
   it('_rels/.rels that is no XML, or names no workbook: found by content type, else by its usual name', async () => {
     await expectAllRead('rels-hong.xlsx', zipParts(edited(plainParts(), { '_rels/.rels': '<Relationships xmlns=' })));
     const elsewhere = edited(plainParts(), {
