@@ -127,10 +127,6 @@ class PackageEdit {
 
   constructor(readonly pkg: Package) {}
 
-  text(part: string): string | null {
-    return this.pkg.text(part);
-  }
-
   remove(part: string): void {
     if (this.pkg.has(part)) this.removed.add(partKey(part));
   }

@@ -6,8 +6,8 @@
  * on the `sheet` element itself, as the .NET serializer writes it).
  *
  * A workbook that lists worksheets none of whose parts the package holds raises `NoWorksheetError`:
- * it opens (openpyxl opens it as a workbook without sheets, Excel after dropping them) but has no
- * cell grid to read. One worksheet part missing beside others that are there is a broken part,
+ * it opens (openpyxl opens it, skipping the sheets whose parts are absent) but has no cell grid to
+ * read. One worksheet part missing beside others that are there is a broken part,
  * named. A workbook with no worksheet listed at all (none, or only chartsheets) has no sheets.
  */
 import {
