@@ -62,6 +62,9 @@ export const REFUSAL_MESSAGES = {
   'unusual-markup': (name: string) =>
     `Tệp ${name} có cấu trúc không thông dụng, ở đây chưa đọc được: hãy mở bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi chạy lại.`,
   'broken-part': (name: string, part: string) => `Tệp ${name} bị hỏng, không đọc được (thiếu hoặc hỏng phần ${part}).`,
+  /** A workbook whose worksheets are listed, none of their parts in the file (the producer did not write them). */
+  'no-worksheet': (name: string) =>
+    `Sổ Excel ${name} không có trang tính nào để đọc: sổ có khai báo các trang nhưng nội dung của chúng không được lưu trong tệp. Hãy mở bằng Excel, kiểm tra các trang rồi lưu lại.`,
   /** A file's name, or none for the open workbook (the add-in). */
   'empty-workbook': (name?: string) =>
     name === undefined

@@ -12,19 +12,20 @@
  *   .xlsx by the host's converter; anything else that is not a zip is not an .xlsx.
  *   A zip whose package has no workbook (a renamed .docx) is not an .xlsx; a zip entry encrypted by
  *   a zip tool is the password message; a part the workbook needs that is missing or unreadable
- *   makes the file broken, naming the part. Each case is a one-line Vietnamese refusal, never a throw.
+ *   makes the file broken, naming the part; a workbook whose worksheets are listed but none of
+ *   their parts is in the file says so. Each case is a one-line Vietnamese refusal, never a throw.
  * - Every worksheet gives a grid (empty sheets give `values: []`), except the results sheets chitieu
- *   itself added (marked by the defined name `OWN_SHEET_MARK`); a workbook whose sheets are all
- *   empty is refused.
+ *   itself added (marked by the defined name `OWN_SHEET_MARK`, src/xlsx/ownSheets); a workbook
+ *   whose sheets are all empty is refused.
  */
 import type { Grid } from '../core/grid';
 import { refuse, type Refusal } from '../core/refusal';
-import { BrokenPartError, NotAWorkbookError, openWorkbook, type DefinedName } from '../xlsx/read';
-import { referencedSheets } from '../xlsx/inject';
+import { sheetNameKey } from '../core/sheetName';
+import { ownSheetKeys } from '../xlsx/ownSheets';
+import { BrokenPartError, NotAWorkbookError, NoWorksheetError, openWorkbook } from '../xlsx/read';
 import { EncryptedZipError } from '../xlsx/zip';
 import type { ConvertedKind } from './convert';
 import type { FileFallback, WorkbookRead } from './fallback';
-import { OWN_SHEET_MARK } from './ownSheets';
 import { sniffFileKind } from './sniff';
 
 /** The refusal of a file whose first bytes say it is not an .xlsx workbook (or an old one that did not convert). */
@@ -65,7 +66,8 @@ function readWithFallback(bytes: Uint8Array, name: string, fallback: FileFallbac
 
 /**
  * The workbook read from its package parts, or its refusal for the true reason: a zip that is no
- * spreadsheet, a zip tool's password, a missing or broken part (named); null when the package holds
+ * spreadsheet, a workbook with no worksheet, a zip tool's password, a missing or broken part
+ * (named); null when the package holds
  * markup that reader does not follow, left to the fallback.
  */
 // Async for its callers' sake: the fallback it stands in front of is.
@@ -73,26 +75,18 @@ export async function readPackageFast(bytes: Uint8Array, name: string): Promise<
   try {
     const wb = openWorkbook(bytes);
     if (wb.sheets.length === 0) return refuse('empty-workbook', name);
-    const own = ownSheetsOf(wb.definedNames);
+    const own = ownSheetKeys(wb.definedNames);
     const grids: Grid[] = [];
     wb.sheets.forEach((sheet, i) => {
-      if (!own.has(sheet.name.toLocaleLowerCase('vi'))) grids.push(wb.readSheet(i));
+      if (!own.has(sheetNameKey(sheet.name))) grids.push(wb.readSheet(i));
     });
     if (grids.every((g) => g.values.length === 0)) return refuse('empty-workbook', name);
     return { ok: true, grids, bytes };
   } catch (err) {
     if (err instanceof NotAWorkbookError) return refuse('not-xlsx', name);
+    if (err instanceof NoWorksheetError) return refuse('no-worksheet', name);
     if (err instanceof EncryptedZipError) return refuse('password', name);
     if (err instanceof BrokenPartError) return refuse('broken-part', name, err.part);
     return null;
   }
-}
-
-/**
- * Names (lower case) of chitieu's own sheets: those the workbook-level name `OWN_SHEET_MARK` points
- * at — the injector's rule (names compared as Excel compares them, case-insensitively).
- */
-function ownSheetsOf(names: DefinedName[]): Set<string> {
-  const marked = names.filter((n) => n.localSheetId === null && n.name.toLowerCase() === OWN_SHEET_MARK.toLowerCase());
-  return new Set(marked.flatMap((n) => referencedSheets(n.formula)).map((s) => s.toLocaleLowerCase('vi')));
 }

@@ -3,8 +3,9 @@
  * or an OpenDocument `.ods` when its `mimetype` entry says so; an OLE compound file
  * (`D0 CF 11 E0 A1 B1 1A E1`) is an encrypted .xlsx when it holds the UTF-16LE stream name
  * `EncryptedPackage`, otherwise an old `.xls`; anything else (text, CSV, 0 bytes) is not a workbook.
+ * A zip is opened through `openPackage`, so the reader and the injector find it already parsed.
  */
-import { entryText, readZip } from '../xlsx/zip';
+import { openPackage } from '../xlsx/package';
 
 export type FileKind = 'xlsx' | 'encrypted' | 'xls' | 'ods' | 'not_xlsx';
 
@@ -34,10 +35,10 @@ export function isOdsPackage(bytes: Uint8Array): boolean {
 
 function mimetypeEntryIsOds(bytes: Uint8Array): boolean {
   try {
-    const entries = readZip(bytes);
-    const mimetype = entries.find((e) => e.name === 'mimetype');
-    if (!mimetype || entries.some((e) => e.name.toLowerCase() === '[content_types].xml')) return false;
-    return `mimetype${entryText(mimetype).trim()}` === ODS_MIMETYPE;
+    const pkg = openPackage(bytes);
+    const mimetype = pkg.text('mimetype');
+    if (mimetype === null || pkg.has('[Content_Types].xml')) return false;
+    return `mimetype${mimetype.trim()}` === ODS_MIMETYPE;
   } catch {
     return false;
   }

@@ -19,20 +19,26 @@
  *   removed sheet's cells; Excel rebuilds it.
  * - A user's sheet bearing the name is never touched: the new sheet takes the first free name,
  *   `Báo cáo chỉ tiêu (2)`, (3)… (case-insensitive, as Excel compares sheet names).
- * - A package this cannot edit safely (Strict OOXML, no styles part, zip64, encrypted entries)
+ * - The parts are found as the reader finds them, through the package opened once for the run
+ *   (`./package`: odd part names, targets and a missing `_rels/.rels` included); every entry not
+ *   edited keeps its stored name and bytes, a name stored twice both its entries. A package without
+ *   `_rels/.rels` gets one naming the workbook (Excel needs it); an unreadable one is left as it was.
+ * - A package this cannot edit safely (no workbook relationships or styles part, encrypted entries)
  *   raises `UnsupportedPackageError`; nothing is half-written.
  */
 import { Deflate } from 'fflate';
 import type { ReportSheetModel } from '../core/report';
 import { freeSheetName, sheetNameKey } from '../core/sheetName';
 import { qualifiedCell } from '../core/report/formulas';
-import { OWN_SHEET_MARK } from '../workbookFile/ownSheets';
+import { isOwnSheetMark, OWN_SHEET_MARK, ownSheetKeys, referencedSheets } from './ownSheets';
+import { BrokenPartError, openPackage, partKey, partName, type Package } from './package';
 import { commentsXml, notesVml, renderSheetXml, STRICT, TRANSITIONAL, type Conformance } from './sheetXml';
-import { parseRels, relativeTarget, relsPathOf, type Relationship } from './rels';
+import { relativeTarget, relsPathOf, type Relationship } from './rels';
 import { definedNameElements } from './read/workbook';
 import { StyleBook } from './styles';
 
 export { relativeTarget };
+export { referencedSheets } from './ownSheets';
 import {
   appendChildren,
   attributes,
@@ -55,7 +61,6 @@ import {
   deflatedEntry,
   entryText,
   newEntry,
-  readZip,
   UnsupportedPackageError,
   writeZip,
   type ZipEntry,
@@ -76,13 +81,14 @@ function relTypes(c: Conformance) {
   };
 }
 
-/** The conformance class named by the package relationship to the workbook; null when neither is there. */
-function conformanceOf(rootRels: Relationship[]): { conformance: Conformance; workbookPart: string } | null {
-  for (const c of [TRANSITIONAL, STRICT]) {
-    const doc = rootRels.find((r) => r.type === relTypes(c).officeDocument);
-    if (doc?.part) return { conformance: c, workbookPart: doc.part };
-  }
-  return null;
+/**
+ * The conformance class of the workbook: the one its package relationship names, else (no usable
+ * `_rels/.rels`) the one of its main namespace.
+ */
+function conformanceOf(pkg: Package, workbookPart: string, workbook: string): Conformance {
+  const office = pkg.packageRelationships().find((r) => r.part !== null && partKey(r.part) === partKey(workbookPart));
+  for (const c of [TRANSITIONAL, STRICT]) if (office?.type === relTypes(c).officeDocument) return c;
+  return workbook.includes(STRICT.main) ? STRICT : TRANSITIONAL;
 }
 
 const CT = {
@@ -92,6 +98,7 @@ const CT = {
   relationships: 'application/vnd.openxmlformats-package.relationships+xml',
 };
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const ROOT_RELS = relsPathOf('');
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export interface InjectOptions {
@@ -109,54 +116,48 @@ export interface InjectResult {
   rebuiltContentTypes?: true;
 }
 
-/** The package's parts by lower-case name (part names are case-insensitive). */
-class Package {
-  readonly entries: ZipEntry[];
-  private readonly byName = new Map<string, ZipEntry>();
+/**
+ * The edits of the copy over the opened package: parts removed, replaced or added. Every entry
+ * not edited is written back as it was stored (its compressed bytes, CRC and name).
+ */
+class PackageEdit {
   readonly removed = new Set<string>();
-  readonly replaced = new Map<string, string | Uint8Array>();
+  readonly replaced = new Map<ZipEntry, string>();
   readonly added: ZipEntry[] = [];
 
-  constructor(bytes: Uint8Array) {
-    this.entries = readZip(bytes);
-    for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
-  }
-
-  text(part: string): string | null {
-    const e = this.byName.get(part.toLowerCase());
-    return e ? entryText(e) : null;
-  }
+  constructor(readonly pkg: Package) {}
 
   remove(part: string): void {
-    if (this.byName.has(part.toLowerCase())) this.removed.add(part.toLowerCase());
+    if (this.pkg.has(part)) this.removed.add(partKey(part));
   }
 
   replace(part: string, content: string): void {
-    const e = this.byName.get(part.toLowerCase());
+    const e = this.pkg.entry(part);
     if (!e) throw new Error(`no part ${part}`);
-    this.replaced.set(e.name, content);
+    this.replaced.set(e, content);
   }
 
-  /** Part names of the package (for picking a free name), lower case. */
-  names(): string[] {
-    return [...this.byName.keys()]
+  /** Keys of the parts the copy will hold. */
+  keys(): string[] {
+    return this.pkg
+      .keys()
       .filter((k) => !this.removed.has(k))
-      .concat(this.added.map((e) => e.name.toLowerCase()));
+      .concat(this.added.map((e) => partKey(e.name)));
   }
 
   /** A free part name `${prefix}${n}${suffix}`, n = 1, 2… */
   freeName(prefix: string, suffix: string): string {
-    const names = new Set(this.names());
+    const names = new Set(this.keys());
     let n = 1;
-    while (names.has(`${prefix}${n}${suffix}`.toLowerCase())) n++;
+    while (names.has(partKey(`${prefix}${n}${suffix}`))) n++;
     return `${prefix}${n}${suffix}`;
   }
 
   zip(): Uint8Array {
     const out: ZipEntry[] = [];
-    for (const e of this.entries) {
-      if (this.removed.has(e.name.toLowerCase())) continue;
-      const content = this.replaced.get(e.name);
+    for (const e of this.pkg.entries) {
+      if (this.removed.has(partKey(e.name))) continue;
+      const content = this.replaced.get(e);
       if (content === undefined) out.push(e);
       else
         out.push({
@@ -207,17 +208,6 @@ function freeRelId(rels: Relationship[]): string {
   return `rId${n}`;
 }
 
-/** Sheet names of the references in a defined name's formula (`'A b'!$A$1,C!B2` → `A b`, `C`). */
-export function referencedSheets(formula: string): string[] {
-  const names: string[] = [];
-  const re = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|([^\s'!,:()=+\-*/&^<>;{}"[\]]+)!/g;
-  for (let m = re.exec(formula); m; m = re.exec(formula)) {
-    if (m[1] !== undefined) names.push(m[1].replace(/''/g, "'"));
-    else if (m[2] !== undefined) names.push(m[2]);
-  }
-  return names;
-}
-
 interface SheetEntry {
   name: string;
   sheetId: number;
@@ -228,10 +218,11 @@ interface SheetEntry {
 type DefinedName = ReturnType<typeof definedNameElements>['names'][number];
 
 /** The highest VML shape-id block used by the package's other drawings. */
-function maxVmlBlock(pkg: Package): number {
+function maxVmlBlock(edit: PackageEdit): number {
   let max = 0;
-  for (const e of pkg.entries) {
-    if (!e.name.toLowerCase().endsWith('.vml') || pkg.removed.has(e.name.toLowerCase())) continue;
+  for (const e of edit.pkg.entries) {
+    const key = partKey(e.name);
+    if (!key.endsWith('.vml') || edit.removed.has(key) || !edit.pkg.isPart(e)) continue;
     const m = /<o:idmap\b[^>]*\bdata="([^"]*)"/.exec(entryText(e));
     for (const n of (m?.[1] ?? '').split(/[\s,]+/)) if (/^\d+$/.test(n)) max = Math.max(max, Number(n));
   }
@@ -247,8 +238,8 @@ export async function injectReportSheet(
   model: ReportSheetModel,
   options: InjectOptions = {},
 ): Promise<InjectResult> {
-  const pkg = new Package(input);
-  const parts = locateParts(pkg);
+  const pkg = new PackageEdit(openPackage(input));
+  const parts = locateParts(pkg.pkg);
   const wb = readWorkbookXml(parts.workbook);
   const removal = ownSheetsToRemove(pkg, parts, wb);
   for (const part of removal.parts) pkg.remove(part);
@@ -268,7 +259,15 @@ export async function injectReportSheet(
   });
 
   pkg.replace(parts.wbRelsPart, workbookRelsXml(parts, removal.rels, sheetRelId, sheetPart));
-  const types = contentTypes(parts.storedTypes ?? rebuiltContentTypes(pkg), removal.parts, newParts);
+  if (!pkg.pkg.has(ROOT_RELS)) {
+    pkg.added.push(newEntry(ROOT_RELS, packageRelsXml(parts)));
+    newParts.push([ROOT_RELS, CT.relationships]);
+  }
+  const types = contentTypes(
+    parts.storedTypes ?? rebuiltContentTypes(pkg.pkg, parts.workbookPart),
+    removal.parts,
+    newParts,
+  );
   if (parts.storedTypes === null) pkg.added.push(newEntry('[Content_Types].xml', types));
   else pkg.replace('[Content_Types].xml', types);
   pkg.replace(parts.workbookPart, workbookXml(parts, wb, removal.own, place, model, sheetRelId));
@@ -297,23 +296,45 @@ interface WorkbookParts {
   stylesXml: string;
 }
 
+/**
+ * The parts the injection edits, found as the reader finds them (see `../package`). The workbook's
+ * relationships and styles part must be there: without them the package cannot be edited safely.
+ */
 function locateParts(pkg: Package): WorkbookParts {
-  const rootRels = pkg.text('_rels/.rels');
-  if (rootRels === null) throw new UnsupportedPackageError('no _rels/.rels');
-  const found = conformanceOf(parseRels(rootRels, ''));
-  if (!found) throw new UnsupportedPackageError('no officeDocument relationship');
-  const { conformance, workbookPart } = found;
-  const REL = relTypes(conformance);
+  let workbookPart: string;
+  try {
+    workbookPart = pkg.workbookPart();
+  } catch {
+    throw new UnsupportedPackageError('no workbook part');
+  }
   const workbook = pkg.text(workbookPart);
   const wbRelsPart = relsPathOf(workbookPart);
   const wbRels = pkg.text(wbRelsPart);
   const storedTypes = pkg.text('[Content_Types].xml');
   if (workbook === null || wbRels === null) throw new UnsupportedPackageError('workbook or its rels missing');
-  const rels = parseRels(wbRels, workbookPart);
+  const conformance = conformanceOf(pkg, workbookPart, workbook);
+  const REL = relTypes(conformance);
+  const rels = relationshipsOf(pkg, workbookPart);
   const stylesPart = rels.find((r) => r.type === REL.styles)?.part;
   const stylesXml = stylesPart ? pkg.text(stylesPart) : null;
   if (!stylesPart || stylesXml === null) throw new UnsupportedPackageError('no styles part');
   return { conformance, REL, workbookPart, workbook, wbRelsPart, wbRels, rels, storedTypes, stylesPart, stylesXml };
+}
+
+/** The relationships of `part` as the package read them; a rels part that is no XML cannot be edited. */
+function relationshipsOf(pkg: Package, part: string): Relationship[] {
+  try {
+    return pkg.relationships(part);
+  } catch (err) {
+    if (err instanceof BrokenPartError) throw new UnsupportedPackageError(err.message);
+    throw err;
+  }
+}
+
+/** The package's relationships part for a package that has none: the workbook, nothing else. */
+function packageRelsXml(parts: WorkbookParts): string {
+  const target = escapeAttr(parts.workbookPart);
+  return `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${parts.REL.officeDocument}" Target="${target}"/></Relationships>`;
 }
 
 /** `workbook.xml`'s sheets and defined names, where they stand in its text. */
@@ -341,9 +362,6 @@ function readWorkbookXml(workbook: string): WorkbookXml {
   return { root, p, sheetsEl, sheets, namesEl, names };
 }
 
-/** The workbook-level name `chitieu.BaoCao`, which points at chitieu's own sheet. */
-const isMark = (n: DefinedName) => n.name.toLowerCase() === OWN_SHEET_MARK.toLowerCase() && n.localSheetId === null;
-
 /** chitieu's sheets of earlier runs (indexes into the sheets), with the relationships and parts that go with them. */
 interface Removal {
   own: Set<number>;
@@ -351,14 +369,9 @@ interface Removal {
   parts: string[];
 }
 
-function ownSheetsToRemove(pkg: Package, parts: WorkbookParts, wb: WorkbookXml): Removal {
+function ownSheetsToRemove(pkg: PackageEdit, parts: WorkbookParts, wb: WorkbookXml): Removal {
   const { rels, REL } = parts;
-  const markedNames = new Set(
-    wb.names
-      .filter(isMark)
-      .flatMap((n) => referencedSheets(n.formula))
-      .map(sheetNameKey),
-  );
+  const markedNames = ownSheetKeys(wb.names);
   const own = new Set(wb.sheets.flatMap((s, i) => (markedNames.has(sheetNameKey(s.name)) ? [i] : [])));
   const removedRels: Relationship[] = [];
   const removedParts: string[] = [];
@@ -369,10 +382,9 @@ function ownSheetsToRemove(pkg: Package, parts: WorkbookParts, wb: WorkbookXml):
     if (!rel.part) continue;
     removedParts.push(rel.part);
     const sheetRelsPart = relsPathOf(rel.part);
-    const sheetRels = pkg.text(sheetRelsPart);
-    if (sheetRels !== null) {
+    if (pkg.pkg.has(sheetRelsPart)) {
       removedParts.push(sheetRelsPart);
-      for (const r of parseRels(sheetRels, rel.part)) {
+      for (const r of relationshipsOf(pkg.pkg, rel.part)) {
         if (r.part && (r.type === REL.comments || r.type === REL.vmlDrawing)) removedParts.push(r.part);
       }
     }
@@ -422,7 +434,7 @@ function placeNewSheet(sheets: SheetEntry[], own: Set<number>, modelName: string
  * parts with their content types.
  */
 async function addSheetParts(
-  pkg: Package,
+  pkg: PackageEdit,
   parts: WorkbookParts,
   model: ReportSheetModel,
   sheetPart: string,
@@ -442,7 +454,7 @@ async function addSheetParts(
 
 /** The comments part, its VML drawing and the sheet's rels that point at them. */
 function addNotesParts(
-  pkg: Package,
+  pkg: PackageEdit,
   parts: WorkbookParts,
   sheetPart: string,
   notes: Parameters<typeof commentsXml>[0],
@@ -542,7 +554,7 @@ function workbookXml(
 function definedNamesXml(workbook: string, wb: WorkbookXml, place: Placement, model: ReportSheetModel): string {
   const { p } = wb;
   const keptNames = wb.names
-    .filter((n) => !isMark(n))
+    .filter((n) => !isOwnSheetMark(n))
     .filter((n) => n.localSheetId === null || place.newIndex(n.localSheetId) !== null)
     .filter(
       (n) =>
@@ -578,9 +590,9 @@ function bookViewNumber(workbook: string, prefix: string, attr: string): number 
  * Overrides, not even a Default for `rels`: then the new relationships part gets an Override).
  */
 function contentTypes(xml: string, removedParts: string[], newParts: [string, string][]): string {
-  const removed = new Set(removedParts.map((part) => `/${part}`.toLowerCase()));
+  const removed = new Set(removedParts.map(partKey));
   const overridesEls = findAll(xml, 'Override').filter((el) =>
-    removed.has((attributes(el.tag).get('PartName') ?? '').toLowerCase()),
+    removed.has(partKey(attributes(el.tag).get('PartName') ?? '')),
   );
   let out = without(xml, overridesEls);
   const root = rootElement(out);
@@ -640,30 +652,44 @@ const DEFAULT_TYPES: [string, string][] = [
   ['wmf', 'image/x-wmf'],
 ];
 
+/** The relationships of `source`, none when its rels part is no XML (its targets then get their Default type). */
+function readableRels(pkg: Package, source: string): Relationship[] {
+  try {
+    return pkg.relationships(source);
+  } catch (err) {
+    if (err instanceof BrokenPartError) return [];
+    throw err;
+  }
+}
+
 /**
  * A `[Content_Types].xml` for a package that has none (Excel refuses such a file; LibreOffice and
  * some generators read it): Defaults by extension, and an Override for every part a relationship
  * of a known type targets. A part of an unknown type keeps the Default of its extension.
  */
-function rebuiltContentTypes(pkg: Package): string {
-  const overrides = new Map<string, string>();
+function rebuiltContentTypes(pkg: Package, workbookPart: string): string {
+  // Part key → [part, type]; the workbook first: a package without `_rels/.rels` names it in no relationship.
+  const overrides = new Map<string, [string, string]>([
+    [partKey(workbookPart), [workbookPart, `${SML}.sheet.main+xml`]],
+  ]);
   let macros = false;
   for (const e of pkg.entries) {
-    const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(e.name);
-    if (!m) continue;
-    for (const r of parseRels(entryText(e), `${m[1]}${m[2]}`)) {
+    const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(partName(e.name));
+    if (!m || !pkg.isPart(e)) continue;
+    for (const r of readableRels(pkg, `${m[1]}${m[2]}`)) {
       if (!r.part) continue;
       const kind = r.type.slice(r.type.lastIndexOf('relationships/') + 'relationships/'.length);
       if (kind === 'vbaProject') macros = true;
       const type = kind === 'officeDocument' ? `${SML}.sheet.main+xml` : TYPE_OF_RELATIONSHIP[kind];
-      if (type) overrides.set(r.part, type);
+      if (type) overrides.set(partKey(r.part), [r.part, type]);
     }
   }
   if (macros)
-    for (const [part, type] of overrides)
-      if (type === `${SML}.sheet.main+xml`) overrides.set(part, 'application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    for (const [key, [part, type]] of overrides)
+      if (type === `${SML}.sheet.main+xml`)
+        overrides.set(key, [part, 'application/vnd.ms-excel.sheet.macroEnabled.main+xml']);
   const defaults = DEFAULT_TYPES.map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`).join('');
-  const parts = [...overrides]
+  const parts = [...overrides.values()]
     .map(([part, type]) => `<Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`)
     .join('');
   return `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults}${parts}</Types>`;

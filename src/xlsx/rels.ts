@@ -38,14 +38,13 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** A relationship target resolved against the folder of its source part (a leading `/` is the package root). */
+/**
+ * A relationship target resolved against the folder of its source part (a leading `/` is the
+ * package root; `\` read as `/`). `%XX` escapes are left as written: parts are looked up through
+ * `partKey`, which decodes them once, on targets and zip entry names alike.
+ */
 export function resolveTarget(sourcePart: string, target: string): string {
-  let t = target.trim();
-  try {
-    t = decodeURI(t);
-  } catch {
-    // Kept as written.
-  }
+  const t = target.trim().replace(/\\/g, '/');
   const base = t.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
   for (const seg of t.replace(/^\/+/, '').split('/')) {
     if (seg === '..') base.pop();

@@ -1,21 +1,23 @@
 /**
  * The CLI's reader of .xlsx packages, by ECMA-376 (Open Packaging Conventions and SpreadsheetML,
- * Transitional and Strict), a module per part: `package` (parts, content types, relationships),
- * `workbook` (sheets, defined names, date system), `styles` (number formats), `sharedStrings`,
- * `sheet` (the scanner). A package → the workbook's facts, and each worksheet's grid on demand.
+ * Transitional and Strict), a module per part over the opened package (`../package`: parts,
+ * content types, relationships): `workbook` (sheets, defined names, date system), `styles`
+ * (number formats), `sharedStrings`, `sheet` (the scanner). A package → the workbook's facts, and each worksheet's grid on demand.
  *
- * Errors: `NotAWorkbookError` (a zip that is no spreadsheet), `BrokenPartError` (a part the
- * workbook needs is missing or unreadable, named), `EncryptedZipError` (a zip tool's password),
+ * Errors: `NotAWorkbookError` (a zip that is no spreadsheet), `NoWorksheetError` (a workbook
+ * without a worksheet to read), `BrokenPartError` (a part the workbook needs is missing or
+ * unreadable, named), `EncryptedZipError` (a zip tool's password),
  * `UnsupportedPackageError` (markup this reader does not follow; another reader may try).
  */
 import type { Grid } from '../../core/grid';
-import { BrokenPartError, Package } from './package';
+import { BrokenPartError, openPackage } from '../package';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet } from './sheet';
 import { readCellFormats, type CellFormats } from './styles';
 import { mainPart, readWorkbookPart, type DefinedName, type SheetEntry } from './workbook';
 
-export { BrokenPartError, NotAWorkbookError } from './package';
+export { BrokenPartError, NotAWorkbookError } from '../package';
+export { NoWorksheetError } from './workbook';
 export type { DefinedName, SheetEntry, SheetState } from './workbook';
 
 export interface OpenedWorkbook {
@@ -32,7 +34,7 @@ export interface OpenedWorkbook {
 
 /** Opens the package and its workbook part (the sheets are read by `readSheet`). */
 export function openWorkbook(bytes: Uint8Array): OpenedWorkbook {
-  const pkg = new Package(bytes);
+  const pkg = openPackage(bytes);
   const wb = readWorkbookPart(pkg);
   const partXml = (part: string, root: string): string => {
     const raw = pkg.text(part);

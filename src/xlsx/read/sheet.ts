@@ -15,6 +15,8 @@
  * - Merged areas: only the master (top-left) cell keeps its value; values Excel keeps hidden in the
  *   other cells are not read.
  * - Rows end at their last value and trailing empty rows are dropped.
+ * - Elements between rows or cells other than rows and cells (`extLst`, a misplaced `autoFilter`)
+ *   are skipped with their content.
  * Markup it does not follow (CDATA, a comment or an unknown element inside a cell) raises
  * `UnsupportedPackageError`.
  */
@@ -178,7 +180,10 @@ function scanSheetData(
       p = gt + 1;
       continue;
     }
-    if (c1 !== 99 /* c */ || !isTagNameEnd(c2)) unsupported('unexpected element in sheetData');
+    if (c1 !== 99 /* c */ || !isTagNameEnd(c2)) {
+      p = skipElement(xml, lt, end, pos);
+      continue;
+    }
     if (!inRow) unsupported('cell outside a row');
     const gt = scanTag(xml, lt + 2, end, pos);
     let r0 = rowNumber - 1;
@@ -201,16 +206,36 @@ function scanSheetData(
   if (inRow) unsupported('unclosed row');
 }
 
+/**
+ * The position after an element other than a row or a cell found between them (a row's `extLst`,
+ * an `autoFilter` a producer wrote inside `sheetData`): skipped with its content, as openpyxl and
+ * LibreOffice skip it.
+ */
+function skipElement(xml: string, lt: number, end: number, pos: Int32Array): number {
+  let q = lt + 1;
+  while (q < end && !isTagNameEnd(xml.charCodeAt(q))) q++;
+  const name = xml.slice(lt + 1, q);
+  const gt = scanTag(xml, q, end, pos);
+  if (pos[6] === 1) return gt + 1;
+  const close = xml.indexOf(`</${name}`, gt);
+  const closeEnd = close < 0 ? -1 : xml.indexOf('>', close);
+  if (close < 0 || closeEnd < 0 || closeEnd >= end) unsupported('unclosed element in sheetData');
+  return closeEnd + 1;
+}
+
 function isTagNameEnd(ch: number): boolean {
   return isSpace(ch) || ch === 62 || ch === 47;
 }
 
-/** `A1` at `xml[start, end)`: 1-based column and row (row 0 when the reference has no digits). */
+/**
+ * `A1` at `xml[start, end)`: 1-based column and row (row 0 when the reference has no digits). The
+ * column letters in either case (`a1`, as some producers write), as openpyxl reads them.
+ */
 function cellReference(xml: string, start: number, end: number): { col: number; row: number } {
   let col = 0;
   let i = start;
   for (; i < end; i++) {
-    const ch = xml.charCodeAt(i);
+    const ch = xml.charCodeAt(i) & ~32; // upper case
     if (ch < 65 || ch > 90) break;
     col = col * 26 + ch - 64;
   }

@@ -2,7 +2,13 @@
  * The workbook part (SpreadsheetML §18.2): its sheets in tab order with their state and part,
  * its defined names and its date system; and the workbook-level parts its relationships name
  * (styles, shared strings). Strict and Transitional alike: the main namespace is recognised by
- * URI whatever its prefix, and so is the relationships namespace of `r:id`.
+ * URI whatever its prefix, and so is the relationships namespace of `r:id` (declared on the root or
+ * on the `sheet` element itself, as the .NET serializer writes it).
+ *
+ * A workbook that lists worksheets none of whose parts the package holds raises `NoWorksheetError`:
+ * it opens (openpyxl opens it, skipping the sheets whose parts are absent) but has no cell grid to
+ * read. One worksheet part missing beside others that are there is a broken part,
+ * named. A workbook with no worksheet listed at all (none, or only chartsheets) has no sheets.
  */
 import {
   attributes,
@@ -10,12 +16,14 @@ import {
   findAll,
   findFirst,
   namespaceDeclarations,
+  prefixedAttr,
   prefixOf,
   rootElement,
   unprefixed,
   type Found,
 } from '../xml';
-import { BrokenPartError, NotAWorkbookError, relsPartOf, type Package } from './package';
+import { BrokenPartError, NotAWorkbookError, type Package } from '../package';
+import { relsPathOf } from '../rels';
 
 export const MAIN_NAMESPACES = [
   'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
@@ -26,6 +34,11 @@ const RELATIONSHIP_NAMESPACES = [
   'http://purl.oclc.org/ooxml/officeDocument/relationships',
 ];
 const STRICT_MAIN = MAIN_NAMESPACES[1];
+
+/** The workbook holds no worksheet part to read (see the module comment). */
+export class NoWorksheetError extends Error {
+  override name = 'NoWorksheetError';
+}
 
 /** `visible`, `hidden` or `veryHidden` (§18.18.68). */
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -102,12 +115,18 @@ function sheetEntries(pkg: Package, xml: string, part: string, relPrefix: string
   if (!block || block.selfClosing) return [];
   const rels = pkg.relationships(part);
   const entries: SheetEntry[] = [];
+  const missing: string[] = [];
   for (const el of findAll(xml, 'sheet', block.tagEnd, block.contentEnd, '')) {
     const a = attributes(el.tag);
-    const rel = rels.find((r) => r.id === a.get(`${relPrefix}:id`));
-    if (!rel?.part) throw new BrokenPartError(relsPartOf(part));
+    const prefix = prefixOf(namespaceDeclarations(el.tag), RELATIONSHIP_NAMESPACES) ?? relPrefix;
+    const id = a.get(`${prefix}:id`) ?? prefixedAttr(a, 'id');
+    const rel = rels.find((r) => r.id === id);
+    if (!rel?.part) throw new BrokenPartError(relsPathOf(part));
     if (rel.kind !== 'worksheet') continue;
-    if (!pkg.has(rel.part)) throw new BrokenPartError(rel.part);
+    if (!pkg.has(rel.part)) {
+      missing.push(rel.part);
+      continue;
+    }
     const state = a.get('state');
     entries.push({
       name: a.get('name') ?? '',
@@ -115,6 +134,8 @@ function sheetEntries(pkg: Package, xml: string, part: string, relPrefix: string
       part: rel.part,
     });
   }
+  if (entries.length === 0 && missing.length > 0) throw new NoWorksheetError('no worksheet part');
+  if (missing.length > 0) throw new BrokenPartError(missing[0]);
   return entries;
 }
 
