@@ -6,7 +6,8 @@
  * - A4 portrait, Times New Roman; the appendix's margins (top and bottom 20 mm, left 30 mm, right
  *   15 mm); the page number centred at the top from page 2 (the first page has its own empty header),
  *   running on through the appendix;
- * - the header block as two borderless columns, the sizes of the appendix's header (`HEADER_LOOK`),
+ * - the header block as two borderless columns reaching 10 mm into the left margin, the sizes of
+ *   the appendix's header (`HEADER_LOOK`),
  *   the number line 14 pt (party) or 13 pt (state);
  * - `BÁO CÁO` bold caps, 16 pt for a party body (36-HD: 15–16), 14 pt for a state body (NĐ 30:
  *   13–14), its summary line 14 pt bold, a short rule under it;
@@ -59,20 +60,29 @@ function headerLook(line: HeaderLine, bodyType: Draft['bodyType']): Look {
   return look ?? { size: bodyType === 'party' ? 14 : 13 };
 }
 
+/** How far the header block reaches into the left margin, as the forms' two columns need the room. */
+const HEADER_OUTDENT = Math.round(10 * MM);
+
+/**
+ * The two columns of the header block as a borderless table, reaching 10 mm into the left margin so
+ * the place and date line (14 pt italic) keeps to one line: the bodies left (45%), the motto right.
+ */
 function headerBlock(d: Draft): Table {
-  const left = Math.round(WIDTH * 0.5);
-  const cell = (lines: HeaderLine[], width: number) =>
+  const width = WIDTH + HEADER_OUTDENT;
+  const left = Math.round(width * 0.45);
+  const cell = (lines: HeaderLine[], w: number) =>
     new TableCell({
-      width: { size: width, type: WidthType.DXA },
+      width: { size: w, type: WidthType.DXA },
       borders: TableBorders.NONE,
       children: lines.map((l) => centred(l.text, headerLook(l, d.bodyType))),
     });
   return new Table({
-    width: { size: WIDTH, type: WidthType.DXA },
-    columnWidths: [left, WIDTH - left],
+    width: { size: width, type: WidthType.DXA },
+    indent: { size: -HEADER_OUTDENT, type: WidthType.DXA },
+    columnWidths: [left, width - left],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    rows: [new TableRow({ children: [cell(d.header.left, left), cell(d.header.right, WIDTH - left)] })],
+    rows: [new TableRow({ children: [cell(d.header.left, left), cell(d.header.right, width - left)] })],
   });
 }
 
