@@ -13,6 +13,7 @@
  *   13–14), its summary line 14 pt bold, a short rule under it;
  * - the body 14 pt, justified, first line indented 1 cm, 6 pt after, line spacing 1.2; Word's automatic
  *   hyphenation off (Vietnamese syllables are never split);
+ * - the achievement chart at the end of part I, a native Word chart (`docx/charts`);
  * - `Nơi nhận` (bold italic 12 pt, its lines 11 pt, NĐ 30) at the left and the signature block (bold
  *   caps 14 pt) at the right, in a borderless table, the name left blank;
  * - the findings in a one-cell table with a red double border, which the office deletes before
@@ -34,7 +35,9 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { FONT_NAME, type HeaderLine } from '../core/report';
+import { ChartRun } from 'docx/charts';
+import { FONT_NAME, TONES, type HeaderLine } from '../core/report';
+import type { ChartDefinition } from '../core/report/chart';
 import type { Draft, DraftLine } from '../core/report/draft';
 import { appendixSections, BODY_SIZE, HEADER_LOOK, PAGE, pageNumberHeader, run, type RunLook } from './appendix';
 
@@ -114,15 +117,56 @@ const LINE_LOOK: Record<DraftLine['kind'], Look> = {
   fill: { size: BODY_SIZE },
 };
 
+/**
+ * The achievement chart as a native Word chart (its data in an embedded workbook, so Word's Edit Data
+ * opens it): a column per indicator in its status colour, dashed lines at 100% and at the time
+ * elapsed, the % on each column; described for screen readers by its title and bars.
+ */
+function chartParagraph(chart: ChartDefinition): Paragraph {
+  const categories = chart.bars.map((b) => b.name);
+  const lineColours = ['000000', TONES.amber.font];
+  const run = new ChartRun({
+    type: 'column',
+    title: { text: chart.title },
+    font: { name: FONT_NAME },
+    categories,
+    series: [
+      {
+        name: 'Tỷ lệ thực hiện (%)',
+        values: chart.bars.map((b) => b.value),
+        color: TONES.neutral.font,
+        colors: chart.bars.map((b) => TONES[b.tone].font),
+        dataLabels: { value: true },
+      },
+      ...chart.lines.map((l, i) => ({
+        name: l.label,
+        values: categories.map(() => l.value),
+        type: 'line' as const,
+        markers: false,
+        line: { color: lineColours[i] ?? '000000', width: 1.5, dash: 'dash' as const },
+        dataLabels: false as const,
+      })),
+    ],
+    gapWidth: 60,
+    transformation: { width: 600, height: 340 },
+    altText: {
+      name: chart.title,
+      description: chart.bars.map((b) => `${b.name}: ${b.label}% (${b.status})`).join('; '),
+    },
+  });
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, children: [run] });
+}
+
 function chapters(d: Draft): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const c of d.chapters) {
+  d.chapters.forEach((c, i) => {
     out.push(body(c.title, { size: BODY_SIZE, bold: true }, true));
     for (const p of c.parts) {
       if (p.title) out.push(body(p.title, { size: BODY_SIZE, bold: true }, true));
       for (const l of p.lines) out.push(body(l.text, LINE_LOOK[l.kind], l.kind === 'lead'));
     }
-  }
+    if (i === 0 && d.chart) out.push(chartParagraph(d.chart));
+  });
   return out;
 }
 

@@ -345,6 +345,28 @@ describe("a field's title and the summary line", () => {
   });
 });
 
+describe('the achievement chart in the draft', () => {
+  it('is a native Word chart at the end of part I, its columns the figures the sheet shows', async () => {
+    const m = await makeDraft(fixture('phuc-dong-2020'));
+    const chart = [...m.doc.parts].find(([n]) => /^word\/charts\/chart\d+\.xml$/.test(n));
+    expect(chart).toBeDefined();
+    const values = [...chart![1].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((x) => x[1]);
+    // 36.015 / 10.500 = 343% for thu ngân sách, and 100% for the target line.
+    expect(values).toContain('Thu ngân sách');
+    expect(values).toContain('343');
+    expect(values).toContain('100');
+    const shown = sheetNumbers(m.model, m.report.narrative);
+    for (const b of m.draft.chart!.bars) expect(shows(shown, b.value), b.name).toBe(true);
+    // The paragraph holding it comes after part I's last sentence and before II.
+    const paragraphs = m.doc.body.filter((n) => tagOf(n) === 'w:p');
+    const drawing = paragraphs.findIndex((n) => findAll(childrenOf(n), 'w:drawing').length > 0);
+    const two = paragraphs.findIndex((n) => textOfRuns(n) === HEADINGS[2]);
+    const last = m.report.narrative.at(-1)!;
+    expect(drawing).toBeGreaterThan(paragraphs.findIndex((n) => textOfRuns(n) === last));
+    expect(drawing).toBeLessThan(two);
+  }, 60_000);
+});
+
 describe('the page of the draft (NĐ 30 / 36-HD)', () => {
   let m: MadeDraft;
   beforeAll(async () => {

@@ -2,7 +2,7 @@
  * The draft báo cáo opened by another program: LibreOffice Writer (headless, one start for both
  * drafts) converts it to PDF, and the PDF (poppler's pdfinfo / pdftotext) shows A4 portrait pages for
  * the báo cáo and landscape ones for its appendix, no page number on page 1 and `2` at the top of
- * page 2, the headings in their order and every sentence. Skipped locally without the tools; CI
+ * page 2, the headings in their order (the chart's title at the end of part I) and every sentence. Skipped locally without the tools; CI
  * (`.ci/run`) installs them.
  */
 import { spawnSync } from 'node:child_process';
@@ -83,6 +83,7 @@ describe.skipIf(!hasTools)('LibreOffice Writer renders the draft báo cáo', () 
         'BÁO CÁO',
         m.draft.summary,
         'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+        m.draft.chart!.title,
         'II. HẠN CHẾ',
         'III. PHƯƠNG HƯỚNG, NHIỆM VỤ',
         'Nơi nhận:',

@@ -11,7 +11,8 @@
  *   `… 9 tháng đầu năm 2024`, `Sơ kết giữa nhiệm kỳ thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025`.
  * - I. Kết quả thực hiện các chỉ tiêu: the overview sentences, then one numbered part per field, in the
  *   order the tables' own sections come (`1. Kinh tế - ngân sách`), each with its indicators'
- *   sentences. Every sentence of the report is placed exactly once. Indicators outside any section
+ *   sentences. Every sentence of the report is placed exactly once. The achievement chart (`chartOf`)
+ *   closes the part. Indicators outside any section
  *   (a table without sections) follow the overview without a part of their own: a heading the table
  *   does not have would be invented.
  * - II. Hạn chế: the indicators not met, behind the time elapsed (a partial year) or khó đạt (a term in
@@ -31,6 +32,7 @@ import { periodInSentence } from '../narrative/partial';
 import { defaultNarrativeSettings, type NarrativeSettings } from '../narrative/style';
 import { foldText, isRomanNumeral, isUpperCaseText } from '../text';
 import type { Appendix, AppendixTable, HeaderLine } from './appendix';
+import { chartOf, type ChartDefinition } from './chart';
 import type { SheetSettings } from './header';
 import { titlePeriod } from './header';
 
@@ -60,6 +62,8 @@ export interface Draft {
   /** The trích yếu under `BÁO CÁO`. */
   summary: string;
   chapters: DraftChapter[];
+  /** The achievement chart, drawn at the end of part I; null when no indicator has a %. */
+  chart: ChartDefinition | null;
   recipients: { title: string; lines: string[] };
   signature: { onBehalf: string; title: string; name: string };
   /** The tables attached, as the Word appendix has them, with their label. */
@@ -343,6 +347,7 @@ export function buildDraft(
   const s = { ...defaultNarrativeSettings, ...narrative };
   const found = shortfalls(report, s);
   const kind = bodyKind(sheet);
+  const chart = chartOf(report);
   return {
     bodyType: sheet.bodyType,
     header: draftHeader(appendix, sheet),
@@ -353,6 +358,7 @@ export function buildDraft(
       shortfallChapter(found),
       tasksChapter(found, nextTargets(report, s)),
     ],
+    chart: chart.bars.length > 0 ? chart : null,
     recipients: recipients(sheet),
     signature: { onBehalf: kind.onBehalf, title: kind.title, name: '' },
     appendix: {
