@@ -20,7 +20,12 @@ import { injectReportSheet } from '../../src/xlsx/inject';
 import { entryText, readZip } from '../../src/xlsx/zip';
 import { fixture } from '../fixtures/sources';
 
-const NAMES = ['phuc-dong-2020', 'giang-bien-giua-nhiem-ky-2020-2025', 'thuong-thanh-9-thang-2024-uoc-ca-nam'];
+const NAMES = [
+  'phuc-dong-2020',
+  'duc-giang-2015-2020',
+  'giang-bien-giua-nhiem-ky-2020-2025',
+  'thuong-thanh-9-thang-2024-uoc-ca-nam',
+];
 const hasTools = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
 if (!hasTools && process.env.CI)
   throw new Error('LibreOffice and poppler-utils are required in CI: .ci/run installs them');
