@@ -319,6 +319,16 @@ describe('the draft of small tables made for the rule', () => {
     expect(texts).toContain('T/M CHI BỘ');
     expect(texts).toContain('- Lưu.');
   }, 60_000);
+
+  it('signs for a standing committee as `T/M BAN THƯỜNG VỤ`, numbered `-BC/ĐU`', async () => {
+    const m = await makeDraftOfGrids(annualGrid(false, true), {
+      ...PARTY,
+      issuingBody: 'Ban Thường vụ Đảng ủy phường Phúc Đồng',
+    });
+    const texts = m.flow.map((l) => l.text);
+    expect(texts).toContain('T/M BAN THƯỜNG VỤ');
+    expect(texts).toContain('Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/ĐU');
+  }, 60_000);
 });
 
 describe("a field's title and the summary line", () => {

@@ -20,7 +20,8 @@
  *   one line saying so.
  * - III. Phương hướng, nhiệm vụ: for each of them a line the office completes (nothing invented), and
  *   the targets the tables set for the period after the one reported (a `Kế hoạch 2021` column).
- * - `Nơi nhận`, the signature block (`T/M ĐẢNG ỦY` / `BÍ THƯ`; `TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH`, NĐ 30
+ * - `Nơi nhận`, the signature block (`T/M ĐẢNG ỦY` / `BÍ THƯ`, `T/M BAN THƯỜNG VỤ` for a standing committee,
+ *   `T/M CHI BỘ`; `TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH`, NĐ 30
  *   writes `TM.`) with the name left blank, the appendix (its tables), and the findings of the report
  *   in a box the office deletes before signing (chitieu has no way to mark one resolved: all are listed).
  */
@@ -87,6 +88,7 @@ function bodyKind(s: SheetSettings): { symbol: string; onBehalf: string; title: 
   const name = foldText(s.issuingBody);
   if (s.bodyType === 'party') {
     if (name.startsWith('chi bo')) return { symbol: 'CB', onBehalf: 'T/M CHI BỘ', title: 'BÍ THƯ' };
+    if (name.startsWith('ban thuong vu')) return { symbol: 'ĐU', onBehalf: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' };
     return { symbol: 'ĐU', onBehalf: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ' };
   }
   if (/^(hdnd|hoi dong nhan dan)/.test(name))
