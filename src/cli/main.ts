@@ -46,7 +46,7 @@ function sheetSettings(o: ReportOptions) {
 export { placeOf, unitInSentence } from '../workbookFile/settings';
 
 const USAGE =
-  'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--docx phụ-lục.docx] [--json tệp.json | --json -]';
+  'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--docx phụ-lục.docx] [--bao-cao báo-cáo.docx] [--json tệp.json | --json -]';
 
 const HELP = `${USAGE}
 
@@ -59,6 +59,8 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   --docx TỆP           ghi phụ lục Word (.docx): đầu trang, tên biểu, bảng chỉ tiêu
                        (trang ngang), nhận xét và số liệu cần kiểm tra; khổ A4, Times New Roman
                        (Nghị định 30/2020/NĐ-CP; khối Đảng theo Hướng dẫn 36-HD/VPTW)
+  --bao-cao TỆP        ghi dự thảo báo cáo Word (.docx) theo thể thức: đầu trang, kết quả
+                       theo lĩnh vực, hạn chế, phương hướng, nơi nhận, chữ ký, phụ lục
   --json TỆP           ghi kết quả dạng JSON vào TỆP; "--json -" chỉ in JSON ra màn hình
   --don-vi TÊN         cơ quan ban hành, ví dụ "Đảng ủy phường Phúc Đồng" (đầu trang và lời nhận xét)
   --cap-tren TÊN       cơ quan cấp trên, ví dụ "Đảng bộ quận Long Biên"
@@ -78,6 +80,8 @@ export interface ReportOptions {
   output: string | null;
   /** The Word appendix's path (`--docx`), or null. */
   docx?: string | null;
+  /** The draft báo cáo's path (`--bao-cao`), or null. */
+  baoCao?: string | null;
   /** A file path, `-` for stdout, or null. */
   json: string | null;
   /** The issuing body (`Đảng ủy phường Phúc Đồng`), the body above it, and the header style. */
@@ -92,6 +96,7 @@ export interface ReportOptions {
 const REPORT_OPTIONS = {
   output: { short: 'o' },
   docx: {},
+  'bao-cao': {},
   json: {},
   'don-vi': {},
   'cap-tren': {},
@@ -151,6 +156,8 @@ function parseReportOptions(args: string[]): Command {
   };
   const docx = last('docx');
   if (docx !== undefined) options.docx = docx;
+  const baoCao = last('bao-cao');
+  if (baoCao !== undefined) options.baoCao = baoCao;
   const issuingBody = last('don-vi');
   const superiorBody = last('cap-tren');
   if (issuingBody !== undefined) options.issuingBody = issuingBody;
@@ -199,6 +206,12 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     );
     if (!written.ok) return written;
   }
+  if (o.baoCao) {
+    const { writeBaoCao } = await import('./writeBaoCao');
+    const paths = { input: o.input, output: o.baoCao };
+    const written = await writeBaoCao(run.report, read.grids, paths, sheet, engineSettings(sheet, o.wording));
+    if (!written.ok) return written;
+  }
   const jsonFile = o.json === '-' ? null : o.json;
   if (json !== null && jsonFile !== null) {
     const written = await writeFile(jsonFile, json).then(() => ({ ok: true as const }), writeFailure(jsonFile));
@@ -209,7 +222,9 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
 
 /** An output that would overwrite the input (or both outputs naming one file). */
 function outputClash(o: ReportOptions): Refusal | null {
-  const files = [o.output, o.docx ?? null, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
+  const files = [o.output, o.docx ?? null, o.baoCao ?? null, o.json === '-' ? null : o.json].filter(
+    (f): f is string => f !== null,
+  );
   for (const f of files) if (isSameFile(o.input, f)) return refusal('overwrites-input', basename(f));
   for (let i = 0; i < files.length; i++)
     for (let j = i + 1; j < files.length; j++) if (isSameFile(files[i], files[j])) return refusal('same-outputs');
@@ -228,6 +243,7 @@ export function summaryText(report: Report, o: ReportOptions, notice?: string): 
   for (const f of report.checks) lines.push(findingText(f));
   if (o.output !== null) lines.push('', `Đã ghi báo cáo vào: ${o.output}`);
   if (o.docx) lines.push(`Đã ghi phụ lục Word vào: ${o.docx}`);
+  if (o.baoCao) lines.push(`Đã ghi dự thảo báo cáo vào: ${o.baoCao}`);
   if (notice) lines.push(notice);
   if (o.json !== null && o.json !== '-') lines.push(`Đã ghi JSON vào: ${o.json}`);
   return `${lines.join('\n')}\n`;

@@ -63,7 +63,7 @@ export const BODY_SIZE = 14;
 const INDENT = Math.round(10 * MM);
 
 /** Sizes and faces of the header block's lines, by body type (36-HD for party, NĐ 30 for state). */
-const HEADER_LOOK: Record<
+export const HEADER_LOOK: Record<
   Appendix['bodyType'],
   Partial<Record<string, { size: number; bold?: boolean; italic?: boolean; underline?: boolean }>>
 > = {
@@ -83,7 +83,7 @@ const HEADER_LOOK: Record<
   },
 };
 
-interface RunLook {
+export interface RunLook {
   size: number;
   bold?: boolean;
   italic?: boolean;
@@ -91,7 +91,7 @@ interface RunLook {
   color?: string;
 }
 
-function run(text: string, look: RunLook): TextRun {
+export function run(text: string, look: RunLook): TextRun {
   return new TextRun({
     text,
     font: FONT_NAME,
@@ -237,7 +237,7 @@ function sentence(text: string): Paragraph {
 
 // ---------- sections ----------
 
-function pageNumberHeader(): Header {
+export function pageNumberHeader(): Header {
   return new Header({
     children: [
       new Paragraph({
@@ -288,10 +288,16 @@ function blocksSection(a: Appendix): ISectionOptions {
   return { properties: { page: page(false) }, headers: { default: pageNumberHeader() }, children };
 }
 
-/** The appendix as a `docx` document. */
-export function appendixDocument(a: Appendix): Document {
+/** The appendix's sections: the tables (landscape), then `Nhận xét` and the findings if any (portrait). */
+export function appendixSections(a: Appendix): ISectionOptions[] {
   const sections = [tablesSection(a)];
   if (a.blocks.length > 0) sections.push(blocksSection(a));
+  return sections;
+}
+
+/** The appendix as a `docx` document. */
+export function appendixDocument(a: Appendix): Document {
+  const sections = appendixSections(a);
   return new Document({
     creator: 'chitieu',
     title: [a.title, a.subtitle].filter((x) => x).join(' '),
