@@ -27,6 +27,8 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // One temporary folder for the whole run, removed at its end (tests/setup/tempRoot.ts).
+    globalSetup: ['tests/setup/tempRoot.ts'],
     // Two files at a time even on 2 cores (vitest's default there is one): many files spend most of
     // their time waiting for a child process (LibreOffice, chromium, webpack, the CLI).
     maxWorkers: 2,
