@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -29,9 +30,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One temporary folder for the whole run, removed at its end (tests/setup/tempRoot.ts).
     globalSetup: ['tests/setup/tempRoot.ts'],
-    // Two files at a time even on 2 cores (vitest's default there is one): many files spend most of
-    // their time waiting for a child process (LibreOffice, chromium, webpack, the CLI).
-    maxWorkers: 2,
+    // At least two files at a time, even on 2 cores (vitest's default is one file per core but one):
+    // many files spend most of their time waiting for a child process (LibreOffice, chromium, the CLI).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
