@@ -1,19 +1,51 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Two projects, both run by `npm test`: `quick` (every test but the size tests) and `size` (the
- * 30,000+-row workbooks, `*.size.test.ts`), which a developer skips with `npm run test:quick`.
+ * Three projects, all run by `npm test`:
+ * - `quick`: the tests that import the code and check what it returns. They share one module
+ *   graph per worker (`isolate: false`), so mathjs, ExcelJS and the engine are loaded once per
+ *   worker rather than once per file (≈2 s each on a 2-core machine). A file there must leave no
+ *   state behind: no module mock, no fake timer, no global it does not restore.
+ * - `quick-isolated`: the tests that do leave state or replace modules (vi.mock, fake timers, the
+ *   office-js globals of the fake host, the DOM, the browser tests), each in a fresh module graph.
+ * - `size`: the 30,000+-row workbooks and the long fuzzing runs (`*.size.test.ts`), which a developer
+ *   skips with `npm run test:quick` (both quick projects).
  */
 const SIZE_TESTS = 'tests/**/*.size.test.ts';
+const ISOLATED_TESTS = [
+  'tests/e2e/**/*.test.ts',
+  'tests/excel/**/*.test.ts',
+  'tests/taskpane/**/*.test.ts',
+  'tests/web/**/*.test.ts',
+  'tests/core/parseOnce.test.ts',
+  'tests/cli/main.test.ts',
+  'tests/workbookFile/sameAsCli.test.ts',
+  'tests/deploy.test.ts',
+];
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // One temporary folder for the whole run, removed at its end (tests/setup/tempRoot.ts).
+    globalSetup: ['tests/setup/tempRoot.ts'],
+    // At least two files at a time, even on 2 cores (vitest's default is one file per core but one):
+    // many files spend most of their time waiting for a child process (LibreOffice, chromium, the CLI).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
-        test: { name: 'quick', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, SIZE_TESTS] },
+        test: {
+          name: 'quick',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, SIZE_TESTS, ...ISOLATED_TESTS],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'quick-isolated', include: ISOLATED_TESTS, exclude: [...configDefaults.exclude, SIZE_TESTS] },
       },
       // A longer hang guard (not a bound: the bounds are in `npm run bench:bounds`) for 200,000 rows
       // on a machine shared with other work.

@@ -4,25 +4,17 @@
  * address is on that base and none on the development machine, valid against the manifest schema;
  * without ADDIN_URL the build keeps the development manifest (https://localhost:3000).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildManifest, manifestUrls, parseAddinUrl, productionManifest } from '../scripts/addin-manifest';
 import { validateManifest } from '../scripts/manifest-xsd';
+import { DIST, ensureAddinBuilt } from './e2e/harness';
 
 const ROOT = resolve(__dirname, '..');
 const DEV_MANIFEST = readFileSync(resolve(ROOT, 'manifest.xml'), 'utf8');
 const BASE = 'https://chitieu.example.org/addin/';
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
-  return new Promise((done, fail) =>
-    execFile(command, args, { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, out, err) =>
-      error ? fail(new Error(`${command} ${args.join(' ')}: ${error.message}\n${out}\n${err}`)) : done(),
-    ),
-  );
-}
 
 describe('ADDIN_URL: the address the organisation serves the add-in from', () => {
   it('must be an absolute https folder address; a trailing slash is added', () => {
@@ -92,21 +84,52 @@ describe('the production manifest', () => {
   });
 });
 
+/**
+ * `ADDIN_URL=… npm run build` differs from `npm run build` only in the manifest webpack copies (no
+ * source reads ADDIN_URL), so the production folder is checked as the one build the tests share
+ * (dist/addin, tests/e2e/harness.ts) with the manifest the build's own copy step writes under
+ * ADDIN_URL, rather than by a second production webpack.
+ */
 describe('ADDIN_URL=https://chitieu.example.org/addin/ npm run build', () => {
-  let out: string;
+  let addin: { output: { path: string }; plugins: object[] };
   beforeAll(async () => {
-    out = mkdtempSync(join(tmpdir(), 'chitieu-addin-'));
-    // What `npm run build` runs (webpack, then the icons), into a folder of its own.
-    // (`--config-name addin`: the web page's config would write into the same folder and clean it.)
-    await run('npx', ['webpack', '--mode', 'production', '--config-name', 'addin', '--output-path', out], {
-      ADDIN_URL: BASE,
-    });
-    await run(process.execPath, ['bin/run-ts.js', 'scripts/icons.ts', join(out, 'assets')]);
-  }, 300_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+    await ensureAddinBuilt();
+    const config = (await import(/* @vite-ignore */ pathToFileURL(resolve(ROOT, 'webpack.config.js')).href)) as {
+      default: (env: object, argv: { mode: string }) => Promise<{ name: string }[]>;
+    };
+    const configs = await config.default({}, { mode: 'production' });
+    addin = configs.find((c) => c.name === 'addin') as unknown as typeof addin;
+  }, 600_000);
+
+  /** The manifest the build's copy step writes from manifest.xml with ADDIN_URL set to `url`. */
+  async function builtManifest(url: string): Promise<string> {
+    const copy = addin.plugins.find((p) => p.constructor.name === 'CopyPlugin') as {
+      patterns: { to: string; transform?: (content: Buffer) => Promise<string> }[];
+    };
+    const pattern = copy.patterns.find((p) => p.to === 'manifest.xml');
+    if (!pattern?.transform) throw new Error('the build no longer writes manifest.xml through a transform');
+    const before = process.env.ADDIN_URL;
+    process.env.ADDIN_URL = url;
+    try {
+      return await pattern.transform(Buffer.from(DEV_MANIFEST, 'utf8'));
+    } finally {
+      if (before === undefined) delete process.env.ADDIN_URL;
+      else process.env.ADDIN_URL = before;
+    }
+  }
+
+  it('only the manifest reads ADDIN_URL: no source of the pages does', () => {
+    const sources = readdirSync(resolve(ROOT, 'src'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name));
+    expect(sources.length).toBeGreaterThan(50);
+    for (const f of sources) expect(readFileSync(f, 'utf8'), f).not.toContain('ADDIN_URL');
+    expect(addin.output.path).toBe(resolve(ROOT, 'dist/addin'));
+  });
 
   it('writes a folder to copy to the host: every file the manifest names is in it', async () => {
-    const xml = readFileSync(join(out, 'manifest.xml'), 'utf8');
+    const xml = await builtManifest(BASE);
+    expect(xml).toBe(buildManifest(DEV_MANIFEST, BASE));
     expect(xml).toContain(BASE);
     expect(xml).not.toMatch(/localhost/i);
     expect(await validateManifest(xml)).toEqual({ valid: true });
@@ -124,8 +147,12 @@ describe('ADDIN_URL=https://chitieu.example.org/addin/ npm run build', () => {
         'assets/icon-80.png',
       ]),
     );
-    for (const f of files) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of files) expect(existsSync(join(DIST, f)), f).toBe(true);
     // The ribbon command's message dialog is opened beside the function file.
-    expect(existsSync(join(out, 'dialog.html'))).toBe(true);
+    expect(existsSync(join(DIST, 'dialog.html'))).toBe(true);
+  });
+
+  it('stops with its message on an unusable ADDIN_URL', async () => {
+    await expect(builtManifest('http://chitieu.example.org/addin/')).rejects.toThrow(/https/);
   });
 });

@@ -5,12 +5,16 @@
  * icons the build really produces; and against the XML Schema profile of schemas/manifest/ with
  * libxml2 (`office-addin-manifest validate` calls an online service and fails offline; Microsoft's
  * own XSD files are checked by `npm run manifest:check -- --xsd DIR`, see schemas/manifest/README.md).
+ * Microsoft's own schemas are not in the repository; when they are beside the checkout
+ * (../shared/xsd/manifest/, as in CI) the development and the production manifest are validated
+ * against them too, and the test says so when they are not.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateManifest } from '../scripts/manifest-xsd';
+import { buildManifest } from '../scripts/addin-manifest';
+import { OFFICIAL_MAIN, validateManifest } from '../scripts/manifest-xsd';
 
 type Node = Record<string, unknown>;
 const root = resolve(__dirname, '..');
@@ -221,4 +225,45 @@ describe('manifest.xml against the manifest schema (schemas/manifest, libxml2)',
     expect(r.valid).toBe(false);
     if (!r.valid) expect(r.errors.join('\n')).toContain(where);
   });
+});
+
+/** Microsoft's manifest schemas (OfficeAppManifestV1_1.xsd and its imports), when beside the checkout. */
+const MICROSOFT_XSD = resolve(root, '../shared/xsd/manifest');
+const microsoftMissing = existsSync(join(MICROSOFT_XSD, OFFICIAL_MAIN))
+  ? null
+  : `skipped: Microsoft's manifest schemas are not in ${MICROSOFT_XSD} (they are not part of the repository)`;
+if (microsoftMissing) console.warn(`tests/manifest.test.ts: ${microsoftMissing}; only schemas/manifest is checked.`);
+
+describe(`manifest.xml against Microsoft's manifest schema (${OFFICIAL_MAIN}, libxml2)`, () => {
+  const production = buildManifest(xml, 'https://chitieu.example.org/addin/');
+  const official = (manifest: string) => validateManifest(manifest, MICROSOFT_XSD, OFFICIAL_MAIN);
+
+  it.skipIf(microsoftMissing)(
+    `the development manifest is valid${microsoftMissing ? ` (${microsoftMissing})` : ''}`,
+    async () => {
+      expect(await official(xml)).toEqual({ valid: true });
+    },
+  );
+
+  it.skipIf(microsoftMissing)(
+    `the production manifest (ADDIN_URL=https://chitieu.example.org/addin/) is valid${microsoftMissing ? ` (${microsoftMissing})` : ''}`,
+    async () => {
+      expect(production).not.toBe(xml);
+      expect(await official(production)).toEqual({ valid: true });
+    },
+  );
+
+  // The same schema refuses what Office would refuse, so the two checks above are not vacuous.
+  it.skipIf(microsoftMissing)(
+    `an unknown permission or elements out of order are invalid${microsoftMissing ? ` (${microsoftMissing})` : ''}`,
+    async () => {
+      for (const bad of [
+        xml.replace('>ReadWriteDocument<', '>ReadWriteDocuments<'),
+        xml.replace(/(<Version>[^<]+<\/Version>)\s*(<ProviderName>[^<]+<\/ProviderName>)/, '$2$1'),
+      ]) {
+        expect(bad).not.toBe(xml);
+        expect((await official(bad)).valid).toBe(false);
+      }
+    },
+  );
 });

@@ -4,7 +4,8 @@
  * Seeded by the caller (fast-check), so every run sees the same grids.
  */
 import fc from 'fast-check';
-import type { CellRange, CellValue, Grid } from '../../src/core/grid';
+import { isCellError, type CellRange, type CellValue, type Grid } from '../../src/core/grid';
+import type { CellRef, PeriodCells } from '../../src/core/indicator';
 
 const HEADER_WORDS = [
   'STT',
@@ -160,3 +161,14 @@ export const GRID: fc.Arbitrary<Grid> = fc
     }));
     return { sheet: 'P', values, numberFormats: formats, merges: ranges };
   });
+
+/** A figure cell (target, actual) holding an Excel error: an indicator whose figures failed. */
+export function hasErrorFigure(grid: Grid, cells: PeriodCells | undefined): boolean {
+  const at = (ref: CellRef | undefined) => (ref ? grid.values[ref.row]?.[ref.col] : null);
+  return !!cells && [cells.target, cells.assignedTarget, cells.actual].some((ref) => isCellError(at(ref)));
+}
+
+/** An Excel error on the indicator's (1-based) row, e.g. in a term-target cell the report leaves out. */
+export function errorOnRow(grid: Grid, row: number): boolean {
+  return (grid.values[row - 1] ?? []).some(isCellError);
+}

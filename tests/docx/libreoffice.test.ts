@@ -6,10 +6,10 @@
  * `poppler-utils`; without them the test is skipped locally and fails in CI.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAppendix, sheetShows, sheetTables, WORKBOOKS, type Made } from './harness';
 
 const ok = (cmd: string, args: string[]) => spawnSync(cmd, args).status === 0;
@@ -23,17 +23,29 @@ const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) 
   return r.stdout;
 };
 
-/** Converts the appendix to PDF; null when this LibreOffice has no Writer (calc-only install). */
-function toPdf(made: Made, dir: string, name: string): string | null {
-  const docx = join(dir, `${name}.docx`);
-  writeFileSync(docx, made.bytes);
-  const lo = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+const NAMES = ['phuc-dong-2020', 'duc-giang-2015-2020'];
+
+/**
+ * Converts the appendices to PDF with one LibreOffice start; a name maps to null when this
+ * LibreOffice has no Writer (calc-only install).
+ */
+function toPdfs(made: Map<string, Made>, dir: string): Map<string, string | null> {
+  const docx = [...made].map(([name, m]) => {
+    writeFileSync(join(dir, `${name}.docx`), m.bytes);
+    return join(dir, `${name}.docx`);
+  });
+  const lo = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...docx], {
     encoding: 'utf8',
     timeout: 180_000,
     env: { ...process.env, HOME: dir },
   });
-  if (lo.status !== 0 || /no export filter/i.test(lo.stderr)) return null;
-  return join(dir, `${name}.pdf`);
+  const converted = lo.status === 0 && !/no export filter/i.test(lo.stderr);
+  return new Map(
+    [...made.keys()].map((name) => {
+      const pdf = join(dir, `${name}.pdf`);
+      return [name, converted && existsSync(pdf) ? pdf : null];
+    }),
+  );
 }
 
 /** Page sizes in points, `[width, height]`, page by page. */
@@ -51,15 +63,24 @@ function count<T>(xs: T[]): Map<T, number> {
 }
 
 describe.skipIf(!hasTools)('LibreOffice Writer renders the Word appendix', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chitieu-docx-lo-'));
-  for (const name of ['phuc-dong-2020', 'duc-giang-2015-2020']) {
+  let dir: string;
+  const appendices = new Map<string, Made>();
+  let pdfs: Map<string, string | null>;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'chitieu-docx-lo-'));
+    for (const name of NAMES) appendices.set(name, await makeAppendix(WORKBOOKS[name]));
+    pdfs = toPdfs(appendices, dir);
+  }, 240_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const name of NAMES) {
     describe(name, () => {
       let made: Made;
       let pdf: string | null;
-      beforeAll(async () => {
-        made = await makeAppendix(WORKBOOKS[name]);
-        pdf = toPdf(made, dir, name);
-      }, 240_000);
+      beforeAll(() => {
+        made = appendices.get(name)!;
+        pdf = pdfs.get(name)!;
+      });
 
       it('converts (LibreOffice has Writer)', () => {
         expect(pdf, 'soffice has no Writer: install libreoffice-writer-nogui').not.toBeNull();

@@ -6,14 +6,14 @@
  * the browser by esbuild) injected before the page's own scripts run.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildIsFresh, sourceHash } from '../../scripts/build-stamp.mjs';
 import { readWorkbook as readXlsx } from '../../src/cli/readWorkbook';
 import type { Grid } from '../../src/core/grid';
 import type { FakeSeed } from './host/browserHost';
@@ -28,37 +28,7 @@ export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/offic
 /** A task pane's usual width in Excel desktop. */
 export const PANE_VIEWPORT = { width: 360, height: 900 };
 
-const STAMP = join(DIST, '.build-stamp');
 const LOCK = resolve(ROOT, 'dist/.addin-build.lock');
-const BUILD_INPUTS = [
-  'src',
-  'assets',
-  'scripts/icons.ts',
-  'webpack.config.js',
-  'manifest.xml',
-  'package-lock.json',
-  'tsconfig.json',
-];
-
-function filesUnder(path: string): string[] {
-  const abs = resolve(ROOT, path);
-  if (!existsSync(abs)) return [];
-  if (statSync(abs).isFile()) return [abs];
-  return readdirSync(abs, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-}
-
-/** A hash of everything the build reads (the web page's worker bundles the file pipeline, src/cli's zip included). */
-export function sourceHash(): string {
-  const h = createHash('sha256');
-  for (const f of BUILD_INPUTS.flatMap(filesUnder)) {
-    h.update(relative(ROOT, f));
-    h.update(readFileSync(f));
-  }
-  return h.digest('hex');
-}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
@@ -66,13 +36,13 @@ function sleep(ms: number): Promise<void> {
 
 /**
  * Builds dist/addin and dist/web (one `npm run build`) unless they were built from the current
- * sources. Test files run in parallel, so a lock directory makes one of them build while the
- * others wait for it.
+ * sources (the stamp `npm run build` writes last, scripts/build-stamp.mjs). Test files run in
+ * parallel, so a lock directory makes one of them build while the others wait for it.
  */
 export async function ensureAddinBuilt(): Promise<{ built: boolean; ms: number }> {
   const start = Date.now();
   const hash = sourceHash();
-  const fresh = () => existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash;
+  const fresh = () => buildIsFresh(hash);
   mkdirSync(resolve(ROOT, 'dist'), { recursive: true });
   for (;;) {
     if (fresh()) return { built: false, ms: Date.now() - start };
@@ -100,7 +70,8 @@ export async function ensureAddinBuilt(): Promise<{ built: boolean; ms: number }
           error ? fail(new Error(`npm run build failed: ${error.message}\n${stdout}\n${stderr}`)) : done(),
       ),
     );
-    writeFileSync(STAMP, hash);
+    if (!fresh())
+      throw new Error('npm run build did not stamp dist/addin with the current sources (were they edited meanwhile?)');
     return { built: true, ms: Date.now() - start };
   } finally {
     rmSync(LOCK, { recursive: true, force: true });

@@ -1,13 +1,10 @@
 /**
  * generateReport on the fake host: the written sheet's formulas, evaluated by HyperFormula, equal
- * the engine's figures; the whole report takes at most 3 syncs, even at 5,000 indicators, and no
- * request reaches Excel on the web's 5 MB; the user's sheets are never touched.
+ * the engine's figures; the whole report takes at most 3 syncs; the user's sheets are never touched
+ * (the long tables, 5,000 indicators and more, are in generateReport.size.test.ts).
  */
 /// <reference types="office-js" />
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Grid } from '../../src/core/grid';
-import { runReport } from '../../src/core/index';
-import { buildReportModel } from '../../src/core/report';
 import {
   generateReport,
   HOST_TOO_OLD_MESSAGE,
@@ -15,29 +12,13 @@ import {
   type Progress,
 } from '../../src/excel/runInExcel';
 import { OWN_SHEET_MARK } from '../../src/excel/readWorkbook';
-import { defaultAddinSettings, toReportSettings, toSheetSettings, type AddinSettings } from '../../src/excel/settings';
-import { createFakeExcel, HostError, installOfficeGlobals, type FakeExcel } from '../fake-excel';
-import { bigTermWorkbook, bigWorkbook, expectFiguresMatch, FIXTURE_NAMES, fixtureGrids } from './helpers';
-
-const FIVE_MB = 5 * 1024 * 1024;
-const TODAY = new Date(2020, 11, 15);
+import { createFakeExcel, HostError, installOfficeGlobals } from '../fake-excel';
+import { editCell, engineModel, generate, generateAsking, TODAY } from './generate';
+import { expectFiguresMatch, FIXTURE_NAMES, fixtureGrids } from './helpers';
 
 let restore: () => void;
 beforeEach(() => (restore = installOfficeGlobals().restore));
 afterEach(() => restore());
-
-async function generate(fake: FakeExcel, settings: Partial<AddinSettings> = {}) {
-  const r = await generateReport(fake.newContext(), settings, undefined, { today: TODAY });
-  if (!r.ok) throw new Error(r.message);
-  return r;
-}
-
-/** The model the engine builds for these grids (what the sheet must show). */
-function engineModel(grids: Grid[], settings: AddinSettings = defaultAddinSettings) {
-  const run = runReport(grids, toReportSettings(settings));
-  if (!run.ok) throw new Error(run.message);
-  return buildReportModel(run.report, grids, toSheetSettings(settings, TODAY));
-}
 
 describe('generateReport: figures equal the engine, in at most 3 syncs', () => {
   for (const name of FIXTURE_NAMES) {
@@ -68,49 +49,6 @@ describe('generateReport: figures equal the engine, in at most 3 syncs', () => {
     expect(r.ok).toBe(true);
     expect(steps.map((s) => s.step)).toEqual(['read', 'compute', 'write', 'done']);
     expect(steps[0].message).toMatch(/Đang đọc/);
-  });
-});
-
-describe('generateReport at 5,000 indicators', () => {
-  it('≤ 3 syncs and every request under 5 MB; figures still equal the engine', async () => {
-    const grid = bigWorkbook(5000);
-    const fake = createFakeExcel([grid]);
-    const r = await generate(fake);
-    const model = engineModel([grid]);
-    expect(model.cells.filter((c) => c.style === 'name').length).toBe(5000);
-    expect(r.syncs).toBeLessThanOrEqual(3);
-    expect(fake.syncCount).toBe(r.syncs);
-    const largest = Math.max(...fake.syncs.map((s) => s.requestBytes));
-    const largestResponse = Math.max(...fake.syncs.map((s) => s.responseBytes));
-    console.log(
-      `5,000 indicators: ${fake.syncCount} syncs; requests ${fake.syncs.map((s) => `${(s.requestBytes / 1e6).toFixed(3)} MB`).join(', ')}; ` +
-        `largest request ${(largest / 1e6).toFixed(3)} MB, largest response ${(largestResponse / 1e6).toFixed(3)} MB`,
-    );
-    expect(fake.syncs.length).toBe(3);
-    for (const s of fake.syncs) {
-      expect(s.requestBytes).toBeLessThan(FIVE_MB);
-      expect(s.responseBytes).toBeLessThan(FIVE_MB);
-    }
-    expect(expectFiguresMatch(fake.state, r.sheetName, model)).toBeGreaterThan(15_000);
-  });
-});
-
-describe('generateReport at 3,000 indicators × 5 years (term layout, 25 columns a row)', () => {
-  it('3 syncs, every request and response under 5 MB; figures equal the engine', async () => {
-    const grid = bigTermWorkbook(3000);
-    const fake = createFakeExcel([grid]);
-    const r = await generate(fake);
-    const model = engineModel([grid]);
-    expect(model.cells.filter((c) => c.style === 'name').length).toBe(3000);
-    console.log(
-      `3,000 × 5 years: ${fake.syncCount} syncs; requests ${fake.syncs.map((s) => `${(s.requestBytes / 1e6).toFixed(3)} MB`).join(', ')}`,
-    );
-    expect(fake.syncs.length).toBe(3);
-    for (const s of fake.syncs) {
-      expect(s.requestBytes).toBeLessThan(FIVE_MB);
-      expect(s.responseBytes).toBeLessThan(FIVE_MB);
-    }
-    expect(expectFiguresMatch(fake.state, r.sheetName, model)).toBeGreaterThan(30_000);
   });
 });
 
@@ -223,26 +161,6 @@ describe('generateReport: what the user can cause comes back as a Vietnamese mes
 });
 
 describe('generateReport: an edited report sheet is replaced only when the user agrees', () => {
-  /** Types into a cell of the report sheet through office-js, as a user would. */
-  async function editCell(fake: FakeExcel, sheetName: string, address: string, value: string | number) {
-    const context = fake.newContext();
-    context.workbook.worksheets.getItem(sheetName).getRange(address).values = [[value]];
-    await context.sync();
-    fake.resetStats();
-  }
-
-  async function generateAsking(fake: FakeExcel, answer: boolean) {
-    const asked: string[] = [];
-    const r = await generateReport(fake.newContext(), {}, undefined, {
-      today: TODAY,
-      confirmReplace: (sheet) => {
-        asked.push(sheet);
-        return Promise.resolve(answer);
-      },
-    });
-    return { r, asked };
-  }
-
   for (const name of FIXTURE_NAMES) {
     it(`${name}: an unedited sheet is replaced without a question, in ≤ 3 syncs`, async () => {
       const fake = createFakeExcel(await fixtureGrids(name));
@@ -255,26 +173,6 @@ describe('generateReport: an edited report sheet is replaced only when the user 
       expect(fake.syncCount).toBe(r.syncs);
     });
   }
-
-  it('5,000 indicators: the old sheet is read back in bands (one sync each, every response < 5 MB)', async () => {
-    const fake = createFakeExcel([bigWorkbook(5000)]);
-    const first = await generate(fake);
-    fake.resetStats();
-    const unedited = await generateAsking(fake, false);
-    expect(unedited.r.ok ? '' : unedited.r.message).toBe('');
-    expect(unedited.asked).toEqual([]);
-    const bandSyncs = unedited.r.syncs - 3;
-    expect(bandSyncs).toBeGreaterThanOrEqual(1);
-    expect(bandSyncs).toBeLessThanOrEqual(3);
-    expect(Math.max(...fake.syncs.map((s) => s.responseBytes))).toBeLessThan(FIVE_MB);
-    // An edit on the last sentence row, far below the first band, is noticed.
-    const sheet = fake.state.sheet(first.sheetName);
-    const lastRow = (sheet.usedRect(true) ?? { bottom: 0 }).bottom;
-    await editCell(fake, first.sheetName, `A${lastRow + 1}`, 'sửa tay');
-    const edited = await generateAsking(fake, false);
-    expect(edited.asked).toEqual(['Báo cáo chỉ tiêu']);
-    expect(edited.r).toMatchObject({ ok: false, message: REPLACE_CANCELLED_MESSAGE });
-  });
 
   it('edited, "Giữ lại": nothing is written and the cancel message comes back', async () => {
     const fake = createFakeExcel(await fixtureGrids('phuc-dong-2020'));

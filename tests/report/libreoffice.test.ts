@@ -6,15 +6,15 @@
  * report (§7.4) also show, recalculated there, the engine's projection, outlook, pace and statuses.
  */
 import ExcelJS from 'exceljs';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/cli/readWorkbook';
 import { injectReportSheet } from '../../src/xlsx/inject';
 import { runReport } from '../../src/core/index';
-import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
+import { buildReportModel, defaultSheetSettings, type ReportSheetModel } from '../../src/core/report';
 
 const fixtures = resolve(__dirname, '../fixtures');
 const own = fixtures;
@@ -35,9 +35,14 @@ function cellNumber(cell: ExcelJS.Cell): number | string | null {
 }
 
 describe.skipIf(!hasSoffice)('LibreOffice recalculates the summary sheet to the engine figures', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chitieu-lo-'));
-  for (const { name, dir: from } of inputs) {
-    it(`${name}: figure cells after recalculation in LibreOffice Calc`, async () => {
+  let dir: string;
+  let lo: SpawnSyncReturns<Buffer>;
+  const written = new Map<string, { model: ReportSheetModel; bytes: Uint8Array; sheetName: string }>();
+
+  // Every fixture's copy is written first, then one LibreOffice start converts them all.
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'chitieu-lo-'));
+    for (const { name, dir: from } of inputs) {
       const input = resolve(from, `${name}.xlsx`);
       const read = await readWorkbook(input);
       if (!read.ok) throw new Error(read.message);
@@ -45,23 +50,29 @@ describe.skipIf(!hasSoffice)('LibreOffice recalculates the summary sheet to the 
       if (!run.ok) throw new Error(run.message);
       const model = buildReportModel(run.report, read.grids, defaultSheetSettings);
       const injected = await injectReportSheet(readFileSync(input), model, { cachedResults: false });
-      const sheetName = injected.sheetName;
-      const written = join(dir, `${name}.xlsx`);
-      writeFileSync(written, injected.bytes);
+      writeFileSync(join(dir, `${name}.xlsx`), injected.bytes);
+      written.set(name, { model, bytes: injected.bytes, sheetName: injected.sheetName });
+    }
+    const files = inputs.map(({ name }) => join(dir, `${name}.xlsx`));
+    lo = spawnSync('soffice', ['--headless', '--calc', '--convert-to', 'xlsx', '--outdir', join(dir, 'lo'), ...files], {
+      timeout: 300_000,
+      env: { ...process.env, HOME: dir },
+    });
+  }, 360_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const { name } of inputs) {
+    it(`${name}: figure cells after recalculation in LibreOffice Calc`, async () => {
+      const { model, bytes, sheetName } = written.get(name)!;
       // No cached result anywhere in the written sheet: LibreOffice has to calculate.
       const unwritten = new ExcelJS.Workbook();
-      await unwritten.xlsx.load(injected.bytes as unknown as ArrayBuffer);
+      await unwritten.xlsx.load(bytes as unknown as ArrayBuffer);
       for (const c of model.cells.filter((x) => x.formula)) {
         expect(unwritten.getWorksheet(sheetName)!.getCell(c.row + 1, c.col + 1).result).toBeUndefined();
       }
-      const outDir = join(dir, `${name}-lo`);
-      const lo = spawnSync('soffice', ['--headless', '--calc', '--convert-to', 'xlsx', '--outdir', outDir, written], {
-        timeout: 120_000,
-        env: { ...process.env, HOME: dir },
-      });
       expect(lo.status, String(lo.stderr)).toBe(0);
       const back = new ExcelJS.Workbook();
-      await back.xlsx.readFile(join(outDir, `${name}.xlsx`));
+      await back.xlsx.readFile(join(dir, 'lo', `${name}.xlsx`));
       const ws = back.getWorksheet(sheetName)!;
       const figures = model.cells.filter((c) => c.formula && c.expected);
       expect(figures.length).toBeGreaterThan(10);
