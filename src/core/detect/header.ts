@@ -22,6 +22,7 @@ import type { CellValue, GridView } from '../grid';
 import { foldText } from '../text';
 import { parseYesNo } from '../values';
 import { periodOf, type Period } from './period';
+import { captionUnit } from './units';
 import { classifyHeader, isAssignedHeader, YEAR_COLUMN_WORDS, type ColumnRole } from './vocabulary';
 
 export interface HeaderColumn {
@@ -265,7 +266,8 @@ function columnsWith(view: GridView, top: number, bottom: number, spans: HeaderS
     const texts = columnTexts(view, top, bottom, col, spans);
     if (texts.length === 0) continue;
     let role = classifyColumn(texts);
-    if (!role) continue;
+    // `Đơn vị: Triệu đồng` on a header row is the table's unit caption, not a unit column.
+    if (!role || (role === 'unit' && texts.some((t) => captionUnit(t) !== null))) continue;
     const period = columnPeriod(texts);
     if (role === 'name') {
       if (hasName) role = period ? 'target' : 'ignore';

@@ -26,6 +26,7 @@ import { isBlankCell } from '../values';
 import { headerAt, nameHeaderCol, type Header, type HeaderColumn } from './header';
 import { periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from './period';
 import { buildSlots, type PeriodSlot } from './slots';
+import { rowUnit, tableCaptionUnit } from './units';
 
 export type { Period, TermSpan } from './period';
 
@@ -347,6 +348,22 @@ function pivotLong(rows: RawIndicator[]): RawIndicator[] {
 }
 
 /**
+ * Units stated outside the unit column (see `units.ts`): the unit closing a name, the table's
+ * caption; a name that loses its unit is renamed in its sub-indicators' `parent` too.
+ */
+function applyUnits(indicators: RawIndicator[], caption: string | null) {
+  const renamed = new Map<string, string>();
+  for (const ind of indicators) {
+    const { name, unit } = rowUnit(ind.name, ind.unit, caption);
+    if (name !== ind.name) renamed.set(ind.name, name);
+    ind.name = name;
+    ind.unit = unit;
+  }
+  if (renamed.size === 0) return;
+  for (const ind of indicators) if (ind.parent !== null) ind.parent = renamed.get(ind.parent) ?? ind.parent;
+}
+
+/**
  * All indicator tables of one worksheet, top to bottom. A sheet without a header holds none.
  * @example detectTables({ sheet: 'S', values: [['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 100, 120]] }).length // → 1
  */
@@ -361,6 +378,7 @@ export function detectTables(grid: Grid): DetectedTable[] {
     if (!header) continue;
     const title = titlePeriod(view, from, header.top);
     const scanned = scanRows(view, header, title);
+    applyUnits(scanned.indicators, tableCaptionUnit(view, from, header.top, header.bottom));
     const periods = new Set(scanned.indicators.flatMap((i) => i.periods.map((p) => p.period.label)));
     tables.push({
       sheet: grid.sheet,
