@@ -29,6 +29,7 @@
 import type { TargetLabels } from '../indicator';
 import { foldText, hasPhrase } from '../text';
 import type { HeaderColumn } from './header';
+import { assigningLevel } from './vocabulary';
 import {
   fromYearStart,
   isComparable,
@@ -84,11 +85,19 @@ function samePeriod(a: HeaderColumn, b: HeaderColumn, periodOf: (c: HeaderColumn
   return !a.period || !b.period || periodOf(a).label === periodOf(b).label;
 }
 
-/** Splits target columns into own targets and targets assigned from above. */
+/**
+ * Splits target columns into own targets and targets assigned from above. Two targets of one
+ * period that both name a level (`Dự toán TTg giao` | `Dự toán HĐND tỉnh giao`): the higher
+ * level's is assigned, the other the own one.
+ */
 function splitAssigned(targets: HeaderColumn[], periodOf: (c: HeaderColumn) => Period) {
-  const own = targets.filter((c) => !c.assigned);
+  const below = (c: HeaderColumn) =>
+    targets.some(
+      (o) => o !== c && o.assigned && samePeriod(o, c, periodOf) && assigningLevel(o.text) > assigningLevel(c.text),
+    );
+  const own = targets.filter((c) => !c.assigned || below(c));
   const assigned: HeaderColumn[] = [];
-  for (const c of targets.filter((t) => t.assigned)) {
+  for (const c of targets.filter((t) => t.assigned && !own.includes(t))) {
     if (own.some((o) => samePeriod(o, c, periodOf))) assigned.push(c);
     else own.push(c);
   }
@@ -272,6 +281,11 @@ function bySlotOrder(a: PeriodSlot, b: PeriodSlot): number {
 }
 
 const LEVELS: [string, string][] = [
+  ['ttg', 'Thủ tướng'],
+  ['thu tuong', 'Thủ tướng'],
+  ['chinh phu', 'Chính phủ'],
+  ['trung uong', 'Trung ương'],
+  ['tw', 'Trung ương'],
   ['quan', 'quận'],
   ['huyen', 'huyện'],
   ['thi xa', 'thị xã'],
@@ -283,6 +297,10 @@ const UNITS: [string, string][] = [
   ['phuong', 'phường'],
   ['xa', 'xã'],
   ['thi tran', 'thị trấn'],
+  ['tinh', 'tỉnh'],
+  ['thanh pho', 'thành phố'],
+  ['huyen', 'huyện'],
+  ['quan', 'quận'],
 ];
 
 /**
