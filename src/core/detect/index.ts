@@ -18,14 +18,14 @@
  * - A table ends (its range too) at its last indicator row; captions, signature lines and the next
  *   table's title below it are outside, and the next table's period is read from its own title.
  */
-import { GridView, isCellError, type CellRange, type CellValue, type Grid } from '../grid';
-import type { CellRef, TargetLabels } from '../indicator';
+import { columnLetters, GridView, isCellError, type CellRange, type CellValue, type Grid } from '../grid';
+import type { CellRef, RatioCells, TargetLabels } from '../indicator';
 import { RowCells, type DirectionCell, type TargetCell, type ValueCell } from '../sourceCell';
 import { cleanSpaces, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
 import { isBlankCell } from '../values';
 import { headerAt, nameHeaderCol, type Header, type HeaderColumn } from './header';
 import { periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from './period';
-import { buildSlots, type PeriodSlot } from './slots';
+import { buildSlots, type PeriodSlot, type RatioColumn } from './slots';
 import { rowUnit, tableCaptionUnit } from './units';
 
 export type { Period, TermSpan } from './period';
@@ -46,6 +46,17 @@ export interface RawPeriod {
   previousActual?: ValueCell;
   reportedPct?: ValueCell;
   reportedYoy?: ValueCell;
+  ratios?: RatioCells[];
+}
+
+/** A ratio column's cells of one row, read as values (a target column's too). */
+function ratioCells(cells: RowCells, r: RatioColumn): RatioCells {
+  return {
+    reported: cells.value(r.col),
+    numerator: cells.value(r.numerator),
+    denominator: cells.value(r.denominator),
+    yoy: r.yoy,
+  };
 }
 
 /** An indicator row as found in the sheet, before typing. */
@@ -82,6 +93,8 @@ export interface DetectedTable {
    * unit merged down over sub-indicators).
    */
   mergeDependent: boolean;
+  /** What the reader could not settle and says once (a ratio column whose operands are unknown). */
+  notices?: string[];
 }
 
 const SUB_MARK = /^(?:trong do\b\s*[:,-]?|[-+–•*]\s*)/;
@@ -222,6 +235,7 @@ function rowPeriods(cells: RowCells, slots: PeriodSlot[], periodOverride?: Perio
     if (s.previousActual !== undefined) p.previousActual = cells.value(s.previousActual);
     if (s.reportedPct !== undefined) p.reportedPct = cells.value(s.reportedPct);
     if (s.reportedYoy !== undefined) p.reportedYoy = cells.value(s.reportedYoy);
+    if (s.ratios !== undefined) p.ratios = s.ratios.map((r) => ratioCells(cells, r));
     return p;
   });
 }
@@ -347,6 +361,17 @@ function pivotLong(rows: RawIndicator[]): RawIndicator[] {
   return result;
 }
 
+/** One notice per ratio column whose two operands cannot be pinned down (it is not checked). */
+function uncheckedRatios(sheet: string, header: Header): { notices?: string[] } {
+  const notices = header.columns
+    .filter((c) => c.operands === null)
+    .map(
+      (c) =>
+        `Trang '${sheet}', cột ${columnLetters(c.col)} („${c.text}"): không xác định được tỷ lệ này chia cột nào cho cột nào, nên không kiểm tra số liệu ghi ở cột này.`,
+    );
+  return notices.length > 0 ? { notices } : {};
+}
+
 /**
  * Units stated outside the unit column (see `units.ts`): the unit closing a name, the table's
  * caption; a name that loses its unit is renamed in its sub-indicators' `parent` too.
@@ -390,6 +415,7 @@ export function detectTables(grid: Grid): DetectedTable[] {
       termSpan: scanned.term ? termSpanOf(header, title) : null,
       indicators: scanned.indicators,
       mergeDependent: header.uncertain || scanned.unitUnderUnit,
+      ...uncheckedRatios(grid.sheet, header),
     });
     // The next table's title may sit between this table's last indicator and the next header.
     from = scanned.end + 1;

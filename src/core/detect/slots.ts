@@ -25,10 +25,15 @@
  * - A reported % or year-over-year column belongs to its own period; one without a period to the
  *   only period; in a term table a reported % without a period is the term figure; otherwise it
  *   belongs to the nearest actual column on its left.
+ * - A ratio column whose operands are named (`ratios.ts`) is the achievement (or the year-over-year
+ *   figure) of the period whose actual and target (or cùng kỳ) they are; other operands make it a
+ *   ratio of those two columns, kept with the period of its numerator (else the first period);
+ *   one whose operands cannot be pinned down is not checked.
  */
 import type { TargetLabels } from '../indicator';
 import { foldText, hasPhrase } from '../text';
 import type { HeaderColumn } from './header';
+import type { Operands } from './ratios';
 import { assigningLevel } from './vocabulary';
 import {
   fromYearStart,
@@ -56,6 +61,17 @@ export interface PeriodSlot {
   previousActual?: number;
   reportedPct?: number;
   reportedYoy?: number;
+  /** Ratio columns of other operands than this period's actual and target (`ratios.ts`). */
+  ratios?: RatioColumn[];
+}
+
+/** A typed ratio column checked against the two columns it divides. */
+export interface RatioColumn {
+  col: number;
+  numerator: number;
+  denominator: number;
+  /** A `So cùng kỳ` column: its figure may be typed as the change as well as the ratio. */
+  yoy: boolean;
 }
 
 export interface Slots {
@@ -363,6 +379,11 @@ function attachReported(
 ) {
   const slots = result.slots;
   for (const c of columns) {
+    if (c.operands === null) continue;
+    if (c.operands) {
+      attachRatio(slots, c.col, c.operands, key);
+      continue;
+    }
     let s: PeriodSlot | undefined;
     if (c.period) {
       const label = periodOf(c).label;
@@ -379,4 +400,19 @@ function attachReported(
     }
     if (s && s[key] === undefined) s[key] = c.col;
   }
+}
+
+/** A ratio column with named operands: its period's achievement / yoy figure, or a ratio of its own. */
+function attachRatio(slots: PeriodSlot[], col: number, o: Operands, key: 'reportedPct' | 'reportedYoy') {
+  const base = (s: PeriodSlot) => (key === 'reportedPct' ? s.target : s.previousActual);
+  const own = slots.find((s) => s.actual === o.numerator && base(s) === o.denominator && s[key] === undefined);
+  if (own) {
+    own[key] = col;
+    return;
+  }
+  const home =
+    slots.find((s) => s.actual === o.numerator || s.target === o.numerator || s.previousActual === o.numerator) ??
+    slots[0];
+  if (!home) return;
+  (home.ratios ??= []).push({ col, ...o, yoy: key === 'reportedYoy' });
 }
