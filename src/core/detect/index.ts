@@ -361,6 +361,17 @@ function pivotLong(rows: RawIndicator[]): RawIndicator[] {
   return result;
 }
 
+/**
+ * The period a table reports: its title's — except a span the title names over a table that is no
+ * term table (`KẾ HOẠCH … GIAI ĐOẠN 03 NĂM 2026 – 2028` over columns judged in 2025): that is the
+ * horizon of the plan, and the table's own only period is the one reported.
+ */
+function tableLabel(title: Period | null, term: boolean, periods: Set<string>): string {
+  const only = periods.size === 1 ? [...periods][0] : '';
+  if (title?.span && !term) return only;
+  return title?.label || only;
+}
+
 /** One notice per ratio column whose two operands cannot be pinned down (it is not checked). */
 function uncheckedRatios(sheet: string, header: Header): { notices?: string[] } {
   const notices = header.columns
@@ -409,7 +420,7 @@ export function detectTables(grid: Grid): DetectedTable[] {
       sheet: grid.sheet,
       view,
       range: scanned.range,
-      period: title?.label || (periods.size === 1 ? [...periods][0] : ''),
+      period: tableLabel(title, scanned.term, periods),
       long: header.long,
       term: scanned.term,
       termSpan: scanned.term ? termSpanOf(header, title) : null,

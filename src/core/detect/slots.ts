@@ -14,6 +14,8 @@
  * - A column of actuals only, comparable to and earlier than a period that has a target, is that
  *   period's previous actual (cùng kỳ), not a period of its own (§7.2) — except in a term table,
  *   where every year is a period of the term.
+ * - Target columns of years after every period judged (`Dự toán năm 2026` beside `Dự toán | Ước
+ *   thực hiện năm 2025`) are the plan ahead: not periods, not judged.
  * - A term table has a term-target column or actuals of its own for at least three full years (§7.3).
  * - A target column naming the level above (`Chỉ tiêu quận giao`) is the assigned target when the
  *   same period also has an own target (a column with no year of its own matches any period: in
@@ -38,6 +40,7 @@ import { assigningLevel } from './vocabulary';
 import {
   fromYearStart,
   isComparable,
+  periodOf,
   isPartial,
   isPreviousPeriod,
   NO_PERIOD,
@@ -132,9 +135,21 @@ function columnPeriodWith(tablePeriod: Period) {
         : { ...own, year: tablePeriod.year, label: tablePeriod.year };
     }
     if (own) return own;
+    const part = yearPartOf(c, tablePeriod);
+    if (part) return part;
     // A target column without a period is the year's target (§7.1).
     return c.role === 'target' ? fullYearOf(tablePeriod) : tablePeriod;
   };
+}
+
+/**
+ * A part of the year named without its year (`TH tháng 12`, `Thực hiện 6 tháng`) in the table's
+ * year: the title's (`THÁNG 12 VÀ LŨY KẾ 12 THÁNG NĂM 2024`), not the title's whole period.
+ */
+function yearPartOf(c: HeaderColumn, tablePeriod: Period): Period | null {
+  if (!tablePeriod.year || tablePeriod.span) return null;
+  const p = periodOf(`${c.text} ${tablePeriod.year}`);
+  return p && p.year === tablePeriod.year && !p.span && p.sub !== '' && !p.cumulative ? p : null;
 }
 
 /** Builds the period slots of a header. */
@@ -157,6 +172,7 @@ export function buildSlots(columns: HeaderColumn[], title: Period | null, long: 
     slots = foldCumulative(slots, tablePeriod);
     lendYearTargets(slots);
     slots = slots.filter((s) => s.actual !== undefined || !lentAway(s, slots));
+    slots = withoutPlans(slots);
   }
   const term = termTarget !== undefined || fullYearsWithActuals(slots) >= 3;
   if (!term && !long) slots = extractPrevious(slots);
@@ -264,6 +280,17 @@ function lendYearTargets(slots: PeriodSlot[]) {
   }
 }
 
+/**
+ * Plan columns of later years (`Dự toán năm 2026`, `Kế hoạch 2027` beside a finished 2025): a
+ * target with no actual, after every period that has both, is the plan ahead, not a period judged.
+ */
+function withoutPlans(slots: PeriodSlot[]): PeriodSlot[] {
+  const judged = slots.filter((s) => s.target !== undefined && s.actual !== undefined);
+  if (judged.length === 0) return slots;
+  const last = Math.max(...judged.map((s) => periodOrder(s.period)));
+  return slots.filter((s) => s.actual !== undefined || !s.period.year || periodOrder(s.period) <= last);
+}
+
 /** A target-only slot whose target another period now uses (an estimate, a partial period of its year). */
 function lentAway(s: PeriodSlot, slots: PeriodSlot[]): boolean {
   return s.target !== undefined && slots.some((x) => x !== s && x.target === s.target && x.actual !== undefined);
@@ -355,11 +382,12 @@ function attachPrevious(
     const p = periodOf(c);
     let s: PeriodSlot | undefined;
     if (c.period) {
-      s = slots.find((x) => open(x) && !x.estimated && isPreviousPeriod(p, x.period));
-      // `Cùng kỳ năm 2023` in a 9-month report of 2024: the same part of the year before.
-      s ??= !isPartial(p)
-        ? slots.find((x) => open(x) && !x.estimated && Number(x.period.year) === Number(p.year) + 1)
-        : undefined;
+      // The actual judged, else an estimate (`Ước thực hiện 6 tháng năm 2024`) when it stands alone.
+      const year = (x: PeriodSlot) => isPreviousPeriod(p, x.period);
+      s = slots.find((x) => open(x) && !x.estimated && year(x)) ?? slots.find((x) => open(x) && year(x));
+      // `Cùng kỳ năm 2023` in a 6- or 9-month report of 2024: the same part of the year before.
+      const after = (x: PeriodSlot) => !isPartial(p) && Number(x.period.year) === Number(p.year) + 1;
+      s ??= slots.find((x) => open(x) && !x.estimated && after(x)) ?? slots.find((x) => open(x) && after(x));
     } else {
       s =
         slots.find((x) => open(x) && x.period.label === tablePeriod.label && !x.estimated) ??
