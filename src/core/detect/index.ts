@@ -21,7 +21,7 @@
 import { columnLetters, GridView, isCellError, type CellRange, type CellValue, type Grid } from '../grid';
 import type { CellRef, RatioCells, TargetLabels } from '../indicator';
 import { RowCells, type DirectionCell, type TargetCell, type ValueCell } from '../sourceCell';
-import { cleanSpaces, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
+import { cleanSpaces, foldText, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
 import { isBlankCell } from '../values';
 import { headerAt, nameHeaderCol, type Header, type HeaderColumn } from './header';
 import { periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from './period';
@@ -366,10 +366,38 @@ function pivotLong(rows: RawIndicator[]): RawIndicator[] {
  * term table (`KẾ HOẠCH … GIAI ĐOẠN 03 NĂM 2026 – 2028` over columns judged in 2025): that is the
  * horizon of the plan, and the table's own only period is the one reported.
  */
-function tableLabel(title: Period | null, term: boolean, periods: Set<string>): string {
+function tableLabel(title: Period | null, term: boolean, periods: Set<string>, indicators: RawIndicator[]): string {
   const only = periods.size === 1 ? [...periods][0] : '';
-  if (title?.span && !term) return only;
+  const judged = indicators.some((i) => i.periods.some((p) => p.actual !== undefined));
+  if (title?.span && !term && judged) return only;
   return title?.label || only;
+}
+
+/** A title naming a list of targets (`Danh mục các chỉ tiêu cụ thể … giai đoạn 2025-2027`). */
+const TARGET_LIST_TITLE = /\b(?:danh muc|he thong)(?: cac)? chi tieu\b/;
+const RESULTS_TITLE = /\b(?:ket qua thuc hien|bao cao|danh gia)\b/;
+
+/**
+ * A list of targets: under a title naming one, a header with no target column whose figure
+ * columns are all `Kết quả` (the result sought, not one reached): those columns are targets, and
+ * the table has no actuals — nothing is judged, no sentence says a target was reached.
+ */
+function asTargetList(view: GridView, from: number, header: Header): Header {
+  if (header.columns.some((c) => c.role === 'target' || c.role === 'termTarget')) return header;
+  const actuals = header.columns.filter((c) => c.role === 'actual');
+  const result = (c: HeaderColumn) => /^ket qua\b/.test(foldText(c.ownText)) && !/\bthuc hien\b/.test(foldText(c.text));
+  if (actuals.length === 0 || !actuals.every(result) || !titleSays(view, from, header.top)) return header;
+  return { ...header, columns: header.columns.map((c) => (c.role === 'actual' ? { ...c, role: 'target' } : c)) };
+}
+
+function titleSays(view: GridView, from: number, headerTop: number): boolean {
+  for (let r = Math.max(from, headerTop - 8); r < headerTop; r++)
+    for (const v of view.grid.values[r] ?? []) {
+      if (typeof v !== 'string' || v.length > 300) continue;
+      const folded = foldText(v);
+      if (TARGET_LIST_TITLE.test(folded) && !RESULTS_TITLE.test(folded)) return true;
+    }
+  return false;
 }
 
 /** One notice per ratio column whose two operands cannot be pinned down (it is not checked). */
@@ -413,14 +441,14 @@ export function detectTables(grid: Grid): DetectedTable[] {
     const header = found?.row === row ? found.header : headerAt(view, row);
     if (!header) continue;
     const title = titlePeriod(view, from, header.top);
-    const scanned = scanRows(view, header, title);
+    const scanned = scanRows(view, asTargetList(view, from, header), title);
     applyUnits(scanned.indicators, tableCaptionUnit(view, from, header.top, header.bottom));
     const periods = new Set(scanned.indicators.flatMap((i) => i.periods.map((p) => p.period.label)));
     tables.push({
       sheet: grid.sheet,
       view,
       range: scanned.range,
-      period: tableLabel(title, scanned.term, periods),
+      period: tableLabel(title, scanned.term, periods, scanned.indicators),
       long: header.long,
       term: scanned.term,
       termSpan: scanned.term ? termSpanOf(header, title) : null,
