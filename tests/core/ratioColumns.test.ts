@@ -178,4 +178,29 @@ describe('property: a typed ratio column is only ever checked against the operan
       { numRuns: 150 },
     );
   });
+
+  it('a ratio naming a side that matches several columns is never checked, and says so once', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Kế hoạch', 'Thực hiện'),
+        fc.array(fc.integer({ min: 1, max: 100000 }), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 1, max: 500 }),
+        (word, values, typed) => {
+          // Two 2025 columns of the same word (6 months and the year): `… 2025` names neither alone.
+          const header = [
+            'Chỉ tiêu',
+            `${word} 6 tháng 2025`,
+            `${word} năm 2025`,
+            'Kế hoạch năm 2026',
+            'Thực hiện năm 2024',
+          ];
+          header.push(`So sánh ${word} 2025 với Thực hiện 2024`);
+          const r = reportOf([header, ['Thu ngân sách', ...values, typed]]);
+          expect(r.checks.filter((c) => c.cell.startsWith('F'))).toEqual([]);
+          expect(r.notices?.filter((n) => n.includes('cột F'))).toHaveLength(1);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
