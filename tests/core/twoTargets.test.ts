@@ -67,4 +67,22 @@ describe('two targets in one period: both kept', () => {
     // A higher cap than the assigned one is easier for a lower-is-better rate.
     expect(r.checks.some((c) => c.kind === 'target_below_assigned')).toBe(true);
   });
+
+  it('a second own target that names no level above is not used, and a notice says so once', () => {
+    const r = reportOf([
+      ['STT', 'Nội dung', 'Kế hoạch năm 2025', 'Dự toán HĐND quyết định năm 2025', 'Ước thực hiện năm 2025'],
+      ['1', 'Thu nội địa', 10000, 9500, 9800],
+      ['2', 'Thu phí, lệ phí', 300, 320, 310],
+    ]);
+    expect(period(r, 'Thu nội địa').target).toBe(10000);
+    expect(r.notices?.filter((n) => n.includes('cột D'))).toHaveLength(1);
+  });
+
+  it('two targets of different periods raise no notice', () => {
+    const r = reportOf([
+      ['Chỉ tiêu', 'KH 2024', 'TH 2024', 'KH 2025', 'TH 2025'],
+      ['Thu ngân sách', 100, 110, 120, 125],
+    ]);
+    expect(r.notices ?? []).toEqual([]);
+  });
 });

@@ -400,14 +400,27 @@ function titleSays(view: GridView, from: number, headerTop: number): boolean {
   return false;
 }
 
-/** One notice per ratio column whose two operands cannot be pinned down (it is not checked). */
-function uncheckedRatios(sheet: string, header: Header): { notices?: string[] } {
-  const notices = header.columns
-    .filter((c) => c.operands === null)
-    .map(
-      (c) =>
-        `Trang '${sheet}', cột ${columnLetters(c.col)} („${c.text}"): không xác định được tỷ lệ này chia cột nào cho cột nào, nên không kiểm tra số liệu ghi ở cột này.`,
-    );
+/**
+ * What the header leaves unread, said once: a ratio column whose operands cannot be pinned down
+ * (not checked); a second target of a period that names no level above (not used).
+ */
+function headerNotices(sheet: string, header: Header, title: Period | null): { notices?: string[] } {
+  const where = (c: HeaderColumn) => `Trang '${sheet}', cột ${columnLetters(c.col)} („${c.text}")`;
+  const unpaired = new Set(buildSlots(header.columns, title, header.long).unpaired);
+  const notices = [
+    ...header.columns
+      .filter((c) => c.operands === null)
+      .map(
+        (c) =>
+          `${where(c)}: không xác định được tỷ lệ này chia cột nào cho cột nào, nên không kiểm tra số liệu ghi ở cột này.`,
+      ),
+    ...header.columns
+      .filter((c) => unpaired.has(c.col))
+      .map(
+        (c) =>
+          `${where(c)}: kỳ này đã có cột chỉ tiêu khác và cột này không ghi cấp nào giao, nên chỉ tiêu ở cột này không được dùng để đánh giá.`,
+      ),
+  ];
   return notices.length > 0 ? { notices } : {};
 }
 
@@ -441,7 +454,8 @@ export function detectTables(grid: Grid): DetectedTable[] {
     const header = found?.row === row ? found.header : headerAt(view, row);
     if (!header) continue;
     const title = titlePeriod(view, from, header.top);
-    const scanned = scanRows(view, asTargetList(view, from, header), title);
+    const read = asTargetList(view, from, header);
+    const scanned = scanRows(view, read, title);
     applyUnits(scanned.indicators, tableCaptionUnit(view, from, header.top, header.bottom));
     const periods = new Set(scanned.indicators.flatMap((i) => i.periods.map((p) => p.period.label)));
     tables.push({
@@ -454,7 +468,7 @@ export function detectTables(grid: Grid): DetectedTable[] {
       termSpan: scanned.term ? termSpanOf(header, title) : null,
       indicators: scanned.indicators,
       mergeDependent: header.uncertain || scanned.unitUnderUnit,
-      ...uncheckedRatios(grid.sheet, header),
+      ...headerNotices(grid.sheet, read, title),
     });
     // The next table's title may sit between this table's last indicator and the next header.
     from = scanned.end + 1;

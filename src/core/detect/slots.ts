@@ -83,6 +83,8 @@ export interface Slots {
   termReportedPct?: number;
   /** A term table (§7.3): term figures exist only there. */
   term: boolean;
+  /** Target columns of a period that already has its target, neither naming a level above: unused. */
+  unpaired: number[];
 }
 
 /** The table's period as a Period (from its title's label). */
@@ -160,10 +162,11 @@ export function buildSlots(columns: HeaderColumn[], title: Period | null, long: 
   const actuals = ofRole(columns, 'actual');
   const termTarget = ofRole(columns, 'termTarget')[0]?.col;
   let slots: PeriodSlot[];
+  const unpaired: number[] = [];
   if (long || (targets.length <= 1 && actuals.length <= 1)) {
     slots = [singleSlot(targets[0], actuals[0], assigned[0], periodOf, long)];
   } else {
-    slots = pairByPeriod(targets, actuals, periodOf);
+    slots = pairByPeriod(targets, actuals, periodOf, unpaired);
     for (const c of assigned) {
       const own = targets.find((o) => samePeriod(o, c, periodOf));
       for (const s of slots)
@@ -178,7 +181,7 @@ export function buildSlots(columns: HeaderColumn[], title: Period | null, long: 
   if (!term && !long) slots = extractPrevious(slots);
   slots.sort(bySlotOrder);
   attachLabels(slots, columns);
-  const result: Slots = { slots, termTarget, term };
+  const result: Slots = { slots, termTarget, term, unpaired };
   attachPrevious(slots, ofRole(columns, 'previousActual'), periodOf, tablePeriod);
   attachReported(result, ofRole(columns, 'reportedPct'), 'reportedPct', periodOf);
   attachReported(result, ofRole(columns, 'reportedYoy'), 'reportedYoy', periodOf);
@@ -204,6 +207,7 @@ function pairByPeriod(
   targets: HeaderColumn[],
   actuals: HeaderColumn[],
   periodOf: (c: HeaderColumn) => Period,
+  unpaired: number[],
 ): PeriodSlot[] {
   const slots: PeriodSlot[] = [];
   const slotFor = (period: Period, estimated: boolean) => {
@@ -217,6 +221,7 @@ function pairByPeriod(
   for (const c of targets) {
     const s = slotFor(periodOf(c), false);
     if (s.target === undefined) s.target = c.col;
+    else unpaired.push(c.col);
   }
   for (const c of [...actuals].sort((a, b) => a.col - b.col)) {
     const s = slotFor(periodOf(c), c.estimated);
