@@ -9,11 +9,14 @@
  * - A `So cùng kỳ` cell is consistent if it matches either reading officers use: the change
  *   (`tăng 19,6%`, points for rates) or the ratio to last year (`119,6%`). A finding shows the
  *   reading nearer to what was typed.
+ * - A typed ratio column is checked only against the two columns it names (its column-number row
+ *   `4=3/2` or its own words, see `detect/ratios.ts`): numerator / denominator × 100, read from the
+ *   row's cells as typed; a `So cùng kỳ` column of named operands may hold the change instead.
  * - An own target is "easier" than the assigned one when it is lower (higher-is-better) or higher
  *   (lower-is-better); only numeric targets of the same period are compared.
  */
 import { cellAddress } from './grid';
-import type { CellRef, Finding, IndicatorResult, PeriodFigures, TableResult } from './indicator';
+import type { CellRef, Finding, IndicatorResult, PeriodFigures, RatioCells, TableResult } from './indicator';
 import { excelRound, formatNumber, formatPct } from './narrative/format';
 import type { ValueCell } from './sourceCell';
 
@@ -101,11 +104,32 @@ function assignedFinding(ind: IndicatorResult, p: PeriodFigures): Finding | null
   return finding(ref, 'target_below_assigned', ind, own, assigned, message);
 }
 
+/** A plain number typed without a unit of its own (a unit would need converting first). */
+function plainNumber(cell: ValueCell): number | null {
+  const v = cell.parsed;
+  return v && v.kind === 'number' && !v.unit ? v.value : null;
+}
+
+/**
+ * A typed ratio column of two other columns of the row: numerator / denominator × 100; a
+ * `So cùng kỳ` column may hold the change instead (ratio − 100).
+ */
+function ratioFinding(ind: IndicatorResult, r: RatioCells): Finding | null {
+  const num = plainNumber(r.numerator);
+  const den = plainNumber(r.denominator);
+  if (num === null || den === null || den === 0) return null;
+  const computed = (num / den) * 100;
+  const reported = readReported(r.reported);
+  if (!reported || (r.yoy && roundsTo(reported, computed - 100))) return null;
+  return pctFinding(ind, r.reported, computed, `(${formatNumber(num)}/${formatNumber(den)})`);
+}
+
 function indicatorFindings(ind: IndicatorResult): Finding[] {
   const out: (Finding | null)[] = [];
   for (const p of ind.periods) {
     const what = `${formatNumber(p.actual as number)}/${formatNumber(Number(p.target))}`;
     out.push(pctFinding(ind, p.cells.reportedPct, p.achievementPct, `(${what})`));
+    for (const r of p.cells.ratios ?? []) out.push(ratioFinding(ind, r));
     out.push(yoyFinding(ind, p));
     out.push(assignedFinding(ind, p));
   }

@@ -83,7 +83,7 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
   };
   const titles = readTitleBlocks(grids, withIndicators);
   report.narrative = narrate(report, s, { titles, targetTyped });
-  const notices = decodedTextNotices(grids);
+  const notices = [...decodedTextNotices(grids), ...detected.flatMap((t) => t.notices ?? [])];
   if (notices.length > 0) report.notices = notices;
   return { ok: true, report };
 }

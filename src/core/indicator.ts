@@ -118,6 +118,17 @@ export interface PeriodCells {
   previousActual?: ValueCell;
   reportedPct?: ValueCell;
   reportedYoy?: ValueCell;
+  /** Typed ratio columns of two other columns (`So sánh năm 2026 với ƯTH năm 2025`, `4=3/2`). */
+  ratios?: RatioCells[];
+}
+
+/** A typed ratio column's cell and the two cells it divides, in one row. */
+export interface RatioCells {
+  reported: ValueCell;
+  numerator: ValueCell;
+  denominator: ValueCell;
+  /** A `So cùng kỳ` column: the change (`tăng 7,3%`) is read as well as the ratio. */
+  yoy: boolean;
 }
 
 /** The two counts a share was computed of (`42/50`): typed as such, or two count rows of its table. */

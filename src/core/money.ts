@@ -24,14 +24,45 @@ function moneyMath(): ReturnType<typeof create> {
 
 export type MoneyUnit = 'dong' | 'nghindong' | 'trieudong' | 'tydong';
 
-const SPELLINGS: [RegExp, MoneyUnit][] = [
-  // `tỷ lệ` (rate) is not `tỷ` (billion).
-  [/^(?:ty|ty dong|ty d|ty vnd|ti|ti dong|tyd)(?:\s(?!le\b)|$)/, 'tydong'],
-  [/^(?:trieu|trieu dong|tr dong|tr d|trd|tr|trieu vnd|tr vnd)(?:\s|$)/, 'trieudong'],
-  [/^(?:nghin|nghin dong|ngan|ngan dong|ng d|1000 dong|1 000 dong|1000d|nghin vnd)(?:\s|$)/, 'nghindong'],
-  // `đồng chí` (comrades) is a count, not money.
-  [/^(?:dong|d|vnd|vn d)(?:\s(?!chi\b)|$)/, 'dong'],
+/** The scale word opening a money unit; a misspelling counts only with the currency after it. */
+const SCALES: [RegExp, MoneyUnit, boolean][] = [
+  [/^(?:ty|ti)$/, 'tydong', true],
+  [/^(?:trieu|tr)$/, 'trieudong', true],
+  [/^(?:nghin|ngan|1000|1 000)$/, 'nghindong', true],
+  [/^tieu$/, 'trieudong', false],
+  [/^ng$/, 'nghindong', false],
 ];
+/** The currency word: the đồng, and nothing else (`Triệu USD` is no money in đồng). */
+const DONG = /^(?:dong|d|vnd|vn d)$/;
+/** Spellings written as one word (`Trđ`, `Tỷđ`, `1000đ`). */
+const GLUED: [RegExp, MoneyUnit][] = [
+  [/^(?:tyd|tid)$/, 'tydong'],
+  [/^trd$/, 'trieudong'],
+  [/^(?:1000d|nghind)$/, 'nghindong'],
+];
+
+/**
+ * A money unit is a scale (`tỷ`, `triệu`/`Tr`, `nghìn`/`1.000`) followed by the đồng, or alone; or
+ * the đồng alone. A scale followed by another word (`Triệu USD`, `Triệu người`, `Nghìn lượt`,
+ * `Tỷ lệ`) is not money; nor is `đồng chí` (comrades). Words after the đồng (`Triệu đồng/năm`)
+ * keep it money. Common misspellings (`Tiệu đồng`) count when the đồng follows.
+ */
+function parseMoney(folded: string): MoneyUnit | null {
+  const words = folded.split(' ');
+  for (const [re, unit] of GLUED) if (re.test(words[0])) return unit;
+  if (DONG.test(words[0])) return words[1] === 'chi' ? null : 'dong';
+  for (const [re, unit, alone] of SCALES) {
+    for (const n of [2, 1]) {
+      const scale = words.slice(0, n).join(' ');
+      if (!re.test(scale)) continue;
+      const rest = words.slice(n);
+      if (rest.length === 0) return alone ? unit : null;
+      if (DONG.test(rest[0]) || DONG.test(rest.slice(0, 2).join(' '))) return unit;
+      return null;
+    }
+  }
+  return null;
+}
 
 /**
  * The money unit a unit text names, or null when it is not money.
@@ -41,9 +72,7 @@ const SPELLINGS: [RegExp, MoneyUnit][] = [
  */
 export function moneyUnitOf(unit: string | undefined): MoneyUnit | null {
   if (!unit) return null;
-  const folded = foldText(unit);
-  for (const [re, u] of SPELLINGS) if (re.test(folded)) return u;
-  return null;
+  return parseMoney(foldText(unit));
 }
 
 /** How sentences write each money unit, whatever spelling the sheet used (`Tr.đồng` → `triệu đồng`). */

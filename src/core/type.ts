@@ -3,6 +3,8 @@
  * min/max/range/zero/rating/boolean.
  *
  * Rules chosen where the spec is silent:
+ * - A unit in another currency (`Triệu USD`, `Nghìn USD`) is an amount, not money in đồng: it is never
+ *   converted or written in đồng; a scale before another word (`Triệu người`, `Nghìn lượt`) is a count.
  * - The values decide before the unit: a ratio (`42/50`) makes a `ratio`, a rating a `rating`,
  *   a yes/no a `boolean`; then the unit; with no unit, a money unit typed with a value (`25,3 tỷ`)
  *   makes an `amount` (kept in that unit), a `%` typed in a value or a name opening with `Tỷ lệ` a
@@ -25,6 +27,9 @@ import { cleanFloat, foldText, hasPhrase, plainLower } from './text';
 import { isBlankCell } from './values';
 
 const RATE_UNITS = new Set(['%', '‰', 'ty le', 'ty le %', 'phan tram', 'ti le']);
+
+/** An amount in another currency (`Triệu USD`): an amount, never converted to or written as đồng. */
+const FOREIGN_CURRENCY = /\b(?:usd|eur|do la|yen|nhan dan te)\b/;
 
 const LOWER_IS_BETTER = [
   'ho ngheo',
@@ -62,7 +67,7 @@ export function valueKindOf(unit: string, name: string, values: (ParsedValue | T
   const folded = foldText(unit);
   if (folded) {
     if (RATE_UNITS.has(folded) || folded.startsWith('%')) return 'rate';
-    if (moneyUnitOf(unit)) return 'amount';
+    if (moneyUnitOf(unit) || FOREIGN_CURRENCY.test(folded)) return 'amount';
     return 'count';
   }
   if (typedMoneyUnit(values)) return 'amount';

@@ -22,6 +22,8 @@ import type { CellValue, GridView } from '../grid';
 import { foldText } from '../text';
 import { parseYesNo } from '../values';
 import { periodOf, type Period } from './period';
+import { captionUnit } from './units';
+import { columnNumbers, isComparisonHeader, operandsOf, type Operands } from './ratios';
 import { classifyHeader, isAssignedHeader, YEAR_COLUMN_WORDS, type ColumnRole } from './vocabulary';
 
 export interface HeaderColumn {
@@ -31,10 +33,17 @@ export interface HeaderColumn {
   period: Period | null;
   /** The header text(s), joined. */
   text: string;
+  /** The column's own (lowest) header text, without the group labels over it. */
+  ownText: string;
   /** A target column whose words name the level above (`Chỉ tiêu quận giao`). */
   assigned: boolean;
   /** Its words mark an estimate (`Ước thực hiện`, `Ước TH`, `ƯTH`), §7.1. */
   estimated: boolean;
+  /**
+   * A ratio column's two columns (see `ratios.ts`): `null` when it names operands that cannot be
+   * pinned down (it is not checked); absent when it names none.
+   */
+  operands?: Operands | null;
 }
 
 export interface Header {
@@ -224,10 +233,14 @@ function isYearColumnText(text: string): boolean {
   return YEAR_COLUMN_WORDS.includes(foldText(text));
 }
 
+/** Roles a header comparing two figures (`DT 2026 với UTH 2025 (%)`) is read as a ratio instead of. */
+const FIGURE_OR_NONE: ReadonlySet<ColumnRole | null> = new Set(['target', 'actual', 'previousActual', null]);
+
 function classifyColumn(texts: string[]): ColumnRole | 'year' | null {
   for (let i = texts.length - 1; i >= 0; i--) {
     if (isYearColumnText(texts[i])) return 'year';
     const role = classifyHeader(texts[i]);
+    if (FIGURE_OR_NONE.has(role) && isComparisonHeader(texts[i])) return 'reportedPct';
     if (role) return role;
   }
   return null;
@@ -265,7 +278,8 @@ function columnsWith(view: GridView, top: number, bottom: number, spans: HeaderS
     const texts = columnTexts(view, top, bottom, col, spans);
     if (texts.length === 0) continue;
     let role = classifyColumn(texts);
-    if (!role) continue;
+    // `Đơn vị: Triệu đồng` on a header row is the table's unit caption, not a unit column.
+    if (!role || (role === 'unit' && texts.some((t) => captionUnit(t) !== null))) continue;
     const period = columnPeriod(texts);
     if (role === 'name') {
       if (hasName) role = period ? 'target' : 'ignore';
@@ -273,7 +287,8 @@ function columnsWith(view: GridView, top: number, bottom: number, spans: HeaderS
     }
     const text = texts.join(' ');
     const assigned = role === 'target' && isAssignedHeader(text);
-    columns.push({ col, role, period, text, assigned, estimated: ESTIMATE.test(foldText(text)) });
+    const ownText = texts[texts.length - 1];
+    columns.push({ col, role, period, text, ownText, assigned, estimated: ESTIMATE.test(foldText(text)) });
   }
   return columns;
 }
@@ -328,7 +343,7 @@ function isSubHeaderRow(view: GridView, row: number, nameCol: number, headerTop:
   return headerWords > 0 && !isColumnNumberRow(view, row);
 }
 
-const COLUMN_NUMBER = /^\(?[0-9A-Za-z]{1,2}\)?(?:\s*[=*/x+\-:]\s*\(?[0-9A-Za-z]{1,2}\)?)*$/;
+const COLUMN_NUMBER = /^\(?[0-9A-Za-z]{1,2}\)?(?:\s*[=*/x+\-:]\s*\(?[0-9A-Za-z]{1,2}\)?)*(?:\s*[*x×]\s*100\s*%?)?$/;
 
 /** A row that only numbers the columns (`1 | 2 | 3 | 4=3/2`). */
 export function isColumnNumberRow(view: GridView, row: number): boolean {
@@ -370,9 +385,19 @@ export function headerAt(view: GridView, row: number, nameCol = nameHeaderCol(vi
   if (top < row) columns = columnsWith(view, top, bottom, spans);
   let dataStart = bottom + 1;
   if (dataStart < view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
+  attachOperands(columns, dataStart > bottom + 1 ? columnNumbers(view, bottom + 1) : null);
   const hasYearColumn = columns.some((c) => c.role === 'year');
   const figuresHavePeriods = columns.some((c) => FIGURE_ROLES.has(c.role) && c.period);
   return { top, bottom, dataStart, columns, long: hasYearColumn && !figuresHavePeriods, uncertain: spans.uncertain };
+}
+
+/** Each ratio column's operands, from the column-number row or its own words (`ratios.ts`). */
+function attachOperands(columns: HeaderColumn[], numbers: ReturnType<typeof columnNumbers> | null) {
+  for (const c of columns) {
+    if (c.role !== 'reportedPct' && c.role !== 'reportedYoy') continue;
+    const operands = operandsOf(c, columns, numbers);
+    if (operands !== undefined) c.operands = operands;
+  }
 }
 
 function isYearNumber(v: unknown): boolean {

@@ -18,14 +18,15 @@
  * - A table ends (its range too) at its last indicator row; captions, signature lines and the next
  *   table's title below it are outside, and the next table's period is read from its own title.
  */
-import { GridView, isCellError, type CellRange, type CellValue, type Grid } from '../grid';
-import type { CellRef, TargetLabels } from '../indicator';
+import { columnLetters, GridView, isCellError, type CellRange, type CellValue, type Grid } from '../grid';
+import type { CellRef, RatioCells, TargetLabels } from '../indicator';
 import { RowCells, type DirectionCell, type TargetCell, type ValueCell } from '../sourceCell';
-import { cleanSpaces, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
+import { cleanSpaces, foldText, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
 import { isBlankCell } from '../values';
 import { headerAt, nameHeaderCol, type Header, type HeaderColumn } from './header';
 import { periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from './period';
-import { buildSlots, type PeriodSlot } from './slots';
+import { buildSlots, type PeriodSlot, type RatioColumn } from './slots';
+import { rowUnit, tableCaptionUnit } from './units';
 
 export type { Period, TermSpan } from './period';
 
@@ -45,6 +46,17 @@ export interface RawPeriod {
   previousActual?: ValueCell;
   reportedPct?: ValueCell;
   reportedYoy?: ValueCell;
+  ratios?: RatioCells[];
+}
+
+/** A ratio column's cells of one row, read as values (a target column's too). */
+function ratioCells(cells: RowCells, r: RatioColumn): RatioCells {
+  return {
+    reported: cells.value(r.col),
+    numerator: cells.value(r.numerator),
+    denominator: cells.value(r.denominator),
+    yoy: r.yoy,
+  };
 }
 
 /** An indicator row as found in the sheet, before typing. */
@@ -81,6 +93,8 @@ export interface DetectedTable {
    * unit merged down over sub-indicators).
    */
   mergeDependent: boolean;
+  /** What the reader could not settle and says once (a ratio column whose operands are unknown). */
+  notices?: string[];
 }
 
 const SUB_MARK = /^(?:trong do\b\s*[:,-]?|[-+–•*]\s*)/;
@@ -221,6 +235,7 @@ function rowPeriods(cells: RowCells, slots: PeriodSlot[], periodOverride?: Perio
     if (s.previousActual !== undefined) p.previousActual = cells.value(s.previousActual);
     if (s.reportedPct !== undefined) p.reportedPct = cells.value(s.reportedPct);
     if (s.reportedYoy !== undefined) p.reportedYoy = cells.value(s.reportedYoy);
+    if (s.ratios !== undefined) p.ratios = s.ratios.map((r) => ratioCells(cells, r));
     return p;
   });
 }
@@ -347,6 +362,85 @@ function pivotLong(rows: RawIndicator[]): RawIndicator[] {
 }
 
 /**
+ * The period a table reports: its title's — except a span the title names over a table that is no
+ * term table (`KẾ HOẠCH … GIAI ĐOẠN 03 NĂM 2026 – 2028` over columns judged in 2025): that is the
+ * horizon of the plan, and the table's own only period is the one reported.
+ */
+function tableLabel(title: Period | null, term: boolean, periods: Set<string>, indicators: RawIndicator[]): string {
+  const only = periods.size === 1 ? [...periods][0] : '';
+  const judged = indicators.some((i) => i.periods.some((p) => p.actual !== undefined));
+  if (title?.span && !term && judged) return only;
+  return title?.label || only;
+}
+
+/** A title naming a list of targets (`Danh mục các chỉ tiêu cụ thể … giai đoạn 2025-2027`). */
+const TARGET_LIST_TITLE = /\b(?:danh muc|he thong)(?: cac)? chi tieu\b/;
+const RESULTS_TITLE = /\b(?:ket qua thuc hien|bao cao|danh gia)\b/;
+
+/**
+ * A list of targets: under a title naming one, a header with no target column whose figure
+ * columns are all `Kết quả` (the result sought, not one reached): those columns are targets, and
+ * the table has no actuals — nothing is judged, no sentence says a target was reached.
+ */
+function asTargetList(view: GridView, from: number, header: Header): Header {
+  if (header.columns.some((c) => c.role === 'target' || c.role === 'termTarget')) return header;
+  const actuals = header.columns.filter((c) => c.role === 'actual');
+  const result = (c: HeaderColumn) => /^ket qua\b/.test(foldText(c.ownText)) && !/\bthuc hien\b/.test(foldText(c.text));
+  if (actuals.length === 0 || !actuals.every(result) || !titleSays(view, from, header.top)) return header;
+  return { ...header, columns: header.columns.map((c) => (c.role === 'actual' ? { ...c, role: 'target' } : c)) };
+}
+
+function titleSays(view: GridView, from: number, headerTop: number): boolean {
+  for (let r = Math.max(from, headerTop - 8); r < headerTop; r++)
+    for (const v of view.grid.values[r] ?? []) {
+      if (typeof v !== 'string' || v.length > 300) continue;
+      const folded = foldText(v);
+      if (TARGET_LIST_TITLE.test(folded) && !RESULTS_TITLE.test(folded)) return true;
+    }
+  return false;
+}
+
+/**
+ * What the header leaves unread, said once: a ratio column whose operands cannot be pinned down
+ * (not checked); a second target of a period that names no level above (not used).
+ */
+function headerNotices(sheet: string, header: Header, title: Period | null): { notices?: string[] } {
+  const where = (c: HeaderColumn) => `Trang '${sheet}', cột ${columnLetters(c.col)} („${c.text}")`;
+  const unpaired = new Set(buildSlots(header.columns, title, header.long).unpaired);
+  const notices = [
+    ...header.columns
+      .filter((c) => c.operands === null)
+      .map(
+        (c) =>
+          `${where(c)}: không xác định được tỷ lệ này chia cột nào cho cột nào, nên không kiểm tra số liệu ghi ở cột này.`,
+      ),
+    ...header.columns
+      .filter((c) => unpaired.has(c.col))
+      .map(
+        (c) =>
+          `${where(c)}: kỳ này đã có cột chỉ tiêu khác và cột này không ghi cấp nào giao, nên chỉ tiêu ở cột này không được dùng để đánh giá.`,
+      ),
+  ];
+  return notices.length > 0 ? { notices } : {};
+}
+
+/**
+ * Units stated outside the unit column (see `units.ts`): the unit closing a name, the table's
+ * caption; a name that loses its unit is renamed in its sub-indicators' `parent` too.
+ */
+function applyUnits(indicators: RawIndicator[], caption: string | null) {
+  const renamed = new Map<string, string>();
+  for (const ind of indicators) {
+    const { name, unit } = rowUnit(ind.name, ind.unit, caption);
+    if (name !== ind.name) renamed.set(ind.name, name);
+    ind.name = name;
+    ind.unit = unit;
+  }
+  if (renamed.size === 0) return;
+  for (const ind of indicators) if (ind.parent !== null) ind.parent = renamed.get(ind.parent) ?? ind.parent;
+}
+
+/**
  * All indicator tables of one worksheet, top to bottom. A sheet without a header holds none.
  * @example detectTables({ sheet: 'S', values: [['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 100, 120]] }).length // → 1
  */
@@ -360,18 +454,21 @@ export function detectTables(grid: Grid): DetectedTable[] {
     const header = found?.row === row ? found.header : headerAt(view, row);
     if (!header) continue;
     const title = titlePeriod(view, from, header.top);
-    const scanned = scanRows(view, header, title);
+    const read = asTargetList(view, from, header);
+    const scanned = scanRows(view, read, title);
+    applyUnits(scanned.indicators, tableCaptionUnit(view, from, header.top, header.bottom));
     const periods = new Set(scanned.indicators.flatMap((i) => i.periods.map((p) => p.period.label)));
     tables.push({
       sheet: grid.sheet,
       view,
       range: scanned.range,
-      period: title?.label || (periods.size === 1 ? [...periods][0] : ''),
+      period: tableLabel(title, scanned.term, periods, scanned.indicators),
       long: header.long,
       term: scanned.term,
       termSpan: scanned.term ? termSpanOf(header, title) : null,
       indicators: scanned.indicators,
       mergeDependent: header.uncertain || scanned.unitUnderUnit,
+      ...headerNotices(grid.sheet, read, title),
     });
     // The next table's title may sit between this table's last indicator and the next header.
     from = scanned.end + 1;

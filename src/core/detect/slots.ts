@@ -14,6 +14,8 @@
  * - A column of actuals only, comparable to and earlier than a period that has a target, is that
  *   period's previous actual (cùng kỳ), not a period of its own (§7.2) — except in a term table,
  *   where every year is a period of the term.
+ * - Target columns of years after every period judged (`Dự toán năm 2026` beside `Dự toán | Ước
+ *   thực hiện năm 2025`) are the plan ahead: not periods, not judged.
  * - A term table has a term-target column or actuals of its own for at least three full years (§7.3).
  * - A target column naming the level above (`Chỉ tiêu quận giao`) is the assigned target when the
  *   same period also has an own target (a column with no year of its own matches any period: in
@@ -25,13 +27,20 @@
  * - A reported % or year-over-year column belongs to its own period; one without a period to the
  *   only period; in a term table a reported % without a period is the term figure; otherwise it
  *   belongs to the nearest actual column on its left.
+ * - A ratio column whose operands are named (`ratios.ts`) is the achievement (or the year-over-year
+ *   figure) of the period whose actual and target (or cùng kỳ) they are; other operands make it a
+ *   ratio of those two columns, kept with the period of its numerator (else the first period);
+ *   one whose operands cannot be pinned down is not checked.
  */
 import type { TargetLabels } from '../indicator';
 import { foldText, hasPhrase } from '../text';
 import type { HeaderColumn } from './header';
+import type { Operands } from './ratios';
+import { assigningLevel } from './vocabulary';
 import {
   fromYearStart,
   isComparable,
+  periodOf,
   isPartial,
   isPreviousPeriod,
   NO_PERIOD,
@@ -55,6 +64,17 @@ export interface PeriodSlot {
   previousActual?: number;
   reportedPct?: number;
   reportedYoy?: number;
+  /** Ratio columns of other operands than this period's actual and target (`ratios.ts`). */
+  ratios?: RatioColumn[];
+}
+
+/** A typed ratio column checked against the two columns it divides. */
+export interface RatioColumn {
+  col: number;
+  numerator: number;
+  denominator: number;
+  /** A `So cùng kỳ` column: its figure may be typed as the change as well as the ratio. */
+  yoy: boolean;
 }
 
 export interface Slots {
@@ -63,6 +83,8 @@ export interface Slots {
   termReportedPct?: number;
   /** A term table (§7.3): term figures exist only there. */
   term: boolean;
+  /** Target columns of a period that already has its target, neither naming a level above: unused. */
+  unpaired: number[];
 }
 
 /** The table's period as a Period (from its title's label). */
@@ -84,11 +106,19 @@ function samePeriod(a: HeaderColumn, b: HeaderColumn, periodOf: (c: HeaderColumn
   return !a.period || !b.period || periodOf(a).label === periodOf(b).label;
 }
 
-/** Splits target columns into own targets and targets assigned from above. */
+/**
+ * Splits target columns into own targets and targets assigned from above. Two targets of one
+ * period that both name a level (`Dự toán TTg giao` | `Dự toán HĐND tỉnh giao`): the higher
+ * level's is assigned, the other the own one.
+ */
 function splitAssigned(targets: HeaderColumn[], periodOf: (c: HeaderColumn) => Period) {
-  const own = targets.filter((c) => !c.assigned);
+  const below = (c: HeaderColumn) =>
+    targets.some(
+      (o) => o !== c && o.assigned && samePeriod(o, c, periodOf) && assigningLevel(o.text) > assigningLevel(c.text),
+    );
+  const own = targets.filter((c) => !c.assigned || below(c));
   const assigned: HeaderColumn[] = [];
-  for (const c of targets.filter((t) => t.assigned)) {
+  for (const c of targets.filter((t) => t.assigned && !own.includes(t))) {
     if (own.some((o) => samePeriod(o, c, periodOf))) assigned.push(c);
     else own.push(c);
   }
@@ -107,9 +137,21 @@ function columnPeriodWith(tablePeriod: Period) {
         : { ...own, year: tablePeriod.year, label: tablePeriod.year };
     }
     if (own) return own;
+    const part = yearPartOf(c, tablePeriod);
+    if (part) return part;
     // A target column without a period is the year's target (§7.1).
     return c.role === 'target' ? fullYearOf(tablePeriod) : tablePeriod;
   };
+}
+
+/**
+ * A part of the year named without its year (`TH tháng 12`, `Thực hiện 6 tháng`) in the table's
+ * year: the title's (`THÁNG 12 VÀ LŨY KẾ 12 THÁNG NĂM 2024`), not the title's whole period.
+ */
+function yearPartOf(c: HeaderColumn, tablePeriod: Period): Period | null {
+  if (!tablePeriod.year || tablePeriod.span) return null;
+  const p = periodOf(`${c.text} ${tablePeriod.year}`);
+  return p && p.year === tablePeriod.year && !p.span && p.sub !== '' && !p.cumulative ? p : null;
 }
 
 /** Builds the period slots of a header. */
@@ -120,10 +162,11 @@ export function buildSlots(columns: HeaderColumn[], title: Period | null, long: 
   const actuals = ofRole(columns, 'actual');
   const termTarget = ofRole(columns, 'termTarget')[0]?.col;
   let slots: PeriodSlot[];
+  const unpaired: number[] = [];
   if (long || (targets.length <= 1 && actuals.length <= 1)) {
     slots = [singleSlot(targets[0], actuals[0], assigned[0], periodOf, long)];
   } else {
-    slots = pairByPeriod(targets, actuals, periodOf);
+    slots = pairByPeriod(targets, actuals, periodOf, unpaired);
     for (const c of assigned) {
       const own = targets.find((o) => samePeriod(o, c, periodOf));
       for (const s of slots)
@@ -132,12 +175,13 @@ export function buildSlots(columns: HeaderColumn[], title: Period | null, long: 
     slots = foldCumulative(slots, tablePeriod);
     lendYearTargets(slots);
     slots = slots.filter((s) => s.actual !== undefined || !lentAway(s, slots));
+    slots = withoutPlans(slots);
   }
   const term = termTarget !== undefined || fullYearsWithActuals(slots) >= 3;
   if (!term && !long) slots = extractPrevious(slots);
   slots.sort(bySlotOrder);
   attachLabels(slots, columns);
-  const result: Slots = { slots, termTarget, term };
+  const result: Slots = { slots, termTarget, term, unpaired };
   attachPrevious(slots, ofRole(columns, 'previousActual'), periodOf, tablePeriod);
   attachReported(result, ofRole(columns, 'reportedPct'), 'reportedPct', periodOf);
   attachReported(result, ofRole(columns, 'reportedYoy'), 'reportedYoy', periodOf);
@@ -163,6 +207,7 @@ function pairByPeriod(
   targets: HeaderColumn[],
   actuals: HeaderColumn[],
   periodOf: (c: HeaderColumn) => Period,
+  unpaired: number[],
 ): PeriodSlot[] {
   const slots: PeriodSlot[] = [];
   const slotFor = (period: Period, estimated: boolean) => {
@@ -176,6 +221,7 @@ function pairByPeriod(
   for (const c of targets) {
     const s = slotFor(periodOf(c), false);
     if (s.target === undefined) s.target = c.col;
+    else unpaired.push(c.col);
   }
   for (const c of [...actuals].sort((a, b) => a.col - b.col)) {
     const s = slotFor(periodOf(c), c.estimated);
@@ -239,6 +285,17 @@ function lendYearTargets(slots: PeriodSlot[]) {
   }
 }
 
+/**
+ * Plan columns of later years (`Dự toán năm 2026`, `Kế hoạch 2027` beside a finished 2025): a
+ * target with no actual, after every period that has both, is the plan ahead, not a period judged.
+ */
+function withoutPlans(slots: PeriodSlot[]): PeriodSlot[] {
+  const judged = slots.filter((s) => s.target !== undefined && s.actual !== undefined);
+  if (judged.length === 0) return slots;
+  const last = Math.max(...judged.map((s) => periodOrder(s.period)));
+  return slots.filter((s) => s.actual !== undefined || !s.period.year || periodOrder(s.period) <= last);
+}
+
 /** A target-only slot whose target another period now uses (an estimate, a partial period of its year). */
 function lentAway(s: PeriodSlot, slots: PeriodSlot[]): boolean {
   return s.target !== undefined && slots.some((x) => x !== s && x.target === s.target && x.actual !== undefined);
@@ -272,6 +329,11 @@ function bySlotOrder(a: PeriodSlot, b: PeriodSlot): number {
 }
 
 const LEVELS: [string, string][] = [
+  ['ttg', 'Thủ tướng'],
+  ['thu tuong', 'Thủ tướng'],
+  ['chinh phu', 'Chính phủ'],
+  ['trung uong', 'Trung ương'],
+  ['tw', 'Trung ương'],
   ['quan', 'quận'],
   ['huyen', 'huyện'],
   ['thi xa', 'thị xã'],
@@ -283,6 +345,10 @@ const UNITS: [string, string][] = [
   ['phuong', 'phường'],
   ['xa', 'xã'],
   ['thi tran', 'thị trấn'],
+  ['tinh', 'tỉnh'],
+  ['thanh pho', 'thành phố'],
+  ['huyen', 'huyện'],
+  ['quan', 'quận'],
 ];
 
 /**
@@ -321,11 +387,12 @@ function attachPrevious(
     const p = periodOf(c);
     let s: PeriodSlot | undefined;
     if (c.period) {
-      s = slots.find((x) => open(x) && !x.estimated && isPreviousPeriod(p, x.period));
-      // `Cùng kỳ năm 2023` in a 9-month report of 2024: the same part of the year before.
-      s ??= !isPartial(p)
-        ? slots.find((x) => open(x) && !x.estimated && Number(x.period.year) === Number(p.year) + 1)
-        : undefined;
+      // The actual judged, else an estimate (`Ước thực hiện 6 tháng năm 2024`) when it stands alone.
+      const year = (x: PeriodSlot) => isPreviousPeriod(p, x.period);
+      s = slots.find((x) => open(x) && !x.estimated && year(x)) ?? slots.find((x) => open(x) && year(x));
+      // `Cùng kỳ năm 2023` in a 6- or 9-month report of 2024: the same part of the year before.
+      const after = (x: PeriodSlot) => !isPartial(p) && Number(x.period.year) === Number(p.year) + 1;
+      s ??= slots.find((x) => open(x) && !x.estimated && after(x)) ?? slots.find((x) => open(x) && after(x));
     } else {
       s =
         slots.find((x) => open(x) && x.period.label === tablePeriod.label && !x.estimated) ??
@@ -345,6 +412,11 @@ function attachReported(
 ) {
   const slots = result.slots;
   for (const c of columns) {
+    if (c.operands === null) continue;
+    if (c.operands) {
+      attachRatio(slots, c.col, c.operands, key);
+      continue;
+    }
     let s: PeriodSlot | undefined;
     if (c.period) {
       const label = periodOf(c).label;
@@ -361,4 +433,19 @@ function attachReported(
     }
     if (s && s[key] === undefined) s[key] = c.col;
   }
+}
+
+/** A ratio column with named operands: its period's achievement / yoy figure, or a ratio of its own. */
+function attachRatio(slots: PeriodSlot[], col: number, o: Operands, key: 'reportedPct' | 'reportedYoy') {
+  const base = (s: PeriodSlot) => (key === 'reportedPct' ? s.target : s.previousActual);
+  const own = slots.find((s) => s.actual === o.numerator && base(s) === o.denominator && s[key] === undefined);
+  if (own) {
+    own[key] = col;
+    return;
+  }
+  const home =
+    slots.find((s) => s.actual === o.numerator || s.target === o.numerator || s.previousActual === o.numerator) ??
+    slots[0];
+  if (!home) return;
+  (home.ratios ??= []).push({ col, ...o, yoy: key === 'reportedYoy' });
 }

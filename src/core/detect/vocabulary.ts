@@ -25,6 +25,12 @@ export type ColumnRole =
 
 /** "Assigned by" phrases of a level above (quận in older files, the city or province since 7/2025). */
 const ASSIGNED_BY = [
+  'TTg giao',
+  'Thủ tướng giao',
+  'Thủ tướng Chính phủ giao',
+  'Chính phủ giao',
+  'Trung ương giao',
+  'TW giao',
   'Quận giao',
   'Thị xã giao',
   'Huyện giao',
@@ -178,4 +184,28 @@ export function classifyHeader(text: string): ColumnRole | null {
 export function isAssignedHeader(text: string): boolean {
   const folded = foldText(text);
   return ASSIGNED_WORDS.some((w) => hasPhrase(folded, w));
+}
+
+/** Levels that assign targets, highest first (the Prime Minister / the centre above the province). */
+const LEVEL_RANKS: [string, number][] = [
+  ['ttg', 5],
+  ['thu tuong', 5],
+  ['chinh phu', 5],
+  ['trung uong', 5],
+  ['tw', 5],
+  ['tinh', 4],
+  ['thanh pho', 3],
+  ['tp', 3],
+  ['quan', 2],
+  ['huyen', 2],
+  ['thi xa', 2],
+];
+
+/**
+ * How high the level a target header names stands (0 when it names none): of two targets assigned
+ * in one period (`Dự toán TTg giao` | `Dự toán HĐND tỉnh giao`), the higher level's is the assigned one.
+ */
+export function assigningLevel(text: string): number {
+  const folded = foldText(text);
+  return LEVEL_RANKS.find(([w]) => hasPhrase(folded, w))?.[1] ?? 0;
 }
