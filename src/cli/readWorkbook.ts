@@ -61,7 +61,8 @@ export async function readWorkbookWithExcelJS(path: string): Promise<WorkbookRea
   return pkg.ok ? readWithExcelJS(await loadExcelJS(), pkg.bytes, basename(path)) : pkg;
 }
 
-async function readBytes(path: string): Promise<{ ok: true; bytes: Buffer } | Refusal> {
+/** The input file's bytes, or its refusal (missing, a folder, no permission). */
+export async function readBytes(path: string): Promise<{ ok: true; bytes: Buffer } | Refusal> {
   try {
     return { ok: true, bytes: await readFile(path) };
   } catch (err) {

@@ -14,7 +14,6 @@ import { SettingsSection } from '../taskpane/components/SettingsSection';
 import { vi } from '../taskpane/i18n/vi';
 import { withTableIncluded, type PaneSettings } from '../taskpane/state';
 import { mainColumn } from '../taskpane/theme';
-import { runOptions } from './options';
 import { WEB_STEPS } from './protocol';
 import type { ReportWorker } from './reportWorker';
 import { saveWebSettings } from './settingsStore';
@@ -78,7 +77,7 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
     async (file: ChosenFile, settings: PaneSettings) => {
       lastRun.current = JSON.stringify(settings);
       dispatch({ type: 'start' });
-      const outcome = await worker.run(file.bytes, file.name, runOptions(settings), (step, fraction) =>
+      const outcome = await worker.run(file.bytes, file.name, { settings }, (step, fraction) =>
         dispatch({ type: 'progress', step, fraction }),
       );
       dispatch({ type: 'finished', outcome, unexpected: vi.errors.unexpected });

@@ -10,15 +10,15 @@ import type { FileReport, FileReportOptions } from '../workbookFile/report';
 export const WEB_STEPS = ['read', 'compute', 'write', 'docx'] as const;
 export type WebStep = (typeof WEB_STEPS)[number];
 
-/** What the page passes to `reportWorkbookFile` (plain data: it crosses to the worker). */
-export type RunOptions = Pick<FileReportOptions, 'settings' | 'sheetSettings'>;
+/** What the page passes to `reportWorkbookFile`: the settings as the user gave them (plain data: it crosses to the worker). */
+export type RunOptions = Pick<FileReportOptions, 'settings'>;
 
 export type WorkerRequest =
   /** Loads the chunks a run may need (the .xls/.ods reader…), so that later runs work offline. */
   { type: 'warm' } | { type: 'run'; id: number; bytes: Uint8Array; fileName: string; options: RunOptions };
 
-/** The report as the page shows it: the grids stay in the worker (the page never reads them). */
-export type PageReport = Omit<FileReport, 'grids'>;
+/** The report as the page shows it: the grids and the sheet model stay in the worker (the page never reads them). */
+export type PageReport = Omit<FileReport, 'grids' | 'model'>;
 
 export type WorkerReply =
   | { type: 'warm' }

@@ -5,14 +5,15 @@
  * No file system, no Node API: bytes in, bytes out, Vietnamese refusals for bad input.
  */
 import type { Grid } from '../core/grid';
-import { runReport, type ReportSettings } from '../core/index';
+import { runReport } from '../core/index';
 import type { Report } from '../core/indicator';
 import type { Refusal } from '../core/refusal';
-import type { SheetSettings } from '../core/report';
+import { buildReportModel, type ReportSheetModel } from '../core/report';
+import { defaultUserSettings, engineSettings, runSheetSettings, type UserSettings } from '../settings';
 import { reportAppendix } from './appendix';
+import type { ConvertedKind } from './convert';
 import type { FileFallback } from './fallback';
 import { readWorkbookBytes } from './read';
-import { completeSheetSettings, engineSettings } from './settings';
 import { copyNotice, reportCopy } from './write';
 
 export type { FileFallback, WorkbookRead } from './fallback';
@@ -21,10 +22,12 @@ export type { FileFallback, WorkbookRead } from './fallback';
 export type FileStep = 'read' | 'compute' | 'write' | 'docx';
 
 export interface FileReportOptions {
-  /** The engine's settings (direction overrides, excluded tables, the units the sentences name…). */
-  settings?: Partial<ReportSettings>;
-  /** The summary sheet's header: issuing and superior body, body type (khối), date (today if not given)… */
-  sheetSettings?: Partial<SheetSettings>;
+  /** What the user gave (`src/settings`): the header, the unit, the wording, overrides, tables left out. */
+  settings?: UserSettings;
+  /** The header's date; default today, null leaves `ngày … tháng … năm …`. */
+  today?: Date | null;
+  /** Build the copy with the summary sheet (default true; the CLI without `-o` does not). */
+  copy?: boolean;
   /** Also build the Word appendix. */
   docx?: boolean;
   /** The host's readers and writers for what the pipeline's own do not cover (see `FileFallback`). */
@@ -39,9 +42,13 @@ export interface FileReport {
   report: Report;
   /** The worksheets as read (the detected tables are in `report.tables`). */
   grids: Grid[];
+  /** The summary sheet as built once for every writer (the copy, the appendix). */
+  model: ReportSheetModel;
   /** Every Vietnamese notice the CLI prints: the engine's (TCVN3 decoded…), then the copy's (.xls converted, rebuilt copy…). */
   notices: string[];
-  /** The copy with the summary sheet: the bytes `chitieu report IN -o OUT` writes. */
+  /** The format an `.xls`/`.ods` input was converted from. */
+  convertedFrom?: ConvertedKind;
+  /** The copy with the summary sheet: the bytes `chitieu report IN -o OUT` writes (empty with `copy: false`). */
   xlsx: Uint8Array;
   /** `<stem> - chitieu.xlsx` (always `.xlsx`, an `.xls`/`.ods` input too). */
   xlsxName: string;
@@ -63,25 +70,34 @@ export async function reportWorkbookFile(
     progress(name, 1);
     return result;
   };
+  const given = options.settings ?? defaultUserSettings;
   const read = await step('read', () => readWorkbookBytes(bytes, fileName, options.fallback));
   if (!read.ok) return read;
-  const sheet = completeSheetSettings(options.sheetSettings);
-  const run = await step('compute', () => runReport(read.grids, engineSettings(sheet, options.settings)));
+  const run = await step('compute', () => runReport(read.grids, engineSettings(given)));
   if (!run.ok) return run;
-  const source = { bytes: read.bytes, name: fileName };
-  const copy = await step('write', () => reportCopy(source, run.report, read.grids, sheet, options.fallback));
-  if (!copy.ok) return copy;
-  const notice = copyNotice(read.convertedFrom, copy);
+  const today = options.today === undefined ? new Date() : options.today;
+  const sheet = runSheetSettings(given, read.grids, run.report.tables, today);
+  const model = buildReportModel(run.report, read.grids, sheet);
   const out: FileReport = {
     ok: true,
     report: run.report,
     grids: read.grids,
-    notices: [...(run.report.notices ?? []), ...(notice ? [notice] : [])],
-    xlsx: copy.bytes,
+    model,
+    notices: [...(run.report.notices ?? [])],
+    xlsx: new Uint8Array(0),
     xlsxName: outputName(fileName, 'xlsx'),
+    ...(read.convertedFrom ? { convertedFrom: read.convertedFrom } : {}),
   };
+  if (options.copy !== false) {
+    const source = { bytes: read.bytes, name: fileName };
+    const copy = await step('write', () => reportCopy(source, model, options.fallback));
+    if (!copy.ok) return copy;
+    const notice = copyNotice(read.convertedFrom, copy);
+    if (notice) out.notices.push(notice);
+    out.xlsx = copy.bytes;
+  }
   if (options.docx) {
-    out.docx = await step('docx', () => reportAppendix(run.report, read.grids, sheet));
+    out.docx = await step('docx', () => reportAppendix(model, sheet.bodyType));
     out.docxName = outputName(fileName, 'docx');
   }
   return out;

@@ -15,7 +15,8 @@ import {
   type Progress,
 } from '../../src/excel/runInExcel';
 import { OWN_SHEET_MARK } from '../../src/excel/readWorkbook';
-import { defaultAddinSettings, toReportSettings, toSheetSettings, type AddinSettings } from '../../src/excel/settings';
+import { defaultAddinSettings, type AddinSettings } from '../../src/excel/settings';
+import { engineSettings, runSheetSettings } from '../../src/settings';
 import { createFakeExcel, HostError, installOfficeGlobals, type FakeExcel } from '../fake-excel';
 import { bigTermWorkbook, bigWorkbook, expectFiguresMatch, FIXTURE_NAMES, fixtureGrids } from './helpers';
 
@@ -34,9 +35,9 @@ async function generate(fake: FakeExcel, settings: Partial<AddinSettings> = {}) 
 
 /** The model the engine builds for these grids (what the sheet must show). */
 function engineModel(grids: Grid[], settings: AddinSettings = defaultAddinSettings) {
-  const run = runReport(grids, toReportSettings(settings));
+  const run = runReport(grids, engineSettings(settings));
   if (!run.ok) throw new Error(run.message);
-  return buildReportModel(run.report, grids, toSheetSettings(settings, TODAY));
+  return buildReportModel(run.report, grids, runSheetSettings(settings, grids, run.report.tables, TODAY));
 }
 
 describe('generateReport: figures equal the engine, in at most 3 syncs', () => {
