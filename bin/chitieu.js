@@ -22,7 +22,7 @@ function newestSource(dir) {
 function bundleIsFresh() {
   if (!existsSync(bundle)) return false;
   const built = statSync(bundle).mtimeMs;
-  const sources = ['src/core', 'src/cli', 'src/workbookFile', 'src/docx'];
+  const sources = ['src/core', 'src/settings', 'src/cli', 'src/workbookFile', 'src/xlsx', 'src/docx'];
   return sources.every((d) => !existsSync(join(root, d)) || newestSource(join(root, d)) <= built);
 }
 
