@@ -156,7 +156,9 @@ describe('the header read from the title block', () => {
 });
 
 describe('what the user typed wins, and is kept as typed', () => {
-  const ubnd = [sheet([['UBND QUẬN LONG BIÊN', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['UBND PHƯỜNG THƯỢNG THANH']])];
+  const ubnd = [
+    sheet([['UBND QUẬN LONG BIÊN', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['UBND PHƯỜNG THƯỢNG THANH']]),
+  ];
 
   it('every field typed: nothing from the workbook', () => {
     const typed = {
