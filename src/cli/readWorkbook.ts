@@ -11,7 +11,7 @@ import { refuse, type Refusal } from '../core/refusal';
 import { convertToXlsx } from '../workbookFile/convert';
 import { exceljsFallback, readWithExcelJS, type ExcelJSModule } from '../workbookFile/exceljsFallback';
 import type { FileFallback, WorkbookRead } from '../workbookFile/fallback';
-import { OWN_SHEET_MARK } from '../workbookFile/ownSheets';
+import { OWN_SHEET_MARK } from '../core/sheetName';
 import { readWorkbookBytes, workbookPackage } from '../workbookFile/read';
 import { parseRangeAddress } from '../core/grid';
 

@@ -33,10 +33,10 @@ import type { Report } from '../core/indicator';
 import { decodeLegacyGrid } from '../core/legacyGrid';
 import { legacyFontOf } from '../core/legacyText';
 import { refuse } from '../core/refusal';
+import { OWN_SHEET_MARK } from '../core/sheetName';
 import { buildReportModel, defaultSheetSettings, type ReportSheetModel, type SheetSettings } from '../core/report';
 import { qualifiedCell } from '../core/report/formulas';
 import type { FileFallback, WorkbookRead } from './fallback';
-import { OWN_SHEET_MARK } from './ownSheets';
 import { renderReportSheet } from './renderSheet';
 
 /** ExcelJS' module as `import('exceljs')` gives its default export. */

@@ -19,12 +19,12 @@
  */
 import type { Grid } from '../core/grid';
 import { refuse, type Refusal } from '../core/refusal';
+import { OWN_SHEET_MARK } from '../core/sheetName';
 import { BrokenPartError, NotAWorkbookError, openWorkbook, type DefinedName } from '../xlsx/read';
 import { referencedSheets } from '../xlsx/inject';
 import { EncryptedZipError } from '../xlsx/zip';
 import type { ConvertedKind } from './convert';
 import type { FileFallback, WorkbookRead } from './fallback';
-import { OWN_SHEET_MARK } from './ownSheets';
 import { sniffFileKind } from './sniff';
 
 /** The refusal of a file whose first bytes say it is not an .xlsx workbook (or an old one that did not convert). */

@@ -26,7 +26,7 @@ import { Deflate } from 'fflate';
 import type { ReportSheetModel } from '../core/report';
 import { freeSheetName, sheetNameKey } from '../core/sheetName';
 import { qualifiedCell } from '../core/report/formulas';
-import { OWN_SHEET_MARK } from '../workbookFile/ownSheets';
+import { OWN_SHEET_MARK } from '../core/sheetName';
 import { commentsXml, notesVml, renderSheetXml, STRICT, TRANSITIONAL, type Conformance } from './sheetXml';
 import { parseRels, relativeTarget, relsPathOf, type Relationship } from './rels';
 import { definedNameElements } from './read/workbook';
