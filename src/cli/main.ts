@@ -5,7 +5,8 @@
  *   chitieu --help
  *
  * Exit codes: 0 success; 2 a problem the user can fix (bad arguments, missing / not .xlsx /
- * encrypted / old .xls / corrupted / empty workbook, no indicator table, output onto the input),
+ * encrypted / old .xls / corrupted / empty workbook, no indicator table, output onto the input,
+ * `-o` not .xlsx/.xlsm, `--docx` not .docx),
  * with exactly one Vietnamese line on stderr and nothing written; 1 a bug (`Lỗi không mong đợi: …`,
  * the stack only with CHITIEU_DEBUG=1).
  */
@@ -56,8 +57,8 @@ const HELP = `${USAGE}
 và kiểm tra các tỷ lệ đã ghi trong bảng.
 
   tệp.xlsx             sổ Excel cần đọc (bỏ trống: dùng sổ mẫu assets/mau-chi-tieu.xlsx)
-  -o, --output TỆP     ghi một bản sao của sổ, có thêm trang "Báo cáo chỉ tiêu"
-                       (không bao giờ sửa tệp đầu vào)
+  -o, --output TỆP     ghi một bản sao của sổ (.xlsx hoặc .xlsm), có thêm trang
+                       "Báo cáo chỉ tiêu" (không bao giờ sửa tệp đầu vào)
   --docx TỆP           ghi phụ lục Word (.docx): đầu trang, tên biểu, bảng chỉ tiêu
                        (trang ngang), nhận xét và số liệu cần kiểm tra; khổ A4, Times New Roman
                        (Nghị định 30/2020/NĐ-CP; khối Đảng theo Hướng dẫn 36-HD/VPTW)
@@ -65,7 +66,8 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   --don-vi TÊN         cơ quan ban hành, ví dụ "Đảng ủy phường Phúc Đồng" (đầu trang và lời nhận xét)
   --cap-tren TÊN       cơ quan cấp trên, ví dụ "Đảng bộ quận Long Biên"
   --khoi dang|chinh-quyen
-                       thể thức đầu trang: Đảng (mặc định) hoặc chính quyền (Quốc hiệu)
+                       thể thức đầu trang: Đảng hoặc chính quyền (Quốc hiệu)
+                       (bỏ trống các tùy chọn trên: lấy theo đầu trang của sổ)
   -h, --help           in hướng dẫn này
 
 ${wordingHelp()}
