@@ -22,6 +22,7 @@ import { refuse, unexpected } from './exit';
 import { readWording, WORDING_VALUE_OPTIONS, wordingHelp } from './narrativeOptions';
 import type { NarrativeSettings } from '../core/narrative/style';
 import { defaultUserSettings, type UserSettings } from '../settings/userSettings';
+import { sniffFileKind, type FileKind } from '../workbookFile/sniff';
 import { EXCELJS_FALLBACK, READ_FALLBACK, readBytes } from './readWorkbook';
 import { isSameFile, writeFailure } from './writeResults';
 
@@ -177,10 +178,12 @@ export type ReportOutcome = { ok: true; report: Report; json: string | null; not
  * text when `--json` was given.
  */
 export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
-  const refused = outputClash(o) ?? outputNameRefusal(o);
-  if (refused) return refused;
+  const clash = outputClash(o);
+  if (clash) return clash;
   const file = await readBytes(o.input);
   if (!file.ok) return file;
+  const misnamed = outputNameRefusal(o, sniffFileKind(file.bytes));
+  if (misnamed) return misnamed;
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
   const { reportWorkbookFile } = await import('../workbookFile/report');
   const run = await reportWorkbookFile(file.bytes, basename(o.input), {
@@ -190,12 +193,6 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     fallback: CLI_FALLBACK,
   });
   if (!run.ok) return run;
-  if (run.convertedFrom && o.output !== null && !/\.xlsx$/i.test(o.output))
-    return refusal(
-      'converted-output-name',
-      run.convertedFrom,
-      `${o.output.replace(/\.(xls|ods|xlsx?|xlsm)$/i, '')}.xlsx`,
-    );
   const json =
     o.json === null ? null : `${JSON.stringify((await import('../core/json')).toReportJson(run.report), null, 2)}\n`;
   const outputs: [string | null | undefined, Uint8Array | string | null | undefined][] = [
@@ -220,8 +217,14 @@ async function writeOutput(path: string, content: Uint8Array | string): Promise<
   return written;
 }
 
-/** `-o` names a workbook (.xlsx, .xlsm), `--docx` a Word file (.docx): a wrong name is refused before anything runs. */
-function outputNameRefusal(o: ReportOptions): Refusal | null {
+/**
+ * `-o` names a workbook (.xlsx, .xlsm; the copy of an .xls/.ods is an .xlsx, and its refusal
+ * suggests the name), `--docx` a Word file (.docx): a wrong name is refused before the report runs.
+ */
+function outputNameRefusal(o: ReportOptions, input: FileKind): Refusal | null {
+  const converted = input === 'xls' || input === 'ods';
+  if (o.output !== null && converted && !/\.xlsx$/i.test(o.output))
+    return refusal('converted-output-name', input, `${o.output.replace(/\.(xls|ods|xlsm)$/i, '')}.xlsx`);
   if (o.output !== null && !/\.xls[xm]$/i.test(o.output)) return refusal('output-not-workbook', o.output);
   if (o.docx && !/\.docx$/i.test(o.docx)) return refusal('output-not-docx', o.docx);
   return null;
