@@ -1,8 +1,9 @@
 // ESLint flat config: the Office add-in rules (eslint-plugin-office-addins, as office-addin-lint
-// applies them) + typescript-eslint + Prettier, and a guard that keeps src/core pure.
+// applies them) + typescript-eslint + Prettier, and the layers: which folder may import which.
 import officeAddins from 'eslint-plugin-office-addins';
 import react from 'eslint-plugin-react';
 import tseslint from 'typescript-eslint';
+import { LAYERS } from './layers.mjs';
 
 // The Office recommended block (office-addins + @typescript-eslint + prettier rules) names only
 // .js/.ts files; the task pane's .tsx files get the same block, plus React's rules for the
@@ -28,24 +29,8 @@ const tsxFiles = {
 };
 
 const coreRestrictions = {
-  files: ['src/core/**/*.ts'],
+  files: ['src/core/**/*.ts', 'src/settings/**/*.ts'],
   rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'docx'],
-            message: 'src/core is pure: no UI or file libraries.',
-          },
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core does no I/O.' },
-          {
-            group: ['**/excel/*', '**/cli/*', '**/taskpane/*', '**/commands/*', '**/docx/*'],
-            message: 'src/core never imports an adapter.',
-          },
-        ],
-      },
-    ],
     'no-restricted-globals': [
       'error',
       { name: 'Excel', message: 'src/core never touches office-js.' },
@@ -55,6 +40,37 @@ const coreRestrictions = {
     ],
   },
 };
+
+/** What a folder may not import beyond the layers: the add-in's runtime from the page. */
+const EXTRA_FORBIDDEN = {
+  web: ['**/taskpane/App', '**/taskpane/engine', '**/taskpane/index', '**/taskpane/PaneRoot', '**/taskpane/prerender'],
+};
+
+/** Folders that run in browsers as well as in Node (the page's worker): no Node API. */
+const BROWSER_SAFE = ['core', 'settings', 'xlsx', 'docx', 'workbookFile'];
+
+function layerRule(folder) {
+  const forbidden = Object.keys(LAYERS).filter((f) => f !== folder && !LAYERS[folder].includes(f));
+  const patterns = [];
+  if (forbidden.length > 0)
+    patterns.push({
+      group: forbidden.flatMap((f) => [`**/${f}/**`, `**/${f}`]),
+      message: `src/${folder} imports only ${LAYERS[folder].join(', ') || 'itself'} (layers.mjs).`,
+    });
+  if (EXTRA_FORBIDDEN[folder])
+    patterns.push({ group: EXTRA_FORBIDDEN[folder], message: 'the page never loads the add-in.' });
+  if (folder === 'core' || folder === 'settings')
+    patterns.push({
+      group: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', 'docx'],
+      message: `src/${folder} is pure: no UI or file libraries.`,
+    });
+  if (BROWSER_SAFE.includes(folder))
+    patterns.push({
+      group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process'],
+      message: `src/${folder} runs in browsers and does no I/O of its own.`,
+    });
+  return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
 
 // The add-in writer's plan and batches are computed from the model alone; only writeReport.ts talks to Excel.
 const planRestrictions = {
@@ -72,17 +88,6 @@ const planRestrictions = {
 const workbookFileRestrictions = {
   files: ['src/workbookFile/**/*.ts', 'src/xlsx/**/*.ts'],
   rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process'],
-            message: 'src/workbookFile and src/xlsx run in browsers.',
-          },
-        ],
-      },
-    ],
     // ExcelJS's types may be named (the shared fallback's), ExcelJS itself only loaded by the host.
     '@typescript-eslint/no-restricted-imports': [
       'error',
@@ -127,6 +132,7 @@ export default [
       globals: { console: 'readonly', process: 'readonly' },
     },
   },
+  ...Object.keys(LAYERS).map(layerRule),
   coreRestrictions,
   planRestrictions,
   workbookFileRestrictions,

@@ -5,7 +5,8 @@
  *   chitieu --help
  *
  * Exit codes: 0 success; 2 a problem the user can fix (bad arguments, missing / not .xlsx /
- * encrypted / old .xls / corrupted / empty workbook, no indicator table, output onto the input),
+ * encrypted / old .xls / corrupted / empty workbook, no indicator table, output onto the input,
+ * `-o` not .xlsx/.xlsm, `--docx` not .docx),
  * with exactly one Vietnamese line on stderr and nothing written; 1 a bug (`Lỗi không mong đợi: …`,
  * the stack only with CHITIEU_DEBUG=1).
  */
@@ -20,10 +21,10 @@ import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { refuse, unexpected } from './exit';
 import { readWording, WORDING_VALUE_OPTIONS, wordingHelp } from './narrativeOptions';
 import type { NarrativeSettings } from '../core/narrative/style';
-import { readWorkbook } from './readWorkbook';
-import { isSameFile, writeFailure, writeResults } from './writeResults';
-import { completeSheetSettings, engineSettings } from '../workbookFile/settings';
-import { copyNotice } from '../workbookFile/write';
+import { defaultUserSettings, type UserSettings } from '../settings/userSettings';
+import { sniffFileKind, type FileKind } from '../workbookFile/sniff';
+import { EXCELJS_FALLBACK, READ_FALLBACK, readBytes } from './readWorkbook';
+import { isSameFile, writeFailure } from './writeResults';
 
 /**
  * The bundled sample, found from this file (not the working directory): `src/cli/main.ts` when run
@@ -34,16 +35,19 @@ export const SAMPLE_WORKBOOK =
     .map((u) => fileURLToPath(u))
     .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../assets/mau-chi-tieu.xlsx', import.meta.url));
 
-/** Header settings of the summary sheet, completed as every host completes them (today's date…). */
-function sheetSettings(o: ReportOptions) {
-  const given: { issuingBody?: string; superiorBody?: string; bodyType?: 'party' | 'state' } = {};
-  if (o.issuingBody !== undefined) given.issuingBody = o.issuingBody;
-  if (o.superiorBody !== undefined) given.superiorBody = o.superiorBody;
-  if (o.bodyType !== undefined) given.bodyType = o.bodyType;
-  return completeSheetSettings(given);
+/** What the flags gave, as every host gives its settings to `src/settings`. */
+export function userSettingsOf(o: ReportOptions): UserSettings {
+  return {
+    ...defaultUserSettings,
+    issuingBody: o.issuingBody ?? '',
+    superiorBody: o.superiorBody ?? '',
+    ...(o.bodyType ? { bodyType: o.bodyType } : {}),
+    narrative: { ...defaultUserSettings.narrative, ...o.wording },
+  };
 }
 
-export { placeOf, unitInSentence } from '../workbookFile/settings';
+/** The CLI's readers and writer for what the pipeline's own do not cover (SheetJS, ExcelJS), each loaded when needed. */
+const CLI_FALLBACK = { ...READ_FALLBACK, rebuildCopy: EXCELJS_FALLBACK.rebuildCopy };
 
 const USAGE =
   'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--docx phụ-lục.docx] [--bao-cao báo-cáo.docx] [--json tệp.json | --json -]';
@@ -54,8 +58,8 @@ const HELP = `${USAGE}
 và kiểm tra các tỷ lệ đã ghi trong bảng.
 
   tệp.xlsx             sổ Excel cần đọc (bỏ trống: dùng sổ mẫu assets/mau-chi-tieu.xlsx)
-  -o, --output TỆP     ghi một bản sao của sổ, có thêm trang "Báo cáo chỉ tiêu"
-                       (không bao giờ sửa tệp đầu vào)
+  -o, --output TỆP     ghi một bản sao của sổ (.xlsx hoặc .xlsm), có thêm trang
+                       "Báo cáo chỉ tiêu" (không bao giờ sửa tệp đầu vào)
   --docx TỆP           ghi phụ lục Word (.docx): đầu trang, tên biểu, bảng chỉ tiêu
                        (trang ngang), nhận xét và số liệu cần kiểm tra; khổ A4, Times New Roman
                        (Nghị định 30/2020/NĐ-CP; khối Đảng theo Hướng dẫn 36-HD/VPTW)
@@ -65,7 +69,8 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   --don-vi TÊN         cơ quan ban hành, ví dụ "Đảng ủy phường Phúc Đồng" (đầu trang và lời nhận xét)
   --cap-tren TÊN       cơ quan cấp trên, ví dụ "Đảng bộ quận Long Biên"
   --khoi dang|chinh-quyen
-                       thể thức đầu trang: Đảng (mặc định) hoặc chính quyền (Quốc hiệu)
+                       thể thức đầu trang: Đảng hoặc chính quyền (Quốc hiệu)
+                       (bỏ trống các tùy chọn trên: lấy theo đầu trang của sổ)
   -h, --help           in hướng dẫn này
 
 ${wordingHelp()}
@@ -109,6 +114,7 @@ const BODY_TYPES: Record<string, 'party' | 'state'> = { dang: 'party', 'chinh-qu
 type Command = { kind: 'help' } | { kind: 'report'; options: ReportOptions } | { kind: 'usage_error'; message: string };
 
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   try {
     if (argv[0] === 'consolidate') return await (await import('./consolidate')).consolidateMain(argv.slice(1));
     const command = parseCommand(argv);
@@ -174,50 +180,64 @@ function usageError(reason: string): Command {
 export type ReportOutcome = { ok: true; report: Report; json: string | null; notice?: string } | Refusal;
 
 /**
- * `chitieu report` without the printing: read, run the engine, then (only if all went well) write
- * the copy and the JSON file. `json` is the JSON text when `--json` was given.
+ * `chitieu report` without the printing: the file pipeline (`reportWorkbookFile`) between reading
+ * the input and writing the outputs, which are written only when all went well. `json` is the JSON
+ * text when `--json` was given.
  */
 export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   const clash = outputClash(o);
   if (clash) return clash;
-  const read = await readWorkbook(o.input);
-  if (!read.ok) return read;
-  if (read.convertedFrom && o.output !== null && !/\.xlsx$/i.test(o.output))
-    return refusal('converted-output-name', read.convertedFrom, `${o.output.replace(/\.(xls|ods|xlsx?)$/i, '')}.xlsx`);
+  const file = await readBytes(o.input);
+  if (!file.ok) return file;
+  const misnamed = outputNameRefusal(o, sniffFileKind(file.bytes));
+  if (misnamed) return misnamed;
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
-  const engine = await import('../core/index');
-  // Completed once: the copy, the appendix and the sentences share one header and one date.
-  const sheet = sheetSettings(o);
-  const run = engine.runReport(read.grids, engineSettings(sheet, o.wording));
+  const { reportWorkbookFile } = await import('../workbookFile/report');
+  const run = await reportWorkbookFile(file.bytes, basename(o.input), {
+    settings: userSettingsOf(o),
+    copy: o.output !== null,
+    docx: Boolean(o.docx),
+    baoCao: Boolean(o.baoCao),
+    fallback: CLI_FALLBACK,
+  });
   if (!run.ok) return run;
-  const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
-  let notice: string | undefined;
-  if (o.output !== null) {
-    const written = await writeResults(read, run.report, read.grids, o.input, o.output, sheet).catch(
-      writeFailure(o.output),
-    );
-    if (!written.ok) return written;
-    notice = copyNotice(read.convertedFrom, written);
-  }
-  if (o.docx) {
-    const { writeDocx } = await import('./writeDocx');
-    const written = await writeDocx(run.report, read.grids, { input: o.input, output: o.docx }, sheet).catch(
-      writeFailure(o.docx),
-    );
+  const json =
+    o.json === null ? null : `${JSON.stringify((await import('../core/json')).toReportJson(run.report), null, 2)}\n`;
+  const outputs: [string | null | undefined, Uint8Array | string | null | undefined][] = [
+    [o.output, run.xlsx],
+    [o.docx, run.docx],
+    [o.baoCao, run.baoCao],
+    [o.json === '-' ? null : o.json, json],
+  ];
+  for (const [path, content] of outputs) {
+    if (!path || content === null || content === undefined) continue;
+    const written = await writeOutput(path, content);
     if (!written.ok) return written;
   }
-  if (o.baoCao) {
-    const { writeBaoCao } = await import('./writeBaoCao');
-    const paths = { input: o.input, output: o.baoCao };
-    const written = await writeBaoCao(run.report, read.grids, paths, sheet, engineSettings(sheet, o.wording));
-    if (!written.ok) return written;
-  }
-  const jsonFile = o.json === '-' ? null : o.json;
-  if (json !== null && jsonFile !== null) {
-    const written = await writeFile(jsonFile, json).then(() => ({ ok: true as const }), writeFailure(jsonFile));
-    if (!written.ok) return written;
-  }
+  const notice = run.notices.slice(run.report.notices?.length ?? 0)[0];
   return notice ? { ok: true, report: run.report, json, notice } : { ok: true, report: run.report, json };
+}
+
+/** Writes one output; an existing file it replaces is named on stderr (the input never is: `outputClash`). */
+async function writeOutput(path: string, content: Uint8Array | string): Promise<{ ok: true } | Refusal> {
+  const replaces = existsSync(path);
+  const written = await writeFile(path, content).then(() => ({ ok: true as const }), writeFailure(path));
+  if (written.ok && replaces) process.stderr.write(`Đã ghi đè tệp có sẵn: ${path}\n`);
+  return written;
+}
+
+/**
+ * `-o` names a workbook (.xlsx, .xlsm; the copy of an .xls/.ods is an .xlsx, and its refusal
+ * suggests the name), `--docx` a Word file (.docx): a wrong name is refused before the report runs.
+ */
+function outputNameRefusal(o: ReportOptions, input: FileKind): Refusal | null {
+  const converted = input === 'xls' || input === 'ods';
+  if (o.output !== null && converted && !/\.xlsx$/i.test(o.output))
+    return refusal('converted-output-name', input, `${o.output.replace(/\.(xls|ods|xlsm)$/i, '')}.xlsx`);
+  if (o.output !== null && !/\.xls[xm]$/i.test(o.output)) return refusal('output-not-workbook', o.output);
+  if (o.docx && !/\.docx$/i.test(o.docx)) return refusal('output-not-docx', o.docx);
+  if (o.baoCao && !/\.docx$/i.test(o.baoCao)) return refusal('output-not-docx', o.baoCao);
+  return null;
 }
 
 /** An output that would overwrite the input (or both outputs naming one file). */
@@ -229,6 +249,20 @@ function outputClash(o: ReportOptions): Refusal | null {
   for (let i = 0; i < files.length; i++)
     for (let j = i + 1; j < files.length; j++) if (isSameFile(files[i], files[j])) return refusal('same-outputs');
   return null;
+}
+
+let pipeWatched = false;
+
+/**
+ * `chitieu report | head`: the reader closing the pipe early ends the output quietly (Node reports
+ * it as an EPIPE error on stdout, which would otherwise crash with a stack trace).
+ */
+function endQuietlyOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
 }
 
 /** What `report` prints: the counts line, the narrative, then the check findings. */

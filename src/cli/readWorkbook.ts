@@ -11,7 +11,7 @@ import { refuse, type Refusal } from '../core/refusal';
 import { convertToXlsx } from '../workbookFile/convert';
 import { exceljsFallback, readWithExcelJS, type ExcelJSModule } from '../workbookFile/exceljsFallback';
 import type { FileFallback, WorkbookRead } from '../workbookFile/fallback';
-import { OWN_SHEET_MARK } from '../workbookFile/ownSheets';
+import { OWN_SHEET_MARK } from '../core/sheetName';
 import { readWorkbookBytes, workbookPackage } from '../workbookFile/read';
 import { parseRangeAddress } from '../core/grid';
 
@@ -61,7 +61,8 @@ export async function readWorkbookWithExcelJS(path: string): Promise<WorkbookRea
   return pkg.ok ? readWithExcelJS(await loadExcelJS(), pkg.bytes, basename(path)) : pkg;
 }
 
-async function readBytes(path: string): Promise<{ ok: true; bytes: Buffer } | Refusal> {
+/** The input file's bytes, or its refusal (missing, a folder, no permission). */
+export async function readBytes(path: string): Promise<{ ok: true; bytes: Buffer } | Refusal> {
   try {
     return { ok: true, bytes: await readFile(path) };
   } catch (err) {

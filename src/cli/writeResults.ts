@@ -15,7 +15,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Grid } from '../core/grid';
 import type { Report } from '../core/indicator';
-import { defaultSheetSettings, type SheetSettings } from '../core/report';
+import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
 import { refuse, type Refusal } from '../core/refusal';
 import type { FileFallback } from '../workbookFile/fallback';
 import { reportCopy } from '../workbookFile/write';
@@ -53,9 +53,7 @@ export async function writeResults(
   if (isSameFile(inputPath, outputPath)) return refuse('overwrites-input', basename(outputPath));
   const copy = await reportCopy(
     { bytes: source.bytes, name: basename(inputPath) },
-    report,
-    grids,
-    settings,
+    buildReportModel(report, grids, { ...defaultSheetSettings, ...settings }),
     WRITE_FALLBACK,
   );
   if (!copy.ok) return copy;

@@ -7,7 +7,7 @@
  * edges (JSON, messages, formulas).
  */
 
-import type { DecodedCell } from './legacyGrid';
+import type { LegacyEncoding } from './legacyText';
 
 /** A cell holding an Excel error (`#DIV/0!`, `#N/A`, `#REF!`…). It reads as "no value", never 0. */
 export interface CellError {
@@ -168,4 +168,13 @@ export function putCell<T>(rows: (T | null)[][], r: number, c: number, value: T)
 /** `rowCount` rows of a grid being built, a missing row (no value in it) becoming `[]`. */
 export function fillRows<T>(rows: T[][], rowCount: number): T[][] {
   return Array.from({ length: rowCount }, (_, r) => rows[r] ?? []);
+}
+
+/** One decoded cell (0-based, like every grid coordinate). */
+export interface DecodedCell {
+  row: number;
+  col: number;
+  encoding: LegacyEncoding;
+  /** The text as stored, before decoding. */
+  original: string;
 }

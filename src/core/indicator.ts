@@ -3,7 +3,7 @@
  * figures computed for it. Codes (`vuot`, `increase`, `amount`…) are the ones of
  * `shared/spec/report.schema.json`.
  */
-import type { TargetCell, ValueCell } from './sourceCell';
+import type { CellValue } from './grid';
 
 /**
  * Assessment of one figure against its target. `dang_thuc_hien` (in progress): part of the year or
@@ -285,3 +285,20 @@ export interface Report {
 export function directionKey(sheet: string, row: number): string {
   return `${sheet}!${row}`;
 }
+
+/** One source cell as detection read it: its place, raw value, number format and reading. */
+export interface SourceCell<Reading> extends CellRef {
+  /** The value as the host read it (a formula cell: its cached result). */
+  raw: CellValue;
+  /** The cell's number format; null for General. */
+  format: string | null;
+  /** What the cell reads as; null when it holds no usable value. */
+  parsed: Reading | null;
+}
+
+/** An actual, a previous actual, a month's figure, a reported % or year-over-year figure. */
+export type ValueCell = SourceCell<ParsedValue>;
+/** A target, an assigned target or a term target, as typed (before its direction is known). */
+export type TargetCell = SourceCell<Target>;
+/** A `Chiều` cell. */
+export type DirectionCell = SourceCell<Direction>;

@@ -14,7 +14,7 @@
  *   encoding without a telling character are decoded too.
  * - `legacyFonts` is consumed: the grid returned has none.
  */
-import type { Grid } from './grid';
+import type { DecodedCell, Grid } from './grid';
 import {
   decodeLegacy,
   decodesAsVietnamese,
@@ -23,14 +23,7 @@ import {
   type LegacyEncoding,
 } from './legacyText';
 
-/** One decoded cell (0-based, like every grid coordinate). */
-export interface DecodedCell {
-  row: number;
-  col: number;
-  encoding: LegacyEncoding;
-  /** The text as stored, before decoding. */
-  original: string;
-}
+export type { DecodedCell } from './grid';
 
 /** Texts detected by content a sheet must hold before any is decoded. */
 export const MIN_DETECTED = 2;

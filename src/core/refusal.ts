@@ -18,6 +18,20 @@ export function safeCode(code: string): string {
   return /^[\w.-]{1,64}$/.test(code) ? code : 'Unknown';
 }
 
+/**
+ * The code of anything thrown: a host error's (`OfficeExtension.Error`, or an Office async error's
+ * number), else the JavaScript error's name (`TypeError`…), else `Unknown` — what a user may read
+ * and pass on when something unexpected happened, in every host.
+ */
+export function errorCode(e: unknown): string {
+  if (typeof e === 'object' && e !== null) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' || typeof code === 'number') return safeCode(String(code));
+    if (e instanceof Error) return safeCode(e.name);
+  }
+  return 'Unknown';
+}
+
 function hostErrorText(step: HostStep, code: string): string {
   const verb = step === 'read' ? 'đọc' : 'ghi';
   switch (code) {
@@ -74,6 +88,8 @@ export const REFUSAL_MESSAGES = {
   'overwrites-ward-file': (path: string) =>
     `Tệp kết quả ${path} trùng với một tệp đầu vào: hãy chọn tên khác (chitieu không ghi đè tệp của phường).`,
   'same-outputs': () => 'Các tệp kết quả (-o, --docx, --json) phải khác nhau.',
+  'output-not-workbook': (path: string) => `Tệp kết quả -o phải có đuôi .xlsx (hoặc .xlsm), không ghi vào ${path}.`,
+  'output-not-docx': (path: string) => `Phụ lục Word --docx phải có đuôi .docx, không ghi vào ${path}.`,
   'write-failed': (path: string) => `Không ghi được tệp ${path}: thư mục không tồn tại hoặc không có quyền ghi.`,
   // The engine.
   'no-table': () =>

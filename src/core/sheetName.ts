@@ -4,6 +4,13 @@
  * end, and names that differ only in case are the same name.
  */
 
+/**
+ * Workbook-level defined name that marks the sheets chitieu created (it points at their A1), so a
+ * later run neither reads them as data nor keeps them: it replaces them. Excel keeps the name in
+ * step when the user renames the sheet. Every host writes and reads the same mark.
+ */
+export const OWN_SHEET_MARK = 'chitieu.BaoCao';
+
 /** Excel's longest sheet name. */
 export const MAX_SHEET_NAME = 31;
 

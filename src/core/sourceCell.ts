@@ -5,26 +5,11 @@
  * the summary sheet use the captured cell and never read the worksheet's values again.
  */
 import type { CellValue } from './grid';
-import type { CellRef, Direction, ParsedValue, Target } from './indicator';
+import type { DirectionCell, SourceCell, TargetCell, ValueCell } from './indicator';
 import { directionFromCell } from './type';
 import { parseTarget, parseValue } from './values';
 
-/** One source cell as detection read it: its place, raw value, number format and reading. */
-export interface SourceCell<Reading> extends CellRef {
-  /** The value as the host read it (a formula cell: its cached result). */
-  raw: CellValue;
-  /** The cell's number format; null for General. */
-  format: string | null;
-  /** What the cell reads as; null when it holds no usable value. */
-  parsed: Reading | null;
-}
-
-/** An actual, a previous actual, a month's figure, a reported % or year-over-year figure. */
-export type ValueCell = SourceCell<ParsedValue>;
-/** A target, an assigned target or a term target, as typed (before its direction is known). */
-export type TargetCell = SourceCell<Target>;
-/** A `Chiều` cell. */
-export type DirectionCell = SourceCell<Direction>;
+export type { DirectionCell, SourceCell, TargetCell, ValueCell } from './indicator';
 
 /** How each kind of source cell is read. */
 const READERS = {

@@ -11,11 +11,9 @@
 import { runReport } from '../core/index';
 import type { Direction, Finding, TableResult } from '../core/indicator';
 import { directionKey } from '../core/indicator';
-import { refOf } from './address';
-import { excelApiSupported, excelRefusal, hostRefusal, isHostError, MIN_EXCEL_API, type ExcelRefusal } from './host';
-import { readWorkbook, READ_WINDOW } from './readWorkbook';
-import { mergeWarnings } from './runInExcel';
-import { defaultAddinSettings, parseSettings, toReportSettings, type AddinSettings } from './settings';
+import { defaultUserSettings, engineSettings, type UserSettings } from '../settings';
+import type { ExcelRefusal } from './host';
+import { clippedWarning, mergeWarnings, startRun } from './runInExcel';
 
 export type AnalyzeResult =
   | {
@@ -37,23 +35,19 @@ export function overrideKey(ind: { row: number; cells: { name: { sheet: string }
   return directionKey(ind.cells.name.sheet, ind.row);
 }
 
+/** No step is told: the analysis is the pane's opening, shown as busy as a whole. */
+const NO_STEP_TEXT = { read: '', compute: '', write: '', done: '' };
+
 /** Read → runReport, without writing anything. */
 export async function analyzeWorkbook(
   context: Excel.RequestContext,
-  settings: Partial<AddinSettings> = defaultAddinSettings,
+  settings: Partial<UserSettings> = defaultUserSettings,
 ): Promise<AnalyzeResult> {
-  if (!excelApiSupported(MIN_EXCEL_API)) return excelRefusal(0, 'host-too-old');
-  const s = parseSettings({ ...defaultAddinSettings, ...settings });
-  let read: Awaited<ReturnType<typeof readWorkbook>>;
-  try {
-    read = await readWorkbook(context);
-  } catch (e) {
-    if (isHostError(e)) return hostRefusal('read', e, 0);
-    throw e;
-  }
-  if (!read.ok) return read;
+  const start = await startRun(context, settings, NO_STEP_TEXT);
+  if (!start.ok) return start;
+  const { s, read } = start;
 
-  const base = { ...toReportSettings(s), excludedTables: [] };
+  const base = { ...engineSettings(s), excludedTables: [] };
   const run = runReport(read.grids, base);
   if (!run.ok) return { ...run, syncs: read.syncs };
   // Without overrides the run above already shows the inferred directions; with some, one more
@@ -65,13 +59,7 @@ export async function analyzeWorkbook(
     for (const t of auto.report.tables)
       for (const ind of t.indicators) autoDirections[overrideKey(ind)] = ind.direction;
 
-  const warnings = [
-    ...read.clipped.map(
-      (sheet) => `Trang "${sheet}" có dữ liệu ngoài vùng ${refOf(READ_WINDOW)}: phần đó không được đọc.`,
-    ),
-    ...mergeWarnings(read),
-    ...(run.report.notices ?? []),
-  ];
+  const warnings = [...read.clipped.map(clippedWarning), ...mergeWarnings(read), ...(run.report.notices ?? [])];
   return {
     ok: true,
     tables: run.report.tables,

@@ -23,7 +23,11 @@ import { runReport } from '../core/index';
 import { refusalMessage } from '../core/refusal';
 import { excelRefusal, type ExcelRefusal } from './host';
 import { clippedWarning, startRun, writeOrRefuse, type Progress, type ProgressStep } from './runInExcel';
-import { defaultAddinSettings, toReportSettings, type AddinSettings } from './settings';
+import {
+  defaultUserSettings as defaultAddinSettings,
+  engineSettings,
+  type UserSettings as AddinSettings,
+} from '../settings';
 
 export type ConsolidateResult =
   | {
@@ -66,7 +70,7 @@ export async function consolidateInExcel(
   const { s, progress, read } = start;
 
   progress('compute');
-  const reportSettings = toReportSettings(s);
+  const reportSettings = engineSettings(s);
   const wards: WardInput[] = [];
   const wardSheets: string[] = [];
   const leftOut: string[] = [];

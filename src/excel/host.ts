@@ -7,7 +7,6 @@
 import {
   refuse,
   refusalMessage,
-  safeCode,
   type HostStep,
   type Refusal,
   type RefusalCode,
@@ -75,15 +74,4 @@ export function excelRefusal<C extends RefusalCode>(
   return { ...refuse(code, ...args), syncs };
 }
 
-/**
- * The code of anything thrown: a host error's (`OfficeExtension.Error`, or an Office async
- * error's number), else the JavaScript error's name (`TypeError`…), else `Unknown`.
- */
-export function errorCode(e: unknown): string {
-  if (typeof e === 'object' && e !== null) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' || typeof code === 'number') return safeCode(String(code));
-    if (e instanceof Error) return safeCode(e.name);
-  }
-  return 'Unknown';
-}
+export { errorCode } from '../core/refusal';

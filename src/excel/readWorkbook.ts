@@ -44,7 +44,7 @@
  */
 /// <reference types="office-js" />
 import type { CellRange, Grid } from '../core/grid';
-import { sameSheetName } from '../core/sheetName';
+import { OWN_SHEET_MARK, sameSheetName } from '../core/sheetName';
 import { refusalMessage } from '../core/refusal';
 import { excelApiSupported, excelRefusal, MERGED_AREAS_API, type ExcelRefusal } from './host';
 import { refOf, sheetOfNameFormula, parseSheetAddress } from './address';
@@ -61,7 +61,7 @@ import { queueLegacyFonts } from './legacyFonts';
 export { toCellValue } from './readBands';
 
 /** Workbook-level name marking the sheet chitieu created (same mark as the CLI's `OWN_SHEET_MARK`). */
-export const OWN_SHEET_MARK = 'chitieu.BaoCao';
+export { OWN_SHEET_MARK };
 
 /** Workbook-level name marking the district consolidation sheet ("Tổng hợp các phường"). */
 export const DISTRICT_SHEET_MARK = 'chitieu.TongHop';

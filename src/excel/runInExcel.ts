@@ -17,7 +17,7 @@ import { excelApiSupported, excelRefusal, hostRefusal, isHostError, MIN_EXCEL_AP
 import { refusalMessage } from '../core/refusal';
 import { readWorkbook, READ_WINDOW, type WorkbookRead } from './readWorkbook';
 import { refOf } from './address';
-import { defaultAddinSettings, parseSettings, toReportSettings, toSheetSettings, type AddinSettings } from './settings';
+import { defaultUserSettings, engineSettings, parseSettings, runSheetSettings, type UserSettings } from '../settings';
 import { writeReport, type WriteOptions, type WriteResult } from './writeReport';
 
 export type ProgressStep = 'read' | 'compute' | 'write' | 'done';
@@ -76,15 +76,15 @@ const STEP_TEXT: Record<ProgressStep, string> = {
  */
 export async function startRun(
   context: Excel.RequestContext,
-  settings: Partial<AddinSettings>,
+  settings: Partial<UserSettings>,
   stepText: Record<ProgressStep, string>,
   onProgress?: (p: Progress) => void,
 ): Promise<
-  | { ok: true; s: AddinSettings; progress: (step: ProgressStep) => void; read: WorkbookRead & { ok: true } }
+  | { ok: true; s: UserSettings; progress: (step: ProgressStep) => void; read: WorkbookRead & { ok: true } }
   | ExcelRefusal
 > {
   if (!excelApiSupported(MIN_EXCEL_API)) return excelRefusal(0, 'host-too-old');
-  const s = parseSettings({ ...defaultAddinSettings, ...settings });
+  const s = parseSettings({ ...defaultUserSettings, ...settings });
   const progress = (step: ProgressStep) => onProgress?.({ step, message: stepText[step] });
 
   progress('read');
@@ -147,7 +147,7 @@ export function mergeWarnings(read: { mergesRead: boolean; grids: Grid[] }): str
 /** Read → runReport → buildReportModel → write. */
 export async function generateReport(
   context: Excel.RequestContext,
-  settings: Partial<AddinSettings> = defaultAddinSettings,
+  settings: Partial<UserSettings> = defaultUserSettings,
   onProgress?: (p: Progress) => void,
   options: GenerateOptions = {},
 ): Promise<GenerateResult> {
@@ -156,10 +156,10 @@ export async function generateReport(
   const { s, progress, read } = start;
 
   progress('compute');
-  const run = runReport(read.grids, toReportSettings(s));
+  const run = runReport(read.grids, engineSettings(s));
   if (!run.ok) return { ...run, syncs: read.syncs };
   const today = options.today === undefined ? new Date() : options.today;
-  const model = buildReportModel(run.report, read.grids, toSheetSettings(s, today));
+  const model = buildReportModel(run.report, read.grids, runSheetSettings(s, read.grids, run.report.tables, today));
 
   if (read.ownSheetEdited && options.confirmReplace && !(await options.confirmReplace(read.workbook.ownSheet!)))
     return excelRefusal(read.syncs, 'cancelled');

@@ -10,10 +10,11 @@ import type { AnalyzeResult } from '../excel/analyze';
 import type { ConsolidateResult } from '../excel/consolidateInExcel';
 import type { GenerateResult, Progress } from '../excel/runInExcel';
 import type { SelectResult } from '../excel/selectCell';
-import type { AddinSettings, SaveResult } from '../excel/settings';
+import type { SaveResult } from '../excel/settings';
+import type { UserSettings } from '../settings/userSettings';
 
 /** The settings the pane edits: the workbook's add-in settings and the tables left out. */
-export type PaneSettings = AddinSettings & { excludedTables: string[] };
+export type PaneSettings = UserSettings & { excludedTables: string[] };
 
 /**
  * What the pane asks of its host — Excel through `src/excel` in the add-in (`index.tsx`), a stub

@@ -14,7 +14,6 @@ import { SettingsSection } from '../taskpane/components/SettingsSection';
 import { vi } from '../taskpane/i18n/vi';
 import { withTableIncluded, type PaneSettings } from '../taskpane/state';
 import { mainColumn } from '../taskpane/theme';
-import { runOptions } from './options';
 import { WEB_STEPS } from './protocol';
 import type { ReportWorker } from './reportWorker';
 import { saveWebSettings } from './settingsStore';
@@ -66,22 +65,39 @@ export interface WebAppProps {
   initialSettings: PaneSettings;
 }
 
+/** How long typing must pause before a typed setting is applied (the report run again). */
+export const TYPING_PAUSE_MS = 1200;
+
+/**
+ * The settings never fight the user: no field is ever disabled, leaving a field runs nothing; a
+ * typed change is applied when typing pauses or on "Lưu thiết lập", a choice at once; a change
+ * made during a run is applied once that run ends, with the settings as they are then.
+ */
 export function WebApp({ worker, initialSettings }: WebAppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(webReducer, initialSettings, initialWebState);
   const settingsRef = useRef(state.settings);
   settingsRef.current = state.settings;
-  // The settings of the last run, so a blur without a change does not run the file again.
+  const fileRef = useRef(state.file);
+  fileRef.current = state.file;
+  // The settings of the last run, so a save without a change does not run the file again.
   const lastRun = useRef('');
+  const running = useRef(false);
+  const pause = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const run = useCallback(
     async (file: ChosenFile, settings: PaneSettings) => {
       lastRun.current = JSON.stringify(settings);
+      running.current = true;
       dispatch({ type: 'start' });
-      const outcome = await worker.run(file.bytes, file.name, runOptions(settings), (step, fraction) =>
+      const outcome = await worker.run(file.bytes, file.name, { settings }, (step, fraction) =>
         dispatch({ type: 'progress', step, fraction }),
       );
+      running.current = false;
       dispatch({ type: 'finished', outcome, unexpected: vi.errors.unexpected });
+      // Changed while it ran: once more, with the settings as they are now.
+      if (fileRef.current === file && JSON.stringify(settingsRef.current) !== lastRun.current)
+        void run(file, settingsRef.current);
     },
     [worker],
   );
@@ -98,20 +114,33 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
   );
 
   const rerun = (settings: PaneSettings) => {
-    if (state.file && !state.busy && JSON.stringify(settings) !== lastRun.current) void run(state.file, settings);
+    const file = fileRef.current;
+    if (file && !running.current && JSON.stringify(settings) !== lastRun.current) void run(file, settings);
+  };
+
+  /** Saves the settings on this computer and runs the file with them; false when the browser refused to keep them. */
+  const apply = (settings: PaneSettings): boolean => {
+    if (pause.current) clearTimeout(pause.current);
+    pause.current = null;
+    const saved = saveWebSettings(settings);
+    rerun(settings);
+    return saved;
   };
 
   const changeSettings = (settings: PaneSettings, persist: boolean) => {
+    settingsRef.current = settings;
     dispatch({ type: 'settings', settings });
-    if (!persist) return;
-    saveWebSettings(settings);
-    rerun(settings);
+    if (persist) {
+      apply(settings);
+      return;
+    }
+    if (pause.current) clearTimeout(pause.current);
+    pause.current = setTimeout(() => apply(settingsRef.current), TYPING_PAUSE_MS);
   };
 
+  // Leaving a field applies nothing (typing pauses do); the Lưu button applies and says so.
   const commitSettings = (announce: boolean) => {
-    const saved = saveWebSettings(settingsRef.current);
-    if (announce && saved) dispatch({ type: 'status', message: vi.web.savedHere });
-    rerun(settingsRef.current);
+    if (announce && apply(settingsRef.current)) dispatch({ type: 'status', message: vi.web.savedHere });
   };
 
   const copy = async (text: string, what: 'sentence' | 'all') => {
@@ -185,6 +214,11 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
                 {vi.web.downloadDocx}
               </DownloadButton>
             )}
+            {result.baoCao && result.baoCaoName && (
+              <DownloadButton bytes={result.baoCao} name={result.baoCaoName} type={DOCX_TYPE} testId="download-bao-cao">
+                {vi.web.downloadBaoCao}
+              </DownloadButton>
+            )}
           </div>
           <Text size={200} className={styles.muted}>
             {vi.web.downloadHint}
@@ -214,7 +248,7 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
         <Item value="settings" title={vi.settings.title}>
           <SettingsSection
             settings={state.settings}
-            disabled={state.busy}
+            disabled={false}
             onChange={changeSettings}
             onCommit={commitSettings}
             description={vi.web.settingsDescription}

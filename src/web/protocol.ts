@@ -1,24 +1,24 @@
 /**
  * The messages between the web page and its worker (`worker.ts`): the page sends a workbook file's
  * bytes and the settings; the worker answers with its progress, then the report and the two files
- * (their buffers transferred, not copied), or the pipeline's refusal.
+ * (their buffers transferred, not copied: the copy, the appendix and the draft báo cáo), or the pipeline's refusal.
  */
 import type { Refusal } from '../core/refusal';
 import type { FileReport, FileReportOptions } from '../workbookFile/report';
 
 /** The steps the pipeline reports, in order. */
-export const WEB_STEPS = ['read', 'compute', 'write', 'docx'] as const;
+export const WEB_STEPS = ['read', 'compute', 'write', 'docx', 'baoCao'] as const;
 export type WebStep = (typeof WEB_STEPS)[number];
 
-/** What the page passes to `reportWorkbookFile` (plain data: it crosses to the worker). */
-export type RunOptions = Pick<FileReportOptions, 'settings' | 'sheetSettings'>;
+/** What the page passes to `reportWorkbookFile`: the settings as the user gave them (plain data: it crosses to the worker). */
+export type RunOptions = Pick<FileReportOptions, 'settings'>;
 
 export type WorkerRequest =
   /** Loads the chunks a run may need (the .xls/.ods reader…), so that later runs work offline. */
   { type: 'warm' } | { type: 'run'; id: number; bytes: Uint8Array; fileName: string; options: RunOptions };
 
-/** The report as the page shows it: the grids stay in the worker (the page never reads them). */
-export type PageReport = Omit<FileReport, 'grids'>;
+/** The report as the page shows it: the grids and the sheet model stay in the worker (the page never reads them). */
+export type PageReport = Omit<FileReport, 'grids' | 'model'>;
 
 export type WorkerReply =
   | { type: 'warm' }

@@ -3,7 +3,7 @@
  * this computer only, read as tolerantly as the add-in reads them from a workbook. What belongs to
  * one workbook — the tables left out, direction overrides — is not kept.
  */
-import { parseSettings, SETTINGS_KEY, SETTINGS_VERSION, type AddinSettings } from '../excel/settings';
+import { parseSettings, SETTINGS_KEY, storedSettings, type UserSettings } from '../settings/userSettings';
 import type { PaneSettings } from '../taskpane/state';
 
 /** localStorage may be refused (a locked-down browser, a private window's quota): nothing is kept then. */
@@ -27,12 +27,12 @@ export function loadWebSettings(): PaneSettings {
 }
 
 /** Saves the settings on this computer; false when the browser refuses. */
-export function saveWebSettings(settings: AddinSettings): boolean {
+export function saveWebSettings(settings: UserSettings): boolean {
   const store = storage();
   if (!store) return false;
   const { excludedTables: _excluded, ...kept } = parseSettings(settings);
   try {
-    store.setItem(SETTINGS_KEY, JSON.stringify({ version: SETTINGS_VERSION, ...kept, directionOverrides: {} }));
+    store.setItem(SETTINGS_KEY, JSON.stringify(storedSettings({ ...kept, directionOverrides: {} })));
     return true;
   } catch {
     return false;

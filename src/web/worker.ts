@@ -2,7 +2,7 @@
  * The web page's worker: runs the file pipeline (`reportWorkbookFile`, the one the command line
  * runs) off the page's thread, so the page keeps painting its progress while a big workbook is read.
  */
-import { errorCode } from '../excel/host';
+import { errorCode } from '../core/refusal';
 import { exceljsFallback } from '../workbookFile/exceljsFallback';
 import { reportWorkbookFile, type FileFallback } from '../workbookFile/report';
 import type { PageReport, WorkerReply, WorkerRequest } from './protocol';
@@ -43,13 +43,14 @@ async function run({ id, bytes, fileName, options }: Extract<WorkerRequest, { ty
     const result = await reportWorkbookFile(bytes, fileName, {
       ...options,
       docx: true,
+      baoCao: true,
       fallback: FALLBACK,
       onProgress: (step, fraction) => scope.postMessage({ type: 'progress', id, step, fraction }),
     });
     if (!result.ok) return scope.postMessage({ type: 'result', id, result });
-    const { grids: _grids, ...report } = result;
+    const { grids: _grids, model: _model, ...report } = result;
     const page: PageReport = report;
-    const buffers = new Set([page.xlsx.buffer, page.docx?.buffer].filter((b) => b !== undefined));
+    const buffers = new Set([page.xlsx.buffer, page.docx?.buffer, page.baoCao?.buffer].filter((b) => b !== undefined));
     scope.postMessage({ type: 'result', id, result: page }, [...buffers] as ArrayBuffer[]);
   } catch (error) {
     scope.postMessage({ type: 'crashed', id, code: errorCode(error) });

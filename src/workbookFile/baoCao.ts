@@ -7,7 +7,13 @@
 import type { Grid } from '../core/grid';
 import type { Report } from '../core/indicator';
 import type { NarrativeSettings } from '../core/narrative/style';
-import { appendixOf, buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
+import {
+  appendixOf,
+  buildReportModel,
+  defaultSheetSettings,
+  type ReportSheetModel,
+  type SheetSettings,
+} from '../core/report';
 import { buildDraft, type Draft } from '../core/report/draft';
 import { baoCaoBytes } from '../docx/baoCao';
 
@@ -19,8 +25,27 @@ export function reportDraft(
   narrative: Partial<NarrativeSettings> = {},
 ): Draft {
   const s = { ...defaultSheetSettings, ...sheet };
-  const appendix = appendixOf(buildReportModel(report, grids, s), s.bodyType);
-  return buildDraft(report, appendix, s, narrative);
+  return draftOfModel(report, buildReportModel(report, grids, s), s, narrative);
+}
+
+/** The draft of a report whose summary sheet model is already built (the pipeline builds it once). */
+export function draftOfModel(
+  report: Report,
+  model: ReportSheetModel,
+  sheet: SheetSettings,
+  narrative: Partial<NarrativeSettings> = {},
+): Draft {
+  return buildDraft(report, appendixOf(model, sheet.bodyType), sheet, narrative);
+}
+
+/** The draft báo cáo's .docx bytes from a built model. */
+export function draftBytes(
+  report: Report,
+  model: ReportSheetModel,
+  sheet: SheetSettings,
+  narrative: Partial<NarrativeSettings> = {},
+): Promise<Uint8Array> {
+  return baoCaoBytes(draftOfModel(report, model, sheet, narrative));
 }
 
 /** The draft báo cáo's .docx bytes. */

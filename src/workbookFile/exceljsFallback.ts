@@ -33,10 +33,10 @@ import type { Report } from '../core/indicator';
 import { decodeLegacyGrid } from '../core/legacyGrid';
 import { legacyFontOf } from '../core/legacyText';
 import { refuse } from '../core/refusal';
-import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
+import { OWN_SHEET_MARK } from '../core/sheetName';
+import { buildReportModel, defaultSheetSettings, type ReportSheetModel, type SheetSettings } from '../core/report';
 import { qualifiedCell } from '../core/report/formulas';
 import type { FileFallback, WorkbookRead } from './fallback';
-import { OWN_SHEET_MARK } from './ownSheets';
 import { renderReportSheet } from './renderSheet';
 
 /** ExcelJS' module as `import('exceljs')` gives its default export. */
@@ -59,9 +59,9 @@ export function exceljsFallback(
       options.onRead?.(name);
       return readWithExcelJS(await load(), bytes, name);
     },
-    rebuildCopy: async (bytes, report, grids, settings) => {
+    rebuildCopy: async (bytes, model) => {
       try {
-        return await rebuildWithExcelJS(await load(), bytes, report, grids, settings);
+        return await rebuildWithExcelJS(await load(), bytes, model);
       } catch (error) {
         // ExcelJS throws plain TypeErrors on packages it half understands: the user's file, not a bug here.
         options.onRebuildFailure?.(error);
@@ -95,13 +95,11 @@ export async function readWithExcelJS(module: ExcelJSModule, bytes: Uint8Array, 
 async function rebuildWithExcelJS(
   module: ExcelJSModule,
   bytes: Uint8Array,
-  report: Report,
-  grids: Grid[],
-  settings: Partial<SheetSettings>,
+  model: ReportSheetModel,
 ): Promise<Uint8Array> {
   const workbook = new module.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  addReportSheet(workbook, report, grids, settings);
+  addModelSheet(workbook, model);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -191,8 +189,12 @@ export function addReportSheet(
   grids: Grid[],
   settings: Partial<SheetSettings> = {},
 ): ExcelJS.Worksheet {
+  return addModelSheet(workbook, buildReportModel(report, grids, { ...defaultSheetSettings, ...settings }));
+}
+
+/** `addReportSheet` for a model already built. */
+export function addModelSheet(workbook: ExcelJS.Workbook, model: ReportSheetModel): ExcelJS.Worksheet {
   removeOwnSheets(workbook);
-  const model = buildReportModel(report, grids, { ...defaultSheetSettings, ...settings });
   const sheet = renderReportSheet(workbook, model);
   workbook.definedNames.add(qualifiedCell(sheet.name, '$A$1'), OWN_SHEET_MARK);
   return sheet;

@@ -5,9 +5,8 @@
  * Without one, the file gets the Vietnamese refusal of that case, never a crash.
  */
 import type { Grid } from '../core/grid';
-import type { Report } from '../core/indicator';
 import type { Refusal } from '../core/refusal';
-import type { SheetSettings } from '../core/report';
+import type { ReportSheetModel } from '../core/report';
 import type { Conversion, ConvertedKind } from './convert';
 
 /** A workbook as read: its grids, and the `.xlsx` package the copy is written from. */
@@ -19,10 +18,5 @@ export interface FileFallback {
   /** The grids of a package whose markup the package reader does not follow (ExcelJS), or its refusal. */
   readGrids?: (bytes: Uint8Array, name: string) => Promise<WorkbookRead>;
   /** The whole copy rewritten when the package cannot be injected into (ExcelJS); null when that fails too. */
-  rebuildCopy?: (
-    bytes: Uint8Array,
-    report: Report,
-    grids: Grid[],
-    settings: Partial<SheetSettings>,
-  ) => Promise<Uint8Array | null>;
+  rebuildCopy?: (bytes: Uint8Array, model: ReportSheetModel) => Promise<Uint8Array | null>;
 }

@@ -5,28 +5,34 @@
  * No file system, no Node API: bytes in, bytes out, Vietnamese refusals for bad input.
  */
 import type { Grid } from '../core/grid';
-import { runReport, type ReportSettings } from '../core/index';
+import { runReport } from '../core/index';
 import type { Report } from '../core/indicator';
 import type { Refusal } from '../core/refusal';
-import type { SheetSettings } from '../core/report';
+import { buildReportModel, type ReportSheetModel } from '../core/report';
+import { defaultUserSettings, engineSettings, runSheetSettings, type UserSettings } from '../settings';
 import { reportAppendix } from './appendix';
+import { draftBytes } from './baoCao';
+import type { ConvertedKind } from './convert';
 import type { FileFallback } from './fallback';
 import { readWorkbookBytes } from './read';
-import { completeSheetSettings, engineSettings } from './settings';
 import { copyNotice, reportCopy } from './write';
 
 export type { FileFallback, WorkbookRead } from './fallback';
 
 /** The steps `onProgress` names, in their order. */
-export type FileStep = 'read' | 'compute' | 'write' | 'docx';
+export type FileStep = 'read' | 'compute' | 'write' | 'docx' | 'baoCao';
 
 export interface FileReportOptions {
-  /** The engine's settings (direction overrides, excluded tables, the units the sentences name…). */
-  settings?: Partial<ReportSettings>;
-  /** The summary sheet's header: issuing and superior body, body type (khối), date (today if not given)… */
-  sheetSettings?: Partial<SheetSettings>;
+  /** What the user gave (`src/settings`): the header, the unit, the wording, overrides, tables left out. */
+  settings?: UserSettings;
+  /** The header's date; default today, null leaves `ngày … tháng … năm …`. */
+  today?: Date | null;
+  /** Build the copy with the summary sheet (default true; the CLI without `-o` does not). */
+  copy?: boolean;
   /** Also build the Word appendix. */
   docx?: boolean;
+  /** Also build the draft báo cáo (Word). */
+  baoCao?: boolean;
   /** The host's readers and writers for what the pipeline's own do not cover (see `FileFallback`). */
   fallback?: FileFallback;
   /** Called at the start (0) and end (1) of each step. */
@@ -39,15 +45,22 @@ export interface FileReport {
   report: Report;
   /** The worksheets as read (the detected tables are in `report.tables`). */
   grids: Grid[];
+  /** The summary sheet as built once for every writer (the copy, the appendix). */
+  model: ReportSheetModel;
   /** Every Vietnamese notice the CLI prints: the engine's (TCVN3 decoded…), then the copy's (.xls converted, rebuilt copy…). */
   notices: string[];
-  /** The copy with the summary sheet: the bytes `chitieu report IN -o OUT` writes. */
+  /** The format an `.xls`/`.ods` input was converted from. */
+  convertedFrom?: ConvertedKind;
+  /** The copy with the summary sheet: the bytes `chitieu report IN -o OUT` writes (empty with `copy: false`). */
   xlsx: Uint8Array;
   /** `<stem> - chitieu.xlsx` (always `.xlsx`, an `.xls`/`.ods` input too). */
   xlsxName: string;
   /** The Word appendix, when asked: the bytes `--docx` writes. */
   docx?: Uint8Array;
   docxName?: string;
+  /** The draft báo cáo, when asked: the bytes `--bao-cao` writes. */
+  baoCao?: Uint8Array;
+  baoCaoName?: string;
 }
 
 /** The report of a workbook file (`fileName` names it in messages and in the output names), or why not. */
@@ -63,26 +76,39 @@ export async function reportWorkbookFile(
     progress(name, 1);
     return result;
   };
+  const given = options.settings ?? defaultUserSettings;
   const read = await step('read', () => readWorkbookBytes(bytes, fileName, options.fallback));
   if (!read.ok) return read;
-  const sheet = completeSheetSettings(options.sheetSettings);
-  const run = await step('compute', () => runReport(read.grids, engineSettings(sheet, options.settings)));
+  const run = await step('compute', () => runReport(read.grids, engineSettings(given)));
   if (!run.ok) return run;
-  const source = { bytes: read.bytes, name: fileName };
-  const copy = await step('write', () => reportCopy(source, run.report, read.grids, sheet, options.fallback));
-  if (!copy.ok) return copy;
-  const notice = copyNotice(read.convertedFrom, copy);
+  const today = options.today === undefined ? new Date() : options.today;
+  const sheet = runSheetSettings(given, read.grids, run.report.tables, today);
+  const model = buildReportModel(run.report, read.grids, sheet);
   const out: FileReport = {
     ok: true,
     report: run.report,
     grids: read.grids,
-    notices: [...(run.report.notices ?? []), ...(notice ? [notice] : [])],
-    xlsx: copy.bytes,
+    model,
+    notices: [...(run.report.notices ?? [])],
+    xlsx: new Uint8Array(0),
     xlsxName: outputName(fileName, 'xlsx'),
+    ...(read.convertedFrom ? { convertedFrom: read.convertedFrom } : {}),
   };
+  if (options.copy !== false) {
+    const source = { bytes: read.bytes, name: fileName };
+    const copy = await step('write', () => reportCopy(source, model, options.fallback));
+    if (!copy.ok) return copy;
+    const notice = copyNotice(read.convertedFrom, copy);
+    if (notice) out.notices.push(notice);
+    out.xlsx = copy.bytes;
+  }
   if (options.docx) {
-    out.docx = await step('docx', () => reportAppendix(run.report, read.grids, sheet));
+    out.docx = await step('docx', () => reportAppendix(model, sheet.bodyType));
     out.docxName = outputName(fileName, 'docx');
+  }
+  if (options.baoCao) {
+    out.baoCao = await step('baoCao', () => draftBytes(run.report, model, sheet, engineSettings(given)));
+    out.baoCaoName = outputName(fileName, 'docx', 'du thao bao cao');
   }
   return out;
 }
@@ -91,7 +117,7 @@ export async function reportWorkbookFile(
  * `Phúc Đồng 2020.xls` → `Phúc Đồng 2020 - chitieu.xlsx`: the input's name without its workbook
  * extension, marked as chitieu's, so a download never takes the input's own name.
  */
-export function outputName(fileName: string, extension: 'xlsx' | 'docx'): string {
+export function outputName(fileName: string, extension: 'xlsx' | 'docx', mark = 'chitieu'): string {
   const stem = fileName.replace(/\.(xlsx|xlsm|xls|ods)$/i, '') || 'so-chi-tieu';
-  return `${stem} - chitieu.${extension}`;
+  return `${stem} - ${mark}.${extension}`;
 }

@@ -12,10 +12,8 @@
  *   zip64…) is rewritten whole by the host's fallback (ExcelJS), which keeps what ExcelJS models.
  * - Text is written as string values, never formulas, even when it starts with `=`, `+`, `-`, `@`.
  */
-import type { Grid } from '../core/grid';
-import type { Report } from '../core/indicator';
 import { refuse, type Refusal } from '../core/refusal';
-import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
+import type { ReportSheetModel } from '../core/report';
 import { injectReportSheet, UnsupportedPackageError } from '../xlsx/inject';
 import type { ConvertedKind } from './convert';
 import type { FileFallback } from './fallback';
@@ -52,12 +50,9 @@ export interface CopySource {
  */
 export async function reportCopy(
   source: CopySource,
-  report: Report,
-  grids: Grid[],
-  settings: Partial<SheetSettings> = {},
+  model: ReportSheetModel,
   fallback: FileFallback = {},
 ): Promise<ReportCopy> {
-  const model = buildReportModel(report, grids, { ...defaultSheetSettings, ...settings });
   try {
     const injected = await injectReportSheet(source.bytes, model);
     const notice = injected.rebuiltContentTypes ? { notice: CONTENT_TYPES_NOTICE } : {};
@@ -65,7 +60,7 @@ export async function reportCopy(
   } catch (err) {
     if (!(err instanceof UnsupportedPackageError)) throw err;
   }
-  const rebuilt = fallback.rebuildCopy ? await fallback.rebuildCopy(source.bytes, report, grids, settings) : null;
+  const rebuilt = fallback.rebuildCopy ? await fallback.rebuildCopy(source.bytes, model) : null;
   return rebuilt ? { ok: true, bytes: rebuilt, notice: REBUILT_NOTICE } : refuse('copy-failed', source.name);
 }
 

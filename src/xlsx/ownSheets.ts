@@ -4,10 +4,9 @@
  * them (it replaces them). Excel keeps the name in step when the user renames the sheet. A name of
  * the same text local to one sheet is the user's, not the mark.
  */
-import { sheetNameKey } from '../core/sheetName';
+import { OWN_SHEET_MARK, sheetNameKey } from '../core/sheetName';
 
-/** Workbook-level defined name that marks the sheets chitieu created. */
-export const OWN_SHEET_MARK = 'chitieu.BaoCao';
+export { OWN_SHEET_MARK };
 
 /** A defined name as the reader and the injector see it. */
 interface NamedFormula {

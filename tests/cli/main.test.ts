@@ -4,7 +4,7 @@ import { SAMPLE_WORKBOOK, findingText, main, parseCommand } from '../../src/cli/
 
 vi.mock('../../src/cli/readWorkbook', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/cli/readWorkbook')>()),
-  readWorkbook: async (path: string) => {
+  readBytes: async (path: string) => {
     if (path === 'loi.xlsx') throw new Error('hỏng bất ngờ\ndòng thứ hai');
     return { ok: false, message: 'không dùng' };
   },
@@ -122,7 +122,8 @@ describe('an unexpected exception', () => {
 
 describe('header options', () => {
   it('--don-vi, --cap-tren and --khoi are read; a wrong --khoi is a usage error', async () => {
-    const { parseCommand, unitInSentence, placeOf } = await import('../../src/cli/main');
+    const { parseCommand } = await import('../../src/cli/main');
+    const { unitInSentence, placeOf } = await import('../../src/settings');
     const c = parseCommand([
       'report',
       'a.xlsx',

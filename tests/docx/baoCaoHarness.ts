@@ -10,9 +10,19 @@ import {
 } from '../../src/core/report';
 import type { Draft } from '../../src/core/report/draft';
 import { reportBaoCao, reportDraft } from '../../src/workbookFile/baoCao';
-import { engineSettings } from '../../src/workbookFile/settings';
+import { defaultUserSettings, engineSettings as engineSettingsOf } from '../../src/settings';
 import type { Grid } from '../../src/core/grid';
 import { childrenOf, findAll, readDocx, tagOf, textOf, type ReadDocx } from './readDocx';
+
+/** The engine's settings for a header typed as these sheet settings (what the hosts give `src/settings`). */
+function engineSettings(s: Partial<SheetSettings>) {
+  return engineSettingsOf({
+    ...defaultUserSettings,
+    issuingBody: s.issuingBody ?? '',
+    superiorBody: s.superiorBody ?? '',
+    ...(s.bodyType ? { bodyType: s.bodyType } : {}),
+  });
+}
 
 export const PARTY: Partial<SheetSettings> = {
   bodyType: 'party',

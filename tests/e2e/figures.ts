@@ -8,12 +8,12 @@ import { runReport } from '../../src/core/index';
 import type { Report } from '../../src/core/indicator';
 import { buildReportModel, type ModelCell } from '../../src/core/report';
 import {
-  defaultAddinSettings,
+  defaultUserSettings,
+  engineSettings,
   parseSettings,
-  toReportSettings,
-  toSheetSettings,
-  type AddinSettings,
-} from '../../src/excel/settings';
+  runSheetSettings,
+  type UserSettings,
+} from '../../src/settings';
 import type { Page } from 'playwright-core';
 
 export interface EngineRun {
@@ -22,11 +22,11 @@ export interface EngineRun {
 }
 
 /** The engine's report and the model's figure cells, as the add-in computes them. */
-export function engineRun(grids: Grid[], settings: Partial<AddinSettings> = {}): EngineRun {
-  const s = parseSettings({ ...defaultAddinSettings, ...settings });
-  const run = runReport(grids, toReportSettings(s));
+export function engineRun(grids: Grid[], settings: Partial<UserSettings> = {}): EngineRun {
+  const s = parseSettings({ ...defaultUserSettings, ...settings });
+  const run = runReport(grids, engineSettings(s));
   if (!run.ok) throw new Error(run.message);
-  const model = buildReportModel(run.report, grids, toSheetSettings(s, new Date()));
+  const model = buildReportModel(run.report, grids, runSheetSettings(s, grids, run.report.tables, new Date()));
   return { report: run.report, figureCells: model.cells.filter((c) => c.formula && c.expected) };
 }
 

@@ -123,7 +123,9 @@ describe('task pane against the fake Excel host', () => {
 
     // The settings used were saved in the workbook.
     const saved = await page.evaluate(() => window.__chitieu.persistedSettings());
-    expect(saved[SETTINGS_KEY]).toMatchObject({ version: 1, bodyType: 'party' });
+    // No block chosen: the header's block is the workbook's.
+    expect(saved[SETTINGS_KEY]).toMatchObject({ version: 2 });
+    expect(saved[SETTINGS_KEY]).not.toHaveProperty('bodyType');
 
     expect(await page.getByTestId('error').count()).toBe(0);
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -304,6 +304,34 @@ describe('the web page', () => {
     expect(w.errors).toEqual([]);
   }, 180_000);
 
+  it('typing the settings with the keyboard: no field disabled or run while typing, what was typed is kept and applied once typing pauses', async () => {
+    const input = resolve(FIXTURES, 'phuc-dong-2020.xlsx');
+    const w = await openWebPage();
+    const { page } = w;
+    await choose(page, input);
+    await page.getByRole('button', { name: vi.settings.title, exact: true }).click();
+    const unit = page.getByLabel(vi.settings.unitName);
+    const superior = page.getByLabel(vi.settings.superiorBody);
+    const runs = () => page.evaluate(() => document.querySelector('main')?.getAttribute('aria-busy'));
+    await unit.click();
+    await page.keyboard.type('phường Phúc Đồng', { delay: 40 });
+    await page.keyboard.press('Tab');
+    // Leaving a field runs nothing: the page is not busy, the next field has the focus and takes keys.
+    expect(await runs()).toBe('false');
+    await page.keyboard.type('Đảng bộ quận Long Biên', { delay: 40 });
+    // Typing paused: the report runs again with both settings, the fields stay usable, the focus stays.
+    await expect
+      .poll(() => page.getByTestId('narrative').locator('li').first().innerText(), { timeout: 90_000 })
+      .toContain('Năm 2020 phường Phúc Đồng được quận giao');
+    expect(await unit.isEnabled()).toBe(true);
+    expect(await superior.isEnabled()).toBe(true);
+    expect(await unit.inputValue()).toBe('phường Phúc Đồng');
+    expect(await superior.inputValue()).toBe('Đảng bộ quận Long Biên');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-setting'))).toBe('superiorBody');
+    await page.locator('main[aria-busy="false"]').waitFor();
+    expect(w.errors).toEqual([]);
+  }, 180_000);
+
   it('a TCVN3 workbook dropped on the page: the page says what was decoded, as the CLI reports it', async () => {
     const input = resolve(FIXTURES, 'ngoc-thuy-2012-tcvn3.xlsx');
     const cli = cliReport(input);

@@ -7,7 +7,8 @@ import type { Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
 import { buildReportModel } from '../../src/core/report';
 import { generateReport } from '../../src/excel/runInExcel';
-import { defaultAddinSettings, toReportSettings, toSheetSettings, type AddinSettings } from '../../src/excel/settings';
+import { defaultAddinSettings, type AddinSettings } from '../../src/excel/settings';
+import { engineSettings, runSheetSettings } from '../../src/settings';
 import type { FakeExcel } from '../fake-excel';
 
 /** Excel on the web's limit on one request or response. */
@@ -22,9 +23,9 @@ export async function generate(fake: FakeExcel, settings: Partial<AddinSettings>
 
 /** The model the engine builds for these grids (what the sheet must show). */
 export function engineModel(grids: Grid[], settings: AddinSettings = defaultAddinSettings) {
-  const run = runReport(grids, toReportSettings(settings));
+  const run = runReport(grids, engineSettings(settings));
   if (!run.ok) throw new Error(run.message);
-  return buildReportModel(run.report, grids, toSheetSettings(settings, TODAY));
+  return buildReportModel(run.report, grids, runSheetSettings(settings, grids, run.report.tables, TODAY));
 }
 
 /** Types into a cell of the report sheet through office-js, as a user would. */

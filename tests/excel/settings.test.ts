@@ -12,11 +12,10 @@ import {
   parseSettings,
   saveSettings,
   SETTINGS_KEY,
-  toReportSettings,
   type SettingsStore,
-  toSheetSettings,
   type AddinSettings,
 } from '../../src/excel/settings';
+import { engineSettings as toReportSettings, NO_HEADER, sheetSettings } from '../../src/settings';
 import { createFakeExcel, FakeSettings, installOfficeGlobals } from '../fake-excel';
 import { fixtureGrids } from './helpers';
 
@@ -40,7 +39,7 @@ describe('settings persistence in the workbook', () => {
     expect(store.saves).toBe(1);
     const reopened = store.reopen();
     expect(loadSettings(reopened)).toEqual(phucDong);
-    expect(reopened.get(SETTINGS_KEY)).toMatchObject({ version: 1 });
+    expect(reopened.get(SETTINGS_KEY)).toMatchObject({ version: 2 });
   });
 
   it('uses Office.context.document.settings by default', async () => {
@@ -66,7 +65,7 @@ describe('settings persistence in the workbook', () => {
     const pane = new FakeSettings();
     const ribbon = pane.attach(); // the function file's own copy, read when it started
     await saveSettings({ ...phucDong, bodyType: 'state' }, pane);
-    expect(loadSettings(ribbon).bodyType).toBe('party'); // its stale copy (the defaults)
+    expect(loadSettings(ribbon).bodyType).toBeUndefined(); // its stale copy (the defaults: not chosen)
     expect((await loadSavedSettings(ribbon)).bodyType).toBe('state');
     expect(ribbon.refreshes).toBe(1);
   });
@@ -98,6 +97,12 @@ describe('settings persistence in the workbook', () => {
       narrative: { leadingZero: true, rateGap: 'percent' },
       directionOverrides: { 'A!4': 'decrease' },
     });
+  });
+
+  it("version 1 stored the form's default block with every save: its `party` is not a choice, its `state` is", () => {
+    expect(parseSettings({ version: 1, bodyType: 'party', unitName: 'phường X' })).not.toHaveProperty('bodyType');
+    expect(parseSettings({ version: 1, bodyType: 'state' }).bodyType).toBe('state');
+    expect(parseSettings({ version: 2, bodyType: 'party' }).bodyType).toBe('party');
   });
 
   it('old shapes: the flat one (leadingZero/rateGap at the top) and a JSON string', () => {
@@ -144,7 +149,7 @@ describe('settings persistence in the workbook', () => {
       rateGap: 'percent',
       directionOverrides: { 'Chỉ tiêu 2020!12': 'decrease' },
     });
-    expect(toSheetSettings(phucDong, new Date(2020, 11, 15))).toMatchObject({
+    expect(sheetSettings(phucDong, NO_HEADER, new Date(2020, 11, 15))).toMatchObject({
       bodyType: 'party',
       superiorBody: 'Đảng bộ quận Long Biên',
       issuingBody: 'Đảng ủy phường Phúc Đồng',

@@ -8,10 +8,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runReport, tableKey } from '../../src/core/index';
 import type { Report } from '../../src/core/indicator';
-import { defaultAddinSettings, SETTINGS_KEY } from '../../src/excel/settings';
+import { defaultUserSettings as defaultAddinSettings, SETTINGS_KEY } from '../../src/settings';
 import { vi } from '../../src/taskpane/i18n/vi';
 import type { PaneSettings } from '../../src/taskpane/state';
-import { runOptions } from '../../src/web/options';
 import { WEB_STEPS, type PageReport } from '../../src/web/protocol';
 import { loadWebSettings, saveWebSettings } from '../../src/web/settingsStore';
 import { initialWebState, noticesOf, webProgressValue, webReducer, type WebState } from '../../src/web/state';
@@ -100,39 +99,6 @@ describe('the web page state', () => {
   });
 });
 
-describe('the settings as the pipeline takes them', () => {
-  it('nothing set: no unit, no place, the party header — what the CLI passes with no option', () => {
-    const o = runOptions(settings);
-    expect(o.settings).not.toHaveProperty('unitName');
-    expect(o.sheetSettings).toEqual({ issuingBody: '', superiorBody: '', bodyType: 'party' });
-  });
-
-  it('what is set is passed, trimmed; the unticked tables and the wording go to the engine', () => {
-    const o = runOptions({
-      ...settings,
-      unitName: ' phường Phúc Đồng ',
-      issuingBody: 'Đảng ủy phường Phúc Đồng',
-      place: 'Phúc Đồng',
-      bodyType: 'state',
-      narrative: { leadingZero: false, rateGap: 'percent', everyYear: 'above', averageWord: 'trung_binh' },
-      excludedTables: ['A!1'],
-    });
-    expect(o.settings).toMatchObject({
-      unitName: 'phường Phúc Đồng',
-      leadingZero: false,
-      rateGap: 'percent',
-      everyYear: 'above',
-      averageWord: 'trung_binh',
-      excludedTables: ['A!1'],
-    });
-    expect(o.sheetSettings).toMatchObject({
-      issuingBody: 'Đảng ủy phường Phúc Đồng',
-      place: 'Phúc Đồng',
-      bodyType: 'state',
-    });
-  });
-});
-
 describe('the settings the page keeps in the browser', () => {
   const store = new Map<string, string>();
   const storage = {
@@ -151,7 +117,7 @@ describe('the settings the page keeps in the browser', () => {
       directionOverrides: { 'A!2': 'decrease' },
     };
     expect(saveWebSettings(edited)).toBe(true);
-    expect(JSON.parse(store.get(SETTINGS_KEY) ?? '{}')).toMatchObject({ version: 1, unitName: 'phường Phúc Đồng' });
+    expect(JSON.parse(store.get(SETTINGS_KEY) ?? '{}')).toMatchObject({ version: 2, unitName: 'phường Phúc Đồng' });
     expect(loadWebSettings()).toEqual({
       ...settings,
       unitName: 'phường Phúc Đồng',

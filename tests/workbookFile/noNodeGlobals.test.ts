@@ -13,17 +13,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_WORKBOOK } from '../../src/cli/main';
 import { entryBytes, readZip } from '../../src/xlsx/zip';
 import { reportWorkbookFile, type FileReport, type FileReportOptions } from '../../src/workbookFile/report';
+import { defaultUserSettings } from '../../src/settings';
 import { fixture } from '../fixtures/sources';
 
 type Pipeline = typeof reportWorkbookFile;
 
 const OPTIONS: FileReportOptions = {
   docx: true,
-  sheetSettings: {
+  settings: {
+    ...defaultUserSettings,
     issuingBody: 'Đảng ủy phường Phúc Đồng',
     superiorBody: 'Đảng bộ quận Long Biên',
-    date: { day: 1, month: 12, year: 2026 },
   },
+  today: new Date(2026, 11, 1),
 };
 
 let bare: { pipeline: Pipeline; bytes: (from: Uint8Array) => Uint8Array; realm: object };

@@ -14,6 +14,7 @@ import { reportWorkbookFile } from '../../src/workbookFile/report';
 import { reportCopy } from '../../src/workbookFile/write';
 import { READ_FALLBACK } from '../../src/cli/readWorkbook';
 import { runReport } from '../../src/core/index';
+import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 import { makeTempDir, nonEmptyLines, runCli, VIETNAMESE_LETTER } from '../cli/harness';
 import { fixture } from '../fixtures/sources';
 
@@ -99,7 +100,8 @@ describe('without the host’s fallback, a Vietnamese refusal', () => {
     if (!read.ok) throw new Error(read.message);
     const run = runReport(read.grids);
     if (!run.ok) throw new Error(run.message);
-    const copy = await reportCopy({ bytes, name: 'khong-kieu.xlsx' }, run.report, read.grids);
+    const model = buildReportModel(run.report, read.grids, defaultSheetSettings);
+    const copy = await reportCopy({ bytes, name: 'khong-kieu.xlsx' }, model);
     expect(copy).toMatchObject({ ok: false, code: 'copy-failed' });
     expect(!copy.ok && copy.message).toContain('Không ghi được bản sao của sổ khong-kieu.xlsx');
   });

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readWorkbook } from '../../src/cli/readWorkbook';
 import { WRITE_FALLBACK } from '../../src/cli/writeResults';
 import { runReport } from '../../src/core/index';
+import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 import { reportWorkbookFile } from '../../src/workbookFile/report';
 import { reportCopy } from '../../src/workbookFile/write';
 import * as zip from '../../src/xlsx/zip';
@@ -40,7 +41,8 @@ describe('the input package is opened once per run', () => {
     if (!read.ok) throw new Error(read.message);
     const run = runReport(read.grids);
     if (!run.ok) throw new Error(run.message);
-    const copy = await reportCopy({ bytes: read.bytes, name: 'duc-giang.xlsx' }, run.report, read.grids);
+    const model = buildReportModel(run.report, read.grids, defaultSheetSettings);
+    const copy = await reportCopy({ bytes: read.bytes, name: 'duc-giang.xlsx' }, model);
     expect(copy.ok).toBe(true);
     const opened = parsed();
     expect(opened).toHaveLength(1);

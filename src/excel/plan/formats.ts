@@ -4,7 +4,7 @@ import type { CellStyle, ModelCell } from '../../core/report';
 import { refOf } from '../address';
 import { EXCEL_DEFAULT_LOOK, LOOKS, type CellLook } from '../styles';
 import { rectangles } from './rectangles';
-import type { FormatOp } from './sheetPlan';
+import type { FormatOp } from './types';
 
 const ATTRIBUTES = Object.keys(EXCEL_DEFAULT_LOOK) as (keyof CellLook)[];
 

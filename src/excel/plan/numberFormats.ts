@@ -3,7 +3,7 @@ import type { CellRange } from '../../core/grid';
 import type { ModelCell } from '../../core/report';
 import { runs } from './rectangles';
 import { ACTION_BYTES, PATH_BYTES, utf8Length } from './requestBytes';
-import type { NumberFormatRun, SheetPlan } from './sheetPlan';
+import type { NumberFormatRun, SheetPlan } from './types';
 
 const numberFormatRunBytes = (format: string) => 2 * PATH_BYTES + ACTION_BYTES + utf8Length(format) + 40;
 

@@ -4,7 +4,7 @@ import type { ModelCell } from '../../core/report';
 import { toR1C1 } from '../r1c1';
 import { rectangles } from './rectangles';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES, utf8Length } from './requestBytes';
-import type { SheetPlan } from './sheetPlan';
+import type { SheetPlan } from './types';
 
 /** Shorter runs are cheaper written inline than as one more request action. */
 const MIN_SHARED_ROWS = 3;

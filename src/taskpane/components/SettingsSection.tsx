@@ -1,6 +1,6 @@
 import { Button, Field, Input, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
-import type { BodyType } from '../../excel/settings';
+import type { BodyType } from '../../settings/userSettings';
 import { defaultNarrativeSettings, WORDING_CHOICES, type WordingSetting } from '../../core/narrative/style';
 import { vi } from '../i18n/vi';
 import type { PaneSettings } from '../state';
@@ -21,6 +21,14 @@ const useStyles = makeStyles({
 });
 
 type TextField = 'unitName' | 'superiorBody' | 'issuingBody' | 'place';
+
+/** The radio of a block not chosen: the header's block is then the workbook's. */
+const FROM_WORKBOOK = 'workbook';
+
+function withBodyType(settings: PaneSettings, value: string): PaneSettings {
+  const { bodyType: _previous, ...rest } = settings;
+  return value === FROM_WORKBOOK ? rest : { ...rest, bodyType: value as BodyType };
+}
 
 /** The workbook's settings: unit and bodies for the header, body type, and the wording options. */
 export function SettingsSection({ settings, disabled, onChange, onCommit, description }: SettingsSectionProps) {
@@ -53,10 +61,11 @@ export function SettingsSection({ settings, disabled, onChange, onCommit, descri
       {text('place', t.place, t.placeHint)}
       <Field label={t.bodyType}>
         <RadioGroup
-          value={settings.bodyType}
-          onChange={(_e, data) => onChange({ ...settings, bodyType: data.value as BodyType }, true)}
+          value={settings.bodyType ?? FROM_WORKBOOK}
+          onChange={(_e, data) => onChange(withBodyType(settings, data.value), true)}
           disabled={disabled}
         >
+          <Radio value={FROM_WORKBOOK} label={t.fromWorkbook} />
           <Radio value="party" label={t.party} />
           <Radio value="state" label={t.state} />
         </RadioGroup>
