@@ -2,7 +2,7 @@
  * The engine's entry point: `runReport(grids)` — worksheets in, typed and checked figures out.
  * Pure: no I/O, no clock, no host objects. Both adapters (office-js and ExcelJS) call this.
  */
-import type { Grid } from './grid';
+import { nfcGrid, type Grid } from './grid';
 import type { Counts, IndicatorResult, Report, TableResult } from './indicator';
 import { detectTables } from './detect';
 import { typeAndCompute } from './compute';
@@ -62,8 +62,9 @@ export const NO_TABLE_SELECTED_MESSAGE = refusalMessage('no-table-selected');
  * const r = runReport([{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 100, 120]] }]);
  * r.ok && r.report.counts.vuot // → 1
  */
-export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {}): RunResult {
+export function runReport(input: Grid[], settings: Partial<ReportSettings> = {}): RunResult {
   const s: ReportSettings = { ...defaultSettings, ...settings };
+  const grids = input.map(nfcGrid);
   const tables: TableResult[] = [];
   const detected = grids.flatMap((grid) => detectTables(grid));
   const found = detected.reduce((n, t) => n + t.indicators.length, 0);
