@@ -285,10 +285,11 @@ function isValidHeader(columns: HeaderColumn[]): boolean {
   return columns.some((c) => FIGURE_ROLES.has(c.role) && c.col !== name.col && parseYesNo(c.text) === null);
 }
 
-/** Cheap pre-filter: name header words open with one of these (`Chỉ tiêu`, `Các…`, `Tên…`, `Nội dung`, `Danh mục`). */
+/** Cheap pre-filter: name header words open with one of these (`Chỉ tiêu`, `Các…`, `Tên…`, `Nội dung`, `Danh mục`, `Cơ quan`, `Địa phương`, `Sản phẩm`, `Bộ, ngành`). */
 // Any vowel, precomposed or followed by combining marks ("Unicode tổ hợp"): the filter must not
 // drop what `classifyHeader` would accept.
-const NAME_START = /^\s*(?:ch|c\p{L}\p{M}*c|t\p{L}\p{M}*n|n\p{L}\p{M}*i|danh)/iu;
+const NAME_START =
+  /^\s*(?:ch|c\p{L}\p{M}*c|t\p{L}\p{M}*n|n\p{L}\p{M}*i|danh|c\p{L}\p{M}*\s+qu|đ\p{L}\p{M}*a|s\p{L}\p{M}*n|b\p{L}\p{M}*\s*,)/iu;
 
 /**
  * The name column of a candidate header row: the first cell whose text opens with a name word;

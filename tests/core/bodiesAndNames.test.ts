@@ -1,0 +1,99 @@
+/**
+ * Tables of bodies (one row per body, place or product: `Cơ quan`, `Địa phương`, `Sản phẩm`,
+ * `Bộ, ngành`, `Tỉnh, thành phố`) and names as written: NFC text, abbreviations kept upper case,
+ * proper names kept capitalised, `Trong đó:`/`- ` prefixes and trailing marks left out.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../src/core/grid';
+import { nameInSentence } from '../../src/core/text';
+import { classifyHeader } from '../../src/core/detect/vocabulary';
+import { ind, names, reportOf } from './helpers';
+
+const bodies = (nameHeader: string, pct: CellValue[]): CellValue[][] => [
+  ['STT', nameHeader, 'ĐVT', 'Kế hoạch giao', 'Thực hiện', 'Tỷ lệ thực hiện (%)'],
+  [1, 'Bộ Tài chính', 'Hồ sơ', 1000, 994, pct[0]],
+  [2, 'An Giang', 'Hồ sơ', 500, 500, pct[1]],
+  [3, 'Bộ Công an', 'Hồ sơ', 800, 700, pct[2]],
+];
+
+describe('a name column headed by a body, a place or a product', () => {
+  it.each(['Cơ quan', 'Tên cơ quan', 'Địa phương', 'Sản phẩm', 'Bộ, ngành', 'Tỉnh, thành phố', 'Cơ quan, đơn vị'])(
+    '%j is a name column',
+    (h) => expect(classifyHeader(h)).toBe('name'),
+  );
+
+  it('a column of the body in charge beside Chỉ tiêu is no second name column', () => {
+    expect(classifyHeader('Cơ quan chủ trì')).toBe('ignore');
+    const r = reportOf([
+      ['TT', 'Chỉ tiêu', 'Đơn vị', 'Kế hoạch', 'Thực hiện', 'Cơ quan chủ trì'],
+      [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 80, 82, 'Sở Khoa học và Công nghệ'],
+    ]);
+    expect(ind(r, 'Tỷ lệ hồ sơ trực tuyến toàn trình').unit).toBe('%');
+  });
+
+  it.each([
+    ['Cơ quan', ['99.4%', '100%', '87,0'], ['F4']],
+    ['Địa phương', [99.4, 100, 87.5], []],
+    ['Bộ, ngành', ['99,4', '100', '86'], ['F4']],
+    ['Tỉnh, thành phố', ['99,4', '100', '88'], []],
+    ['Sản phẩm', ['99.4', '90%', '87.5%'], ['F3']],
+  ] as [string, CellValue[], string[]][])(
+    'under %j each row is a body and a published Tỷ lệ thực hiện is checked, dot or comma decimals (%j)',
+    (h, pct, cells) => {
+      const r = reportOf(bodies(h, pct));
+      expect(names(r)).toEqual(['Bộ Tài chính', 'An Giang', 'Bộ Công an']);
+      expect(r.checks.map((c) => c.cell)).toEqual(cells);
+    },
+  );
+});
+
+describe('names as written', () => {
+  it.each([
+    ['TỔNG THU NSNN TRÊN ĐỊA BÀN (I+II+III)', 'tổng thu NSNN trên địa bàn (I+II+III)'],
+    ['BỘI CHI NSĐP', 'bội chi NSĐP'],
+    ['Bội chi NSĐP', 'bội chi NSĐP'],
+    ['An Giang', 'An Giang'],
+    ['Bộ Tài chính', 'Bộ Tài chính'],
+    ['UBND phường', 'UBND phường'],
+    ['TỶ LỆ TTHC GIẢI QUYẾT ĐÚNG HẠN', 'tỷ lệ TTHC giải quyết đúng hạn'],
+    ['TĂNG TRƯỞNG GRDP', 'tăng trưởng GRDP'],
+    ['Số đại biểu HĐND', 'số đại biểu HĐND'],
+    ['Thu ngân sách', 'thu ngân sách'],
+  ])('%j reads %j inside a sentence', (name, expected) => expect(nameInSentence(name)).toBe(expected));
+
+  it('an upper-case name with abbreviations keeps them in the sentences', () => {
+    const r = reportOf([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+      [1, 'TỔNG THU NSNN TRÊN ĐỊA BÀN (I+II+III)', 'Tỷ đồng', 100, 180],
+      [2, 'Bội chi NSĐP', 'Tỷ đồng', 10, 10],
+    ]);
+    const text = r.narrative.join(' ');
+    expect(text).toContain('tổng thu NSNN trên địa bàn (I+II+III) đạt 180%');
+    expect(text).toContain('Bội chi NSĐP');
+    expect(text).not.toMatch(/nsnn|nsđp|\(i\+ii/);
+  });
+
+  it('Trong đó: -, bullets and trailing full stops or colons are not part of a name', () => {
+    const r = reportOf([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+      [1, 'Thu ngân sách:', 'Triệu đồng', 100, 120],
+      [null, 'Trong đó: - Thu cổ tức, lợi nhuận sau thuế.', 'Triệu đồng', 10, 21.74],
+      [2, 'Chi ngân sách.', 'Triệu đồng', 90, 90],
+    ]);
+    expect(names(r)).toEqual(['Thu ngân sách', 'Thu cổ tức, lợi nhuận sau thuế', 'Chi ngân sách']);
+  });
+
+  it('text stored decomposed (NFD) reads as composed: names, units and sentences carry no stray mark', () => {
+    const nfd = (s: string) => s.normalize('NFD');
+    const r = reportOf([
+      [nfd('STT'), nfd('Chỉ tiêu'), nfd('ĐVT'), nfd('Kế hoạch'), nfd('Thực hiện')],
+      [1, nfd('Số đơn thư khiếu nại được giải quyết'), nfd('Đơn thư'), 4, 4],
+      [2, nfd('Tỷ lệ hộ gia đình văn hóa'), '%', 88, 90],
+    ]);
+    expect(names(r)).toEqual(['Số đơn thư khiếu nại được giải quyết', 'Tỷ lệ hộ gia đình văn hóa']);
+    const text = r.narrative.join(' ');
+    expect(text).toBe(text.normalize('NFC'));
+    expect(text).not.toMatch(/[\u0300-\u036f]/);
+    expect(text).toContain('04 đơn thư');
+  });
+});
