@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/grid';
 import { nameInSentence } from '../../src/core/text';
 import { classifyHeader } from '../../src/core/detect/vocabulary';
-import { ind, names, reportOf } from './helpers';
+import { runReport } from '../../src/core/index';
+import { grid, ind, names, reportOf } from './helpers';
 
 const bodies = (nameHeader: string, pct: CellValue[]): CellValue[][] => [
   ['STT', nameHeader, 'ĐVT', 'Kế hoạch giao', 'Thực hiện', 'Tỷ lệ thực hiện (%)'],
@@ -45,6 +46,47 @@ describe('a name column headed by a body, a place or a product', () => {
       expect(r.checks.map((c) => c.cell)).toEqual(cells);
     },
   );
+});
+
+describe('Đơn vị: the name column of a table of bodies, else the unit column', () => {
+  it.each([
+    [['UBND phường Phúc Đồng', 'UBND phường Giang Biên', 'UBND phường Thượng Thanh']],
+    [['Sở Tư pháp', 'Sở Xây dựng', 'Công an tỉnh']],
+    [['Phường Long Biên', 'Xã Bát Tràng', 'Phường Bồ Đề']],
+  ])('a Đơn vị column of bodies (%j) names the rows', (bodies) => {
+    const r = reportOf([
+      ['STT', 'Đơn vị', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'],
+      [1, bodies[0], 120, 118, '98,3'],
+      [2, bodies[1], 80, 80, '100'],
+      [3, bodies[2], 60, 66, '105,0'],
+    ]);
+    expect(names(r)).toEqual(bodies);
+    expect(r.checks.map((c) => c.cell)).toEqual(['E4']);
+  });
+
+  it.each([[['%', 'Hộ', 'Triệu đồng']], [['Tổ dân phố', 'Đảng viên', 'Người']]])(
+    'a Đơn vị column of units (%j) beside Chỉ tiêu stays the unit column',
+    (units) => {
+      const r = reportOf([
+        ['TT', 'Chỉ tiêu', 'Đơn vị', 'Kế hoạch', 'Thực hiện'],
+        [1, 'Tỷ lệ hộ gia đình văn hóa', units[0], 88, 90],
+        [2, 'Số hộ thoát nghèo', units[1], 8, 9],
+        [3, 'Thu ngân sách', units[2], 100, 120],
+      ]);
+      expect(r.tables[0].indicators.map((i) => i.unit)).toEqual(units);
+    },
+  );
+
+  it('a Đơn vị column of units with no Chỉ tiêu column gives no table of bodies', () => {
+    const r = runReport([
+      grid([
+        ['STT', 'Đơn vị', 'Kế hoạch', 'Thực hiện'],
+        [1, '%', 88, 90],
+        [2, 'Hộ', 8, 9],
+      ]),
+    ]);
+    expect(r.ok).toBe(false);
+  });
 });
 
 describe('names as written', () => {

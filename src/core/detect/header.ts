@@ -21,6 +21,7 @@
 import type { CellValue, GridView } from '../grid';
 import { foldText } from '../text';
 import { parseYesNo } from '../values';
+import { isUnitOrBodyHeader, namesBodies } from './bodies';
 import { periodOf, type Period } from './period';
 import { classifyHeader, isAssignedHeader, YEAR_COLUMN_WORDS, type ColumnRole } from './vocabulary';
 
@@ -267,6 +268,7 @@ function columnsWith(view: GridView, top: number, bottom: number, spans: HeaderS
     let role = classifyColumn(texts);
     if (!role) continue;
     const period = columnPeriod(texts);
+    if (role === 'unit' && !hasName && isUnitOrBodyHeader(texts[0]) && namesBodies(view, bottom, col)) role = 'name';
     if (role === 'name') {
       if (hasName) role = period ? 'target' : 'ignore';
       hasName = true;
@@ -306,7 +308,13 @@ export function nameHeaderCol(
     if (typeof v !== 'string' || v.length > 80 || !NAME_START.test(v) || !view.isMaster(row, col)) continue;
     if (classifyHeader(v) === 'name') return col;
   }
-  return -1;
+  return bodyNameCol(view, row, values);
+}
+
+/** A `Đơn vị` cell heading a column of bodies, in a row with no other name word (./bodies). */
+function bodyNameCol(view: GridView, row: number, values: readonly CellValue[]): number {
+  const col = values.findIndex((v) => typeof v === 'string' && isUnitOrBodyHeader(v));
+  return col >= 0 && namesBodies(view, row, col) ? col : -1;
 }
 
 function isSubHeaderRow(view: GridView, row: number, nameCol: number, headerTop: number): boolean {
