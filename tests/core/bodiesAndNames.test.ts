@@ -4,7 +4,7 @@
  * proper names kept capitalised, `Trong đó:`/`- ` prefixes and trailing marks left out.
  */
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../src/core/grid';
+import type { CellValue, Grid } from '../../src/core/grid';
 import { nameInSentence } from '../../src/core/text';
 import { classifyHeader } from '../../src/core/detect/vocabulary';
 import { runReport } from '../../src/core/index';
@@ -46,6 +46,88 @@ describe('a name column headed by a body, a place or a product', () => {
       expect(r.checks.map((c) => c.cell)).toEqual(cells);
     },
   );
+});
+
+describe('a published Tỷ lệ over two count columns of the same row is checked', () => {
+  /** An indicator sheet (so the workbook has a report) and a sheet of bodies. */
+  const withBodies = (bodies: CellValue[][] | Grid) =>
+    reportOf([
+      grid([
+        ['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+        ['Thu ngân sách', 'Triệu đồng', 100, 120],
+      ]),
+      Array.isArray(bodies) ? grid(bodies, { sheet: 'Phụ lục' }) : bodies,
+    ]);
+
+  it.each([
+    [
+      'numerator first, percent text with a dot',
+      [
+        ['STT', 'Bộ, ngành', 'Số hồ sơ đã giải quyết', 'Tổng số hồ sơ', 'Tỷ lệ (%)'],
+        [1, 'Bộ Tài chính', 994, 1000, '99.4%'],
+        [2, 'Bộ Công an', 700, 800, '88.5%'],
+        [3, 'Bộ Tư pháp', 500, 500, '100%'],
+      ],
+      ['E3'],
+    ],
+    [
+      'the whole first (Tổng số…), comma decimals',
+      [
+        ['TT', 'Địa phương', 'Tổng số TTHC', 'Số TTHC cung cấp trực tuyến toàn trình', 'Tỷ lệ thực hiện (%)'],
+        [1, 'An Giang', 1800, 1788, '99,3'],
+        [2, 'Kiên Giang', 1500, 1491, '99,4'],
+        [3, 'Cà Mau', 1200, 1100, '95,0'],
+      ],
+      ['E4'],
+    ],
+    [
+      'numbers with a % format and a column-number row; the whole found from the counts',
+      [
+        ['STT', 'Cơ quan', 'Đúng hạn', 'Tiếp nhận', 'Tỷ lệ đúng hạn'],
+        ['A', 'B', '1', '2', '3=1/2'],
+        [1, 'Sở Xây dựng', 120, 121, 0.992],
+        [2, 'Sở Nội vụ', 80, 90, 0.95],
+      ],
+      ['E4'],
+    ],
+  ] as [string, CellValue[][], string[]][])('%s', (_, bodies, cells) => {
+    const g = grid(bodies, { sheet: 'Phụ lục' });
+    if (bodies[1][0] === 'A') g.numberFormats = bodies.map((r, i) => (i >= 2 ? [null, null, null, null, '0.0%'] : []));
+    const r = reportOf([
+      grid([
+        ['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+        ['Thu ngân sách', 'Triệu đồng', 100, 120],
+      ]),
+      g,
+    ]);
+    const found = r.checks.filter((c) => c.sheet === 'Phụ lục');
+    expect(found.map((c) => c.cell)).toEqual(cells);
+    expect(found.every((c) => c.kind === 'reported_pct')).toBe(true);
+  });
+
+  it('the finding names the body and both counts', () => {
+    const r = withBodies([
+      ['STT', 'Cơ quan', 'Số hồ sơ đã giải quyết', 'Tổng số hồ sơ', 'Tỷ lệ (%)'],
+      [1, 'Sở Tư pháp', 1073, 1000, '107,3'],
+    ]);
+    expect(r.checks).toHaveLength(0);
+    const r2 = withBodies([
+      ['STT', 'Cơ quan', 'Số hồ sơ đã giải quyết', 'Tổng số hồ sơ', 'Tỷ lệ (%)'],
+      [1, 'Sở Tư pháp', 946, 1000, '94,9'],
+    ]);
+    expect(r2.checks.map((c) => c.message)).toEqual([
+      'Sở Tư pháp: tỷ lệ ghi 94,9% nhưng tính lại (946/1.000) là 94,6%.',
+    ]);
+  });
+
+  it('two count columns where neither is always the whole are not checked', () => {
+    const r = withBodies([
+      ['STT', 'Địa phương', 'Năm 2024', 'Năm 2025', 'Tỷ lệ (%)'],
+      [1, 'An Giang', 100, 90, '50'],
+      [2, 'Cà Mau', 80, 95, '50'],
+    ]);
+    expect(r.checks).toHaveLength(0);
+  });
 });
 
 describe('Đơn vị: the name column of a table of bodies, else the unit column', () => {
