@@ -31,6 +31,7 @@ describe('a budget table numbered A / I / 1 counts its totals only', () => {
 
   it('four lettered totals are the top level: "04 chỉ tiêu", not ten', () => {
     expect(r.counts.total).toBe(4);
+    expect(r.narrative[0]).toMatch(/ 04 chỉ tiêu/);
     expect(
       indicators(r)
         .filter((i) => i.level === 0)

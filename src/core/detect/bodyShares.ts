@@ -1,4 +1,4 @@
-import { GridView, type Grid } from '../grid';
+import { GridView, type CellValue, type Grid } from '../grid';
 import { RowCells, type ValueCell } from '../sourceCell';
 import { cleanSpaces, foldText } from '../text';
 import { headerAt, isColumnNumberRow, nameHeaderCol } from './header';
@@ -71,10 +71,10 @@ export function bodyShares(grid: Grid): BodyShare[] {
   for (let row = 0; row < view.rowCount; row++) {
     const values = grid.values[row] ?? [];
     const nameCol = nameHeaderCol(view, row, values);
-    if (nameCol < 0 || headerAt(view, row, nameCol)) continue;
+    if (nameCol < 0 || !values.some(isShareHeader) || headerAt(view, row, nameCol)) continue;
     const rows = bodyRows(view, row, nameCol);
     for (let col = nameCol + 1; col < values.length; col++) {
-      if (typeof values[col] !== 'string' || classifyHeader(values[col] as string) !== 'reportedPct') continue;
+      if (!isShareHeader(values[col])) continue;
       const operands = operandCols(view, row, nameCol, col, rows);
       if (!operands) continue;
       const whole = wholeOf(view, row, operands[0], operands[1], rows);
@@ -90,6 +90,11 @@ export function bodyShares(grid: Grid): BodyShare[] {
     }
   }
   return out;
+}
+
+/** A `Tỷ lệ…` header cell: a typed %. */
+function isShareHeader(v: CellValue | undefined): boolean {
+  return typeof v === 'string' && v.length <= 120 && classifyHeader(v) === 'reportedPct';
 }
 
 /** The two nearest columns left of a share column, after the name column, that hold numbers. */

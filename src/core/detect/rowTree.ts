@@ -61,6 +61,8 @@ const STEP = 0.25;
 const INTRO = /^(?:trong do|trong so|bao gom|chia ra|chia theo|phan theo|cu the|gom)\b\s*[:,\-–]?\s*/;
 const NAME_MARK =
   /^(?:([IVXLC]+|[A-Z])\s*[.):\-–]\s*|([IVXLC]+)\s+(?=\S)|(\d+(?:\.\d+)*)\s*[.)]\s+|(\d+(?:\.\d+)+)\s+|([a-zđ])\s*\)\s+|([-–—−+•*])\s*)/;
+/** The introducing words fit in the name's first characters. */
+const INTRO_REACH = 14;
 const TOTAL_WORDS = /^(?:tong cong|tong so|tong|cong)\s*[:.]?$/;
 const OPERANDS = /\(\s*(?:[IVXLA-Z]+|\d+)(?:\s*\+\s*(?:[IVXLA-Z]+|\d+))+\s*\)/;
 
@@ -114,7 +116,7 @@ function readLine(line: TreeLine, lastLetter: string | null): Read {
     name = opening.rest;
     marker ??= opening.marker;
   }
-  const intro = INTRO.exec(plainLower(name));
+  const intro = INTRO.exec(plainLower(name.slice(0, INTRO_REACH)));
   if (intro) {
     name = name.slice(intro[0].length);
     const after = stripMark(name, lastLetter);
@@ -124,8 +126,7 @@ function readLine(line: TreeLine, lastLetter: string | null): Read {
     }
   }
   name = name.replace(/^[:\s]+/, '').replace(/[\s.:;,]+$/, '');
-  const folded = plainLower(name);
-  const total = !marker && !intro && (TOTAL_WORDS.test(folded) || OPERANDS.test(name));
+  const total = !marker && !intro && (OPERANDS.test(name) || (name.length <= 12 && TOTAL_WORDS.test(plainLower(name))));
   return { marker, name, intro: !!intro, total, indent: line.indent, hasValues: line.hasValues };
 }
 
