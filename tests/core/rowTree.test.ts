@@ -242,8 +242,10 @@ describe('levels from markers, indentation and unmarked rows', () => {
         [null, 'a) Thu thuế', 'Triệu đồng', 60, 70],
         [null, '- Thuế GTGT', 'Triệu đồng', 30, 35],
         [null, 'b) Thu phí', 'Triệu đồng', 40, 50],
+        [null, 'c. Thu khác', 'Triệu đồng', 5, 6],
       ),
     );
+    expect(parentOf(r, 'Thu khác')).toBe('Thu ngân sách');
     expect(parentOf(r, 'Thuế GTGT')).toBe('Thu thuế');
     expect(parentOf(r, 'Thu phí')).toBe('Thu ngân sách');
   });

@@ -60,7 +60,7 @@ const STEP = 0.25;
 
 const INTRO = /^(?:trong do|trong so|bao gom|chia ra|chia theo|phan theo|cu the|gom)\b\s*[:,\-–]?\s*/;
 const NAME_MARK =
-  /^(?:([IVXLC]+|[A-Z])\s*[.):\-–]\s*|([IVXLC]+)\s+(?=\S)|(\d+(?:\.\d+)*)\s*[.)]\s+|(\d+(?:\.\d+)+)\s+|([a-zđ])\s*\)\s+|([-–—−+•*])\s*)/;
+  /^(?:([IVXLC]+|[A-Z])\s*[.):\-–]\s*|([IVXLC]+)\s+(?=\S)|(\d+(?:\.\d+)*)\s*[.)]\s+|(\d+(?:\.\d+)+)\s+|([a-zđ])\s*[.)]\s+|([-–—−+•*])\s*)/;
 /** The introducing words fit in the name's first characters. */
 const INTRO_REACH = 14;
 const TOTAL_WORDS = /^(?:tong cong|tong so|tong|cong)\s*[:.]?$/;
