@@ -14,8 +14,11 @@
  *   row's cells as typed; a `So cùng kỳ` column of named operands may hold the change instead.
  * - An own target is "easier" than the assigned one when it is lower (higher-is-better) or higher
  *   (lower-is-better); only numeric targets of the same period are compared.
+ * - In a table of bodies, a typed `Tỷ lệ` is checked against its row's two counts (part / whole ×
+ *   100, detect/bodyShares.ts), whether typed `99.4%`, `99,4` or as a number.
  */
-import { cellAddress } from './grid';
+import { bodyShares, type BodyShare } from './detect/bodyShares';
+import { cellAddress, type CellRange, type Grid } from './grid';
 import type { CellRef, Finding, IndicatorResult, PeriodFigures, RatioCells, TableResult } from './indicator';
 import { excelRound, formatNumber, formatPct } from './narrative/format';
 import type { ValueCell } from './sourceCell';
@@ -149,4 +152,39 @@ function indicatorFindings(ind: IndicatorResult): Finding[] {
  */
 export function checkReport(tables: TableResult[]): Finding[] {
   return tables.flatMap((t) => t.indicators.flatMap((ind) => indicatorFindings(ind)));
+}
+
+function shareFinding(share: BodyShare): Finding | null {
+  const part = share.numerator.parsed;
+  const whole = share.denominator.parsed;
+  const reported = readReported(share.reported);
+  if (part?.kind !== 'number' || whole?.kind !== 'number' || whole.value <= 0 || !reported) return null;
+  const computed = (part.value / whole.value) * 100;
+  if (roundsTo(reported, computed)) return null;
+  const what = `${formatNumber(part.value)}/${formatNumber(whole.value)}`;
+  const message = `${share.name}: tỷ lệ ghi ${formatPct(reported.value)} nhưng tính lại (${what}) là ${formatPct(computed)}.`;
+  return {
+    sheet: share.reported.sheet,
+    cell: cellAddress(share.reported.row, share.reported.col),
+    kind: 'reported_pct',
+    reported: reported.value,
+    computed,
+    message,
+    indicator: share.name,
+  };
+}
+
+/** The typed shares of the tables of bodies of the sheets that do not match their two counts. */
+export function bodyShareFindings(
+  grids: Grid[],
+  taken: readonly { sheet: string; range: CellRange }[] = [],
+): Finding[] {
+  return grids
+    .flatMap((g) =>
+      bodyShares(
+        g,
+        taken.filter((t) => t.sheet === g.sheet).map((t) => t.range),
+      ).map(shareFinding),
+    )
+    .filter((f): f is Finding => f !== null);
 }

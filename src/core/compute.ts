@@ -409,6 +409,7 @@ function computeIndicator(
     row: ind.row + 1,
     section: ind.section,
     parent: ind.parent,
+    level: ind.level,
     valueKind: kind,
     direction,
     targetKind: resolvedKind(firstTarget, direction),

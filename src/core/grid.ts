@@ -178,3 +178,24 @@ export interface DecodedCell {
   /** The text as stored, before decoding. */
   original: string;
 }
+
+/** Combining marks: text typed or pasted decomposed (NFD, common from Macs and the web) holds them. */
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * The grid with its text in Unicode NFC, the form every rule matches (`Có 04 đơn thư`, never a
+ * stray mark after a letter split from it); the same grid when no text is decomposed.
+ */
+export function nfcGrid(grid: Grid): Grid {
+  let values = grid.values;
+  grid.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v !== 'string' || !COMBINING.test(v)) return;
+      const nfc = v.normalize('NFC');
+      if (nfc === v) return;
+      if (values === grid.values) values = grid.values.map((x) => x.slice());
+      values[r][c] = nfc;
+    }),
+  );
+  return values === grid.values ? grid : { ...grid, values };
+}

@@ -6,7 +6,7 @@ import type { Grid } from './grid';
 import type { Counts, IndicatorResult, Report, TableResult } from './indicator';
 import { detectTables } from './detect';
 import { typeAndCompute } from './compute';
-import { checkReport } from './checks';
+import { bodyShareFindings, checkReport } from './checks';
 import { defaultNarrativeSettings, hasTarget, narrate, type NarrativeSettings } from './narrative';
 import { decodedTextNotices } from './legacyGrid';
 import { readTitleBlocks } from './titleBlock';
@@ -79,7 +79,7 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
     tables: withIndicators,
     counts: countStatuses(withIndicators.flatMap((t) => t.indicators)),
     narrative: [],
-    checks: checkReport(withIndicators),
+    checks: [...checkReport(withIndicators), ...bodyShareFindings(grids, detected)],
   };
   const titles = readTitleBlocks(grids, withIndicators);
   report.narrative = narrate(report, s, { titles, targetTyped });

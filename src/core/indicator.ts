@@ -213,8 +213,10 @@ export interface IndicatorResult {
   /** 1-based source row (the first one for long tables). */
   row: number;
   section: string | null;
-  /** Name of the indicator this is a sub-indicator of (`Trong đó…`, `- …`). */
+  /** Name of the indicator this is a sub-indicator of (`Trong đó…`, `- …`, a total's item). */
   parent: string | null;
+  /** Indicators above it in the table's row tree: 0 for a top-level indicator, the one counted. */
+  level: number;
   valueKind: ValueKind;
   direction: Direction;
   targetKind: TargetKind | null;

@@ -26,6 +26,7 @@ export function toReportJson(report: Report): ReportJson {
         row: ind.row,
         section: ind.section,
         parent: ind.parent,
+        level: ind.level,
         valueKind: ind.valueKind,
         direction: ind.direction,
         targetKind: ind.targetKind,

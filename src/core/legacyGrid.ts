@@ -13,8 +13,10 @@
  *   beyond Latin-1, is an old sheet through and through: its texts that read as Vietnamese in its
  *   encoding without a telling character are decoded too.
  * - `legacyFonts` is consumed: the grid returned has none.
+ * - Every text ends in Unicode NFC (`nfcGrid`): text stored decomposed (from a Mac, the web) must
+ *   match and print like typed text; every reader calls this function, so this is the one edge.
  */
-import type { DecodedCell, Grid } from './grid';
+import { nfcGrid, type DecodedCell, type Grid } from './grid';
 import {
   decodeLegacy,
   decodesAsVietnamese,
@@ -100,7 +102,7 @@ export function decodeLegacyGrid(grid: Grid): Grid {
   }
   const out: Grid = { ...rest, values };
   if (decoded.length > 0) out.decodedText = decoded;
-  return out;
+  return nfcGrid(out);
 }
 
 const decodedIndex = new WeakMap<Grid, Map<number, DecodedCell>>();

@@ -203,3 +203,46 @@ export function isUpperCaseText(text: string): boolean {
 export function sentenceCase(text: string): string {
   return text.length ? text[0].toUpperCase() + text.slice(1) : text;
 }
+
+/**
+ * A word that cannot be a Vietnamese syllable is an abbreviation (`NSNN`, `HĐND`, `UBND`, `GRDP`,
+ * `BHYT`, `USD`), and so are Roman numerals written as operands (`I+II+III`, `(II)`, `IV`): they stay
+ * upper case when a name written in capitals is put in sentence case.
+ */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?$/;
+
+function isAbbreviation(word: string): boolean {
+  const bare = word.replace(/^[([{"“'‘]+|[)\]}"”'’,.:;!?]+$/g, '');
+  if (!/\p{Lu}/u.test(bare) || /\p{Ll}/u.test(bare)) return false;
+  if (/^[IVX]+(?:\s*[+\-–]\s*[IVX]+)+$/.test(bare) || /^(?:I{1,3}|IV)$/.test(bare)) return true;
+  if (/[+/]/.test(bare)) return true;
+  const parts = plainLower(bare)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  return parts.some((p) => !SYLLABLE.test(p));
+}
+
+/**
+ * A name as a report writes it: a name typed all in capitals (`TỔNG THU NSNN TRÊN ĐỊA BÀN
+ * (I+II+III)`) in sentence case with its abbreviations kept (`Tổng thu NSNN trên địa bàn
+ * (I+II+III)`); a single word (`UBND`) or a name already in mixed case stays as typed.
+ */
+export function nameCase(name: string): string {
+  if (!/\s/.test(name.trim()) || /\p{Ll}/u.test(name)) return name;
+  const words = name.split(/(\s+)/).map((w) => (isAbbreviation(w) ? w : w.toLowerCase()));
+  return sentenceCase(words.join(''));
+}
+
+/**
+ * A name inside a sentence: its first capital lowered (`Thu ngân sách` → `thu ngân sách`) unless
+ * it opens with an abbreviation (`UBND phường`) or is a proper name whose next word is capitalised
+ * too (`An Giang`, `Bộ Tài chính`); the rest as written (`Bội chi NSĐP` → `bội chi NSĐP`).
+ * @example nameInSentence('TỔNG THU NSNN (I+II)') // → 'tổng thu NSNN (I+II)'
+ */
+export function nameInSentence(raw: string): string {
+  const name = nameCase(raw);
+  const [first = '', second = ''] = name.split(/\s+/);
+  if (!first || isAbbreviation(first) || /^\p{Lu}/u.test(first[1] ?? '')) return name;
+  if (/^\p{Lu}/u.test(second) && !isAbbreviation(second)) return name;
+  return name[0].toLowerCase() + name.slice(1);
+}

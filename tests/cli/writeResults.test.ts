@@ -41,6 +41,7 @@ function indicator(i: Partial<IndicatorResult>): IndicatorResult {
     row: 8,
     section: null,
     parent: null,
+    level: 0,
     valueKind: 'amount',
     direction: 'increase',
     targetKind: 'min',

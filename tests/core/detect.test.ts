@@ -585,13 +585,15 @@ describe('§1 data rows: sections (groups) are not indicators', () => {
     expect(ind(r, 'Thu ngân sách').section).toBe(section);
   });
 
-  it('a Roman-numbered name is a section even with values', () => {
+  it('a Roman-numbered name with values is a subtotal: an indicator over the rows it numbers', () => {
     const r = reportOf([
       HEADER,
       [null, 'I. THU NGÂN SÁCH', 'Triệu đồng', 10500, 36015],
       [1, 'Thu thuế', 'Triệu đồng', 100, 120],
     ]);
-    expect(names(r)).toEqual(['Thu thuế']);
+    expect(names(r)).toEqual(['THU NGÂN SÁCH', 'Thu thuế']);
+    expect(ind(r, 'Thu thuế').parent).toBe('THU NGÂN SÁCH');
+    expect(r.counts.total).toBe(1);
   });
 
   it('an upper-case name with values is an indicator', () => {
@@ -632,7 +634,7 @@ describe('§1 data rows: sections (groups) are not indicators', () => {
   });
 });
 
-describe('§1 sub-indicators (Trong đó, -, +) are kept, marked with their parent', () => {
+describe('§1 sub-indicators (Trong đó, -, +) are kept, marked with their parent (a + under the - above it)', () => {
   const g = grid([
     HEADER,
     [1, 'Thu ngân sách', 'Triệu đồng', 10500, 36015],
@@ -646,9 +648,10 @@ describe('§1 sub-indicators (Trong đó, -, +) are kept, marked with their pare
   it('rows opening with Trong đó, - or + name the indicator above as parent', () => {
     const r = reportOf(g);
     const subs = indicators(r).filter((i) => i.parent !== null);
-    expect(subs.map((i) => i.parent)).toEqual(['Thu ngân sách', 'Thu ngân sách', 'Thu ngân sách', 'Chi ngân sách']);
+    expect(subs.map((i) => i.parent)).toEqual(['Thu ngân sách', 'Thu ngân sách', 'Thu phí, lệ phí', 'Chi ngân sách']);
     expect(ind(r, 'Thu phí, lệ phí').parent).toBe('Thu ngân sách');
-    expect(ind(r, 'Lệ phí trước bạ').parent).toBe('Thu ngân sách');
+    expect(ind(r, 'Lệ phí trước bạ').parent).toBe('Thu phí, lệ phí');
+    expect(ind(r, 'Lệ phí trước bạ').level).toBe(2);
     expect(ind(r, 'Chi thường xuyên').parent).toBe('Chi ngân sách');
     expect(ind(r, 'Thu ngân sách').parent).toBeNull();
   });

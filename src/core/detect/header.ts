@@ -21,6 +21,7 @@
 import type { CellValue, GridView } from '../grid';
 import { foldText } from '../text';
 import { parseYesNo } from '../values';
+import { isUnitOrBodyHeader, namesBodies } from './bodies';
 import { periodOf, type Period } from './period';
 import { captionUnit } from './units';
 import { columnNumbers, isComparisonHeader, operandsOf, type Operands } from './ratios';
@@ -281,6 +282,7 @@ function columnsWith(view: GridView, top: number, bottom: number, spans: HeaderS
     // `Đơn vị: Triệu đồng` on a header row is the table's unit caption, not a unit column.
     if (!role || (role === 'unit' && texts.some((t) => captionUnit(t) !== null))) continue;
     const period = columnPeriod(texts);
+    if (role === 'unit' && !hasName && isUnitOrBodyHeader(texts[0]) && namesBodies(view, bottom, col)) role = 'name';
     if (role === 'name') {
       if (hasName) role = period ? 'target' : 'ignore';
       hasName = true;
@@ -300,10 +302,11 @@ function isValidHeader(columns: HeaderColumn[]): boolean {
   return columns.some((c) => FIGURE_ROLES.has(c.role) && c.col !== name.col && parseYesNo(c.text) === null);
 }
 
-/** Cheap pre-filter: name header words open with one of these (`Chỉ tiêu`, `Các…`, `Tên…`, `Nội dung`, `Danh mục`). */
+/** Cheap pre-filter: name header words open with one of these (`Chỉ tiêu`, `Các…`, `Tên…`, `Nội dung`, `Danh mục`, `Cơ quan`, `Địa phương`, `Sản phẩm`, `Bộ, ngành`). */
 // Any vowel, precomposed or followed by combining marks ("Unicode tổ hợp"): the filter must not
 // drop what `classifyHeader` would accept.
-const NAME_START = /^\s*(?:ch|c\p{L}\p{M}*c|t\p{L}\p{M}*n|n\p{L}\p{M}*i|danh)/iu;
+const NAME_START =
+  /^\s*(?:ch|c\p{L}\p{M}*c|t\p{L}\p{M}*n|n\p{L}\p{M}*i|danh|c\p{L}\p{M}*\s+qu|đ\p{L}\p{M}*a|s\p{L}\p{M}*n|b\p{L}\p{M}*\s*,)/iu;
 
 /**
  * The name column of a candidate header row: the first cell whose text opens with a name word;
@@ -320,7 +323,13 @@ export function nameHeaderCol(
     if (typeof v !== 'string' || v.length > 80 || !NAME_START.test(v) || !view.isMaster(row, col)) continue;
     if (classifyHeader(v) === 'name') return col;
   }
-  return -1;
+  return bodyNameCol(view, row, values);
+}
+
+/** A `Đơn vị` cell heading a column of bodies, in a row with no other name word (./bodies). */
+function bodyNameCol(view: GridView, row: number, values: readonly CellValue[]): number {
+  const col = values.findIndex((v) => typeof v === 'string' && isUnitOrBodyHeader(v));
+  return col >= 0 && namesBodies(view, row, col) ? col : -1;
 }
 
 function isSubHeaderRow(view: GridView, row: number, nameCol: number, headerTop: number): boolean {

@@ -21,12 +21,13 @@
 import { columnLetters, GridView, isCellError, type CellRange, type CellValue, type Grid } from '../grid';
 import type { CellRef, RatioCells, TargetLabels } from '../indicator';
 import { RowCells, type DirectionCell, type TargetCell, type ValueCell } from '../sourceCell';
-import { cleanSpaces, foldText, isRomanNumeral, isUpperCaseText, plainLower } from '../text';
+import { cleanSpaces, foldText, isUpperCaseText, plainLower } from '../text';
 import { isBlankCell } from '../values';
 import { headerAt, nameHeaderCol, type Header, type HeaderColumn } from './header';
 import { periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from './period';
 import { buildSlots, type PeriodSlot, type RatioColumn } from './slots';
 import { rowUnit, tableCaptionUnit } from './units';
+import { rowTree, type TreeLine } from './rowTree';
 
 export type { Period, TermSpan } from './period';
 
@@ -68,7 +69,10 @@ export interface RawIndicator {
   nameCell: CellRef;
   unitCell?: CellRef;
   section: string | null;
+  /** The indicator this row sits under in the row tree (./rowTree), null at the top. */
   parent: string | null;
+  /** Indicators above it in the row tree: 0 at the top. */
+  level: number;
   periods: RawPeriod[];
   termTarget?: TargetCell;
   termReportedPct?: ValueCell;
@@ -97,8 +101,6 @@ export interface DetectedTable {
   notices?: string[];
 }
 
-const SUB_MARK = /^(?:trong do\b\s*[:,-]?|[-+–•*]\s*)/;
-const NUMBERING = /^\d+(?:\.\d+)*\s*[.)]\s+|^[a-zđ]\s*\)\s+/i;
 /** `I`, `II.`, `IV -` then the section's name; a letter needs its mark (`A.`, `B-`): `Y tế` is a word. */
 const SECTION_MARK = /^(?:[IVXLC]+\s*(?:[.):\-–]\s*|\s+(?=\S))|[A-Z]\s*[.):\-–]\s*)/;
 
@@ -128,23 +130,6 @@ function titlePeriod(view: GridView, from: number, headerTop: number): Period | 
     }
   }
   return null;
-}
-
-function isSectionMarker(text: string): boolean {
-  const t = text.replace(/[.):\-–\s]+$/, '');
-  return isRomanNumeral(t) || /^[A-Z]$/.test(t);
-}
-
-function cleanName(name: string): string {
-  return name
-    .replace(SUB_MARK, '')
-    .replace(NUMBERING, '')
-    .replace(/^[:\s]+/, '')
-    .trim();
-}
-
-function sectionName(name: string): string {
-  return name.replace(SECTION_MARK, '').trim() || name;
 }
 
 interface TableColumns {
@@ -192,31 +177,23 @@ function isBlankRow(values: readonly CellValue[], left: number, right: number): 
   return true;
 }
 
-type RowKind = { kind: 'section'; name: string } | { kind: 'indicator'; name: string; sub: boolean } | { kind: 'skip' };
-
-function classifyRow(view: GridView, cells: RowCells, cols: TableColumns): RowKind {
-  const rawName = cellText(view, cells, cols.name);
+/**
+ * A data row as the row tree reads it (./rowTree), or null for a row that is nothing: no name,
+ * or a name that is only numbers (a column-number row).
+ */
+function treeLine(view: GridView, cells: RowCells, cols: TableColumns): TreeLine | null {
+  const name = cellText(view, cells, cols.name);
   const stt = cols.stt !== undefined && cols.stt !== cols.name ? cellText(view, cells, cols.stt) : '';
   const hasValues = hasUsableValue(cells, cols.valueCols);
-  if (!rawName) {
+  if (!name) {
     // A section title merged over STT and name sits in the STT cell.
-    if (stt.length > 3 && !hasValues && (SECTION_MARK.test(stt) || isUpperCaseText(stt))) {
-      return { kind: 'section', name: sectionName(stt) };
-    }
-    return { kind: 'skip' };
+    const title = stt.length > 3 && !hasValues && (SECTION_MARK.test(stt) || isUpperCaseText(stt));
+    return title ? { stt: '', name: stt, indent: 0, hasValues } : null;
   }
-  if (/^[\d.,\s]+$/.test(rawName)) return { kind: 'skip' };
-  if (SECTION_MARK.test(rawName) && isSectionMarker(rawName.split(/[\s.):\-–]/)[0])) {
-    return { kind: 'section', name: sectionName(rawName) };
-  }
-  if (!hasValues) {
-    if ((stt && isSectionMarker(stt)) || isUpperCaseText(rawName)) return { kind: 'section', name: rawName };
-    return { kind: 'skip' };
-  }
-  const opening = plainLower(rawName.slice(0, 12));
-  const name = cleanName(rawName);
-  if (!name) return { kind: 'skip' };
-  return { kind: 'indicator', name, sub: SUB_MARK.test(opening) };
+  if (/^[\d.,\s]+$/.test(name)) return null;
+  const raw = cells.raw(cols.name);
+  const indent = typeof raw === 'string' ? (/^[ \u00a0\u3000]*/.exec(raw)?.[0].length ?? 0) : 0;
+  return { stt, name, indent, hasValues };
 }
 
 function ref(sheet: string, row: number, col: number | undefined): CellRef | undefined {
@@ -249,23 +226,22 @@ function rowCellsOf(view: GridView, row: number): RowCells {
   return new RowCells(view.grid.sheet, row, values ? values.slice() : [], (col) => view.numberFormat(row, col));
 }
 
-interface ScanState {
-  section: string | null;
-  parent: string | null;
+/** A data row kept for the row tree, with what its indicator needs once the tree is known. */
+interface ScannedRow {
+  cells: RowCells;
+  line: TreeLine;
+  /** A long table's year for the row (null: none yet, the row is left out). */
+  year: Period | null;
 }
 
 /** Scans the data rows of one table; returns the indicators and the last row of the table. */
 function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
-  const sheet = view.grid.sheet;
   const { slots, termTarget, termReportedPct, term } = buildSlots(header.columns, tablePeriod, header.long);
   const cols = tableColumns(header, slots, termTarget);
   const left = Math.min(...header.columns.map((c) => c.col));
   const right = Math.max(...header.columns.map((c) => c.col));
-  const indicators: RawIndicator[] = [];
-  const state: ScanState = { section: null, parent: null };
+  const scanned: ScannedRow[] = [];
   let lastYear: Period | null = null;
-  let lastIndicatorRow = header.bottom;
-  let unitUnderUnit = false;
   let blanks = 0;
   let row = header.dataStart;
   let next: Header | null = null;
@@ -283,33 +259,36 @@ function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
       const yearCell = view.mergeAt(row, cols.year) ? view.visibleValue(row, cols.year) : cells.raw(cols.year);
       if (!isBlankCell(yearCell)) lastYear = periodOfCell(yearCell);
     }
-    const kind = classifyRow(view, cells, cols);
-    if (kind.kind === 'section') {
-      state.section = kind.name;
-      state.parent = null;
-      continue;
-    }
-    if (kind.kind === 'skip') continue;
-    const parent = kind.sub ? state.parent : null;
-    if (!kind.sub || parent === null) state.parent = kind.name;
-    const yearPeriod = header.long ? lastYear : null;
-    if (header.long && !yearPeriod) continue;
+    const line = treeLine(view, cells, cols);
+    if (line) scanned.push({ cells, line, year: header.long ? lastYear : null });
+  }
+  const sheet = view.grid.sheet;
+  const tree = rowTree(scanned.map((s) => s.line));
+  const indicators: RawIndicator[] = [];
+  let lastIndicatorRow = header.bottom;
+  let unitUnderUnit = false;
+  tree.forEach((node, k) => {
+    const { cells, year } = scanned[k];
+    if (node.kind !== 'indicator' || (header.long && !year)) return;
+    const row = cells.row;
+    const parent = node.parent === null ? null : (tree[node.parent] as { name: string }).name;
     lastIndicatorRow = row;
-    if (kind.sub && parent !== null) unitUnderUnit ||= mayShareUnitAbove(view, row, cols.unit, header.dataStart);
+    if (parent !== null) unitUnderUnit ||= mayShareUnitAbove(view, row, cols.unit, header.dataStart);
     indicators.push({
-      name: kind.name,
+      name: node.name,
       unit: unitText(view, row, cols.unit),
       row,
       nameCell: { sheet, row, col: cols.name },
       unitCell: ref(sheet, row, cols.unit),
-      section: state.section,
-      parent: kind.sub ? parent : null,
-      periods: rowPeriods(cells, slots, yearPeriod ?? undefined),
+      section: node.section,
+      parent,
+      level: node.level,
+      periods: rowPeriods(cells, slots, year ?? undefined),
       termTarget: cells.target(termTarget),
       termReportedPct: cells.value(termReportedPct),
       directionCell: cells.direction(cols.direction),
     });
-  }
+  });
   const range: CellRange = { top: header.top, left, bottom: lastIndicatorRow, right };
   const all = header.long ? pivotLong(indicators) : indicators;
   return {

@@ -11,7 +11,7 @@ import type { DerivedFrom, IndicatorResult, PeriodFigures, ResolvedTarget, Statu
 import { excelRound, formatCount, formatNumber, formatValue, valueDecimals } from './format';
 import { DECIMALS, shownActual, smallCountChange, type NarrativeSettings } from './style';
 import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
-import { foldText } from '../text';
+import { foldText, nameCase, nameInSentence, sentenceCase } from '../text';
 import { isStock } from '../figures';
 import { periodLead, progressClause } from './partial';
 
@@ -20,26 +20,11 @@ const points = (v: number) => formatNumber(Math.abs(v), DECIMALS.points);
 
 /** Name as the subject of a sentence: first letter upper case. */
 export function subject(name: string): string {
-  const n = sentenceCase(name);
-  return n ? n[0].toUpperCase() + n.slice(1) : n;
+  return sentenceCase(nameCase(name));
 }
 
-/**
- * A name typed in upper case (`TỔNG THU NGÂN SÁCH`) in sentence case (`Tổng thu ngân sách`); a
- * single acronym (`UBND`) or a name already in mixed case stays as typed.
- */
-function sentenceCase(name: string): string {
-  if (!/\s/.test(name.trim()) || /\p{Ll}/u.test(name)) return name;
-  const lower = name.toLowerCase();
-  return lower[0].toUpperCase() + lower.slice(1);
-}
-
-/** Name inside a sentence: first letter lower case unless it is an acronym (`UBND`, `HĐND`). */
-export function inSentence(raw: string): string {
-  const name = sentenceCase(raw);
-  if (name.length > 1 && name[1] === name[1].toUpperCase() && /\p{L}/u.test(name[1])) return name;
-  return name ? name[0].toLowerCase() + name.slice(1) : name;
-}
+/** Name inside a sentence (text.ts `nameInSentence`): `thu ngân sách`, `bội chi NSĐP`, `An Giang`. */
+export const inSentence = nameInSentence;
 
 /** Unit as written after a number: `triệu đồng`, `hộ`, `%`. */
 export function unitWord(unit: string): string {
