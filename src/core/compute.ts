@@ -31,6 +31,7 @@ import type { DetectedTable, RawIndicator, RawPeriod } from './detect';
 import type {
   ActualSource,
   Direction,
+  GrowthTarget,
   IndicatorResult,
   ParsedValue,
   PeriodFigures,
@@ -67,7 +68,7 @@ import {
   yoyPoints,
 } from './figures';
 import { isPartial, isPreviousPeriod, periodEnd, periodOrder, termLength, type Period } from './detect/period';
-import { directionOf, resolvedKind, resolveTarget, typedMoneyUnit, valueKindOf } from './type';
+import { directionWithSource, resolvedKind, resolveTarget, typedMoneyUnit, valueKindWithSource } from './type';
 import { foldText } from './text';
 import { withShares } from './shares';
 
@@ -157,6 +158,8 @@ interface Typed {
   kind: ValueKind;
   direction: Direction;
   rowUnit: MoneyUnit | null;
+  /** A count or amount of a stock: a level, judged on its latest value and never summed. */
+  stock: boolean;
 }
 
 /** The term's length and the years elapsed, for a term table that names its span. */
@@ -262,8 +265,10 @@ interface Dated {
 function termBasis(termTarget: ResolvedTarget, typed: Typed, unit: string, typedAverage: boolean): TermBasis {
   const byEnd = 'byEnd' in termTarget && termTarget.byEnd === true;
   const lowerCap = typed.direction === 'decrease' && termTarget.kind === 'max';
-  if (byEnd || (lowerCap && (isRateLike(typed.kind) || isStock(typed.name)))) return 'latest';
   const unitSaysAverage = AVERAGE_UNIT.test(foldText(unit)) || /\/\s*n[aă]m\b/i.test(unit);
+  if (byEnd || (lowerCap && isRateLike(typed.kind))) return 'latest';
+  // A stock is a level: its latest value is judged, never a sum of the years (unless `bình quân`).
+  if (typed.stock && !typedAverage && !unitSaysAverage) return 'latest';
   return isRateLike(typed.kind) || typedAverage || unitSaysAverage ? 'average' : 'total';
 }
 
@@ -307,6 +312,10 @@ function termFigures(
   term.total = moneyOrCount ? total(actuals) : null;
   term.cagrPct = moneyOrCount ? cagrPct(dated.filter((d) => !isPartial(d.period)).map((d) => d.value)) : null;
   term.latest = dated.length ? dated[dated.length - 1].value : null;
+  if (termTargetTyped?.kind === 'growth') {
+    judgeGrowthTerm(term, termTargetTyped, typed, clock);
+    return term;
+  }
   const termTarget = normalizeTarget(resolveTarget(termTargetTyped, typed.direction), typed.rowUnit);
   term.termTarget = termTarget || !termTargetTyped ? targetShown(termTarget) : termTargetTyped.text;
   term.targetSpec = termTarget;
@@ -353,6 +362,35 @@ function judgeNumericTerm(term: TermFigures, target: ResolvedTarget, dated: Date
   term.outlook = outlookOf(term.termStatus, projected);
 }
 
+/**
+ * A growth target over the term (`Thu ngân sách tăng bình quân 8%/năm`): for an amount or a count,
+ * the compound annual growth of the full years' actuals (from the year before the term when the
+ * table has it) against the rate; for a rate (`Tốc độ tăng trưởng`, itself a growth) the average.
+ * While the term is in progress the pace so far is the projection, and nothing is met yet: the
+ * growth of the years to come decides.
+ */
+function judgeGrowthTerm(term: TermFigures, t: GrowthTarget, typed: Typed, clock: TermClock) {
+  const spec: ResolvedTarget = { kind: 'min', value: t.rate, strict: false, text: t.text, average: true };
+  term.termTarget = t.rate;
+  term.targetSpec = spec;
+  const rateLike = isRateLike(typed.kind);
+  const growth = rateLike ? term.average : term.cagrPct;
+  if (growth === null) {
+    term.termStatus = 'khong_danh_gia';
+    return;
+  }
+  term.basis = rateLike ? 'average' : 'growth';
+  term.termAchievementPct = achievementPct(growth, spec);
+  const now = statusOf(asValue(growth), spec);
+  if (!clock.inProgress) {
+    term.termStatus = now;
+    return;
+  }
+  term.projection = growth;
+  term.termStatus = 'dang_thuc_hien';
+  term.outlook = meets(now) ? 'co_kha_nang_dat' : 'kho_dat';
+}
+
 function projectionOf(basis: TermBasis, value: number, dated: Dated[], clock: TermClock): number | null {
   if (clock.termYears === null || clock.end === null) return null;
   if (basis === 'total') return clock.elapsedYears > 0 ? (value / clock.elapsedYears) * clock.termYears : null;
@@ -392,13 +430,18 @@ function computeIndicator(
 ): IndicatorResult {
   const termTarget = ind.termTarget?.parsed ?? null;
   const targets = [...read.map((r) => r.target), ...read.map((r) => r.assigned), termTarget];
-  const kind = valueKindOf(ind.unit, ind.name, [...read.map((r) => r.actual), ...targets]);
+  const { kind, source: kindSource } = valueKindWithSource(ind.unit, ind.name, [
+    ...read.map((r) => r.actual),
+    ...targets,
+  ]);
   const cellDirection = ind.directionCell?.parsed ?? null;
   const override = overrides[directionKey(ind.nameCell.sheet, ind.row + 1)] ?? null;
-  const direction = override ?? directionOf(ind.name, cellDirection, targets);
+  const { direction, source: directionSource } = override
+    ? { direction: override, source: 'override' as const }
+    : directionWithSource(ind.name, cellDirection, targets);
   const rowUnit =
     kind === 'amount' ? (moneyUnitOf(ind.unit) ?? typedMoneyUnit([...read.map((r) => r.actual), ...targets])) : null;
-  const typed: Typed = { name: ind.name, kind, direction, rowUnit };
+  const typed: Typed = { name: ind.name, kind, direction, rowUnit, stock: isMoneyOrCount(kind) && isStock(ind.name) };
   const inUnit = read.map((r) => inRowUnit(r, rowUnit));
   const periods = inUnit.map((r, i) => periodFigures(r, previousActualOf(inUnit, i), typed));
   const term = clock ? termFigures(ind, inUnit, periods, typed, clock) : null;
@@ -411,6 +454,9 @@ function computeIndicator(
     parent: ind.parent,
     valueKind: kind,
     direction,
+    directionSource,
+    kindSource,
+    ...(typed.stock ? { stock: true } : {}),
     targetKind: resolvedKind(firstTarget, direction),
     periods,
     term,

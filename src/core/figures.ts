@@ -4,6 +4,7 @@
  */
 import type { Direction, Outlook, ParsedValue, Progress, ResolvedTarget, Status, ValueKind } from './indicator';
 import { cleanFloat, foldText, hasPhrase } from './text';
+import { lookup } from './dictionary';
 
 /** |A − T| ≤ 1e-9 × max(1, |T|). */
 export function nearlyEqual(a: number, t: number): boolean {
@@ -168,13 +169,18 @@ export function cumulativePct(pairs: { actual: number; target: number }[]): numb
 
 /**
  * A count of a stock rather than a flow (§7.4): at any point of the year it is a level, judged as
- * in §4 — 14 poor households at 9 months is a level, 14 new party members is a sum.
+ * in §4 — 14 poor households at 9 months is a level, 14 new party members is a sum. The name says so
+ * (`Số hộ nghèo`, `Tổng số`, `hiện có`, `còn lại`) or the dictionary does (`Số tổ dân phố văn hóa`,
+ * `Số trường đạt chuẩn quốc gia`, `Đơn thư tồn đọng`, `Tổng dư nợ`).
  * @example isStock('Số hộ nghèo') // → true
  * @example isStock('Kết nạp đảng viên mới') // → false
  */
 export function isStock(name: string): boolean {
   const f = foldText(name);
-  return /^(?:so ho ngheo|so ho can ngheo|tong so)\b/.test(f) || hasPhrase(f, 'hien co') || hasPhrase(f, 'con lai');
+  if (/^(?:so ho ngheo|so ho can ngheo|tong so)\b/.test(f) || hasPhrase(f, 'hien co') || hasPhrase(f, 'con lai'))
+    return true;
+  const entry = lookup(name)?.entry;
+  return entry !== undefined && entry.measure === 'stock' && (entry.kind === 'count' || entry.kind === 'amount');
 }
 
 /** Whether a value accumulates over the year (amounts and counts of a flow), §7.4. */

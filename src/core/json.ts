@@ -28,6 +28,8 @@ export function toReportJson(report: Report): ReportJson {
         parent: ind.parent,
         valueKind: ind.valueKind,
         direction: ind.direction,
+        ...(ind.directionSource ? { directionSource: ind.directionSource } : {}),
+        ...(ind.kindSource ? { kindSource: ind.kindSource } : {}),
         targetKind: ind.targetKind,
         periods: ind.periods.map((p) => ({
           period: p.period,

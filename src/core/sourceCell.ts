@@ -7,7 +7,7 @@
 import type { CellValue } from './grid';
 import type { CellRef, Direction, ParsedValue, Target } from './indicator';
 import { directionFromCell } from './type';
-import { parseTarget, parseValue } from './values';
+import { isBlankCell, parseTarget, parseValue } from './values';
 
 /** One source cell as detection read it: its place, raw value, number format and reading. */
 export interface SourceCell<Reading> extends CellRef {
@@ -86,8 +86,11 @@ export class RowCells {
   }
 }
 
-/** Whether the cell holds anything at all (a figure, a text, an error value), blank text aside. */
+/**
+ * Whether the cell holds anything at all (a figure, a text, an error value), blank text and the
+ * marks of "nothing here" (`x`, `-`, `…`) aside: a target cell holding `x` sets no target.
+ */
 export function isTyped(cell: SourceCell<unknown> | undefined): boolean {
   const v = cell?.raw ?? null;
-  return v !== null && !(typeof v === 'string' && v.trim() === '');
+  return v !== null && !(typeof v === 'string' && isBlankCell(v));
 }
