@@ -312,11 +312,14 @@ function termFigures(
   term.total = moneyOrCount ? total(actuals) : null;
   term.cagrPct = moneyOrCount ? cagrPct(dated.filter((d) => !isPartial(d.period)).map((d) => d.value)) : null;
   term.latest = dated.length ? dated[dated.length - 1].value : null;
-  if (termTargetTyped?.kind === 'growth') {
-    judgeGrowthTerm(term, termTargetTyped, typed, clock);
+  if (termTargetTyped?.kind === 'growth' && moneyOrCount) {
+    judgeGrowthTerm(term, termTargetTyped, clock);
     return term;
   }
-  const termTarget = normalizeTarget(resolveTarget(termTargetTyped, typed.direction), typed.rowUnit);
+  // A rate's growth target (`Tốc độ tăng trưởng bình quân 10%/năm`) is the level its average reaches.
+  const growthOfRate =
+    termTargetTyped?.kind === 'growth' ? { assigned: null, previous: null, points: true } : undefined;
+  const termTarget = normalizeTarget(resolveTarget(termTargetTyped, typed.direction, growthOfRate), typed.rowUnit);
   term.termTarget = termTarget || !termTargetTyped ? targetShown(termTarget) : termTargetTyped.text;
   term.targetSpec = termTarget;
   if (termTarget && (termTarget.kind === 'min' || termTarget.kind === 'max' || termTarget.kind === 'range')) {
@@ -363,23 +366,21 @@ function judgeNumericTerm(term: TermFigures, target: ResolvedTarget, dated: Date
 }
 
 /**
- * A growth target over the term (`Thu ngân sách tăng bình quân 8%/năm`): for an amount or a count,
- * the compound annual growth of the full years' actuals (from the year before the term when the
- * table has it) against the rate; for a rate (`Tốc độ tăng trưởng`, itself a growth) the average.
- * While the term is in progress the pace so far is the projection, and nothing is met yet: the
- * growth of the years to come decides.
+ * A growth target over the term on an amount or a count (`Thu ngân sách tăng bình quân 8%/năm`): the
+ * compound annual growth of the full years' actuals (from the year before the term when the table
+ * has it) against the rate. While the term is in progress the pace so far is the projection, and
+ * nothing is met yet: the growth of the years to come decides.
  */
-function judgeGrowthTerm(term: TermFigures, t: GrowthTarget, typed: Typed, clock: TermClock) {
+function judgeGrowthTerm(term: TermFigures, t: GrowthTarget, clock: TermClock) {
   const spec: ResolvedTarget = { kind: 'min', value: t.rate, strict: false, text: t.text, average: true };
   term.termTarget = t.rate;
   term.targetSpec = spec;
-  const rateLike = isRateLike(typed.kind);
-  const growth = rateLike ? term.average : term.cagrPct;
+  const growth = term.cagrPct;
   if (growth === null) {
     term.termStatus = 'khong_danh_gia';
     return;
   }
-  term.basis = rateLike ? 'average' : 'growth';
+  term.basis = 'growth';
   term.termAchievementPct = achievementPct(growth, spec);
   const now = statusOf(asValue(growth), spec);
   if (!clock.inProgress) {

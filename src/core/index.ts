@@ -9,6 +9,7 @@ import { typeAndCompute } from './compute';
 import { checkReport } from './checks';
 import { defaultNarrativeSettings, hasTarget, narrate, type NarrativeSettings } from './narrative';
 import { decodedTextNotices } from './legacyGrid';
+import { inferredIndicators, inferredNotice } from './dictionary/notice';
 import { readTitleBlocks } from './titleBlock';
 import { isTyped } from './sourceCell';
 import { MAX_INDICATORS, refuse, refusalMessage, type Refusal } from './refusal';
@@ -84,6 +85,11 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
   const titles = readTitleBlocks(grids, withIndicators);
   report.narrative = narrate(report, s, { titles, targetTyped });
   const notices = decodedTextNotices(grids);
+  const inferred = inferredIndicators(withIndicators);
+  if (inferred.length > 0) {
+    report.inferred = inferred;
+    notices.push(inferredNotice(inferred)!);
+  }
   if (notices.length > 0) report.notices = notices;
   return { ok: true, report };
 }

@@ -4,6 +4,7 @@
  * `shared/spec/report.schema.json`.
  */
 import type { TargetCell, ValueCell } from './sourceCell';
+import type { InferredIndicator } from './dictionary/notice';
 
 /**
  * Assessment of one figure against its target. `dang_thuc_hien` (in progress): part of the year or
@@ -295,6 +296,8 @@ export interface Report {
   checks: Finding[];
   /** What the reader did to the text (`Đã chuyển mã TCVN3 sang Unicode (7 ô)`); absent: nothing. */
   notices?: string[];
+  /** Indicators whose direction or kind chitieu inferred (none of the table, target, dictionary said). */
+  inferred?: InferredIndicator[];
 }
 
 /**

@@ -9,8 +9,10 @@ export interface ReportJson {
   counts: Report['counts'];
   narrative: string[];
   checks: unknown[];
-  /** Present only when the reader changed the text (legacy encodings decoded). */
+  /** Present only when the reader changed the text (legacy encodings decoded) or chitieu inferred. */
   notices?: string[];
+  /** Present only when some indicator's direction or kind was inferred. */
+  inferred?: Report['inferred'];
 }
 
 /** Plain JSON of a report, in the schema's shape. */
@@ -81,5 +83,6 @@ export function toReportJson(report: Report): ReportJson {
       indicator: c.indicator,
     })),
     ...(report.notices?.length ? { notices: report.notices } : {}),
+    ...(report.inferred?.length ? { inferred: report.inferred } : {}),
   };
 }

@@ -194,9 +194,10 @@ export function directionWithSource(
   const lowerTarget = (t: Target | null) =>
     t !== null && (t.kind === 'max' || t.kind === 'zero' || (t.kind === 'relative' && t.change === 'decrease'));
   if (targets.some(lowerTarget)) return { direction: 'decrease', source: 'target' };
-  // `Tăng 5% so với cùng kỳ` says which way is better, whatever the name.
-  if (targets.some((t) => (t?.kind === 'relative' && t.change === 'increase') || t?.kind === 'growth'))
-    return { direction: 'increase', source: 'target' };
+  // `Tăng 5% so với cùng kỳ`, `Không dưới 90%`, `Trên 50` say which way is better, whatever the name.
+  const higherTarget = (t: Target | null) =>
+    t !== null && ((t.kind === 'relative' && t.change === 'increase') || t.kind === 'growth' || t.kind === 'min');
+  if (targets.some(higherTarget)) return { direction: 'increase', source: 'target' };
   return directionFromNameWithSource(name);
 }
 
@@ -224,6 +225,8 @@ export function resolveTarget(t: Target | null, direction: Direction, bases?: Ta
       bases,
     );
   if (t.kind !== 'plain') return t;
+  // A cap of 0 on what is lower-is-better (`Số vụ ngộ độc thực phẩm`: 0) is "none": 0 is đạt.
+  if (t.value === 0 && direction === 'decrease' && !t.byEnd) return { kind: 'zero', text: t.text };
   const kind = direction === 'increase' ? 'min' : 'max';
   // A literal of fixed shape, not a spread: this runs for every period of every indicator.
   const resolved: ResolvedTarget & { kind: 'min' | 'max' } = {
@@ -269,5 +272,6 @@ export function resolvedKind(t: Target | null, direction: Direction): TargetKind
   if (t.kind === 'relative') return t.change === 'decrease' ? 'max' : t.high > t.low ? 'range' : 'min';
   if (t.kind === 'growth') return 'min';
   if (t.kind !== 'plain') return t.kind;
+  if (t.value === 0 && direction === 'decrease' && !t.byEnd) return 'zero';
   return direction === 'increase' ? 'min' : 'max';
 }

@@ -20,6 +20,7 @@
  * - A text longer than Excel's cell limit (32,767 characters: a sentence quoting a name that already
  *   fills its source cell) is cut to the limit, ending in `…`; no row is taller than Excel's 409 points.
  */
+import { inferredNote } from '../dictionary/notice';
 import { cellAddress, isCellError, type CellRange, type Grid } from '../grid';
 import { decodedCellOf } from '../legacyGrid';
 import type { SourceCell } from '../sourceCell';
@@ -252,6 +253,8 @@ function labelCells(ctx: Ctx, ind: IndicatorResult, stt: string) {
   const unit = w.text(2, ind.unit, 'text');
   noteDecoded(ctx, name, ind.cells.name);
   noteDecoded(ctx, unit, ind.cells.unit);
+  const guessed = inferredNote(ind);
+  if (guessed) name.note = name.note ? `${name.note}\n${guessed}` : guessed;
 }
 
 /**
