@@ -10,7 +10,8 @@ import type { CellValue } from '../../src/core/grid';
 import type { Status } from '../../src/core/indicator';
 import { canonicalKey, DICTIONARY, lookup, meaningWords } from '../../src/core/dictionary';
 import { DICTIONARY_FAMILIES } from '../../src/core/dictionary/entries';
-import { ind, indicators, reportOf } from './helpers';
+import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
+import { grid, ind, indicators, reportOf } from './helpers';
 
 const HEADER: CellValue[] = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Thực hiện năm 2024'];
 const TITLE: CellValue[] = ['BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024'];
@@ -289,6 +290,19 @@ describe('Say where chitieu inferred', () => {
       { sheet: 'S', row: 3, name: 'Số mô hình điểm', direction: true, kind: false },
       { sheet: 'S', row: 4, name: 'Công trình chào mừng', direction: true, kind: true },
     ]);
+  });
+
+  it('the summary sheet notes the guess on the indicator’s name, and only there', () => {
+    const values: CellValue[][] = [
+      TITLE,
+      HEADER,
+      [1, 'Số mô hình điểm', 'Mô hình', 5, 4],
+      [2, 'Số hộ tái nghèo', 'Hộ', 3, 1],
+    ];
+    const model = buildReportModel(reportOf(values), [grid(values)], defaultSheetSettings);
+    const noted = model.cells.filter((c) => c.note?.includes('tự suy đoán'));
+    expect(noted.map((c) => c.value)).toEqual(['Số mô hình điểm']);
+    expect(noted[0].note).toContain('chiều đánh giá (cao hơn là tốt)');
   });
 
   it('an override is the user’s word, not a guess', () => {
