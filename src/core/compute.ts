@@ -70,6 +70,7 @@ import {
 import { isPartial, isPreviousPeriod, periodEnd, periodOrder, termLength, type Period } from './detect/period';
 import { directionWithSource, resolvedKind, resolveTarget, typedMoneyUnit, valueKindWithSource } from './type';
 import { foldText } from './text';
+import { meaningWords } from './dictionary';
 import { withShares } from './shares';
 
 /** A period's captured readings (detection parsed each cell once). */
@@ -427,6 +428,7 @@ function computeIndicator(
   ind: RawIndicator,
   read: ReadPeriod[],
   overrides: Record<string, Direction>,
+  byName: ReadonlyMap<string, Direction>,
   clock: TermClock | null,
 ): IndicatorResult {
   const termTarget = ind.termTarget?.parsed ?? null;
@@ -436,7 +438,8 @@ function computeIndicator(
     ...targets,
   ]);
   const cellDirection = ind.directionCell?.parsed ?? null;
-  const override = overrides[directionKey(ind.nameCell.sheet, ind.row + 1)] ?? null;
+  const override =
+    overrides[directionKey(ind.nameCell.sheet, ind.row + 1)] ?? byName.get(meaningWords(ind.name)) ?? null;
   const { direction, source: directionSource } = override
     ? { direction: override, source: 'override' as const }
     : directionWithSource(ind.name, cellDirection, targets);
@@ -488,9 +491,21 @@ function termClock(table: DetectedTable, reads: ReadPeriod[][]): TermClock {
 }
 
 /**
+ * Direction overrides by name, keyed by the name's meaning words (`Số hộ tái nghèo`, `so ho tai
+ * ngheo` and `3. SỐ HỘ TÁI NGHÈO` are one key), for `typeAndCompute`.
+ */
+export function directionsByName(byName: Record<string, Direction>): ReadonlyMap<string, Direction> {
+  return new Map(Object.entries(byName).map(([name, d]) => [meaningWords(name), d]));
+}
+
+/**
  * Types every indicator of a detected table and computes its figures.
  */
-export function typeAndCompute(table: DetectedTable, overrides: Record<string, Direction> = {}): TableResult {
+export function typeAndCompute(
+  table: DetectedTable,
+  overrides: Record<string, Direction> = {},
+  byName: ReadonlyMap<string, Direction> = new Map(),
+): TableResult {
   const reads = table.indicators.map(readIndicator);
   const clock = table.term ? termClock(table, reads) : null;
   return {
@@ -507,6 +522,6 @@ export function typeAndCompute(table: DetectedTable, overrides: Record<string, D
             span: `${table.termSpan.from} - ${table.termSpan.to}`,
           }
         : null,
-    indicators: withShares(table.indicators.map((ind, i) => computeIndicator(ind, reads[i], overrides, clock))),
+    indicators: withShares(table.indicators.map((ind, i) => computeIndicator(ind, reads[i], overrides, byName, clock))),
   };
 }

@@ -305,6 +305,31 @@ describe('Say where chitieu inferred', () => {
     expect(noted[0].note).toContain('chiều đánh giá (cao hơn là tốt)');
   });
 
+  it('hosts that know names pass overrides by name; the pane’s sheet!row override wins', () => {
+    const values: CellValue[][] = [
+      TITLE,
+      HEADER,
+      [1, 'Số mô hình điểm', 'Mô hình', 5, 4],
+      [2, 'Số hộ tái nghèo', 'Hộ', 3, 4],
+    ];
+    const r = reportOf(values, { directionByName: { 'so mo hinh diem': 'decrease', 'SỐ HỘ TÁI NGHÈO': 'increase' } });
+    expect(ind(r, 'Số mô hình điểm')).toMatchObject({
+      direction: 'decrease',
+      directionSource: 'override',
+      overallStatus: 'vuot',
+    });
+    expect(ind(r, 'Số hộ tái nghèo')).toMatchObject({
+      direction: 'increase',
+      directionSource: 'override',
+      overallStatus: 'vuot',
+    });
+    const both = reportOf(values, {
+      directionByName: { 'Số hộ tái nghèo': 'increase' },
+      directionOverrides: { 'S!4': 'decrease' },
+    });
+    expect(ind(both, 'Số hộ tái nghèo')).toMatchObject({ direction: 'decrease', overallStatus: 'chua_dat' });
+  });
+
   it('an override is the user’s word, not a guess', () => {
     const r = reportOf([TITLE, HEADER, [1, 'Số mô hình điểm', 'Mô hình', 5, 4]], {
       directionOverrides: { 'S!3': 'decrease' },
