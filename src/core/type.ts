@@ -79,7 +79,8 @@ export function valueKindWithSource(
     if (v === null) continue;
     if (v.kind === 'ratio') ratio = true;
     else if (v.kind === 'rating') rating = true;
-    else if (v.kind === 'boolean') yesNo = true;
+    // `Giữ vững` as a target keeps a level as well as a title: the values decide.
+    else if (v.kind === 'boolean' && !('keep' in v && v.keep)) yesNo = true;
   }
   if (ratio) return { kind: 'ratio', source: 'table' };
   if (rating) return { kind: 'rating', source: 'table' };

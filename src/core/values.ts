@@ -214,6 +214,7 @@ function parseLevelText(folded: string, text: string): Target | null {
   // A rating target is "at least that level" already: `HTTNV trở lên`, `Đạt HTTNV` say the same.
   const level = parseRating(p.replace(/^(?:tu|dat|dat muc)\s+/, '').replace(/\s*tro len\.?$/, ''));
   if (level !== null) return { kind: 'rating', level, text };
+  if (KEEP.test(p)) return { kind: 'boolean', text, keep: true };
   if (parseYesNo(text) === true) return { kind: 'boolean', text };
   if (/\bso voi\b|\bso cung ky\b/.test(p)) return parseRelative(p, text);
   const growth = GROWTH.exec(p);
@@ -221,7 +222,6 @@ function parseLevelText(folded: string, text: string): Target | null {
     const rate = parseVietnameseNumber(growth[1]);
     if (rate) return { kind: 'growth', rate: rate.value, text };
   }
-  if (KEEP.test(p)) return { kind: 'boolean', text, keep: true };
   if (YES_NO_TARGET.test(p)) return { kind: 'boolean', text };
   const average = AVERAGE_WORDS.test(p);
   p = p

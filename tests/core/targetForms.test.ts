@@ -114,6 +114,22 @@ describe('target forms of real resolutions', () => {
   });
 });
 
+describe('Giữ vững: a title or a level kept', () => {
+  it('a level is kept when it is not below last year’s; a title when the actual says so', () => {
+    const r = reportOf([
+      ['Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'Thực hiện 2024', 'Thực hiện 2023'],
+      ['Tỷ lệ hộ gia đình văn hóa', '%', 'Giữ vững', 91, 90],
+      ['Số tổ dân phố văn hóa', 'Tổ', 'Giữ vững', 11, 12],
+      ['Tỷ lệ trường đạt chuẩn quốc gia', '%', 'Giữ vững 100%', 100, 100],
+      ['Phường đạt chuẩn văn minh đô thị', '', 'Giữ vững', 'Giữ vững', 'Đạt'],
+    ]);
+    expect(ind(r, 'Tỷ lệ hộ gia đình văn hóa')).toMatchObject({ valueKind: 'rate', overallStatus: 'vuot' });
+    expect(ind(r, 'Số tổ dân phố văn hóa').overallStatus).toBe('chua_dat');
+    expect(ind(r, 'Tỷ lệ trường đạt chuẩn quốc gia')).toMatchObject({ targetKind: 'min', overallStatus: 'dat' });
+    expect(ind(r, 'Phường đạt chuẩn văn minh đô thị')).toMatchObject({ valueKind: 'boolean', overallStatus: 'dat' });
+  });
+});
+
 describe('growth targets', () => {
   it('a year: Thu ngân sách tăng 8%/năm is the change against last year', () => {
     const r = reportOf([
