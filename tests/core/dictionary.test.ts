@@ -79,6 +79,13 @@ describe('the dictionary as data', () => {
     expect(lookup('Tỷ lệ rác thải được thu gom')?.entry.direction).toBe('increase');
     expect(lookup('Tỷ lệ rác thải chưa được thu gom')?.entry.direction).toBe('decrease');
   });
+
+  it('a short variant names only a name it mostly is: Số đảng viên is not every name with đảng viên', () => {
+    expect(lookup('Số đảng viên')?.entry.name).toBe('Tổng số đảng viên');
+    expect(lookup('Tỷ lệ đảng viên trẻ dưới 30 tuổi trong Đảng bộ')).toBeNull();
+    expect(lookup('Tổng dư nợ cuối năm')?.entry.name).toBe('Tổng dư nợ');
+    expect(lookup('Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ')?.entry.kind).toBe('rate');
+  });
 });
 
 type Form = { target: (t: number, unit: string) => CellValue; status: Status };

@@ -36,7 +36,7 @@ const LAND_AND_POPULATION: DictionaryRow[] = [
   ['Số người chết|Số người tử vong', 'count', 'người', '-', 'flow'],
   ['Tỷ suất sinh thô', 'rate', '‰', '-', 'stock'],
   ['Tỷ suất chết thô', 'rate', '‰', '-', 'stock'],
-  ['Tỷ lệ tăng dân số tự nhiên|Tốc độ tăng dân số tự nhiên|Tỷ lệ phát triển dân số tự nhiên|Tăng dân số tự nhiên', 'rate', '%', '-', 'stock'],
+  ['Tỷ lệ tăng dân số tự nhiên|Tốc độ tăng dân số tự nhiên|Tỷ lệ phát triển dân số tự nhiên|Tăng dân số tự nhiên|Tỷ lệ tăng dân số|Tốc độ tăng dân số', 'rate', '%', '-', 'stock'],
   ['Tỷ lệ sinh con thứ 3 trở lên|Tỷ lệ sinh con thứ ba trở lên|Tỷ lệ người sinh con thứ 3 trở lên|Tỷ lệ sinh con thứ 3', 'rate', '%', '-', 'stock'],
   ['Số người sinh con thứ 3 trở lên|Số trường hợp sinh con thứ 3 trở lên|Sinh con thứ 3 trở lên|Sinh con thứ ba trở lên|Số người sinh con thứ 3|Sinh con thứ 3', 'count', 'người', '-', 'flow'],
   ['Tỷ số giới tính khi sinh|Tỷ số giới tính của trẻ em mới sinh', 'count', 'bé trai/100 bé gái', '-', 'stock'],
@@ -128,7 +128,7 @@ const ECONOMY: DictionaryRow[] = [
   ['Số người thất nghiệp|Số lao động thất nghiệp|Lao động thất nghiệp', 'count', 'người', '-', 'stock'],
   ['Tỷ lệ lao động có việc làm|Tỷ lệ lao động có việc làm thường xuyên', 'rate', '%', '+', 'stock'],
   ['Tỷ lệ lao động nông nghiệp|Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội|Tỷ trọng lao động nông nghiệp', 'rate', '%', '-', 'stock'],
-  ['Dư nợ cho vay hộ nghèo và đối tượng chính sách|Dư nợ cho vay ưu đãi|Dư nợ cho vay Ngân hàng chính sách xã hội|Dư nợ Ngân hàng chính sách', 'amount', 'triệu đồng', '+', 'stock'],
+  ['Dư nợ cho vay hộ nghèo và đối tượng chính sách|Dư nợ cho vay ưu đãi|Dư nợ cho vay Ngân hàng chính sách xã hội|Dư nợ Ngân hàng chính sách|Dư nợ tín dụng chính sách|Dư nợ tín dụng|Tổng dư nợ tín dụng chính sách', 'amount', 'triệu đồng', '+', 'stock'],
   ['Tỷ lệ nợ quá hạn|Nợ quá hạn', 'rate', '%', '-', 'stock'],
 ];
 
@@ -227,7 +227,6 @@ const SECURITY: DictionaryRow[] = [
   ['Số vụ tố cáo|Tố cáo|Số đơn tố cáo|Đơn tố cáo', 'count', 'vụ', '-', 'flow'],
   ['Số vụ khiếu kiện đông người|Khiếu kiện đông người|Khiếu kiện vượt cấp|Số đoàn khiếu kiện đông người|Khiếu nại vượt cấp', 'count', 'vụ', '-', 'flow'],
   ['Số vụ việc hòa giải thành|Tỷ lệ hòa giải thành|Hòa giải thành|Tỷ lệ hòa giải thành công|Số vụ hòa giải thành công', 'rate', '%', '+', 'stock'],
-  ['Số vụ việc hòa giải|Vụ việc hòa giải ở cơ sở|Tiếp nhận hòa giải', 'count', 'vụ', '-', 'flow'],
   ['Số vụ vi phạm trật tự xây dựng|Vi phạm trật tự xây dựng|Công trình vi phạm trật tự xây dựng|Số công trình vi phạm trật tự xây dựng|Vi phạm trật tự đô thị|Số trường hợp vi phạm trật tự xây dựng', 'count', 'vụ', '-', 'flow'],
   ['Tỷ lệ xử lý vi phạm trật tự xây dựng|Xử lý vi phạm trật tự xây dựng|Số vụ vi phạm trật tự xây dựng được xử lý', 'rate', '%', '+', 'stock'],
   ['Số vụ lấn chiếm đất công|Lấn chiếm đất công|Vi phạm lấn chiếm đất đai|Lấn chiếm lòng đường vỉa hè', 'count', 'vụ', '-', 'flow'],
@@ -277,7 +276,7 @@ const MILITARY: DictionaryRow[] = [
 // prettier-ignore
 const PARTY: DictionaryRow[] = [
   ['Kết nạp đảng viên mới|Kết nạp đảng viên|Số đảng viên mới kết nạp|Số đảng viên được kết nạp|Phát triển đảng viên mới|Phát triển đảng viên|Đảng viên mới được kết nạp|Số đảng viên kết nạp mới', 'count', 'đảng viên', '+', 'flow'],
-  ['Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên|Đảng viên hoàn thành tốt nhiệm vụ trở lên|Tỷ lệ đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên|Tỷ lệ đảng viên xếp loại hoàn thành tốt nhiệm vụ', 'rate', '%', '+', 'stock'],
+  ['Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên|Đảng viên hoàn thành tốt nhiệm vụ trở lên|Tỷ lệ đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên|Tỷ lệ đảng viên xếp loại hoàn thành tốt nhiệm vụ|Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ|Đảng viên hoàn thành tốt nhiệm vụ', 'rate', '%', '+', 'stock'],
   ['Tỷ lệ đảng viên hoàn thành nhiệm vụ trở lên|Đảng viên hoàn thành nhiệm vụ|Tỷ lệ đảng viên hoàn thành nhiệm vụ|Đảng viên hoàn thành nhiệm vụ trở lên', 'rate', '%', '+', 'stock'],
   ['Tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ|Đảng viên hoàn thành xuất sắc nhiệm vụ|Số đảng viên hoàn thành xuất sắc nhiệm vụ', 'rate', '%', '+', 'stock'],
   ['Số đảng viên không hoàn thành nhiệm vụ|Đảng viên không hoàn thành nhiệm vụ|Tỷ lệ đảng viên không hoàn thành nhiệm vụ', 'count', 'đảng viên', '-', 'flow'],

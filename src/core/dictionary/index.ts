@@ -8,7 +8,7 @@
  * `Số` before the noun, `của`, `các`, `những`, `được`, `đã`, `trên địa bàn (phường/xã…)`, years,
  * bare numbers after the first word and `%`. A variant matches when its words occur in the name as
  * a run; the longest run wins (`Tỷ lệ hộ nghèo` beats `Hộ nghèo`), ties going to the entry listed
- * first. `Số hộ thoát nghèo` never matches `Hộ nghèo`: the words must be consecutive.
+ * first; a variant of one or two words must be at least half of the name (see `covers`). `Số hộ thoát nghèo` never matches `Hộ nghèo`: the words must be consecutive.
  *
  * The dictionary is consulted after the table's own words (the `Chiều` column, the target's words,
  * explicit words of the name such as `giảm còn`, `không quá`): see `../type.ts`.
@@ -103,6 +103,14 @@ const BY_FIRST_WORD: Map<string, Variant[]> = (() => {
   return map;
 })();
 
+/**
+ * A short variant only names an indicator whose name it mostly is: `Số đảng viên` (2 words) is not
+ * `Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ` (8); a variant of 3 words or more stands on its own.
+ */
+function covers(variantWords: number, nameWords: number): boolean {
+  return variantWords >= 3 || variantWords * 2 >= nameWords;
+}
+
 const cache = new Map<string, DictionaryMatch | null>();
 
 /**
@@ -117,7 +125,7 @@ export function lookup(name: string): DictionaryMatch | null {
   let best: Variant | null = null;
   for (let i = 0; i < words.length; i++) {
     for (const v of BY_FIRST_WORD.get(words[i]) ?? []) {
-      if (i + v.words.length > words.length) continue;
+      if (i + v.words.length > words.length || !covers(v.words.length, words.length)) continue;
       if (
         best &&
         (v.words.length < best.words.length || (v.words.length === best.words.length && v.order > best.order))
