@@ -192,8 +192,13 @@ export function directionWithSource(
   targets: (Target | null)[],
 ): { direction: Direction; source: DirectionSource } {
   if (cellDirection) return { direction: cellDirection, source: 'table' };
+  // A plain 0 is a cap too: nobody sets "at least 0" (`Số vụ ngộ độc thực phẩm`: 0).
   const lowerTarget = (t: Target | null) =>
-    t !== null && (t.kind === 'max' || t.kind === 'zero' || (t.kind === 'relative' && t.change === 'decrease'));
+    t !== null &&
+    (t.kind === 'max' ||
+      t.kind === 'zero' ||
+      (t.kind === 'plain' && t.value === 0) ||
+      (t.kind === 'relative' && t.change === 'decrease'));
   if (targets.some(lowerTarget)) return { direction: 'decrease', source: 'target' };
   // `Tăng 5% so với cùng kỳ`, `Không dưới 90%`, `Trên 50` say which way is better, whatever the name.
   const higherTarget = (t: Target | null) =>

@@ -65,6 +65,18 @@ describe('a zero target met', () => {
     expect(r.narrative.join(' ')).not.toContain('00 vụ');
     expect(ind(r, 'Số vụ cháy nổ').overallStatus).toBe('chua_dat');
   });
+
+  it('a target of 0 on a count no dictionary knows is a cap too: 0 is đạt, 1 chưa đạt', () => {
+    const r = reportOf([
+      TITLE,
+      HEADER,
+      [1, 'Số vụ việc phức tạp kéo dài', 'Vụ', 0, 0],
+      [2, 'Số điểm nóng mới', 'Điểm', 0, 1],
+    ]);
+    expect(ind(r, 'Số vụ việc phức tạp kéo dài')).toMatchObject({ directionSource: 'target', overallStatus: 'dat' });
+    expect(ind(r, 'Số điểm nóng mới')).toMatchObject({ directionSource: 'target', overallStatus: 'chua_dat' });
+    expect(r.inferred).toBeUndefined();
+  });
 });
 
 describe('target forms of real resolutions', () => {
