@@ -192,19 +192,19 @@ export function directionWithSource(
   targets: (Target | null)[],
 ): { direction: Direction; source: DirectionSource } {
   if (cellDirection) return { direction: cellDirection, source: 'table' };
-  // A plain 0 is a cap too: nobody sets "at least 0" (`Số vụ ngộ độc thực phẩm`: 0).
   const lowerTarget = (t: Target | null) =>
-    t !== null &&
-    (t.kind === 'max' ||
-      t.kind === 'zero' ||
-      (t.kind === 'plain' && t.value === 0) ||
-      (t.kind === 'relative' && t.change === 'decrease'));
+    t !== null && (t.kind === 'max' || t.kind === 'zero' || (t.kind === 'relative' && t.change === 'decrease'));
   if (targets.some(lowerTarget)) return { direction: 'decrease', source: 'target' };
   // `Tăng 5% so với cùng kỳ`, `Không dưới 90%`, `Trên 50` say which way is better, whatever the name.
   const higherTarget = (t: Target | null) =>
     t !== null && ((t.kind === 'relative' && t.change === 'increase') || t.kind === 'growth' || t.kind === 'min');
   if (targets.some(higherTarget)) return { direction: 'increase', source: 'target' };
-  return directionFromNameWithSource(name);
+  const byName = directionFromNameWithSource(name);
+  // Where nothing else says, a plain 0 is a cap: nobody sets "at least 0" (`Số vụ việc …`: 0).
+  // A known higher-is-better name with a 0 target stays so (T = 0 on a min: không đánh giá).
+  if (byName.source === 'inferred' && targets.some((t) => t?.kind === 'plain' && t.value === 0))
+    return { direction: 'decrease', source: 'target' };
+  return byName;
 }
 
 /** The figures a relative target is stated against, for one period. */
