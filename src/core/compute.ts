@@ -31,6 +31,7 @@ import type { DetectedTable, RawIndicator, RawPeriod } from './detect';
 import type {
   ActualSource,
   Direction,
+  GrowthTarget,
   IndicatorResult,
   ParsedValue,
   PeriodFigures,
@@ -67,8 +68,9 @@ import {
   yoyPoints,
 } from './figures';
 import { isPartial, isPreviousPeriod, periodEnd, periodOrder, termLength, type Period } from './detect/period';
-import { directionOf, resolvedKind, resolveTarget, typedMoneyUnit, valueKindOf } from './type';
+import { directionWithSource, resolvedKind, resolveTarget, typedMoneyUnit, valueKindWithSource } from './type';
 import { foldText } from './text';
+import { meaningWords } from './dictionary';
 import { withShares } from './shares';
 
 /** A period's captured readings (detection parsed each cell once). */
@@ -157,6 +159,8 @@ interface Typed {
   kind: ValueKind;
   direction: Direction;
   rowUnit: MoneyUnit | null;
+  /** A count or amount of a stock: a level, judged on its latest value and never summed. */
+  stock: boolean;
 }
 
 /** The term's length and the years elapsed, for a term table that names its span. */
@@ -262,8 +266,10 @@ interface Dated {
 function termBasis(termTarget: ResolvedTarget, typed: Typed, unit: string, typedAverage: boolean): TermBasis {
   const byEnd = 'byEnd' in termTarget && termTarget.byEnd === true;
   const lowerCap = typed.direction === 'decrease' && termTarget.kind === 'max';
-  if (byEnd || (lowerCap && (isRateLike(typed.kind) || isStock(typed.name)))) return 'latest';
   const unitSaysAverage = AVERAGE_UNIT.test(foldText(unit)) || /\/\s*n[aă]m\b/i.test(unit);
+  if (byEnd || (lowerCap && isRateLike(typed.kind))) return 'latest';
+  // A stock is a level: its latest value is judged, never a sum of the years (unless `bình quân`).
+  if (typed.stock && !typedAverage && !unitSaysAverage) return 'latest';
   return isRateLike(typed.kind) || typedAverage || unitSaysAverage ? 'average' : 'total';
 }
 
@@ -307,7 +313,14 @@ function termFigures(
   term.total = moneyOrCount ? total(actuals) : null;
   term.cagrPct = moneyOrCount ? cagrPct(dated.filter((d) => !isPartial(d.period)).map((d) => d.value)) : null;
   term.latest = dated.length ? dated[dated.length - 1].value : null;
-  const termTarget = normalizeTarget(resolveTarget(termTargetTyped, typed.direction), typed.rowUnit);
+  if (termTargetTyped?.kind === 'growth' && moneyOrCount) {
+    judgeGrowthTerm(term, termTargetTyped, clock);
+    return term;
+  }
+  // A rate's growth target (`Tốc độ tăng trưởng bình quân 10%/năm`) is the level its average reaches.
+  const growthOfRate =
+    termTargetTyped?.kind === 'growth' ? { assigned: null, previous: null, points: true } : undefined;
+  const termTarget = normalizeTarget(resolveTarget(termTargetTyped, typed.direction, growthOfRate), typed.rowUnit);
   term.termTarget = termTarget || !termTargetTyped ? targetShown(termTarget) : termTargetTyped.text;
   term.targetSpec = termTarget;
   if (termTarget && (termTarget.kind === 'min' || termTarget.kind === 'max' || termTarget.kind === 'range')) {
@@ -353,6 +366,33 @@ function judgeNumericTerm(term: TermFigures, target: ResolvedTarget, dated: Date
   term.outlook = outlookOf(term.termStatus, projected);
 }
 
+/**
+ * A growth target over the term on an amount or a count (`Thu ngân sách tăng bình quân 8%/năm`): the
+ * compound annual growth of the full years' actuals (from the year before the term when the table
+ * has it) against the rate. While the term is in progress the pace so far is the projection, and
+ * nothing is met yet: the growth of the years to come decides.
+ */
+function judgeGrowthTerm(term: TermFigures, t: GrowthTarget, clock: TermClock) {
+  const spec: ResolvedTarget = { kind: 'min', value: t.rate, strict: false, text: t.text, average: true };
+  term.termTarget = t.rate;
+  term.targetSpec = spec;
+  const growth = term.cagrPct;
+  if (growth === null) {
+    term.termStatus = 'khong_danh_gia';
+    return;
+  }
+  term.basis = 'growth';
+  term.termAchievementPct = achievementPct(growth, spec);
+  const now = statusOf(asValue(growth), spec);
+  if (!clock.inProgress) {
+    term.termStatus = now;
+    return;
+  }
+  term.projection = growth;
+  term.termStatus = 'dang_thuc_hien';
+  term.outlook = meets(now) ? 'co_kha_nang_dat' : 'kho_dat';
+}
+
 function projectionOf(basis: TermBasis, value: number, dated: Dated[], clock: TermClock): number | null {
   if (clock.termYears === null || clock.end === null) return null;
   if (basis === 'total') return clock.elapsedYears > 0 ? (value / clock.elapsedYears) * clock.termYears : null;
@@ -388,17 +428,24 @@ function computeIndicator(
   ind: RawIndicator,
   read: ReadPeriod[],
   overrides: Record<string, Direction>,
+  byName: ReadonlyMap<string, Direction>,
   clock: TermClock | null,
 ): IndicatorResult {
   const termTarget = ind.termTarget?.parsed ?? null;
   const targets = [...read.map((r) => r.target), ...read.map((r) => r.assigned), termTarget];
-  const kind = valueKindOf(ind.unit, ind.name, [...read.map((r) => r.actual), ...targets]);
+  const { kind, source: kindSource } = valueKindWithSource(ind.unit, ind.name, [
+    ...read.map((r) => r.actual),
+    ...targets,
+  ]);
   const cellDirection = ind.directionCell?.parsed ?? null;
-  const override = overrides[directionKey(ind.nameCell.sheet, ind.row + 1)] ?? null;
-  const direction = override ?? directionOf(ind.name, cellDirection, targets);
+  const override =
+    overrides[directionKey(ind.nameCell.sheet, ind.row + 1)] ?? byName.get(meaningWords(ind.name)) ?? null;
+  const { direction, source: directionSource } = override
+    ? { direction: override, source: 'override' as const }
+    : directionWithSource(ind.name, cellDirection, targets);
   const rowUnit =
     kind === 'amount' ? (moneyUnitOf(ind.unit) ?? typedMoneyUnit([...read.map((r) => r.actual), ...targets])) : null;
-  const typed: Typed = { name: ind.name, kind, direction, rowUnit };
+  const typed: Typed = { name: ind.name, kind, direction, rowUnit, stock: isMoneyOrCount(kind) && isStock(ind.name) };
   const inUnit = read.map((r) => inRowUnit(r, rowUnit));
   const periods = inUnit.map((r, i) => periodFigures(r, previousActualOf(inUnit, i), typed));
   const term = clock ? termFigures(ind, inUnit, periods, typed, clock) : null;
@@ -412,6 +459,9 @@ function computeIndicator(
     level: ind.level,
     valueKind: kind,
     direction,
+    directionSource,
+    kindSource,
+    ...(typed.stock ? { stock: true } : {}),
     targetKind: resolvedKind(firstTarget, direction),
     periods,
     term,
@@ -442,9 +492,21 @@ function termClock(table: DetectedTable, reads: ReadPeriod[][]): TermClock {
 }
 
 /**
+ * Direction overrides by name, keyed by the name's meaning words (`Số hộ tái nghèo`, `so ho tai
+ * ngheo` and `3. SỐ HỘ TÁI NGHÈO` are one key), for `typeAndCompute`.
+ */
+export function directionsByName(byName: Record<string, Direction>): ReadonlyMap<string, Direction> {
+  return new Map(Object.entries(byName).map(([name, d]) => [meaningWords(name), d]));
+}
+
+/**
  * Types every indicator of a detected table and computes its figures.
  */
-export function typeAndCompute(table: DetectedTable, overrides: Record<string, Direction> = {}): TableResult {
+export function typeAndCompute(
+  table: DetectedTable,
+  overrides: Record<string, Direction> = {},
+  byName: ReadonlyMap<string, Direction> = new Map(),
+): TableResult {
   const reads = table.indicators.map(readIndicator);
   const clock = table.term ? termClock(table, reads) : null;
   return {
@@ -461,6 +523,6 @@ export function typeAndCompute(table: DetectedTable, overrides: Record<string, D
             span: `${table.termSpan.from} - ${table.termSpan.to}`,
           }
         : null,
-    indicators: withShares(table.indicators.map((ind, i) => computeIndicator(ind, reads[i], overrides, clock))),
+    indicators: withShares(table.indicators.map((ind, i) => computeIndicator(ind, reads[i], overrides, byName, clock))),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Direction, Outlook, ParsedValue, Progress, ResolvedTarget, Status, ValueKind } from './indicator';
 import { cleanFloat, foldText, hasPhrase } from './text';
+import { lookup } from './dictionary';
 
 /** |A − T| ≤ 1e-9 × max(1, |T|). */
 export function nearlyEqual(a: number, t: number): boolean {
@@ -168,13 +169,18 @@ export function cumulativePct(pairs: { actual: number; target: number }[]): numb
 
 /**
  * A count of a stock rather than a flow (§7.4): at any point of the year it is a level, judged as
- * in §4 — 14 poor households at 9 months is a level, 14 new party members is a sum.
+ * in §4 — 14 poor households at 9 months is a level, 14 new party members is a sum. The name says so
+ * (`Số hộ nghèo`, `Tổng số`, `hiện có`, `còn lại`) or the dictionary does (`Số tổ dân phố văn hóa`,
+ * `Số trường đạt chuẩn quốc gia`, `Đơn thư tồn đọng`, `Tổng dư nợ`).
  * @example isStock('Số hộ nghèo') // → true
  * @example isStock('Kết nạp đảng viên mới') // → false
  */
 export function isStock(name: string): boolean {
   const f = foldText(name);
-  return /^(?:so ho ngheo|so ho can ngheo|tong so)\b/.test(f) || hasPhrase(f, 'hien co') || hasPhrase(f, 'con lai');
+  if (/^(?:so ho ngheo|so ho can ngheo|tong so)\b/.test(f) || hasPhrase(f, 'hien co') || hasPhrase(f, 'con lai'))
+    return true;
+  const entry = lookup(name)?.entry;
+  return entry !== undefined && entry.measure === 'stock' && (entry.kind === 'count' || entry.kind === 'amount');
 }
 
 /** Whether a value accumulates over the year (amounts and counts of a flow), §7.4. */
@@ -215,6 +221,23 @@ export function progressOf(achievement: number | null, elapsed: number, directio
 /**
  * The latest actual moved on to the term's end at the pace from the first actual, in a straight
  * line (§7.5); points in time are in years (a period sits where it ends).
+ *
+ * Kept after comparing it with the progress method of official SDG reporting (Eurostat, Statistics
+ * Canada: the observed compound annual growth over the growth required to reach the target on time;
+ * ≥ 95% on track, 60–95% needs acceleration, below 0 moving away). They agree whenever the pace so
+ * far clearly meets or clearly misses; they disagree in three cases, tested in
+ * tests/core/outlook.test.ts:
+ * - a level rising by a steady % (a stock growing 10% a year): compound growth reaches a target the
+ *   straight line misses — the SDG method says on track, chitieu `kho_dat`;
+ * - a level falling towards a low cap (a rate halving): the straight line reaches a cap compound
+ *   decline does not — chitieu `co_kha_nang_dat`, the SDG method "needs acceleration";
+ * - a pace at 95–100% of the one required: the SDG method's tolerance calls it on track, chitieu
+ *   `kho_dat` (at this pace the target is not reached).
+ * A reviewer signs the straight line: it is the rule of DOMAIN.md §7.5, the summary sheet recomputes
+ * it with a formula an officer can follow (`số mới nhất + (mới nhất − đầu kỳ) / số năm × số năm còn
+ * lại`), and "có khả năng đạt" is said only when the pace so far reaches the target, with no
+ * tolerance. The SDG method's compound model is adopted where the target itself is compound: a
+ * growth target (`tăng bình quân 8%/năm`) is judged on the compound annual growth (`cagrPct`).
  * @example linearProjection({ value: 1.45, at: 2022 }, { value: 0.82, at: 2024.5 }, 2026) // ≈ 0.442
  */
 export function linearProjection(

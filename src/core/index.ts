@@ -5,10 +5,11 @@
 import type { Grid } from './grid';
 import type { Counts, IndicatorResult, Report, TableResult } from './indicator';
 import { detectTables } from './detect';
-import { typeAndCompute } from './compute';
+import { directionsByName, typeAndCompute } from './compute';
 import { bodyShareFindings, checkReport } from './checks';
 import { defaultNarrativeSettings, hasTarget, narrate, type NarrativeSettings } from './narrative';
 import { decodedTextNotices } from './legacyGrid';
+import { inferredIndicators, inferredNotice } from './dictionary/notice';
 import { readTitleBlocks } from './titleBlock';
 import { isTyped } from './sourceCell';
 import { MAX_INDICATORS, refuse, refusalMessage, type Refusal } from './refusal';
@@ -20,6 +21,12 @@ export type * from './indicator';
 export interface ReportSettings extends NarrativeSettings {
   /** Per-indicator direction overrides, keyed by `sheet!row` (1-based row) — set in the task pane. */
   directionOverrides: Record<string, 'increase' | 'decrease'>;
+  /**
+   * Direction overrides by indicator name, for hosts that know names rather than cells (the command
+   * line's `--giam-la-tot "Số hộ tái nghèo"`, a file of name → direction lines, the web page): matched
+   * case-, diacritic- and numbering-insensitively; a `sheet!row` override wins over a name.
+   */
+  directionByName: Record<string, 'increase' | 'decrease'>;
   /** Tables left out of the report, keyed by `tableKey` (unticked in the task pane). */
   excludedTables: string[];
 }
@@ -27,6 +34,7 @@ export interface ReportSettings extends NarrativeSettings {
 export const defaultSettings: ReportSettings = {
   ...defaultNarrativeSettings,
   directionOverrides: {},
+  directionByName: {},
   excludedTables: [],
 };
 
@@ -68,7 +76,8 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
   const detected = grids.flatMap((grid) => detectTables(grid));
   const found = detected.reduce((n, t) => n + t.indicators.length, 0);
   if (found > MAX_INDICATORS) return refuse('too-many-indicators', found);
-  for (const d of detected) tables.push(typeAndCompute(d, s.directionOverrides));
+  const byName = directionsByName(s.directionByName);
+  for (const d of detected) tables.push(typeAndCompute(d, s.directionOverrides, byName));
   const excluded = new Set(s.excludedTables);
   const withIndicators = tables.filter((t) => t.indicators.length > 0 && !excluded.has(tableKey(t)));
   if (withIndicators.length === 0) {
@@ -84,6 +93,11 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
   const titles = readTitleBlocks(grids, withIndicators);
   report.narrative = narrate(report, s, { titles, targetTyped });
   const notices = [...decodedTextNotices(grids), ...detected.flatMap((t) => t.notices ?? [])];
+  const inferred = inferredIndicators(withIndicators);
+  if (inferred.length > 0) {
+    report.inferred = inferred;
+    notices.push(inferredNotice(inferred)!);
+  }
   if (notices.length > 0) report.notices = notices;
   return { ok: true, report };
 }

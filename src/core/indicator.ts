@@ -18,10 +18,21 @@ export type Progress = 'dat_tien_do' | 'cham_tien_do';
 export type Outlook = 'da_dat' | 'co_kha_nang_dat' | 'kho_dat';
 
 /** Which term figure is compared with the term target (§4, §7.5). */
-export type TermBasis = 'average' | 'total' | 'latest';
+export type TermBasis = 'average' | 'total' | 'latest' | 'growth';
 
 /** Is a higher actual better (`increase`) or a lower one (`decrease`, e.g. số hộ nghèo)? */
 export type Direction = 'increase' | 'decrease';
+
+/**
+ * Where an indicator's direction came from: the user's override, the table's `Chiều` column, the
+ * target's words (`Giảm còn`, `Không quá`, `Không để xảy ra`), explicit words of the name
+ * (`Giảm tỷ lệ…`, `thoát nghèo`, `tai nạn`), the indicator dictionary, or `inferred` (none said:
+ * higher is better by default, and the report says so).
+ */
+export type DirectionSource = 'override' | 'table' | 'target' | 'name' | 'dictionary' | 'inferred';
+
+/** Where an indicator's value kind came from: the unit or values (`table`), the name, the dictionary, or `inferred`. */
+export type KindSource = 'table' | 'name' | 'dictionary' | 'inferred';
 
 /** What kind of value an indicator measures. */
 export type ValueKind = 'amount' | 'count' | 'rate' | 'ratio' | 'rating' | 'boolean';
@@ -59,8 +70,20 @@ export type Target =
   | { kind: 'range'; low: number; high: number; text: string; average: boolean; unit?: string; byEnd?: true }
   | { kind: 'zero'; text: string }
   | { kind: 'rating'; level: RatingLevel; text: string }
-  | { kind: 'boolean'; text: string }
-  | RelativeTarget;
+  | { kind: 'boolean'; text: string; keep?: true }
+  | RelativeTarget
+  | GrowthTarget;
+
+/**
+ * `Tăng bình quân 8%/năm`, `Tốc độ tăng trưởng bình quân 10%/năm`: the actuals' growth, year on year
+ * (a year's target: resolved like `Tăng 8% so với cùng kỳ`) or compounded over the term (`cagrPct`).
+ */
+export interface GrowthTarget {
+  kind: 'growth';
+  /** The growth rate, in % a year. */
+  rate: number;
+  text: string;
+}
 
 /**
  * A target stated against another figure: `Vượt 20% so với chỉ tiêu quận giao`, `Giảm 10% so với
@@ -89,7 +112,9 @@ export interface DerivedFrom {
 export type TargetKind = 'min' | 'max' | 'range' | 'zero' | 'rating' | 'boolean';
 
 /** A resolved target (never `plain` or `relative`); `derived` when it came from a relative target. */
-export type ResolvedTarget = Exclude<Target, { kind: 'plain' } | RelativeTarget> & { derived?: DerivedFrom };
+export type ResolvedTarget = Exclude<Target, { kind: 'plain' } | RelativeTarget | GrowthTarget> & {
+  derived?: DerivedFrom;
+};
 
 /** Where a figure came from, 0-based. */
 export interface CellRef {
@@ -207,6 +232,18 @@ export interface TermFigures {
   targetSpec: ResolvedTarget | null;
 }
 
+/** An indicator whose direction or kind chitieu inferred. */
+export interface InferredIndicator {
+  sheet: string;
+  /** 1-based row of its name. */
+  row: number;
+  name: string;
+  /** The direction was inferred (higher is better by default). */
+  direction: boolean;
+  /** The value kind was inferred (a count by default). */
+  kind: boolean;
+}
+
 export interface IndicatorResult {
   name: string;
   unit: string;
@@ -219,6 +256,12 @@ export interface IndicatorResult {
   level: number;
   valueKind: ValueKind;
   direction: Direction;
+  /** Where the direction came from; absent in results built by hand (taken as given). */
+  directionSource?: DirectionSource;
+  /** Where the value kind came from; absent in results built by hand. */
+  kindSource?: KindSource;
+  /** A count or amount of a stock (a level at a date: households, standard schools), never summed. */
+  stock?: boolean;
   targetKind: TargetKind | null;
   periods: PeriodFigures[];
   term: TermFigures | null;
@@ -277,6 +320,8 @@ export interface Report {
   checks: Finding[];
   /** What the reader did to the text (`Đã chuyển mã TCVN3 sang Unicode (7 ô)`); absent: nothing. */
   notices?: string[];
+  /** Indicators whose direction or kind chitieu inferred (none of the table, target, dictionary said). */
+  inferred?: InferredIndicator[];
 }
 
 /**

@@ -9,8 +9,10 @@ export interface ReportJson {
   counts: Report['counts'];
   narrative: string[];
   checks: unknown[];
-  /** Present only when the reader changed the text (legacy encodings decoded). */
+  /** Present only when the reader changed the text (legacy encodings decoded) or chitieu inferred. */
   notices?: string[];
+  /** Present only when some indicator's direction or kind was inferred. */
+  inferred?: Report['inferred'];
 }
 
 /** Plain JSON of a report, in the schema's shape. */
@@ -29,6 +31,8 @@ export function toReportJson(report: Report): ReportJson {
         level: ind.level,
         valueKind: ind.valueKind,
         direction: ind.direction,
+        ...(ind.directionSource ? { directionSource: ind.directionSource } : {}),
+        ...(ind.kindSource ? { kindSource: ind.kindSource } : {}),
         targetKind: ind.targetKind,
         periods: ind.periods.map((p) => ({
           period: p.period,
@@ -80,5 +84,6 @@ export function toReportJson(report: Report): ReportJson {
       indicator: c.indicator,
     })),
     ...(report.notices?.length ? { notices: report.notices } : {}),
+    ...(report.inferred?.length ? { inferred: report.inferred } : {}),
   };
 }

@@ -7,7 +7,7 @@
 import type { CellValue } from './grid';
 import type { DirectionCell, SourceCell, TargetCell, ValueCell } from './indicator';
 import { directionFromCell } from './type';
-import { parseTarget, parseValue } from './values';
+import { isBlankCell, parseTarget, parseValue } from './values';
 
 export type { DirectionCell, SourceCell, TargetCell, ValueCell } from './indicator';
 
@@ -71,8 +71,11 @@ export class RowCells {
   }
 }
 
-/** Whether the cell holds anything at all (a figure, a text, an error value), blank text aside. */
+/**
+ * Whether the cell holds anything at all (a figure, a text, an error value), blank text and the
+ * marks of "nothing here" (`x`, `-`, `…`) aside: a target cell holding `x` sets no target.
+ */
 export function isTyped(cell: SourceCell<unknown> | undefined): boolean {
   const v = cell?.raw ?? null;
-  return v !== null && !(typeof v === 'string' && v.trim() === '');
+  return v !== null && !(typeof v === 'string' && isBlankCell(v));
 }

@@ -10,11 +10,19 @@
  *   makes an `amount` (kept in that unit), a `%` typed in a value or a name opening with `Tỷ lệ` a
  *   `rate`, anything else a `count`.
  * - A direction override from the task pane wins over every rule.
+ * - After the table's own words (its `Chiều` column, its unit and values, the target's words and
+ *   explicit words of the name: `giảm còn`, `không quá`, `dưới 5`, a name opening with `Giảm`), the
+ *   indicator dictionary (`./dictionary`) decides; then the name's words of poverty, accidents,
+ *   crime…; only then is a direction or kind inferred (higher is better, a count), and the indicator
+ *   says so (`directionSource`/`kindSource` = `inferred`) so that the report can name it.
  * - A Chiều cell reads `Tăng`/`↑`/`+`/`cao hơn` as increase, `Giảm`/`↓`/`thấp hơn` as decrease; an
  *   empty cell, `-` or `x` says nothing (no value), so the next rule decides.
  */
 import type {
   Direction,
+  DirectionSource,
+  GrowthTarget,
+  KindSource,
   ParsedValue,
   RelativeTarget,
   ResolvedTarget,
@@ -25,6 +33,7 @@ import type {
 import { moneyUnitOf, type MoneyUnit } from './money';
 import { cleanFloat, foldText, hasPhrase, plainLower } from './text';
 import { isBlankCell } from './values';
+import { lookup } from './dictionary';
 
 const RATE_UNITS = new Set(['%', '‰', 'ty le', 'ty le %', 'phan tram', 'ti le']);
 
@@ -52,6 +61,22 @@ const LOWER_IS_BETTER = [
  * @example valueKindOf('Triệu đồng', 'Thu ngân sách', []) // → 'amount'
  */
 export function valueKindOf(unit: string, name: string, values: (ParsedValue | Target | null)[]): ValueKind {
+  return valueKindWithSource(unit, name, values).kind;
+}
+
+/** Dictionary kinds a row of untyped numbers can take (a rating or yes/no needs its words typed). */
+const NUMERIC_KINDS: ReadonlySet<ValueKind> = new Set(['amount', 'count', 'rate']);
+
+/**
+ * Value kind and where it came from: the values or unit (`table`), a name opening with `Tỷ lệ`
+ * (`name`), the dictionary, else a count `inferred`.
+ * @example valueKindWithSource('', 'Bảo hiểm y tế', []) // → { kind: 'rate', source: 'dictionary' }
+ */
+export function valueKindWithSource(
+  unit: string,
+  name: string,
+  values: (ParsedValue | Target | null)[],
+): { kind: ValueKind; source: KindSource } {
   let ratio = false;
   let rating = false;
   let yesNo = false;
@@ -59,21 +84,23 @@ export function valueKindOf(unit: string, name: string, values: (ParsedValue | T
     if (v === null) continue;
     if (v.kind === 'ratio') ratio = true;
     else if (v.kind === 'rating') rating = true;
-    else if (v.kind === 'boolean') yesNo = true;
+    // `Giữ vững` as a target keeps a level as well as a title: the values decide.
+    else if (v.kind === 'boolean' && !('keep' in v && v.keep)) yesNo = true;
   }
-  if (ratio) return 'ratio';
-  if (rating) return 'rating';
-  if (yesNo) return 'boolean';
+  if (ratio) return { kind: 'ratio', source: 'table' };
+  if (rating) return { kind: 'rating', source: 'table' };
+  if (yesNo) return { kind: 'boolean', source: 'table' };
   const folded = foldText(unit);
   if (folded) {
-    if (RATE_UNITS.has(folded) || folded.startsWith('%')) return 'rate';
-    if (moneyUnitOf(unit) || FOREIGN_CURRENCY.test(folded)) return 'amount';
-    return 'count';
+    if (RATE_UNITS.has(folded) || folded.startsWith('%')) return { kind: 'rate', source: 'table' };
+    return { kind: moneyUnitOf(unit) || FOREIGN_CURRENCY.test(folded) ? 'amount' : 'count', source: 'table' };
   }
-  if (typedMoneyUnit(values)) return 'amount';
-  const typedPercent = values.some((v) => v !== null && v.kind === 'number' && v.percent);
-  if (typedPercent || /^ty le\b|^ti le\b/.test(foldText(name))) return 'rate';
-  return 'count';
+  if (typedMoneyUnit(values)) return { kind: 'amount', source: 'table' };
+  if (values.some((v) => v !== null && v.kind === 'number' && v.percent)) return { kind: 'rate', source: 'table' };
+  if (/^ty le\b|^ti le\b/.test(foldText(name))) return { kind: 'rate', source: 'name' };
+  const known = lookup(name)?.entry.kind;
+  if (known && NUMERIC_KINDS.has(known)) return { kind: known, source: 'dictionary' };
+  return { kind: 'count', source: 'inferred' };
 }
 
 /**
@@ -116,14 +143,39 @@ function actedAgainst(folded: string, action: string): boolean {
   return hasPhrase(folded, action) && !hasPhrase(folded, `chua ${action}`) && !hasPhrase(folded, `khong ${action}`);
 }
 
+/** `Giảm còn`, `giảm xuống`, `không quá`, `tối đa`, `dưới 2%`: the name states a cap (`dưới 5 tuổi` does not). */
+const CAP_WORDS = /\b(?:giam con|giam xuong|khong qua|khong vuot qua|toi da|duoi \d+(?: \d+)? ?[%‰])/;
+/** `Mức giảm`, `Tỷ lệ giảm`, `Số giảm` or a name opening with `Giảm`: the size of a reduction. */
+const REDUCTION_WORDS = /^(?:giam|muc giam|ty le giam|ti le giam|so giam)\b/;
+
 /**
- * Direction implied by the name alone (DOMAIN.md §3): poverty, accidents, crime… are lower-is-better;
- * acting against them (`thoát nghèo`, `điều tra khám phá`, `xử lý vi phạm`) is higher-is-better.
+ * Direction stated by explicit words of the name: acting against what is lower-is-better
+ * (`thoát nghèo`, `điều tra khám phá`, `xử lý vi phạm`) or the size of a reduction (`Giảm tỷ lệ hộ
+ * nghèo`, `Mức giảm …`) is higher-is-better; a cap in the name (`… giảm còn dưới 2%`) lower.
+ */
+function directionFromWords(name: string): Direction | null {
+  const folded = foldText(name);
+  if (CAP_WORDS.test(folded)) return 'decrease';
+  if (ACTIONS_AGAINST.some((w) => actedAgainst(folded, w)) || REDUCTION_WORDS.test(folded)) return 'increase';
+  return null;
+}
+
+/**
+ * Direction implied by the name alone (DOMAIN.md §3): its explicit words, then the dictionary, then
+ * the words of poverty, accidents, crime… (lower is better); higher is better when none says.
  */
 export function directionFromName(name: string): Direction {
+  return directionFromNameWithSource(name).direction;
+}
+
+function directionFromNameWithSource(name: string): { direction: Direction; source: DirectionSource } {
+  const stated = directionFromWords(name);
+  if (stated) return { direction: stated, source: 'name' };
+  const known = lookup(name);
+  if (known) return { direction: known.entry.direction, source: 'dictionary' };
   const folded = foldText(name);
-  if (ACTIONS_AGAINST.some((w) => actedAgainst(folded, w)) || folded.startsWith('giam ')) return 'increase';
-  return LOWER_IS_BETTER.some((w) => hasPhrase(folded, w)) ? 'decrease' : 'increase';
+  if (LOWER_IS_BETTER.some((w) => hasPhrase(folded, w))) return { direction: 'decrease', source: 'name' };
+  return { direction: 'increase', source: 'inferred' };
 }
 
 /**
@@ -131,13 +183,33 @@ export function directionFromName(name: string): Direction {
  * max), or a relative `Tăng …` target; then the name; else higher is better.
  */
 export function directionOf(name: string, cellDirection: Direction | null, targets: (Target | null)[]): Direction {
-  if (cellDirection) return cellDirection;
+  return directionWithSource(name, cellDirection, targets).direction;
+}
+
+/**
+ * The direction and where it came from: `table` (the Chiều column), `target` (its words), `name`
+ * (explicit words), `dictionary`, else `inferred`.
+ * @example directionWithSource('Số hộ tái nghèo', null, []) // → { direction: 'decrease', source: 'dictionary' }
+ */
+export function directionWithSource(
+  name: string,
+  cellDirection: Direction | null,
+  targets: (Target | null)[],
+): { direction: Direction; source: DirectionSource } {
+  if (cellDirection) return { direction: cellDirection, source: 'table' };
   const lowerTarget = (t: Target | null) =>
     t !== null && (t.kind === 'max' || t.kind === 'zero' || (t.kind === 'relative' && t.change === 'decrease'));
-  if (targets.some(lowerTarget)) return 'decrease';
-  // `Tăng 5% so với cùng kỳ` says which way is better, whatever the name.
-  if (targets.some((t) => t?.kind === 'relative' && t.change === 'increase')) return 'increase';
-  return directionFromName(name);
+  if (targets.some(lowerTarget)) return { direction: 'decrease', source: 'target' };
+  // `Tăng 5% so với cùng kỳ`, `Không dưới 90%`, `Trên 50` say which way is better, whatever the name.
+  const higherTarget = (t: Target | null) =>
+    t !== null && ((t.kind === 'relative' && t.change === 'increase') || t.kind === 'growth' || t.kind === 'min');
+  if (targets.some(higherTarget)) return { direction: 'increase', source: 'target' };
+  const byName = directionFromNameWithSource(name);
+  // Where nothing else says, a plain 0 is a cap: nobody sets "at least 0" (`Số vụ việc …`: 0).
+  // A known higher-is-better name with a 0 target stays so (T = 0 on a min: không đánh giá).
+  if (byName.source === 'inferred' && targets.some((t) => t?.kind === 'plain' && t.value === 0))
+    return { direction: 'decrease', source: 'target' };
+  return byName;
 }
 
 /** The figures a relative target is stated against, for one period. */
@@ -157,7 +229,15 @@ export interface TargetBases {
 export function resolveTarget(t: Target | null, direction: Direction, bases?: TargetBases): ResolvedTarget | null {
   if (!t) return null;
   if (t.kind === 'relative') return bases ? resolveRelative(t, bases) : null;
+  if (t.kind === 'growth') return bases ? resolveGrowth(t, bases) : null;
+  if (t.kind === 'boolean' && t.keep && bases && bases.previous !== null)
+    return resolveRelative(
+      { kind: 'relative', change: 'increase', low: 0, high: 0, base: 'previous', text: t.text },
+      bases,
+    );
   if (t.kind !== 'plain') return t;
+  // A cap of 0 on what is lower-is-better (`Số vụ ngộ độc thực phẩm`: 0) is "none": 0 is đạt.
+  if (t.value === 0 && direction === 'decrease' && !t.byEnd) return { kind: 'zero', text: t.text };
   const kind = direction === 'increase' ? 'min' : 'max';
   // A literal of fixed shape, not a spread: this runs for every period of every indicator.
   const resolved: ResolvedTarget & { kind: 'min' | 'max' } = {
@@ -170,6 +250,19 @@ export function resolveTarget(t: Target | null, direction: Direction, bases?: Ta
   if (t.unit !== undefined) resolved.unit = t.unit;
   if (t.byEnd) resolved.byEnd = true;
   return resolved;
+}
+
+/**
+ * A year's growth target: for an amount or a count, `Tăng 8%/năm` is `Tăng 8% so với cùng kỳ` (the
+ * year-over-year change against the rate); for a rate (`Tốc độ tăng trưởng`, already a growth in %)
+ * it is the level to reach, a yearly average.
+ */
+function resolveGrowth(t: GrowthTarget, bases: TargetBases): ResolvedTarget | null {
+  if (bases.points) return { kind: 'min', value: t.rate, strict: false, text: t.text, average: true };
+  return resolveRelative(
+    { kind: 'relative', change: 'increase', low: t.rate, high: t.rate, base: 'previous', text: t.text },
+    bases,
+  );
 }
 
 function resolveRelative(t: RelativeTarget, bases: TargetBases): ResolvedTarget | null {
@@ -188,6 +281,8 @@ function resolveRelative(t: RelativeTarget, bases: TargetBases): ResolvedTarget 
 export function resolvedKind(t: Target | null, direction: Direction): TargetKind | null {
   if (!t) return null;
   if (t.kind === 'relative') return t.change === 'decrease' ? 'max' : t.high > t.low ? 'range' : 'min';
+  if (t.kind === 'growth') return 'min';
   if (t.kind !== 'plain') return t.kind;
+  if (t.value === 0 && direction === 'decrease' && !t.byEnd) return 'zero';
   return direction === 'increase' ? 'min' : 'max';
 }

@@ -10,7 +10,12 @@
  * `Trên X` (strict), `X trở lên`, `≥ X` or `>= X`, `tối thiểu X`, `từ X trở lên` → min; `Dưới X`
  * (strict, the mirror of `Trên`), `không quá X`, `tối đa X`, `≤ X` or `<= X`, `giảm còn X` → max;
  * `X-Y`, `X – Y`, `từ X đến Y` → range; `Không có`, `Không để xảy ra` → zero; a rating (also
- * `HTTNV trở lên`, `Đạt HTTNV`) → at least that rating; `Đạt`/`Hoàn thành` → yes/no. `Bình quân`, `BQ`, `hàng năm`, `/năm` mark a yearly-average target.
+ * `HTTNV trở lên`, `Đạt HTTNV`, the old `Trong sạch vững mạnh`) → at least that rating;
+ * `Đạt`/`Hoàn thành`/`Đạt chuẩn` → yes/no; `Giữ vững` with no number → yes/no, kept (not below the
+ * year before); `Giữ vững 100%` → the level; `Giảm còn dưới 2%` → a strict max; `Tăng (bình quân)
+ * 8%/năm`, `Tốc độ tăng trưởng bình quân 10%/năm` → a growth target; `Đến cuối nhiệm kỳ có 12 tổ dân
+ * phố …` → 12, judged on the latest actual. `Bình quân`, `BQ`, `hàng năm`, `/năm` mark a
+ * yearly-average target.
  */
 import { isCellError, type CellValue } from './grid';
 import type { ParsedValue, RatingLevel, Target } from './indicator';
@@ -18,14 +23,19 @@ import { cleanFloat, cleanSpaces, formatDecimals, parseVietnameseNumber, plainLo
 
 const NO_VALUE = /^(?:-+|–|—|x|\.{2,}|…|\/|n\/a|#n\/a|k\/c|kc)$/i;
 
+/**
+ * The four ratings, and the scale before Quy định 132-QĐ/TW (2017): `Trong sạch vững mạnh` (TSVM,
+ * also `tiêu biểu`) was the top level, as HTXSNV is now; `Yếu kém` the bottom one, as KHTNV.
+ */
 const RATINGS: [RegExp, RatingLevel][] = [
   [/^(?:hoan thanh xuat sac nhiem vu|htxsnv|htxs nv|hoan thanh xuat sac)$/, 4],
+  [/^(?:trong sach,? vung manh(?: tieu bieu)?|tsvm(?: tieu bieu)?|tsvmtb)$/, 4],
   [/^(?:hoan thanh tot nhiem vu|httnv|httt nv|htt nv|hoan thanh tot)$/, 3],
-  [/^(?:khong hoan thanh nhiem vu|khtnv|khong hoan thanh)$/, 1],
+  [/^(?:khong hoan thanh nhiem vu|khtnv|khong hoan thanh|yeu kem)$/, 1],
   [/^(?:hoan thanh nhiem vu|htnv)$/, 2],
 ];
 
-const YES = /^(?:dat|co|hoan thanh|da hoan thanh|dat chuan|yes)$/;
+const YES = /^(?:dat|co|hoan thanh|da hoan thanh|dat chuan|giu vung|duy tri|yes)$/;
 const NO = /^(?:khong dat|chua dat|khong|chua hoan thanh|chua|khong hoan thanh|no)$/;
 
 /** Folds a short text for word matching: plain letters, single spaces, no trailing punctuation. */
@@ -134,6 +144,16 @@ export function numericValue(v: ParsedValue | null): number | null {
 const AVERAGE_WORDS = /(?:^|\s)(?:binh quan|bq|hang nam|moi nam)(?=\s|$|[:.,])|\/\s*nam\b/;
 /** The same words, all of them (`Bình quân hàng năm 300`), for removing before the number is read. */
 const ALL_AVERAGE_WORDS = new RegExp(AVERAGE_WORDS.source, 'g');
+/**
+ * A growth target: `Tăng bình quân 8%/năm`, `Tốc độ tăng trưởng bình quân 10%/năm`, `Thu ngân sách
+ * tăng 8%` — the change of the actuals year on year (a year's target) or compounded over the term.
+ */
+const GROWTH =
+  /(?:^|\s)(?:toc do )?(?:tang truong|tang)(?: binh quan| bq)?(?: (?:hang nam|moi nam))?(?: (?:dat|tu|tren|it nhat|toi thieu))? (\d[\d.,]*) ?%(?: ?\/ ?nam| (?:moi|hang|mot) nam)?(?: tro len)?$/;
+/** `Giữ vững` a title or a level with no number: met when it is kept (yes, or not below last year). */
+const KEEP = /^(?:giu vung|duy tri)(?:\s|$)(?!.*\d)/;
+/** `Đạt chuẩn quốc gia`, `Đạt danh hiệu …`, `Được công nhận …` with no number: yes or no. */
+const YES_NO_TARGET = /^(?:dat chuan|dat danh hieu|duoc cong nhan|hoan thanh)(?:\s|$)(?!.*\d)/;
 const ZERO_TARGET = /^khong (?:co|de xay ra|xay ra|de phat sinh|phat sinh|de)\b/;
 
 type Bound = { kind: 'min' | 'max'; strict: boolean };
@@ -146,7 +166,7 @@ const PREFIXES: [RegExp, Bound | null][] = [
     /^(?:<=|≤|khong qua|khong vuot qua|toi da|giam con|giam xuong con|con|giam xuong|giam xuong duoi)\s*/,
     { kind: 'max', strict: false },
   ],
-  [/^(?:khoang|dat|phan dau|phan dau dat|bang|=)\s*/, null],
+  [/^(?:(?:khoang|dat|phan dau|bang|giu vung|duy tri|co|la)(?:\s+|$)|=\s*)/, null],
 ];
 const SUFFIXES: [RegExp, Bound][] = [
   [/\s*tro len$/, { kind: 'min', strict: false }],
@@ -194,8 +214,15 @@ function parseLevelText(folded: string, text: string): Target | null {
   // A rating target is "at least that level" already: `HTTNV trở lên`, `Đạt HTTNV` say the same.
   const level = parseRating(p.replace(/^(?:tu|dat|dat muc)\s+/, '').replace(/\s*tro len\.?$/, ''));
   if (level !== null) return { kind: 'rating', level, text };
+  if (KEEP.test(p)) return { kind: 'boolean', text, keep: true };
   if (parseYesNo(text) === true) return { kind: 'boolean', text };
   if (/\bso voi\b|\bso cung ky\b/.test(p)) return parseRelative(p, text);
+  const growth = GROWTH.exec(p);
+  if (growth) {
+    const rate = parseVietnameseNumber(growth[1]);
+    if (rate) return { kind: 'growth', rate: rate.value, text };
+  }
+  if (YES_NO_TARGET.test(p)) return { kind: 'boolean', text };
   const average = AVERAGE_WORDS.test(p);
   p = p
     .replace(ALL_AVERAGE_WORDS, ' ')
@@ -204,26 +231,40 @@ function parseLevelText(folded: string, text: string): Target | null {
     .trim();
   const range = parseRange(p, text, average);
   if (range) return range;
-  let bound: Bound | null = null;
-  for (const [re, b] of PREFIXES) {
-    if (re.test(p)) {
-      p = p.replace(re, '');
-      bound = b ?? bound;
-      break;
-    }
-  }
+  const bound = stripBounds(p);
+  p = bound.rest;
+  let found = bound.bound;
   for (const [re, b] of SUFFIXES) {
     if (re.test(p)) {
       p = p.replace(re, '');
-      bound = b;
+      found = b;
     }
   }
   const parsed = parseNumberText(p) ?? parseRatioText(p);
   if (!parsed || (parsed.kind !== 'number' && parsed.kind !== 'ratio')) return null;
   const unit = parsed.kind === 'number' ? unitOf(parsed.unit) : undefined;
   const extra = unit ? { unit } : {};
-  if (!bound) return { kind: 'plain', value: parsed.value, text, average, ...extra };
-  return { kind: bound.kind, value: parsed.value, strict: bound.strict, text, average, ...extra };
+  if (!found) return { kind: 'plain', value: parsed.value, text, average, ...extra };
+  return { kind: found.kind, value: parsed.value, strict: found.strict, text, average, ...extra };
+}
+
+/**
+ * The bound words before the number, several in a row: `Giảm còn dưới 2%` is a strict max (the
+ * cap's words, then `dưới`), `Phấn đấu đạt trên 90%` a strict min, `Giữ vững 100%` the level.
+ */
+function stripBounds(text: string): { rest: string; bound: Bound | null } {
+  let rest = text;
+  let bound: Bound | null = null;
+  for (let guard = 0; guard < 4; guard++) {
+    const hit = PREFIXES.find(([re]) => re.test(rest));
+    if (!hit) break;
+    const next = rest.replace(hit[0], '');
+    if (next === rest) break;
+    rest = next;
+    const b = hit[1];
+    if (b) bound = bound && bound.kind === b.kind ? { kind: b.kind, strict: bound.strict || b.strict } : b;
+  }
+  return { rest, bound };
 }
 
 const RELATIVE =

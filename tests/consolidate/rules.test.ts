@@ -137,18 +137,27 @@ describe('consolidation rules', () => {
     const d = consolidate([
       ward('ĐẢNG ỦY PHƯỜNG A', base),
       ward('ĐẢNG ỦY PHƯỜNG B', base),
-      ward('ĐẢNG ỦY PHƯỜNG C', [['Thu ngân sách nhà nước', 'Triệu đồng', 10000, 12000], ...base.slice(1)]),
+      ward('ĐẢNG ỦY PHƯỜNG C', [['Thu NS phường', 'Triệu đồng', 10000, 12000], ...base.slice(1)]),
     ]);
     expect(d.findings.map((f) => [f.ward, f.kind, f.message])).toEqual([
       ['phường C', 'missing_indicator', 'Thiếu chỉ tiêu "Thu ngân sách", chỉ tiêu mà 2/3 phường báo cáo.'],
       [
         'phường C',
         'extra_indicator',
-        'Chỉ tiêu "Thu ngân sách nhà nước" chỉ có ở 1/3 phường: kiểm tra lại tên chỉ tiêu (các phường khác có thể ghi tên khác).',
+        'Chỉ tiêu "Thu NS phường" chỉ có ở 1/3 phường: kiểm tra lại tên chỉ tiêu (các phường khác có thể ghi tên khác).',
       ],
     ]);
     // Only indicators most wards report get a sentence.
-    expect(d.sentences.filter((s) => s.includes('nhà nước'))).toEqual([]);
+    expect(d.sentences.filter((s) => s.includes('NS phường'))).toEqual([]);
+  });
+
+  it('names the indicator dictionary holds as one indicator match across wards', () => {
+    const d = consolidate([
+      ward('ĐẢNG ỦY PHƯỜNG A', base),
+      ward('ĐẢNG ỦY PHƯỜNG B', [['Thu ngân sách nhà nước trên địa bàn', 'Triệu đồng', 10000, 12000], ...base.slice(1)]),
+      ward('ĐẢNG ỦY PHƯỜNG C', [['Thu NSNN', 'Tỷ đồng', 10, 12], ...base.slice(1)]),
+    ]);
+    expect(d.findings.filter((f) => f.kind === 'missing_indicator' || f.kind === 'extra_indicator')).toEqual([]);
   });
 
   it('a term target makes the term % the headline, over the term (2015-2020)', () => {

@@ -225,3 +225,22 @@ describe('names as written', () => {
     expect(text).toContain('04 đơn thư');
   });
 });
+
+describe('a name word of a table of bodies heads its column alone', () => {
+  it('indicators named Cơ quan … or Sản phẩm …, with word targets, stay rows of their table', () => {
+    const r = reportOf([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+      [1, 'Thu ngân sách', 'Triệu đồng', 100, 120],
+      [2, 'Cơ quan đạt chuẩn văn hóa', 'Cơ quan', 'Đạt chuẩn', 'Đạt chuẩn'],
+      [3, 'Sản phẩm OCOP được công nhận', 'Sản phẩm', 3, 4],
+      [4, 'Địa phương đạt chuẩn nông thôn mới', 'Xã', 2, 2],
+    ]);
+    expect(r.tables).toHaveLength(1);
+    expect(names(r)).toEqual([
+      'Thu ngân sách',
+      'Cơ quan đạt chuẩn văn hóa',
+      'Sản phẩm OCOP được công nhận',
+      'Địa phương đạt chuẩn nông thôn mới',
+    ]);
+  });
+});

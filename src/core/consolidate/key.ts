@@ -3,6 +3,7 @@
  */
 import { moneyUnitOf, type MoneyUnit } from '../money';
 import { cleanSpaces, foldText } from '../text';
+import { canonicalKey } from '../dictionary';
 
 /**
  * Leading numbering of a name: `1.`, `1.2.`, `2)`, `(3)`, `II.`, `IV -`, `a)`, `b.`, and list marks
@@ -102,12 +103,16 @@ export function splitUnit(name: string, unit: string): { base: string; unit: str
  *   (hộ, người, đảng viên…) or none a fourth. So two count units that differ (`Người` vs `Đảng viên`)
  *   still match, and the difference is reported, not hidden; a `%` row never matches a count row of
  *   the same name.
+ * - a name that is, whole, one of the indicator dictionary's variants takes the dictionary's key:
+ *   `Thu ngân sách nhà nước trên địa bàn` = `Thu NSNN` = `Thu ngân sách` (`canonicalKey`).
  * Callers pass `%` as the unit of a rate whose unit cell is empty (its values were rates).
  * @example matchKey('1. THU NGÂN SÁCH', 'Tr.đồng') === matchKey('Thu ngân sách', 'Tỷ đồng') // → true
  * @example matchKey('Tỉ lệ hộ nghèo', '%') === matchKey('Tỷ lệ hộ nghèo', 'Tỷ lệ') // → true
  */
 export function matchKey(name: string, unit: string): string {
   const { base, unit: u } = splitUnit(name, unit);
+  const canonical = canonicalKey(base);
+  if (canonical) return `${canonical}|${unitFamily(u)}`;
   const folded = foldText(base)
     .split(' ')
     .map((w) => (w === 'ti' ? 'ty' : w))

@@ -25,7 +25,7 @@ import { isUnitOrBodyHeader, namesBodies } from './bodies';
 import { periodOf, type Period } from './period';
 import { captionUnit } from './units';
 import { columnNumbers, isComparisonHeader, operandsOf, type Operands } from './ratios';
-import { classifyHeader, isAssignedHeader, YEAR_COLUMN_WORDS, type ColumnRole } from './vocabulary';
+import { classifyHeader, isAssignedHeader, isBodyNameWord, YEAR_COLUMN_WORDS, type ColumnRole } from './vocabulary';
 
 export interface HeaderColumn {
   col: number;
@@ -321,7 +321,11 @@ export function nameHeaderCol(
   for (let col = 0; col < values.length; col++) {
     const v = values[col];
     if (typeof v !== 'string' || v.length > 80 || !NAME_START.test(v) || !view.isMaster(row, col)) continue;
-    if (classifyHeader(v) === 'name') return col;
+    if (classifyHeader(v) !== 'name') continue;
+    // `Cơ quan`, `Sản phẩm` are units too: in a data row the indicator's name stands left of them.
+    if (isBodyNameWord(v) && values.slice(0, col).some((x) => typeof x === 'string' && classifyHeader(x) !== 'stt'))
+      continue;
+    return col;
   }
   return bodyNameCol(view, row, values);
 }

@@ -40,6 +40,20 @@ const ASSIGNED_BY = [
   'TP giao',
 ];
 
+/** Name-column words of a table of bodies: one row per body, place or product. */
+const BODY_NAME_WORDS = [
+  'Cơ quan',
+  'Tên cơ quan',
+  'Cơ quan, đơn vị',
+  'Địa phương',
+  'Tên địa phương',
+  'Sản phẩm',
+  'Tên sản phẩm',
+  'Bộ, ngành',
+  'Bộ, ngành, địa phương',
+  'Tỉnh, thành phố',
+];
+
 const WORDS: Record<ColumnRole, string[]> = {
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
   name: [
@@ -51,16 +65,7 @@ const WORDS: Record<ColumnRole, string[]> = {
     'Các chỉ tiêu',
     'Tên chỉ tiêu, nhiệm vụ',
     // Tables of bodies: one row per body, place or product.
-    'Cơ quan',
-    'Tên cơ quan',
-    'Cơ quan, đơn vị',
-    'Địa phương',
-    'Tên địa phương',
-    'Sản phẩm',
-    'Tên sản phẩm',
-    'Bộ, ngành',
-    'Bộ, ngành, địa phương',
-    'Tỉnh, thành phố',
+    ...BODY_NAME_WORDS,
   ],
   unit: ['ĐVT', 'Đơn vị tính', 'Đơn vị', 'Đ.V.T', 'Đơn vị đo'],
   target: [
@@ -184,12 +189,25 @@ const MUST_START: ReadonlySet<ColumnRole> = new Set(['name', 'stt', 'unit', 'dir
  * The role of a header cell, by the longest vocabulary phrase it contains; `null` when none does.
  * @example classifyHeader('So sánh TH/KH (%)') // → 'reportedPct'
  */
+/**
+ * The name words of a table of bodies head their column alone (`Cơ quan`, `Sản phẩm`): an indicator
+ * named `Cơ quan đạt chuẩn văn hóa` or `Sản phẩm OCOP`, whose row may hold a word target such as
+ * `Đạt chuẩn`, is data, never the header of a new table.
+ */
+const WHOLE_ONLY: ReadonlySet<string> = new Set(BODY_NAME_WORDS.map(foldText));
+
+/** A name-column word of a table of bodies (`Cơ quan`, `Địa phương`…), which is also a unit word. */
+export function isBodyNameWord(text: string): boolean {
+  return WHOLE_ONLY.has(foldText(text));
+}
+
 export function classifyHeader(text: string): ColumnRole | null {
   const folded = foldText(text);
   if (folded.length === 0 || folded.length > 120) return null;
   for (const p of PHRASES) {
     if (!hasPhrase(folded, p.folded)) continue;
     if (MUST_START.has(p.role) && !(folded === p.folded || folded.startsWith(`${p.folded} `))) continue;
+    if (WHOLE_ONLY.has(p.folded) && folded !== p.folded) continue;
     return p.role;
   }
   return null;

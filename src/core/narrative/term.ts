@@ -7,7 +7,8 @@
  * - cumulative: `Từ năm 2015 đến năm 2019, hồ sơ cấp giấy… đạt 696/333 hồ sơ, bằng 209% kế hoạch.`
  * - no term target: `Chi ngân sách bình quân hàng năm đạt 14,39 tỷ đồng, tổng 5 năm 71 tỷ 952 triệu đồng,
  *   tăng bình quân 4,2%/năm.`; with yearly targets, how the years fared: `hàng năm đều vượt chỉ tiêu (88%)`.
- * - lower is better: `Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn 14 hộ (năm 2019), …`
+ * - lower is better, and any stock (a level, never summed): `Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống
+ *   còn 14 hộ (năm 2019), …`, `Số tổ dân phố văn hóa tăng từ 40 tổ dân phố (năm 2016) lên 45 …`
  */
 import type { IndicatorResult, PeriodFigures, TermFigures } from '../indicator';
 import { excelRound, formatCount, formatNumber, joinList } from './format';
@@ -272,7 +273,7 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
 function noTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const n = withActual(ind.periods).length;
   const parts = [averageHead(ind, averageValue(ind, term, s), s)];
-  if (term.total !== null)
+  if (term.total !== null && !ind.stock)
     // No leading zero on a duration (issue 11 rule 4): `tổng 5 năm`.
     parts.push(`tổng ${n} năm ${withUnit(term.total, ind, { ...s, leadingZero: false })}`);
   if (term.cagrPct !== null)
@@ -287,12 +288,35 @@ function clauses(parts: string[], years: string | null): string {
   return years.startsWith('; ') ? `${text}${years}` : `${text}, ${years}`;
 }
 
+const GROWTH_JUDGED: Partial<Record<string, string>> = {
+  vuot: 'vượt',
+  dat: 'đạt',
+  chua_dat: 'chưa đạt',
+  co_kha_nang_dat: 'có khả năng đạt',
+  kho_dat: 'khó đạt',
+};
+
+/**
+ * A growth target over the term: `Từ năm 2020 đến năm 2024, thu ngân sách tăng bình quân 9,2%/năm,
+ * vượt chỉ tiêu Nghị quyết Đại hội đề ra (tăng bình quân 8%/năm).` — the compound growth of the
+ * years, never a sum or an average of amounts.
+ */
+function growthSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
+  const g = term.cagrPct!;
+  const move = `${g < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(g))}/năm`;
+  const key = term.termStatus === 'dang_thuc_hien' ? (term.outlook ?? '') : (term.termStatus ?? '');
+  const verdict = GROWTH_JUDGED[key] ?? 'so với';
+  const words = inSentence(term.targetSpec?.text ?? '');
+  return `${spanPhrase(ind)}, ${inSentence(ind.name)} ${move}, ${verdict} ${termGoal(s)} (${words}).`;
+}
+
 /**
  * The sentence over all periods of an indicator; null when it has fewer than two periods with an
  * actual value and no term target.
  */
 export function termSentence(ind: IndicatorResult, s: NarrativeSettings): string | null {
   const term = ind.term;
+  if (term?.basis === 'growth' && term.cagrPct !== null) return growthSentence(ind, term, s);
   if (term && termInProgress(term) && term.termTarget !== null) {
     const inProgress = inProgressSentence(ind, term, s);
     if (inProgress) return inProgress;
@@ -303,7 +327,9 @@ export function termSentence(ind: IndicatorResult, s: NarrativeSettings): string
   }
   if (!term || term.average === null) return term?.termTarget != null ? withTermTarget(ind, term, s) : null;
   if (term.termTarget !== null) return withTermTarget(ind, term, s);
-  if (term.cumulativePct !== null) return cumulative(ind, term, s);
-  if (ind.direction === 'decrease' && withActual(ind.periods).length >= 2) return decreasing(ind, term, s);
+  // A stock is never summed (`tổng 5 năm 45 tổ dân phố`): told from where it was to where it is.
+  if (term.cumulativePct !== null && !ind.stock) return cumulative(ind, term, s);
+  if ((ind.direction === 'decrease' || ind.stock) && withActual(ind.periods).length >= 2)
+    return decreasing(ind, term, s);
   return noTarget(ind, term, s);
 }

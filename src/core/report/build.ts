@@ -20,6 +20,7 @@
  * - A text longer than Excel's cell limit (32,767 characters: a sentence quoting a name that already
  *   fills its source cell) is cut to the limit, ending in `…`; no row is taller than Excel's 409 points.
  */
+import { inferredNote } from '../dictionary/notice';
 import { cellAddress, isCellError, type CellRange, type Grid } from '../grid';
 import { decodedCellOf } from '../legacyGrid';
 import type { SourceCell } from '../sourceCell';
@@ -252,6 +253,8 @@ function labelCells(ctx: Ctx, ind: IndicatorResult, stt: string) {
   const unit = w.text(2, ind.unit, 'text');
   noteDecoded(ctx, name, ind.cells.name);
   noteDecoded(ctx, unit, ind.cells.unit);
+  const guessed = inferredNote(ind);
+  if (guessed) name.note = name.note ? `${name.note}\n${guessed}` : guessed;
 }
 
 /**
@@ -707,6 +710,11 @@ function termRow(
 /** The basis figure of a term target as a formula expression (§4, §7.5): average, total or latest. */
 function basisExpression(basis: TermFigures['basis'], th: DatedCell[]): string {
   if (basis === 'latest') return th[th.length - 1].cell;
+  if (basis === 'growth') {
+    // Compound annual growth over the full years, as the engine's cagrPct.
+    const years = th.filter((d) => !d.partial);
+    return `((${years[years.length - 1].cell}/${years[0].cell})^(1/${years.length - 1})-1)*100`;
+  }
   const list = th.map((d) => d.cell).join(',');
   return basis === 'average' ? `AVERAGE(${list})` : `SUM(${list})`;
 }
@@ -714,7 +722,7 @@ function basisExpression(basis: TermFigures['basis'], th: DatedCell[]): string {
 /** `Dự báo cuối nhiệm kỳ` (§7.5) as an expression over the row's actuals, unrounded. */
 function projectionExpression(basis: TermFigures['basis'], th: DatedCell[], clock: TermClockCells): string | null {
   if (basis === 'latest') return linearProjection(th[0], th[th.length - 1], clock.end);
-  if (basis === 'average') return basisExpression(basis, th);
+  if (basis === 'average' || basis === 'growth') return basisExpression(basis, th);
   if (basis === 'total') return `${basisExpression(basis, th)}/${clock.elapsedYears}*${clock.termYears}`;
   return null;
 }

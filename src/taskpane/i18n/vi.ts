@@ -63,6 +63,7 @@ export const vi = {
       average: 'Đánh giá theo bình quân',
       total: 'Đánh giá theo tổng cộng',
       latest: 'Đánh giá theo số mới nhất',
+      growth: 'Đánh giá theo tốc độ tăng bình quân',
     } satisfies Record<TermBasis, string>,
     outlook: (word: string) => `Khả năng hoàn thành: ${word}`,
     sub: 'chỉ tiêu con',
