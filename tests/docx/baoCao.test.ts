@@ -268,18 +268,17 @@ function annualGrid(next: boolean, sections: boolean): Grid[] {
 }
 
 describe('the draft of small tables made for the rule', () => {
-  it("states the next year's targets the table sets under III, as the sheet shows them", async () => {
+  // A later plan column (`Kế hoạch 2021` beside a finished 2020) is the plan ahead, not a period
+  // (src/core/detect/slots.ts): the sheet does not show it, so the draft states none of its figures.
+  it('states no target the sheet does not show: a later plan column adds nothing under III', async () => {
     const m = await makeDraftOfGrids(annualGrid(true, true));
     const three = between(m, HEADINGS[3], 'Nơi nhận:').map((l) => l.text);
     expect(three).toEqual([
       '- Tập trung thực hiện chỉ tiêu kết nạp đảng viên mới (chưa đạt): … (đơn vị bổ sung giải pháp).',
-      'Các chỉ tiêu năm 2021:',
-      '- Thu ngân sách: 40.000 triệu đồng.',
-      '- Kết nạp đảng viên mới: 12 đảng viên.',
-      '- Tỷ lệ hộ nghèo: 2,2%.',
     ]);
     const shown = sheetNumbers(m.model, m.report.narrative);
-    for (const n of [40000, 12, 2.2]) expect(shows(shown, n), String(n)).toBe(true);
+    expect(shows(shown, 40000)).toBe(false);
+    expect(m.flow.some((l) => l.text.includes('40.000'))).toBe(false);
   }, 60_000);
 
   it('has no targets part without a later target column, and one line to complete when nothing falls short', async () => {
