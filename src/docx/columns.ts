@@ -6,6 +6,7 @@
  */
 import { LOOKS, type AppendixTable } from '../core/report';
 import { textTwips, widestWordTwips } from './measure';
+import { maxOf } from '../core/arrays';
 
 export const TABLE_SIZE = 12;
 export const MIN_SIZE = 8;
@@ -51,7 +52,7 @@ function needsAt(table: AppendixTable, size: number, available: number): Needs {
 function nameColumn(table: AppendixTable): number {
   const counts = new Array<number>(table.columns).fill(0);
   for (const row of table.rows) for (const c of row) if (c.style === 'name' || c.style === 'subName') counts[c.col]++;
-  const best = counts.indexOf(Math.max(...counts));
+  const best = counts.indexOf(maxOf(counts));
   return counts[best] > 0 ? best : table.columns - 1;
 }
 

@@ -2,6 +2,8 @@
  * How wide a text is in Times New Roman, in twips, closely enough to size a table's columns: the
  * advance widths of the font's glyph classes (1/1000 em), the Vietnamese marks adding none.
  */
+import { maxOf } from '../core/arrays';
+
 const NARROW = new Set(".,:;'!|");
 const THIN = new Set('ijlt()[]/-');
 const SEMI = new Set('frsI*"');
@@ -36,5 +38,6 @@ export function textTwips(text: string, size: number, bold = false): number {
 
 /** The widest word of `text` (what a cell cannot wrap), in twips. */
 export function widestWordTwips(text: string, size: number, bold = false): number {
-  return Math.max(0, ...text.split(/\s+/).map((w) => textTwips(w, size, bold)));
+  const words = text.split(/\s+/).map((w) => textTwips(w, size, bold));
+  return maxOf(words, 0);
 }

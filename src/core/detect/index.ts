@@ -26,6 +26,7 @@ import { isBlankCell } from '../values';
 import { headerAt, nameHeaderCol, type Header, type HeaderColumn } from './header';
 import { periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from './period';
 import { buildSlots, type PeriodSlot } from './slots';
+import { maxOf, minOf, pushAll } from '../arrays';
 
 export type { Period, TermSpan } from './period';
 
@@ -244,8 +245,8 @@ function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
   const sheet = view.grid.sheet;
   const { slots, termTarget, termReportedPct, term } = buildSlots(header.columns, tablePeriod, header.long);
   const cols = tableColumns(header, slots, termTarget);
-  const left = Math.min(...header.columns.map((c) => c.col));
-  const right = Math.max(...header.columns.map((c) => c.col));
+  const left = minOf(header.columns.map((c) => c.col));
+  const right = maxOf(header.columns.map((c) => c.col));
   const indicators: RawIndicator[] = [];
   const state: ScanState = { section: null, parent: null };
   let lastYear: Period | null = null;
@@ -338,7 +339,7 @@ function pivotLong(rows: RawIndicator[]): RawIndicator[] {
   for (const r of rows) {
     const key = `${plainLower(r.name)}|${plainLower(r.unit)}|${r.parent ?? ''}`;
     const found = byKey.get(key);
-    if (found) found.periods.push(...r.periods);
+    if (found) pushAll(found.periods, r.periods);
     else byKey.set(key, { ...r, periods: [...r.periods] });
   }
   const result = [...byKey.values()];
