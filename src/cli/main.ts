@@ -10,7 +10,6 @@
  * the stack only with CHITIEU_DEBUG=1).
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Report } from '../core/indicator';
@@ -21,7 +20,7 @@ import { refuse, unexpected } from './exit';
 import { readWording, WORDING_VALUE_OPTIONS, wordingHelp } from './narrativeOptions';
 import type { NarrativeSettings } from '../core/narrative/style';
 import { readWorkbook } from './readWorkbook';
-import { isSameFile, writeFailure, writeResults } from './writeResults';
+import { isSameFile, writeFailure, writeJsonFile, writeResults } from './writeResults';
 import { completeSheetSettings, engineSettings } from '../workbookFile/settings';
 import { copyNotice } from '../workbookFile/write';
 
@@ -168,7 +167,7 @@ export type ReportOutcome = { ok: true; report: Report; json: string | null; not
 
 /**
  * `chitieu report` without the printing: read, run the engine, then (only if all went well) write
- * the copy and the JSON file. `json` is the JSON text when `--json` was given.
+ * the copy and the JSON file. `json` is the JSON text when `--json -` asks for it on stdout.
  */
 export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   const clash = outputClash(o);
@@ -183,7 +182,8 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   const sheet = sheetSettings(o);
   const run = engine.runReport(read.grids, engineSettings(sheet, o.wording));
   if (!run.ok) return run;
-  const json = o.json === null ? null : `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n`;
+  // On stdout the JSON is one text; a file gets it written piece by piece (writeJsonFile).
+  const json = o.json === '-' ? `${JSON.stringify(engine.toReportJson(run.report), null, 2)}\n` : null;
   let notice: string | undefined;
   if (o.output !== null) {
     const written = await writeResults(read, run.report, read.grids, o.input, o.output, sheet).catch(
@@ -200,8 +200,11 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     if (!written.ok) return written;
   }
   const jsonFile = o.json === '-' ? null : o.json;
-  if (json !== null && jsonFile !== null) {
-    const written = await writeFile(jsonFile, json).then(() => ({ ok: true as const }), writeFailure(jsonFile));
+  if (jsonFile !== null) {
+    const written = await writeJsonFile(jsonFile, engine.toReportJson(run.report)).then(
+      () => ({ ok: true as const }),
+      writeFailure(jsonFile),
+    );
     if (!written.ok) return written;
   }
   return notice ? { ok: true, report: run.report, json, notice } : { ok: true, report: run.report, json };

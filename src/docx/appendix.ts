@@ -29,6 +29,7 @@ import {
 } from 'docx';
 import { FONT_NAME, type Appendix, type AppendixTable, type HeaderLine } from '../core/report';
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { bodyEntry, type BodyEntry } from './bodyEntry';
 import { tableXml } from './tableXml';
 
 /** 1 mm in twips (1/1440 inch). */
@@ -268,40 +269,43 @@ export async function appendixBytes(a: Appendix): Promise<Uint8Array> {
     else out.push(data);
   });
   for (const [path, data] of Object.entries(shell)) {
-    const entry = new ZipDeflate(path, { level: DEFLATE_LEVEL });
-    zip.add(entry);
-    if (path !== DOCUMENT_PART) entry.push(data, true);
-    else writeBody(entry, strFromU8(data), slots);
+    if (path === DOCUMENT_PART) {
+      const body = bodyEntry(path);
+      zip.add(body.file);
+      await writeBody(body, strFromU8(data), slots);
+    } else {
+      const entry = new ZipDeflate(path, { level: 6 });
+      zip.add(entry);
+      entry.push(data, true);
+    }
   }
   zip.end();
   if (failure) throw failure;
   return concatBytes(out);
 }
 
-/** Fast deflate: the table XML repeats itself, and level 1 shrinks it nearly as well as 6, 3× faster. */
-const DEFLATE_LEVEL = 1;
 /** Characters gathered before a piece is deflated. */
 const PIECE = 1 << 20;
 
-function writeBody(entry: ZipDeflate, xml: string, slots: TableSlot[]): void {
+async function writeBody(body: BodyEntry, xml: string, slots: TableSlot[]): Promise<void> {
   let pending = '';
-  const send = (text: string, final = false) => {
+  const send = async (text: string) => {
     pending += text;
-    if (pending.length >= PIECE || final) {
-      entry.push(strToU8(pending), final);
-      pending = '';
-    }
+    if (pending.length < PIECE) return;
+    await body.push(strToU8(pending));
+    pending = '';
   };
   let from = 0;
-  slots.forEach((slot, i) => {
+  for (const [i, slot] of slots.entries()) {
     const marker = markerParagraph(i);
     const at = xml.indexOf(marker, from);
     if (at < 0) throw new Error(`Thiếu chỗ của bảng ${i + 1} trong phụ lục.`);
-    send(xml.slice(from, at));
-    for (const piece of tableXml(slot.table, slot.width)) send(piece);
+    await send(xml.slice(from, at));
+    for (const piece of tableXml(slot.table, slot.width)) await send(piece);
     from = at + marker.length;
-  });
-  send(xml.slice(from), true);
+  }
+  await body.push(strToU8(pending + xml.slice(from)));
+  await body.end();
 }
 
 /** The marker paragraph as `docx` writes it. */
