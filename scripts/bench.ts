@@ -365,7 +365,7 @@ else {
     const runs = n >= 100_000 && !common.includes('--runs') ? ['--runs', '1'] : [];
     const child = spawnSync(
       process.execPath,
-      [RUN_TS, BENCH, 'measure', ...common, '--indicators', String(n), ...runs],
+      ['--max-old-space-size=8192', RUN_TS, BENCH, 'measure', ...common, '--indicators', String(n), ...runs],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
         maxBuffer: 1 << 20,
@@ -374,7 +374,8 @@ else {
     const last = child.stdout.toString().trim().split('\n').pop() ?? '';
     if (child.status !== 0 || !last.startsWith('{')) throw new Error(`Đo ${n} chỉ tiêu không thành công.`);
     all.push(JSON.parse(last) as Figures);
-    console.error(`đã đo ${n} chỉ tiêu`);
+    // Each size's figures as they come, so a long run stopped early keeps what it measured.
+    console.error(`đã đo ${n} chỉ tiêu: ${last}`);
   }
   printTable(all);
   if (!sizesOnly) {
