@@ -28,7 +28,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { FONT_NAME, type Appendix, type AppendixTable, type HeaderLine } from '../core/report';
-import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import { bodyEntry, type BodyEntry } from './bodyEntry';
 import { tableXml } from './tableXml';
 
@@ -284,6 +284,8 @@ export async function appendixBytes(a: Appendix): Promise<Uint8Array> {
   return concatBytes(out);
 }
 
+/** The platform's own UTF-8 encoder: several times faster than one in JavaScript. */
+const UTF8 = new TextEncoder();
 /** Characters gathered before a piece is deflated. */
 const PIECE = 1 << 20;
 
@@ -292,7 +294,7 @@ async function writeBody(body: BodyEntry, xml: string, slots: TableSlot[]): Prom
   const send = async (text: string) => {
     pending += text;
     if (pending.length < PIECE) return;
-    await body.push(strToU8(pending));
+    await body.push(UTF8.encode(pending));
     pending = '';
   };
   let from = 0;
@@ -304,7 +306,7 @@ async function writeBody(body: BodyEntry, xml: string, slots: TableSlot[]): Prom
     for (const piece of tableXml(slot.table, slot.width)) await send(piece);
     from = at + marker.length;
   }
-  await body.push(strToU8(pending + xml.slice(from)));
+  await body.push(UTF8.encode(pending + xml.slice(from)));
   await body.end();
 }
 

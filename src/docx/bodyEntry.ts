@@ -54,7 +54,7 @@ class NativeEntry implements BodyEntry, ZipInputFile {
   async push(bytes: Uint8Array): Promise<void> {
     this.size += bytes.length;
     await this.writer.ready;
-    // strToU8 makes its bytes in an ArrayBuffer of their own, never a shared one.
+    // The encoder makes its bytes in an ArrayBuffer of their own, never a shared one.
     await this.writer.write(bytes as Uint8Array<ArrayBuffer>);
   }
 
