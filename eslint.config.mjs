@@ -136,4 +136,32 @@ export default [
   coreRestrictions,
   planRestrictions,
   workbookFileRestrictions,
+  noLargeSpreads(),
 ];
+
+// A spread passes each element as an argument: past ~100,000 elements (a worker: ~60,000) the call
+// overflows the stack. Over data, loop instead (max/min, push, concat, fromCharCode).
+// A function declaration, so the list above can name it before this point.
+function noLargeSpreads() {
+  const spreadInto = (callee) => `CallExpression[callee.property.name=${callee}] > SpreadElement`;
+  return {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: spreadInto('/^(max|min)$/'),
+          message: 'Math.max/min over spread data overflows the stack on large tables: loop.',
+        },
+        {
+          selector: spreadInto('/^(push|unshift|concat|splice)$/'),
+          message: 'push/concat of spread data overflows the stack on large tables: loop.',
+        },
+        {
+          selector: spreadInto('/^(fromCharCode|fromCodePoint)$/'),
+          message: 'String.fromCharCode over spread data overflows the stack: decode in chunks.',
+        },
+      ],
+    },
+  };
+}

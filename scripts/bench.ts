@@ -1,16 +1,18 @@
 /**
  * Benchmark, not part of `npm test`: `npm run bench` measures 1,000, 20,000 and 100,000 indicators
- * (`-- --sizes 1000,20000` for others; `-- --indicators 20000 --years 5 --runs 3` for one size),
- * each size in a child process, and prints one Markdown table for the README.
+ * (`-- --sizes 1000,20000` for others; `-- --indicators 20000 --years 5 --runs 3` for one size;
+ * `-- --sizes-only` leaves out start-up, the bounds and the task pane), each size in a child
+ * process, and prints one Markdown table for the README.
  *
  * Generates in a temp dir a wide workbook (STT | Chỉ tiêu | ĐVT | per year a merged "Năm YYYY" over
  * KH | TH, units Triệu đồng / % / Hộ / Đảng viên, a section row "I", "II"… every 40 indicators),
- * then measures, as medians:
- * - as processes of their own, what a user runs — `node bin/chitieu.js report input -o out.xlsx`
- *   (the bundle, rebuilt first) — against a script doing a bare ExcelJS readFile + writeFile, the
- *   floor any .xlsx tool pays; with each process' peak RSS (its `maxRSS`, printed at exit);
- * - the same two in this process, warm (`reportCommand`);
- * - the engine alone: `runReport` on grids already read, as indicators per second;
+ * then measures, as medians of interleaved runs (each round runs every measure once, so a load that
+ * comes and goes falls on all alike):
+ * - as processes of their own, what a user runs — `node bin/chitieu.js report input` alone, with
+ *   `-o`, with `--docx`, with `--json` (the bundle, rebuilt first) — against a script doing a bare
+ *   ExcelJS readFile + writeFile, the floor any .xlsx tool pays; with each one's peak RSS;
+ * - in this process, warm: the engine (`runReport` on grids already read, per indicator and as
+ *   indicators per second), the copy with the summary sheet and the Word appendix from its report;
  * - the add-in's adapter against the fake host: syncs and the largest payloads;
  * - then how fast the built task pane opens in Chromium at 1× and 4× CPU slowdown
  *   (`bench-pane.ts`, also alone as `npm run bench:pane`).
@@ -18,17 +20,21 @@
  * (`bench-bounds.ts`, also alone as `npm run bench:bounds`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { reportCommand } from '../src/cli/main';
 import { readWorkbook } from '../src/cli/readWorkbook';
+import { WRITE_FALLBACK } from '../src/cli/writeResults';
+import { reportAppendix } from '../src/workbookFile/appendix';
+import { reportCopy } from '../src/workbookFile/write';
+import { maxOf } from '../src/core/arrays';
 import { runReport } from '../src/core/index';
+import { buildReportModel, defaultSheetSettings } from '../src/core/report';
 import type { Grid } from '../src/core/grid';
-import { integerOptions, median, random } from './bench-common';
+import { integerOptions, random } from './bench-common';
 import { benchBounds, buildCli, printBounds } from './bench-bounds';
 import { benchPane, printPaneTable } from './bench-pane';
 
@@ -122,26 +128,54 @@ async function bench(size: BenchSize): Promise<Figures> {
     });
     if (child.status !== 0) throw new Error('Không tạo được sổ Excel để đo.');
     const baseline = process.memoryUsage().rss;
-    const bare = await median(size.runs, async () => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(input);
-      await wb.xlsx.writeFile(join(dir, 'ban-sao.xlsx'));
-    });
-    let indicators = 0;
-    const report = await median(size.runs, async () => {
-      const outcome = await reportCommand({ input, output: join(dir, 'ket-qua.xlsx'), json: null });
-      if (!outcome.ok) throw new Error(outcome.message);
-      indicators = outcome.report.tables.reduce((n, t) => n + t.indicators.length, 0);
-    });
     const read = await readWorkbook(input);
     if (!read.ok) throw new Error(read.message);
-    const engine = await median(size.runs, () => runReport(read.grids));
+    let indicators = 0;
+    const engineRun = () => {
+      const run = runReport(read.grids);
+      if (!run.ok) throw new Error(run.message);
+      indicators = run.report.tables.reduce((n, t) => n + t.indicators.length, 0);
+      return run.report;
+    };
+    const report = engineRun();
+    const source = { bytes: new Uint8Array(readFileSync(input)), name: 'chi-tieu.xlsx' };
+    // In this process, one after the other in each run: the engine, the copy, the Word appendix.
+    // The model is built once a run by the pipeline and handed to both writers, as here.
+    const model = buildReportModel(report, read.grids, defaultSheetSettings);
+    const [engine, copy, appendix] = await interleaved(size.runs, [
+      () => engineRun(),
+      async () => {
+        const made = await reportCopy(source, model, WRITE_FALLBACK);
+        if (!made.ok) throw new Error(made.message);
+      },
+      () => reportAppendix(model, defaultSheetSettings.bodyType),
+    ]);
     const bareScript = join(dir, 'bare.mjs');
     writeFileSync(bareScript, BARE_EXCELJS);
-    const bareProcess = processMedian(size.runs, [bareScript, input, join(dir, 'ban-sao.xlsx')]);
-    const cliProcess = processMedian(size.runs, [CHITIEU, 'report', input, '-o', join(dir, 'ket-qua.xlsx')]);
+    // As processes, interleaved (bare, -o, --docx, --json, bare, …): a load that comes and goes
+    // falls on all of them alike.
+    const [bareProcess, cliProcess, docxProcess, jsonProcess, engineProcess] = processesInterleaved(size.runs, [
+      [bareScript, input, join(dir, 'ban-sao.xlsx')],
+      [CHITIEU, 'report', input, '-o', join(dir, 'ket-qua.xlsx')],
+      [CHITIEU, 'report', input, '--docx', join(dir, 'phu-luc.docx')],
+      [CHITIEU, 'report', input, '--json', join(dir, 'ket-qua.json')],
+      [CHITIEU, 'report', input],
+    ]);
     const addin = await addinRun(read.grids);
-    return { size, bare, report, engine, indicators, baseline, bareProcess, cliProcess, addin };
+    return {
+      size,
+      engine,
+      copy,
+      appendix,
+      indicators,
+      baseline,
+      bareProcess,
+      cliProcess,
+      docxProcess,
+      jsonProcess,
+      engineProcess,
+      addin,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -149,16 +183,38 @@ async function bench(size: BenchSize): Promise<Figures> {
 
 interface Figures {
   size: BenchSize;
-  bare: number;
-  report: number;
+  /** In this process, warm, medians of interleaved runs (ms): runReport, the copy, the appendix. */
   engine: number;
+  copy: number;
+  appendix: number;
   indicators: number;
   /** RSS of this process before the measured work (Node, tsx, ExcelJS and the engine loaded). */
   baseline: number;
-  /** Each as its own process: what a user runs (`node bin/chitieu.js report …`), and the floor. */
+  /** Each as its own process, interleaved: the floor and what a user runs (`node bin/chitieu.js report …`). */
   bareProcess: ProcessRun;
   cliProcess: ProcessRun;
+  docxProcess: ProcessRun;
+  jsonProcess: ProcessRun;
+  /** `chitieu report FILE` with no output file: reading, the engine and the summary printed. */
+  engineProcess: ProcessRun;
   addin: { syncs: number; largestRequest: number; largestResponse: number } | { error: string };
+}
+
+/** Medians (ms) of `runs` rounds of `works`, each round running every work once, in order. */
+async function interleaved(runs: number, works: (() => unknown)[]): Promise<number[]> {
+  const times = works.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++)
+    for (const [k, work] of works.entries()) {
+      const start = performance.now();
+      await work();
+      times[k].push(performance.now() - start);
+    }
+  return times.map(middle);
+}
+
+function middle(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /**
@@ -176,8 +232,8 @@ async function addinRun(grids: Grid[]): Promise<Figures['addin']> {
     if (!result.ok) return { error: result.message };
     return {
       syncs: fake.syncCount,
-      largestRequest: Math.max(...fake.syncs.map((x) => x.requestBytes)),
-      largestResponse: Math.max(...fake.syncs.map((x) => x.responseBytes)),
+      largestRequest: maxOf(fake.syncs.map((x) => x.requestBytes)),
+      largestResponse: maxOf(fake.syncs.map((x) => x.responseBytes)),
     };
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
@@ -191,6 +247,8 @@ interface ProcessRun {
   ms: number;
   /** Highest peak RSS of the runs, bytes. */
   maxRss: number;
+  /** The last line of its error output, when a run failed. */
+  failed?: string;
 }
 
 const CHITIEU = fileURLToPath(new URL('../bin/chitieu.js', import.meta.url));
@@ -207,22 +265,27 @@ const MAXRSS_HOOK = `data:text/javascript,${encodeURIComponent(
   'process.on("exit", () => process.stderr.write("\\nmaxrss=" + process.resourceUsage().maxRSS + "\\n"));',
 )}`;
 
-/** `node args…` run `runs` times: the median time and the highest peak RSS. */
-function processMedian(runs: number, args: string[]): ProcessRun {
-  const times: number[] = [];
-  let maxRss = 0;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const child = spawnSync(process.execPath, ['--import', MAXRSS_HOOK, ...args], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    times.push(performance.now() - start);
-    const rss = /maxrss=(\d+)/.exec(child.stderr.toString());
-    if (child.status !== 0 || !rss) throw new Error(`Lệnh đo không chạy được: ${args.join(' ')}\n${child.stderr}`);
-    maxRss = Math.max(maxRss, Number(rss[1]) * 1024);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], maxRss };
+/** Each `node args…` run `runs` times, interleaved: per command the median time and the highest peak RSS. */
+function processesInterleaved(runs: number, commands: string[][]): ProcessRun[] {
+  const times = commands.map(() => [] as number[]);
+  const peaks = commands.map(() => 0);
+  const failures: (string | undefined)[] = commands.map(() => undefined);
+  for (let i = 0; i < runs; i++)
+    for (const [k, args] of commands.entries()) {
+      const start = performance.now();
+      const child = spawnSync(process.execPath, ['--import', MAXRSS_HOOK, ...args], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 1 << 26,
+      });
+      times[k].push(performance.now() - start);
+      const rss = /maxrss=(\d+)/.exec(child.stderr.toString());
+      if (child.status !== 0 || !rss) {
+        // Recorded, not thrown: a size one command cannot handle is a figure of the table too.
+        const why = child.stderr.toString().trim().split('\n').filter(Boolean).at(-1) ?? `exit ${child.status}`;
+        failures[k] = why.slice(0, 120);
+      } else peaks[k] = Math.max(peaks[k], Number(rss[1]) * 1024);
+    }
+  return times.map((t, k) => ({ ms: middle(t), maxRss: peaks[k], ...(failures[k] ? { failed: failures[k] } : {}) }));
 }
 
 /** One Markdown table, a column per size. */
@@ -232,20 +295,28 @@ function printTable(all: Figures[]): void {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const addin = (f: Figures, show: (a: Exclude<Figures['addin'], { error: string }>) => string) =>
     'error' in f.addin ? `not measured: ${f.addin.error}` : show(f.addin);
+  const perIndicator = (ms: number, f: Figures) => `${((ms * 1000) / f.indicators).toFixed(0)} µs`;
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  const run = (p: ProcessRun) => (p.failed ? `failed: ${p.failed}` : `${s(p.ms)}, ${mb(p.maxRss)}`);
   const rows: [string, (f: Figures) => string][] = [
     ['Indicators found by the engine', (f) => String(f.indicators)],
-    ['Runs (median of)', (f) => String(f.size.runs)],
-    ['Bare ExcelJS load + save, as a process', (f) => s(f.bareProcess.ms)],
-    ['`chitieu report -o`, as a process (bundled CLI)', (f) => s(f.cliProcess.ms)],
-    ['**Ratio report / bare ExcelJS, as processes**', (f) => `**${(f.cliProcess.ms / f.bareProcess.ms).toFixed(2)}×**`],
-    ['Bare ExcelJS load + save, in-process (warm)', (f) => s(f.bare)],
-    ['`reportCommand`, in-process (warm)', (f) => s(f.report)],
-    ['Ratio in-process', (f) => `${(f.report / f.bare).toFixed(2)}×`],
-    ['Engine only (runReport), warm', (f) => s(f.engine)],
-    ['Engine indicators/s', (f) => String(Math.round(f.indicators / (f.engine / 1000)))],
-    ['Peak RSS of the report process', (f) => mb(f.cliProcess.maxRss)],
-    ['… growth per 1,000 more indicators (vs the column before)', (f) => growth(f)],
-    ['Peak RSS of the bare ExcelJS process', (f) => mb(f.bareProcess.maxRss)],
+    ['Runs (median of, interleaved)', (f) => String(f.size.runs)],
+    ['**Engine (runReport), warm**', (f) => `**${s(f.engine)}**`],
+    ['… per indicator', (f) => perIndicator(f.engine, f)],
+    ['**Engine indicators/s**', (f) => `**${Math.round(f.indicators / (f.engine / 1000)).toLocaleString('en')}**`],
+    ['Copy with the summary sheet (reportCopy), warm', (f) => s(f.copy)],
+    ['Word appendix (reportAppendix), warm', (f) => s(f.appendix)],
+    ['**Ratio appendix / copy**', (f) => `**${ratio(f.appendix, f.copy)}**`],
+    ['Process: bare ExcelJS load + save (time, peak RSS)', (f) => run(f.bareProcess)],
+    ['Process: `chitieu report` (read + engine + summary)', (f) => run(f.engineProcess)],
+    ['Process: `chitieu report -o`', (f) => run(f.cliProcess)],
+    ['… per indicator', (f) => perIndicator(f.cliProcess.ms, f)],
+    ['**Ratio `-o` / bare ExcelJS**', (f) => `**${ratio(f.cliProcess.ms, f.bareProcess.ms)}**`],
+    ['Process: `chitieu report --docx`', (f) => run(f.docxProcess)],
+    ['… `--docx` beyond `chitieu report`', (f) => s(f.docxProcess.ms - f.engineProcess.ms)],
+    ['… `-o` beyond `chitieu report`', (f) => s(f.cliProcess.ms - f.engineProcess.ms)],
+    ['Process: `chitieu report --json`', (f) => run(f.jsonProcess)],
+    ['Peak RSS of `-o`: growth per 1,000 more indicators', (f) => growth(f)],
     ['Add-in: syncs against the fake host', (f) => addin(f, (a) => String(a.syncs))],
     ['Add-in: largest request', (f) => addin(f, (a) => mb1(a.largestRequest))],
     ['Add-in: largest response', (f) => addin(f, (a) => mb1(a.largestResponse))],
@@ -282,17 +353,22 @@ else {
       : indicatorsAt >= 0
         ? [Number(args[indicatorsAt + 1])]
         : DEFAULT_SIZES;
-  const common = args.filter((_, i) => ![sizesAt, sizesAt + 1, indicatorsAt, indicatorsAt + 1].includes(i));
+  const sizesOnly = args.includes('--sizes-only');
+  const common = args.filter(
+    (a, i) => a !== '--sizes-only' && ![sizesAt, sizesAt + 1, indicatorsAt, indicatorsAt + 1].includes(i),
+  );
   buildCli();
-  // Start-up and the bounds no test asserts first: they need the machine quietest.
-  printBounds(await benchBounds([]));
-  console.log();
+  if (!sizesOnly) {
+    // Start-up and the bounds no test asserts first: they need the machine quietest.
+    printBounds(await benchBounds([]));
+    console.log();
+  }
   const all: Figures[] = [];
   for (const n of sizes) {
     const runs = n >= 100_000 && !common.includes('--runs') ? ['--runs', '1'] : [];
     const child = spawnSync(
       process.execPath,
-      [RUN_TS, BENCH, 'measure', ...common, '--indicators', String(n), ...runs],
+      ['--max-old-space-size=8192', RUN_TS, BENCH, 'measure', ...common, '--indicators', String(n), ...runs],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
         maxBuffer: 1 << 20,
@@ -301,9 +377,12 @@ else {
     const last = child.stdout.toString().trim().split('\n').pop() ?? '';
     if (child.status !== 0 || !last.startsWith('{')) throw new Error(`Đo ${n} chỉ tiêu không thành công.`);
     all.push(JSON.parse(last) as Figures);
-    console.error(`đã đo ${n} chỉ tiêu`);
+    // Each size's figures as they come, so a long run stopped early keeps what it measured.
+    console.error(`đã đo ${n} chỉ tiêu: ${last}`);
   }
   printTable(all);
-  const paneRuns = 9;
-  printPaneTable(await benchPane(paneRuns), paneRuns);
+  if (!sizesOnly) {
+    const paneRuns = 9;
+    printPaneTable(await benchPane(paneRuns), paneRuns);
+  }
 }

@@ -27,6 +27,7 @@ import { readWorkbook } from './readWorkbook';
 import { renderReportSheet } from '../workbookFile/renderSheet';
 import { convertedNotice } from '../workbookFile/write';
 import { isSameFile, writeFailure } from './writeResults';
+import { pushAll } from '../core/arrays';
 
 export const CONSOLIDATE_USAGE =
   'Cách dùng: chitieu consolidate phuong1.xlsx phuong2.xlsx … [-o tổng-hợp.xlsx] [--json tệp.json | --json -]';
@@ -164,8 +165,8 @@ export function districtFindingText(f: DistrictFinding): string {
 export function districtText(d: DistrictReport, o: ConsolidateOptions, notices: string[] = []): string {
   const lines = [...d.sentences];
   if (d.findings.length > 0)
-    lines.push('', `Nội dung cần kiểm tra (${d.findings.length}):`, ...d.findings.map(districtFindingText));
-  if (notices.length > 0) lines.push('', ...notices);
+    pushAll(lines, ['', `Nội dung cần kiểm tra (${d.findings.length}):`, ...d.findings.map(districtFindingText)]);
+  if (notices.length > 0) pushAll(lines, ['', ...notices]);
   if (o.output !== null) lines.push('', `Đã ghi bảng tổng hợp vào: ${o.output}`);
   if (o.json !== null && o.json !== '-') lines.push(`Đã ghi JSON vào: ${o.json}`);
   return `${lines.join('\n')}\n`;

@@ -24,7 +24,7 @@ import type { NarrativeSettings } from '../core/narrative/style';
 import { defaultUserSettings, type UserSettings } from '../settings/userSettings';
 import { sniffFileKind, type FileKind } from '../workbookFile/sniff';
 import { EXCELJS_FALLBACK, READ_FALLBACK, readBytes } from './readWorkbook';
-import { isSameFile, writeFailure } from './writeResults';
+import { isSameFile, writeFailure, writeJsonFile } from './writeResults';
 
 /**
  * The bundled sample, found from this file (not the working directory): `src/cli/main.ts` when run
@@ -201,17 +201,19 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     fallback: CLI_FALLBACK,
   });
   if (!run.ok) return run;
-  const json =
-    o.json === null ? null : `${JSON.stringify((await import('../core/json')).toReportJson(run.report), null, 2)}\n`;
-  const outputs: [string | null | undefined, Uint8Array | string | null | undefined][] = [
-    [o.output, run.xlsx],
-    [o.docx, run.docx],
-    [o.baoCao, run.baoCao],
-    [o.json === '-' ? null : o.json, json],
+  // On stdout the JSON is one text; a file gets it written piece by piece (writeJsonFile).
+  const reportJson = o.json === null ? null : (await import('../core/json')).toReportJson(run.report);
+  const json = o.json === '-' ? `${JSON.stringify(reportJson, null, 2)}\n` : null;
+  const jsonFile = o.json === '-' ? null : o.json;
+  const outputs: [string | null | undefined, ((path: string) => Promise<void>) | null][] = [
+    [o.output, (path) => writeFile(path, run.xlsx)],
+    [o.docx, run.docx ? (path) => writeFile(path, run.docx!) : null],
+    [o.baoCao, run.baoCao ? (path) => writeFile(path, run.baoCao!) : null],
+    [jsonFile, reportJson !== null ? (path) => writeJsonFile(path, reportJson) : null],
   ];
-  for (const [path, content] of outputs) {
-    if (!path || content === null || content === undefined) continue;
-    const written = await writeOutput(path, content);
+  for (const [path, write] of outputs) {
+    if (!path || !write) continue;
+    const written = await writeOutput(path, write);
     if (!written.ok) return written;
   }
   const notice = run.notices.slice(run.report.notices?.length ?? 0)[0];
@@ -219,9 +221,9 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
 }
 
 /** Writes one output; an existing file it replaces is named on stderr (the input never is: `outputClash`). */
-async function writeOutput(path: string, content: Uint8Array | string): Promise<{ ok: true } | Refusal> {
+async function writeOutput(path: string, write: (path: string) => Promise<void>): Promise<{ ok: true } | Refusal> {
   const replaces = existsSync(path);
-  const written = await writeFile(path, content).then(() => ({ ok: true as const }), writeFailure(path));
+  const written = await write(path).then(() => ({ ok: true as const }), writeFailure(path));
   if (written.ok && replaces) process.stderr.write(`Đã ghi đè tệp có sẵn: ${path}\n`);
   return written;
 }

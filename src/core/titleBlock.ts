@@ -19,6 +19,7 @@
  */
 import type { CellValue, Grid } from './grid';
 import { cleanSpaces, foldText, isUpperCaseText } from './text';
+import { minOf, pushAll } from './arrays';
 
 /** A level with its name, as a sentence writes them: `{ level: 'phường', name: 'Phúc Đồng' }`; name `''` when unknown. */
 export interface NamedLevel {
@@ -211,9 +212,9 @@ function headerRows(sheet: string, tables: TablePlace[]): [number, number][] {
 /** The texts of a sheet's title block (above its first table) and of its tables' header rows. */
 export function titleTexts(grid: Grid, tables: TablePlace[]): string[] {
   const headers = headerRows(grid.sheet, tables);
-  const first = headers.length ? Math.min(...headers.map(([top]) => top)) : HEADER_ROWS;
+  const first = headers.length ? minOf(headers.map(([top]) => top)) : HEADER_ROWS;
   const texts = rowTexts(grid.values, 0, Math.min(first, HEADER_ROWS));
-  for (const [top, end] of headers) texts.push(...rowTexts(grid.values, top, end));
+  for (const [top, end] of headers) pushAll(texts, rowTexts(grid.values, top, end));
   return texts;
 }
 

@@ -18,28 +18,19 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
-  ShadingType,
   Table,
   TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlignTable,
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import {
-  FONT_NAME,
-  LOOKS,
-  TONES,
-  type Appendix,
-  type AppendixCell,
-  type AppendixTable,
-  type CellLook,
-  type HeaderLine,
-} from '../core/report';
-import { CELL_MARGIN, columnLayout } from './columns';
+import { FONT_NAME, type Appendix, type AppendixTable, type HeaderLine } from '../core/report';
+import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { bodyEntry, type BodyEntry } from './bodyEntry';
+import { tableXml } from './tableXml';
 
 /** 1 mm in twips (1/1440 inch). */
 const MM = 1440 / 25.4;
@@ -103,20 +94,6 @@ export function run(text: string, look: RunLook): TextRun {
   });
 }
 
-const ALIGN = {
-  general: AlignmentType.LEFT,
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-} as const;
-
-const VALIGN = {
-  top: VerticalAlignTable.TOP,
-  center: VerticalAlignTable.CENTER,
-  bottom: VerticalAlignTable.BOTTOM,
-} as const;
-
 function textWidth(landscape: boolean): number {
   const across = landscape ? PAGE.height : PAGE.width;
   return across - PAGE.margin.left - PAGE.margin.right;
@@ -165,48 +142,25 @@ function titleParagraphs(a: Appendix): Paragraph[] {
 
 // ---------- tables ----------
 
-function cellLook(cell: AppendixCell): CellLook {
-  return LOOKS[cell.style];
+/**
+ * The indicator tables are written as XML by `tableXml` (the `docx` package cannot hold a large
+ * one in memory): the document gets a paragraph holding a marker where each goes, replaced when
+ * the file is zipped.
+ */
+/** An indicator table waiting for its XML, where its marker paragraph stands. */
+export interface TableSlot {
+  table: AppendixTable;
+  width: number;
 }
 
-function tableCell(cell: AppendixCell, widths: number[], size: number): TableCell {
-  const look = cellLook(cell);
-  const tone = cell.tone ? TONES[cell.tone] : null;
-  const fill = tone?.fill ?? look.fill;
-  const width = widths.slice(cell.col, cell.col + cell.colSpan).reduce((s, w) => s + w, 0);
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
-    rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
-    verticalAlign: VALIGN[look.vertical],
-    shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
-    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 20, bottom: 20 },
-    children: [
-      new Paragraph({
-        alignment: ALIGN[look.horizontal === 'justify' ? 'left' : look.horizontal],
-        indent: look.indent ? { left: look.indent * 2 * CELL_MARGIN } : undefined,
-        children: cell.text ? [run(cell.text, { size, bold: look.bold, italic: look.italic, color: tone?.font })] : [],
-      }),
-    ],
-  });
+function tableSlot(slots: TableSlot[], table: AppendixTable, width: number): Paragraph {
+  slots.push({ table, width });
+  return new Paragraph({ children: [new TextRun(slotMarker(slots.length - 1))] });
 }
 
-/** A table of the appendix: its header rows repeated on each page, no row split across pages. */
-function appendixTable(t: AppendixTable, width: number): Table {
-  const { size, widths } = columnLayout(t, width);
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: t.rows.map(
-      (cells, i) =>
-        new TableRow({
-          tableHeader: i < t.headerRows || undefined,
-          cantSplit: true,
-          children: cells.map((c) => tableCell(c, widths, size)),
-        }),
-    ),
-  });
+/** A text no appendix holds: the page's own marker characters around the slot's number. */
+function slotMarker(i: number): string {
+  return `\u{E000}chitieu-bang-${i}\u{E001}`;
 }
 
 function caption(text: string): Paragraph {
@@ -259,12 +213,12 @@ function page(landscape: boolean) {
   };
 }
 
-function tablesSection(a: Appendix): ISectionOptions {
+function tablesSection(a: Appendix, slots: TableSlot[]): ISectionOptions {
   const width = textWidth(true);
   const children: (Paragraph | Table)[] = [headerBlock(a, width), ...titleParagraphs(a)];
   for (const t of a.tables) {
     if (t.caption) children.push(caption(t.caption));
-    children.push(appendixTable(t, width));
+    children.push(tableSlot(slots, t, width));
   }
   for (const line of a.totals)
     children.push(
@@ -277,27 +231,30 @@ function tablesSection(a: Appendix): ISectionOptions {
   };
 }
 
-function blocksSection(a: Appendix): ISectionOptions {
+function blocksSection(a: Appendix, slots: TableSlot[]): ISectionOptions {
   const width = textWidth(false);
   const children: (Paragraph | Table)[] = [];
   for (const b of a.blocks) {
     children.push(heading(b.title));
     for (const line of b.lines) children.push(sentence(line));
-    if (b.table) children.push(appendixTable(b.table, width));
+    if (b.table) children.push(tableSlot(slots, b.table, width));
   }
   return { properties: { page: page(false) }, headers: { default: pageNumberHeader() }, children };
 }
 
-/** The appendix's sections: the tables (landscape), then `Nhận xét` and the findings if any (portrait). */
-export function appendixSections(a: Appendix): ISectionOptions[] {
-  const sections = [tablesSection(a)];
-  if (a.blocks.length > 0) sections.push(blocksSection(a));
+/**
+ * The appendix's sections: the tables (landscape), then `Nhận xét` and the findings if any
+ * (portrait); each indicator table a marker paragraph listed in `slots`, for `packWithTables`.
+ */
+export function appendixSections(a: Appendix, slots: TableSlot[]): ISectionOptions[] {
+  const sections = [tablesSection(a, slots)];
+  if (a.blocks.length > 0) sections.push(blocksSection(a, slots));
   return sections;
 }
 
-/** The appendix as a `docx` document. */
-export function appendixDocument(a: Appendix): Document {
-  const sections = appendixSections(a);
+/** The appendix as a `docx` document, each indicator table a marker paragraph listed in `slots`. */
+function appendixDocument(a: Appendix, slots: TableSlot[]): Document {
+  const sections = appendixSections(a, slots);
   return new Document({
     creator: 'chitieu',
     title: [a.title, a.subtitle].filter((x) => x).join(' '),
@@ -306,7 +263,84 @@ export function appendixDocument(a: Appendix): Document {
   });
 }
 
-/** The .docx file's bytes (Node and browsers alike). */
+const DOCUMENT_PART = 'word/document.xml';
+
+/**
+ * The .docx file's bytes (Node and browsers alike): the document `docx` makes around the marker
+ * paragraphs, its body deflated piece by piece with each marker replaced by its table's XML.
+ */
 export async function appendixBytes(a: Appendix): Promise<Uint8Array> {
-  return Packer.pack(appendixDocument(a), 'uint8array');
+  const slots: TableSlot[] = [];
+  return packWithTables(appendixDocument(a, slots), slots);
+}
+
+/**
+ * A `docx` document whose indicator tables are marker paragraphs (`slots`), packed with each marker
+ * replaced by its table's XML, written directly: the appendix and the draft báo cáo alike.
+ */
+export async function packWithTables(document: Document, slots: TableSlot[]): Promise<Uint8Array> {
+  const shell = unzipSync(await Packer.pack(document, 'uint8array'));
+  const out: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else out.push(data);
+  });
+  for (const [path, data] of Object.entries(shell)) {
+    if (path === DOCUMENT_PART) {
+      const body = bodyEntry(path);
+      zip.add(body.file);
+      await writeBody(body, strFromU8(data), slots);
+    } else {
+      const entry = new ZipDeflate(path, { level: 6 });
+      zip.add(entry);
+      entry.push(data, true);
+    }
+  }
+  zip.end();
+  if (failure) throw failure;
+  return concatBytes(out);
+}
+
+/** The platform's own UTF-8 encoder: several times faster than one in JavaScript. */
+const UTF8 = new TextEncoder();
+/** Characters gathered before a piece is deflated. */
+const PIECE = 1 << 20;
+
+async function writeBody(body: BodyEntry, xml: string, slots: TableSlot[]): Promise<void> {
+  let pending = '';
+  const send = async (text: string) => {
+    pending += text;
+    if (pending.length < PIECE) return;
+    await body.push(UTF8.encode(pending));
+    pending = '';
+  };
+  let from = 0;
+  for (const [i, slot] of slots.entries()) {
+    const marker = markerParagraph(i);
+    const at = xml.indexOf(marker, from);
+    if (at < 0) throw new Error(`Thiếu chỗ của bảng ${i + 1} trong phụ lục.`);
+    await send(xml.slice(from, at));
+    for (const piece of tableXml(slot.table, slot.width)) await send(piece);
+    from = at + marker.length;
+  }
+  await body.push(UTF8.encode(pending + xml.slice(from)));
+  await body.end();
+}
+
+/** The marker paragraph as `docx` writes it. */
+function markerParagraph(i: number): string {
+  return `<w:p><w:r><w:t xml:space="preserve">${slotMarker(i)}</w:t></w:r></w:p>`;
+}
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return all;
 }

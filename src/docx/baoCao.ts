@@ -24,7 +24,6 @@ import {
   BorderStyle,
   Document,
   Header,
-  Packer,
   PageOrientation,
   Paragraph,
   Table,
@@ -39,7 +38,17 @@ import { ChartRun } from 'docx/charts';
 import { FONT_NAME, TONES, type HeaderLine } from '../core/report';
 import type { ChartDefinition } from '../core/report/chart';
 import type { Draft, DraftLine } from '../core/report/draft';
-import { appendixSections, BODY_SIZE, HEADER_LOOK, PAGE, pageNumberHeader, run, type RunLook } from './appendix';
+import {
+  appendixSections,
+  BODY_SIZE,
+  HEADER_LOOK,
+  packWithTables,
+  PAGE,
+  pageNumberHeader,
+  run,
+  type RunLook,
+  type TableSlot,
+} from './appendix';
 
 const MM = 1440 / 25.4;
 const INDENT = Math.round(10 * MM);
@@ -244,13 +253,13 @@ function bodySection(d: Draft): ISectionOptions {
 }
 
 /** The appendix's sections, numbered on from the body (no page of its own without a number), under its label. */
-function appendixPart(d: Draft): ISectionOptions[] {
+function appendixPart(d: Draft, slots: TableSlot[]): ISectionOptions[] {
   const label = [
     centred(d.appendix.label, { size: BODY_SIZE, bold: true }),
     centred(d.appendix.note, { size: BODY_SIZE - 1, italic: true }),
     new Paragraph({ children: [] }),
   ];
-  return appendixSections(d.appendix.content).map((s, i) => ({
+  return appendixSections(d.appendix.content, slots).map((s, i) => ({
     ...s,
     properties: { ...s.properties, titlePage: false },
     headers: { default: pageNumberHeader() },
@@ -258,18 +267,19 @@ function appendixPart(d: Draft): ISectionOptions[] {
   }));
 }
 
-/** The draft as a `docx` document. */
-export function baoCaoDocument(d: Draft): Document {
+/** The draft as a `docx` document, the appendix's indicator tables as markers listed in `slots`. */
+function baoCaoDocument(d: Draft, slots: TableSlot[]): Document {
   return new Document({
     creator: 'chitieu',
     title: `${d.documentType} ${d.summary}`,
     styles: { default: { document: { run: { font: FONT_NAME, size: BODY_SIZE * 2 } } } },
     hyphenation: { autoHyphenation: false },
-    sections: [bodySection(d), ...appendixPart(d)],
+    sections: [bodySection(d), ...appendixPart(d, slots)],
   });
 }
 
 /** The .docx file's bytes (Node and browsers alike). */
 export async function baoCaoBytes(d: Draft): Promise<Uint8Array> {
-  return Packer.pack(baoCaoDocument(d), 'uint8array');
+  const slots: TableSlot[] = [];
+  return packWithTables(baoCaoDocument(d, slots), slots);
 }

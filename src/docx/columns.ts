@@ -5,7 +5,8 @@
  * table has twenty-odd figure columns) is set smaller, half a point at a time, down to `MIN_SIZE`.
  */
 import { LOOKS, type AppendixTable } from '../core/report';
-import { textTwips, widestWordTwips } from './measure';
+import { emTwips, textEm, widestWordEm } from './measure';
+import { maxOf } from '../core/arrays';
 
 export const TABLE_SIZE = 12;
 export const MIN_SIZE = 8;
@@ -27,19 +28,27 @@ interface Needs {
   wanted: number[];
 }
 
-function needsAt(table: AppendixTable, size: number, available: number): Needs {
+/** Each cell's text and widest word in 1/1000 em: measured once, scaled to each size tried. */
+type Measures = { em: number; widest: number }[][];
+
+function measure(table: AppendixTable): Measures {
+  return table.rows.map((row) => row.map((cell) => ({ em: textEm(cell.text), widest: widestWordEm(cell.text) })));
+}
+
+function needsAt(table: AppendixTable, measures: Measures, size: number, available: number): Needs {
   const least = new Array<number>(table.columns).fill(2 * CELL_MARGIN);
   const wanted = [...least];
   table.rows.forEach((row, i) => {
-    for (const cell of row) {
-      if (cell.colSpan > 1) continue;
+    row.forEach((cell, k) => {
+      if (cell.colSpan > 1) return;
       const bold = LOOKS[cell.style].bold;
       const pad = 2 * CELL_MARGIN + (LOOKS[cell.style].indent ? 2 * CELL_MARGIN : 0);
-      least[cell.col] = Math.max(least[cell.col], widestWordTwips(cell.text, size, bold) + pad);
+      const { em, widest } = measures[i][k];
+      least[cell.col] = Math.max(least[cell.col], emTwips(widest, size, bold) + pad);
       // A column would like its body texts on one line and its header on at most three.
       const lines = i < table.headerRows ? HEADER_LINES : 1;
-      wanted[cell.col] = Math.max(wanted[cell.col], textTwips(cell.text, size, bold) / lines + pad);
-    }
+      wanted[cell.col] = Math.max(wanted[cell.col], emTwips(em, size, bold) / lines + pad);
+    });
   });
   // The names never get less than an eighth of the width (or what they need): no word-by-word wrap.
   const name = nameColumn(table);
@@ -51,18 +60,19 @@ function needsAt(table: AppendixTable, size: number, available: number): Needs {
 function nameColumn(table: AppendixTable): number {
   const counts = new Array<number>(table.columns).fill(0);
   for (const row of table.rows) for (const c of row) if (c.style === 'name' || c.style === 'subName') counts[c.col]++;
-  const best = counts.indexOf(Math.max(...counts));
+  const best = counts.indexOf(maxOf(counts));
   return counts[best] > 0 ? best : table.columns - 1;
 }
 
 /** Widths for a table `available` twips wide. */
 export function columnLayout(table: AppendixTable, available: number): ColumnLayout {
   let size = TABLE_SIZE;
-  let needs = needsAt(table, size, available);
+  const measures = measure(table);
+  let needs = needsAt(table, measures, size, available);
   const total = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   while (total(needs.least) > available && size > MIN_SIZE) {
     size -= 0.5;
-    needs = needsAt(table, size, available);
+    needs = needsAt(table, measures, size, available);
   }
   const { least, wanted } = needs;
   // The names are served first, up to a fifth of the width; then every column alike.

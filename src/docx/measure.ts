@@ -27,14 +27,37 @@ function glyphWidth(ch: string): number {
   return 480;
 }
 
+const glyphs = new Map<string, number>();
+
+/** Width of a text in 1/1000 em, whatever its size (each character's class looked up once). */
+export function textEm(text: string): number {
+  let em = 0;
+  for (const ch of text) {
+    let w = glyphs.get(ch);
+    if (w === undefined) glyphs.set(ch, (w = glyphWidth(ch)));
+    em += w;
+  }
+  return em;
+}
+
+/** Width of the widest word of a text (what a cell cannot wrap), in 1/1000 em. */
+export function widestWordEm(text: string): number {
+  let widest = 0;
+  for (const word of text.split(/\s+/)) widest = Math.max(widest, textEm(word));
+  return widest;
+}
+
+/** Twips of a width in 1/1000 em at `size` points. */
+export function emTwips(em: number, size: number, bold = false): number {
+  return Math.ceil((em / 1000) * size * 20 * (bold ? BOLD : 1) * SAFETY);
+}
+
 /** Width of `text` at `size` points, in twips. */
 export function textTwips(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += glyphWidth(ch);
-  return Math.ceil((em / 1000) * size * 20 * (bold ? BOLD : 1) * SAFETY);
+  return emTwips(textEm(text), size, bold);
 }
 
 /** The widest word of `text` (what a cell cannot wrap), in twips. */
 export function widestWordTwips(text: string, size: number, bold = false): number {
-  return Math.max(0, ...text.split(/\s+/).map((w) => textTwips(w, size, bold)));
+  return emTwips(widestWordEm(text), size, bold);
 }

@@ -66,6 +66,7 @@ import {
   writeZip,
   type ZipEntry,
 } from './zip';
+import { maxOf, minOf, pushAll } from '../core/arrays';
 
 export { UnsupportedPackageError } from './zip';
 
@@ -417,7 +418,7 @@ interface Placement {
 
 function placeNewSheet(sheets: SheetEntry[], own: Set<number>, modelName: string): Placement {
   const kept = sheets.filter((_, i) => !own.has(i));
-  const position = own.size > 0 ? Math.min(...own) : sheets.length;
+  const position = own.size > 0 ? minOf(own) : sheets.length;
   const insertAt = sheets.slice(0, position).filter((_, i) => !own.has(i)).length;
   const sheetName = freeSheetName(
     kept.map((s) => s.name),
@@ -452,7 +453,7 @@ async function addSheetParts(
   pkg.added.push(deflatedEntry(sheetPart, sheet.size, sheet.compressed, sheet.crc));
   pkg.replace(parts.stylesPart, styles.xml());
   const newParts: [string, string][] = [[sheetPart, CT.worksheet]];
-  if (notes.length > 0) newParts.push(...addNotesParts(pkg, parts, sheetPart, notes));
+  if (notes.length > 0) pushAll(newParts, addNotesParts(pkg, parts, sheetPart, notes));
   return newParts;
 }
 
@@ -521,7 +522,8 @@ function workbookXml(
     root.tag,
   )?.[1];
   const idAttr = relPrefix ? `${relPrefix}:id` : `xmlns:r="${relNs}" r:id`;
-  const maxSheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
+  const sheetIds = wb.sheets.map((s) => s.sheetId);
+  const maxSheetId = maxOf(sheetIds, 0);
   const newSheetTag = `<${p}sheet name="${escapeAttr(place.sheetName)}" sheetId="${maxSheetId + 1}" ${idAttr}="${sheetRelId}"/>`;
   const sheetsXml = place.kept.map((s) => workbook.slice(s.el.start, s.el.end));
   sheetsXml.splice(place.insertAt, 0, newSheetTag);

@@ -43,6 +43,7 @@ import {
   type WardInput,
   type WardSummary,
 } from './types';
+import { maxOf, minOf, pushAll } from '../arrays';
 
 export * from './types';
 export { matchKey, displayName, normalUnit, unitFamily, splitUnit, moneyOf } from './key';
@@ -184,8 +185,9 @@ function collectWard(w: WardInput, name: string, dup: DistrictFinding | null): W
       );
     }
   }
-  data.findings.push(
-    ...report.checks.map((c) => ({
+  pushAll(
+    data.findings,
+    report.checks.map((c) => ({
       ward: name,
       kind: c.kind,
       indicator: c.indicator,
@@ -292,9 +294,7 @@ function extremesOf(
   if (withPct.length === 0) return [null, null];
   const shown = (p: number) => excelRound(p, DECIMALS.pct);
   const pick = (wantHigh: boolean): Extreme => {
-    const target = wantHigh
-      ? Math.max(...withPct.map((x) => shown(x.pct)))
-      : Math.min(...withPct.map((x) => shown(x.pct)));
+    const target = wantHigh ? maxOf(withPct.map((x) => shown(x.pct))) : minOf(withPct.map((x) => shown(x.pct)));
     const group = withPct.filter((x) => shown(x.pct) === target);
     return { wards: group.map((x) => x.ward), pct: group[0].pct };
   };

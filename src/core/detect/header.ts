@@ -26,6 +26,7 @@ import { periodOf, type Period } from './period';
 import { captionUnit } from './units';
 import { columnNumbers, isComparisonHeader, operandsOf, type Operands } from './ratios';
 import { classifyHeader, isAssignedHeader, isBodyNameWord, YEAR_COLUMN_WORDS, type ColumnRole } from './vocabulary';
+import { maxOf } from '../arrays';
 
 export interface HeaderColumn {
   col: number;
@@ -169,7 +170,7 @@ interface Span {
 function headerSpans(view: GridView, top: number, bottom: number): HeaderSpans {
   const spans: Span[] = [];
   for (let row = top; row < bottom; row++) {
-    const width = Math.max((view.grid.values[row] ?? []).length, ...rowWidths(view, row + 1, bottom));
+    const width = maxOf(rowWidths(view, row + 1, bottom), (view.grid.values[row] ?? []).length);
     for (let col = 0; col < width; col++) {
       if (view.mergeAt(row, col) || !headerText(view.value(row, col))) continue;
       if (!textsBelow(view, row, bottom, col).some(isSubHeaderText)) continue;

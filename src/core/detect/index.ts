@@ -28,6 +28,7 @@ import { periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from 
 import { buildSlots, type PeriodSlot, type RatioColumn } from './slots';
 import { rowUnit, tableCaptionUnit } from './units';
 import { rowTree, type TreeLine } from './rowTree';
+import { maxOf, minOf, pushAll } from '../arrays';
 
 export type { Period, TermSpan } from './period';
 
@@ -238,8 +239,8 @@ interface ScannedRow {
 function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
   const { slots, termTarget, termReportedPct, term } = buildSlots(header.columns, tablePeriod, header.long);
   const cols = tableColumns(header, slots, termTarget);
-  const left = Math.min(...header.columns.map((c) => c.col));
-  const right = Math.max(...header.columns.map((c) => c.col));
+  const left = minOf(header.columns.map((c) => c.col));
+  const right = maxOf(header.columns.map((c) => c.col));
   const scanned: ScannedRow[] = [];
   let lastYear: Period | null = null;
   let blanks = 0;
@@ -332,7 +333,7 @@ function pivotLong(rows: RawIndicator[]): RawIndicator[] {
   for (const r of rows) {
     const key = `${plainLower(r.name)}|${plainLower(r.unit)}|${r.parent ?? ''}`;
     const found = byKey.get(key);
-    if (found) found.periods.push(...r.periods);
+    if (found) pushAll(found.periods, r.periods);
     else byKey.set(key, { ...r, periods: [...r.periods] });
   }
   const result = [...byKey.values()];

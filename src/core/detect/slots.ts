@@ -32,6 +32,7 @@
  *   ratio of those two columns, kept with the period of its numerator (else the first period);
  *   one whose operands cannot be pinned down is not checked.
  */
+import { maxOf } from '../arrays';
 import type { TargetLabels } from '../indicator';
 import { foldText, hasPhrase } from '../text';
 import type { HeaderColumn } from './header';
@@ -292,7 +293,7 @@ function lendYearTargets(slots: PeriodSlot[]) {
 function withoutPlans(slots: PeriodSlot[]): PeriodSlot[] {
   const judged = slots.filter((s) => s.target !== undefined && s.actual !== undefined);
   if (judged.length === 0) return slots;
-  const last = Math.max(...judged.map((s) => periodOrder(s.period)));
+  const last = maxOf(judged.map((s) => periodOrder(s.period)));
   return slots.filter((s) => s.actual !== undefined || !s.period.year || periodOrder(s.period) <= last);
 }
 

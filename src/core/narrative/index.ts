@@ -12,6 +12,7 @@ import { groupOverviewSentences, NO_CONTEXT, periodGroups, type NarrativeContext
 import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
 import { isAnnual } from '../layout';
+import { pushAll } from '../arrays';
 
 export { defaultNarrativeSettings, DECIMALS, type NarrativeSettings } from './style';
 export { hasTarget, type NarrativeContext } from './overview';
@@ -67,7 +68,7 @@ export function narrate(
   const sentences: string[] = [];
   // Each period's overview opens the sentences of its own tables (issue 11 rule 5).
   for (const g of periodGroups(report.tables)) {
-    sentences.push(...groupOverviewSentences(g, s, ctx));
+    pushAll(sentences, groupOverviewSentences(g, s, ctx));
     for (const t of g.tables) {
       const annual = isAnnual(t);
       for (const ind of t.indicators) {

@@ -28,6 +28,7 @@ import { foldText } from '../text';
 import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 import { periodInSentence } from './partial';
 import { inProgressSentence, latestSentence, levelSentence, termInProgress } from './midterm';
+import { maxOf, minOf } from '../arrays';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 
@@ -113,7 +114,7 @@ function yearByYear(ind: IndicatorResult, s: NarrativeSettings): string {
   const periods = withActual(ind.periods);
   if (periods.length < 2) return '';
   const values = periods.map((p) => p.actual);
-  const best = ind.direction === 'increase' ? Math.max(...values) : Math.min(...values);
+  const best = ind.direction === 'increase' ? maxOf(values) : minOf(values);
   const bestWord = ind.direction === 'increase' ? 'cao nhất' : 'thấp nhất';
   const verb = yearVerb(ind);
   let marked = false;

@@ -9,6 +9,7 @@ import type { CellRange } from '../grid';
 import type { SheetSettings } from './header';
 import type { CellStyle, ConditionalRule, ModelCell, ReportSheetModel } from './model';
 import { shownText } from './shown';
+import { maxOf } from '../arrays';
 
 export type Tone = ConditionalRule['tone'];
 
@@ -130,7 +131,7 @@ class TableBuilder {
   }
 
   build(model: ReportSheetModel, spans: Spans): AppendixTable {
-    const columns = 1 + Math.max(...this.rows.flatMap((r) => r.cells.map((c) => c.col)));
+    const columns = 1 + maxOf(this.rows.flatMap((r) => r.cells.map((c) => c.col)));
     const last = this.rows[this.rows.length - 1].sheetRow;
     const headerRows = this.rows.findIndex((r) => !r.cells.every((c) => TABLE_HEADS.has(c.style)));
     const rows = this.rows.map((r) =>

@@ -63,6 +63,7 @@ import { headerBlock, type SheetSettings } from './header';
 import { accumulates, isRateLike, isMoneyOrCount } from '../figures';
 import { countsLine } from './counts';
 import { isAnnual } from '../layout';
+import { maxOf, minOf } from '../arrays';
 
 export { defaultSheetSettings, type SheetSettings } from './header';
 
@@ -866,7 +867,7 @@ function termClockCells(t: TableResult): TermClockCells | null {
   const years = t.indicators.flatMap((i) =>
     i.periods.filter((p) => p.actual !== null).map((p) => Number(periodOf(p.period)?.year) || Infinity),
   );
-  const first = Math.min(...years);
+  const first = minOf(years);
   if (!Number.isFinite(first)) return null;
   const { elapsedYears, termYears } = t.termProgress;
   return { elapsedYears, termYears, end: first + termYears };
@@ -954,7 +955,7 @@ export function buildReportModel(report: Report, grids: Grid[], settings: SheetS
   const widths: number[] = [];
   let titleRows: { top: number; bottom: number } | null = null;
   let freezeRow: number | null = null;
-  const lastColGuess = Math.max(...report.tables.map(lastColumnOf));
+  const lastColGuess = maxOf(report.tables.map(lastColumnOf));
   headerBlock(w, settings, report, lastColGuess);
   for (const t of report.tables) {
     if (report.tables.length > 1) {

@@ -11,6 +11,7 @@
  * - `role="img"` with `aria-labelledby` pointing at its `<title>` and `<desc>` (the counts by status);
  *   `chartTable` gives the same figures as an HTML table for a screen reader or a copy.
  */
+import { maxOf } from '../arrays';
 import type { ChartDefinition } from './chart';
 import { TONES } from './look';
 
@@ -33,7 +34,13 @@ const shortName = (name: string) => (name.length > NAME_CHARS ? `${name.slice(0,
 
 /** The scale's end: the largest value or line rounded up to 50, between 150 and 300. */
 export function scaleEnd(def: ChartDefinition): number {
-  const top = Math.max(...def.bars.map((b) => b.value), ...def.lines.map((l) => l.value), 0);
+  const top = maxOf(
+    def.bars.map((b) => b.value),
+    maxOf(
+      def.lines.map((l) => l.value),
+      0,
+    ),
+  );
   return Math.min(300, Math.max(150, Math.ceil(top / 50) * 50));
 }
 

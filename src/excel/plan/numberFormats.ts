@@ -4,6 +4,7 @@ import type { ModelCell } from '../../core/report';
 import { runs } from './rectangles';
 import { ACTION_BYTES, PATH_BYTES, utf8Length } from './requestBytes';
 import type { NumberFormatRun, SheetPlan } from './types';
+import { pushAll } from '../../core/arrays';
 
 const numberFormatRunBytes = (format: string) => 2 * PATH_BYTES + ACTION_BYTES + utf8Length(format) + 40;
 
@@ -37,7 +38,7 @@ export function numberFormatOps(cells: ModelCell[]): SheetPlan['numberFormats'] 
     let arrayBytes = 0;
     for (let row = top; row <= bottom; row++) arrayBytes += utf8Length(formatAt(row, col) ?? 'General') + 3;
     if (arrayBytes < runsBytes) arrayCols.push(col);
-    else runs.push(...asRuns);
+    else pushAll(runs, asRuns);
   }
   const arrays = runsOf(arrayCols).map(({ from, to }) => ({
     range: { top, left: from, bottom, right: to },

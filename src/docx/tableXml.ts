@@ -1,0 +1,151 @@
+/**
+ * An appendix table as WordprocessingML text, written directly: the `docx` package keeps an object
+ * tree of every cell, paragraph and run (≈ 0,5 MiB per 1,000 cells) and serialises it in one
+ * string, which runs out of memory near 500,000 cells; a 100,000-indicator table has 2,6 million.
+ * The XML is the one `docx` writes for the same table, element for element (tests/docx compares
+ * the two): borders single 4, fixed layout, the grid, each row `cantSplit` (the header rows also
+ * `tblHeader`), each cell its width, spans, fill, margins and vertical alignment, one paragraph
+ * with one run in Times New Roman. A row-spanning cell is continued in the rows below by a
+ * `vMerge continue` cell with its properties and alignment, placed as `docx` places it.
+ *
+ * The text comes in chunks of whole rows, so a caller can deflate it as it goes.
+ */
+import { FONT_NAME, LOOKS, TONES, type AppendixCell, type AppendixTable } from '../core/report';
+import { CELL_MARGIN, columnLayout } from './columns';
+
+/** Twips above and below a cell's text. */
+const CELL_PAD = 20;
+/** Rows per chunk of text. */
+const ROWS_PER_CHUNK = 256;
+
+const JUSTIFY = { general: 'left', left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
+
+// eslint-disable-next-line no-control-regex -- the control characters are what it removes
+const UNSAFE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+/** Text or attribute value as `docx` escapes it (characters XML cannot hold are dropped). */
+export function escapeXml(value: string): string {
+  return value.replace(UNSAFE, (c) => ESCAPES[c] ?? '');
+}
+
+const FONT = escapeXml(FONT_NAME);
+const RUN_FONTS = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
+const MARGINS =
+  `<w:tcMar><w:top w:type="dxa" w:w="${CELL_PAD}"/><w:left w:type="dxa" w:w="${CELL_MARGIN}"/>` +
+  `<w:bottom w:type="dxa" w:w="${CELL_PAD}"/><w:right w:type="dxa" w:w="${CELL_MARGIN}"/></w:tcMar>`;
+const BORDER = 'w:val="single" w:color="auto" w:sz="4"';
+const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} ${BORDER}/>`).join('');
+
+function onOff(tag: string, on: boolean | undefined): string {
+  if (on === undefined) return '';
+  return on ? `<w:${tag}/><w:${tag}Cs/>` : `<w:${tag} w:val="false"/><w:${tag}Cs w:val="false"/>`;
+}
+
+/** A cell of the table as written: the model's, or the continuation of one spanning rows above. */
+interface PlacedCell {
+  cell: AppendixCell;
+  /** Rows it still spans from here (1: none below). */
+  rowSpan: number;
+  continued: boolean;
+}
+
+/** The parts of a cell's XML that do not depend on its text, made once per kind of cell. */
+class CellWriter {
+  private readonly cache = new Map<string, { open: string; close: string; empty: string; continued: string }>();
+
+  constructor(
+    private readonly widths: number[],
+    private readonly size: number,
+  ) {}
+
+  write(placed: PlacedCell): string {
+    const { cell } = placed;
+    const merge = placed.continued ? 'c' : placed.rowSpan > 1 ? 'r' : '';
+    const key = `${cell.style}|${cell.tone ?? ''}|${cell.col}|${cell.colSpan}|${merge}`;
+    let parts = this.cache.get(key);
+    if (!parts) this.cache.set(key, (parts = this.parts(cell, merge)));
+    if (placed.continued) return parts.continued;
+    return cell.text ? `${parts.open}${escapeXml(cell.text)}${parts.close}` : parts.empty;
+  }
+
+  private parts(cell: AppendixCell, merge: string) {
+    const look = LOOKS[cell.style];
+    const tone = cell.tone ? TONES[cell.tone] : null;
+    const fill = tone?.fill ?? look.fill;
+    let width = 0;
+    for (let c = cell.col; c < cell.col + cell.colSpan; c++) width += this.widths[c] ?? 0;
+    const props =
+      `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>` +
+      (cell.colSpan > 1 ? `<w:gridSpan w:val="${cell.colSpan}"/>` : '') +
+      (merge === 'c' ? '<w:vMerge w:val="continue"/>' : merge === 'r' ? '<w:vMerge w:val="restart"/>' : '') +
+      (fill ? `<w:shd w:fill="${escapeXml(fill)}" w:color="auto" w:val="clear"/>` : '') +
+      `${MARGINS}<w:vAlign w:val="${look.vertical}"/></w:tcPr>`;
+    const jc = `<w:jc w:val="${JUSTIFY[look.horizontal]}"/>`;
+    const indent = look.indent ? `<w:ind w:left="${look.indent * 2 * CELL_MARGIN}"/>` : '';
+    const half = this.size * 2;
+    const runProps =
+      RUN_FONTS +
+      onOff('b', look.bold) +
+      onOff('i', look.italic) +
+      (tone?.font ? `<w:color w:val="${escapeXml(tone.font)}"/>` : '') +
+      `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
+    const paragraph = `<w:tc>${props}<w:p><w:pPr>${indent}${jc}</w:pPr>`;
+    return {
+      open: `${paragraph}<w:r><w:rPr>${runProps}</w:rPr><w:t xml:space="preserve">`,
+      close: '</w:t></w:r></w:p></w:tc>',
+      empty: `${paragraph}</w:p></w:tc>`,
+      continued: `<w:tc>${props}<w:p><w:pPr>${jc}</w:pPr></w:p></w:tc>`,
+    };
+  }
+}
+
+/**
+ * Where a continuation goes in the row below: before the cell that would cover its column once
+ * the row's cells are laid side by side, or at the end (as `docx` inserts it).
+ */
+function insertAt(row: PlacedCell[], column: number): number {
+  let col = 0;
+  for (let i = 0; i < row.length; i++) {
+    col += row[i].cell.colSpan;
+    if (col > column) return i;
+  }
+  return row.length;
+}
+
+/** The table's XML (`<w:tbl>…</w:tbl>`) in chunks of whole rows, sized for a text `width` twips wide. */
+export function* tableXml(t: AppendixTable, width: number): Generator<string> {
+  const { size, widths } = columnLayout(t, width);
+  const writer = new CellWriter(widths, size);
+  let grid = '';
+  for (const w of widths) grid += `<w:gridCol w:w="${w}"/>`;
+  yield (
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
+    `<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`
+  );
+  // Continuations waiting for the next row.
+  let below: { column: number; placed: PlacedCell }[] = [];
+  let chunk = '';
+  for (let r = 0; r < t.rows.length; r++) {
+    const row: PlacedCell[] = t.rows[r].map((cell) => ({ cell, rowSpan: cell.rowSpan, continued: false }));
+    for (const { column, placed } of below) row.splice(insertAt(row, column), 0, placed);
+    below = [];
+    if (r < t.rows.length - 1) {
+      let column = 0;
+      for (const placed of row) {
+        if (placed.rowSpan > 1)
+          below.push({ column, placed: { cell: placed.cell, rowSpan: placed.rowSpan - 1, continued: true } });
+        column += placed.cell.colSpan;
+      }
+    }
+    if (row.length === 0) continue;
+    chunk += `<w:tr><w:trPr><w:cantSplit/>${r < t.headerRows ? '<w:tblHeader/>' : ''}</w:trPr>`;
+    for (const placed of row) chunk += writer.write(placed);
+    chunk += '</w:tr>';
+    if ((r + 1) % ROWS_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}</w:tbl>`;
+}
