@@ -30,6 +30,7 @@ const phucDong: AddinSettings = {
   bodyType: 'party',
   narrative: { leadingZero: false, rateGap: 'percent' },
   directionOverrides: { 'Chỉ tiêu 2020!12': 'decrease' },
+  directionByName: {},
 };
 
 describe('settings persistence in the workbook', () => {

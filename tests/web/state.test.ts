@@ -32,7 +32,7 @@ function twoTables(excludedTables: string[] = []): Report {
 }
 
 function pageReport(report: Report, notices: string[] = []): PageReport {
-  return { ok: true, report, notices, xlsx: new Uint8Array([4]), xlsxName: 'so-lieu-bao-cao.xlsx' };
+  return { ok: true, report, notices, xlsx: new Uint8Array([4]), xlsxName: 'so-lieu-bao-cao.xlsx', autoDirections: {} };
 }
 
 function ran(state: WebState, report: Report): WebState {
