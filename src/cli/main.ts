@@ -23,7 +23,7 @@ import { readWording, WORDING_VALUE_OPTIONS, wordingHelp } from './narrativeOpti
 import type { NarrativeSettings } from '../core/narrative/style';
 import { defaultUserSettings, type UserSettings } from '../settings/userSettings';
 import type { Direction } from '../core/indicator';
-import { directionWord, parseDirectionFile } from './directionFile';
+import { parseDirectionFile } from './directionFile';
 import { sniffFileKind, type FileKind } from '../workbookFile/sniff';
 import { EXCELJS_FALLBACK, READ_FALLBACK, readBytes } from './readWorkbook';
 import { isSameFile, writeFailure } from './writeResults';

@@ -5,12 +5,14 @@
  * workbook (next year's, another ward's) then takes the same choice. A lazy chunk: it needs the
  * dictionary's matching, which the page's first script does without.
  */
-import type { Direction, TableResult } from '../core/indicator';
-import { overrideKey } from '../excel/analyze';
+import { directionKey, type Direction, type IndicatorResult, type TableResult } from '../core/indicator';
 import { namedDirection, withNamedDirection } from '../settings/directionByName';
 import { IndicatorsSection } from '../taskpane/components/IndicatorsSection';
 import { vi } from '../taskpane/i18n/vi';
 import type { PaneSettings } from '../taskpane/state';
+
+/** The pane's key of an indicator (`sheet!row`). */
+const keyOf = (ind: IndicatorResult) => directionKey(ind.cells.name.sheet, ind.row);
 
 export interface WebIndicatorsProps {
   tables: TableResult[];
@@ -25,7 +27,7 @@ export function namedChoicesByCell(tables: TableResult[], s: PaneSettings): Reco
   for (const t of tables)
     for (const ind of t.indicators) {
       const chosen = namedDirection(s, ind.name);
-      if (chosen) out[overrideKey(ind)] = chosen;
+      if (chosen) out[keyOf(ind)] = chosen;
     }
   return out;
 }
@@ -38,7 +40,7 @@ export function withDirectionAt(
   key: string,
   direction: Direction | null,
 ): PaneSettings {
-  const ind = tables.flatMap((t) => t.indicators).find((i) => overrideKey(i) === key);
+  const ind = tables.flatMap((t) => t.indicators).find((i) => keyOf(i) === key);
   return ind ? withNamedDirection(s, ind.name, direction, autoDirections[key]) : s;
 }
 
