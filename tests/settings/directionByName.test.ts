@@ -38,7 +38,7 @@ describe('choosing a direction by name', () => {
     expect(namedDirection(s, 'Số hộ thoát nghèo')).toBeUndefined();
   });
 
-  it('one choice per indicator: a new one replaces the old under any writing; none or chitieu\'s own removes it', () => {
+  it("one choice per indicator: a new one replaces the old under any writing; none or chitieu's own removes it", () => {
     let s = withNamedDirection(base, '1. Số hộ tái nghèo', 'decrease', 'increase');
     expect(s.directionByName).toEqual({ '1. Số hộ tái nghèo': 'decrease' });
     s = withNamedDirection(s, 'Số hộ tái nghèo', 'increase', undefined);
