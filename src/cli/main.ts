@@ -6,7 +6,7 @@
  *
  * Exit codes: 0 success; 2 a problem the user can fix (bad arguments, missing / not .xlsx /
  * encrypted / old .xls / corrupted / empty workbook, no indicator table, output onto the input,
- * `-o` not .xlsx/.xlsm, `--docx` not .docx),
+ * `-o` not .xlsx/.xlsm, `--docx` not .docx, a `--chieu` file missing or with a line it cannot read),
  * with exactly one Vietnamese line on stderr and nothing written; 1 a bug (`Lỗi không mong đợi: …`,
  * the stack only with CHITIEU_DEBUG=1).
  */
