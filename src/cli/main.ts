@@ -6,7 +6,7 @@
  *
  * Exit codes: 0 success; 2 a problem the user can fix (bad arguments, missing / not .xlsx /
  * encrypted / old .xls / corrupted / empty workbook, no indicator table, output onto the input,
- * `-o` not .xlsx/.xlsm, `--docx` not .docx),
+ * `-o` not .xlsx/.xlsm, `--docx` not .docx, a `--chieu` file missing or with a line it cannot read),
  * with exactly one Vietnamese line on stderr and nothing written; 1 a bug (`Lỗi không mong đợi: …`,
  * the stack only with CHITIEU_DEBUG=1).
  */
@@ -22,6 +22,8 @@ import { refuse, unexpected } from './exit';
 import { readWording, WORDING_VALUE_OPTIONS, wordingHelp } from './narrativeOptions';
 import type { NarrativeSettings } from '../core/narrative/style';
 import { defaultUserSettings, type UserSettings } from '../settings/userSettings';
+import type { Direction } from '../core/indicator';
+import { parseDirectionFile } from './directionFile';
 import { sniffFileKind, type FileKind } from '../workbookFile/sniff';
 import { EXCELJS_FALLBACK, READ_FALLBACK, readBytes } from './readWorkbook';
 import { isSameFile, writeFailure, writeJsonFile } from './writeResults';
@@ -43,6 +45,7 @@ export function userSettingsOf(o: ReportOptions): UserSettings {
     superiorBody: o.superiorBody ?? '',
     ...(o.bodyType ? { bodyType: o.bodyType } : {}),
     narrative: { ...defaultUserSettings.narrative, ...o.wording },
+    directionByName: { ...o.directionByName },
   };
 }
 
@@ -71,6 +74,13 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   --khoi dang|chinh-quyen
                        thể thức đầu trang: Đảng hoặc chính quyền (Quốc hiệu)
                        (bỏ trống các tùy chọn trên: lấy theo đầu trang của sổ)
+  --giam-la-tot TÊN    chỉ tiêu TÊN giảm là tốt (số đơn thư tồn đọng, số hộ tái nghèo…);
+                       nhắc lại cho từng chỉ tiêu, ví dụ --giam-la-tot "Số đơn thư tồn đọng"
+  --tang-la-tot TÊN    chỉ tiêu TÊN tăng là tốt (nhắc lại được như trên)
+  --chieu TỆP          tệp văn bản UTF-8, mỗi dòng một chỉ tiêu: "tên chỉ tiêu: giảm" hoặc
+                       "tên chỉ tiêu: tăng" (dòng trống và dòng bắt đầu bằng # được bỏ qua);
+                       --giam-la-tot/--tang-la-tot được ưu tiên hơn tệp
+                       (tên so khớp không phân biệt hoa thường, dấu, số thứ tự)
   -h, --help           in hướng dẫn này
 
 ${wordingHelp()}
@@ -95,6 +105,10 @@ export interface ReportOptions {
   bodyType?: 'party' | 'state';
   /** The wording chosen where two styles are both correct (`--ty-le-chi-tieu duoc-giao`, …). */
   wording?: Partial<NarrativeSettings>;
+  /** Directions chosen by indicator name (`--giam-la-tot`, `--tang-la-tot`); they win over `directionFile`. */
+  directionByName?: Record<string, Direction>;
+  /** The `--chieu` file of name → direction lines, read when the report runs. */
+  directionFile?: string;
 }
 
 /** The value options of `report`, by long name, and the field of `ReportOptions` each fills. */
@@ -106,6 +120,9 @@ const REPORT_OPTIONS = {
   'don-vi': {},
   'cap-tren': {},
   khoi: {},
+  'giam-la-tot': {},
+  'tang-la-tot': {},
+  chieu: {},
   ...WORDING_VALUE_OPTIONS,
 } satisfies ValueOptions;
 
@@ -170,7 +187,32 @@ function parseReportOptions(args: string[]): Command {
   if (superiorBody !== undefined) options.superiorBody = superiorBody;
   if (khoi !== undefined) options.bodyType = BODY_TYPES[khoi];
   if (Object.keys(wording.settings).length > 0) options.wording = wording.settings;
+  const chieu = last('chieu');
+  if (chieu !== undefined) options.directionFile = chieu;
+  const flagged = flaggedDirections(read.values);
+  if (!flagged.ok) return usageError(flagged.reason);
+  if (Object.keys(flagged.byName).length > 0) options.directionByName = flagged.byName;
   return { kind: 'report', options };
+}
+
+const FLAG_DIRECTIONS = { 'giam-la-tot': 'decrease', 'tang-la-tot': 'increase' } as const;
+
+/**
+ * `--giam-la-tot TÊN` / `--tang-la-tot TÊN`, every occurrence counted (one per indicator); a name
+ * given both ways is refused rather than one of them picked.
+ */
+function flaggedDirections(
+  values: Map<string, string[]>,
+): { ok: true; byName: Record<string, Direction> } | { ok: false; reason: string } {
+  const byName: Record<string, Direction> = {};
+  for (const [flag, direction] of Object.entries(FLAG_DIRECTIONS))
+    for (const name of (values.get(flag) ?? []).map((n) => n.trim())) {
+      if (name === '') continue;
+      if (byName[name] !== undefined && byName[name] !== direction)
+        return { ok: false, reason: `Chỉ tiêu "${name}" vừa được ghi --giam-la-tot vừa --tang-la-tot.` };
+      byName[name] = direction;
+    }
+  return { ok: true, byName };
 }
 
 function usageError(reason: string): Command {
@@ -187,6 +229,8 @@ export type ReportOutcome = { ok: true; report: Report; json: string | null; not
 export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   const clash = outputClash(o);
   if (clash) return clash;
+  const byName = await directionsGiven(o);
+  if (!byName.ok) return byName;
   const file = await readBytes(o.input);
   if (!file.ok) return file;
   const misnamed = outputNameRefusal(o, sniffFileKind(file.bytes));
@@ -194,7 +238,7 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
   const { reportWorkbookFile } = await import('../workbookFile/report');
   const run = await reportWorkbookFile(file.bytes, basename(o.input), {
-    settings: userSettingsOf(o),
+    settings: { ...userSettingsOf(o), directionByName: byName.byName },
     copy: o.output !== null,
     docx: Boolean(o.docx),
     baoCao: Boolean(o.baoCao),
@@ -218,6 +262,28 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   }
   const notice = run.notices.slice(run.report.notices?.length ?? 0)[0];
   return notice ? { ok: true, report: run.report, json, notice } : { ok: true, report: run.report, json };
+}
+
+/** The directions by name: the `--chieu` file's lines, then the flags over them. */
+async function directionsGiven(o: ReportOptions): Promise<{ ok: true; byName: Record<string, Direction> } | Refusal> {
+  if (!o.directionFile) return { ok: true, byName: { ...o.directionByName } };
+  const file = await readBytes(o.directionFile);
+  if (!file.ok) return file;
+  const read = parseDirectionFile(new TextDecoder('utf-8').decode(file.bytes), o.directionFile);
+  if (!read.ok) return read;
+  const { meaningWords } = await import('../core/dictionary/index');
+  return { ok: true, byName: withFlagsOver(read.byName, o.directionByName ?? {}, meaningWords) };
+}
+
+/** The file's choices with the flags' over them, a flag replacing the file's line for the same indicator. */
+function withFlagsOver(
+  file: Record<string, Direction>,
+  flags: Record<string, Direction>,
+  meaningWords: (name: string) => string,
+): Record<string, Direction> {
+  const flagged = new Set(Object.keys(flags).map(meaningWords));
+  const kept = Object.entries(file).filter(([name]) => !flagged.has(meaningWords(name)));
+  return { ...Object.fromEntries(kept), ...flags };
 }
 
 /** Writes one output; an existing file it replaces is named on stderr (the input never is: `outputClash`). */

@@ -109,6 +109,8 @@ export const REFUSAL_MESSAGES = {
   'host-error': hostErrorText,
   'settings-not-saved': (code: string) =>
     `Không lưu được thiết lập vào sổ (mã lỗi ${code}), hãy kiểm tra sổ có đang mở ở chế độ chỉ đọc không rồi thử lại.`,
+  'bad-direction-line': (path: string, line: number, text: string) =>
+    `Dòng ${line} của tệp ${path} không đúng dạng "tên chỉ tiêu: giảm" hoặc "tên chỉ tiêu: tăng": ${text}`,
   'bad-address': (address: string) => `Địa chỉ ô không hợp lệ: ${address}.`,
   'sheet-gone': (sheet: string) => `Không tìm thấy trang "${sheet}" (trang đã bị đổi tên hoặc xóa): hãy phân tích lại.`,
 } satisfies Record<string, (...args: never[]) => string>;

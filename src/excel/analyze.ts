@@ -12,6 +12,7 @@ import { runReport } from '../core/index';
 import type { Direction, Finding, TableResult } from '../core/indicator';
 import { directionKey } from '../core/indicator';
 import { defaultUserSettings, engineSettings, type UserSettings } from '../settings';
+import { autoDirections as autoDirectionsOf } from '../settings/autoDirections';
 import type { ExcelRefusal } from './host';
 import { clippedWarning, mergeWarnings, startRun } from './runInExcel';
 
@@ -50,14 +51,7 @@ export async function analyzeWorkbook(
   const base = { ...engineSettings(s), excludedTables: [] };
   const run = runReport(read.grids, base);
   if (!run.ok) return { ...run, syncs: read.syncs };
-  // Without overrides the run above already shows the inferred directions; with some, one more
-  // (pure, in-memory) run tells what each overridden indicator would be by itself.
-  const auto =
-    Object.keys(s.directionOverrides).length === 0 ? run : runReport(read.grids, { ...base, directionOverrides: {} });
-  const autoDirections: Record<string, Direction> = {};
-  if (auto.ok)
-    for (const t of auto.report.tables)
-      for (const ind of t.indicators) autoDirections[overrideKey(ind)] = ind.direction;
+  const autoDirections = autoDirectionsOf(read.grids, base, run.report);
 
   const warnings = [...read.clipped.map(clippedWarning), ...mergeWarnings(read), ...(run.report.notices ?? [])];
   return {

@@ -30,6 +30,7 @@ export function engineSettings(u: UserSettings): Partial<ReportSettings> {
     rateGap: u.narrative.rateGap,
     ...parseWording({ ...u.narrative }),
     directionOverrides: { ...u.directionOverrides },
+    directionByName: { ...u.directionByName },
     ...(u.excludedTables?.length ? { excludedTables: [...u.excludedTables] } : {}),
   };
 }

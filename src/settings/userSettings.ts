@@ -44,6 +44,11 @@ export interface UserSettings {
   narrative: NarrativeStyle;
   /** Per-indicator direction overrides, keyed `sheet!row` (1-based row). */
   directionOverrides: Record<string, Direction>;
+  /**
+   * Direction overrides by indicator name (`Số đơn thư tồn đọng` → `decrease`), for hosts that know
+   * names rather than cells (the command line, the web page); a `sheet!row` override wins over a name.
+   */
+  directionByName: Record<string, Direction>;
   /** Tables left out of the report (unticked in the task pane), keyed by `tableKey`; absent = none. */
   excludedTables?: string[];
 }
@@ -55,6 +60,7 @@ export const defaultUserSettings: UserSettings = {
   place: '',
   narrative: { leadingZero: true, rateGap: 'points' },
   directionOverrides: {},
+  directionByName: {},
 };
 
 const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
@@ -90,6 +96,7 @@ export function parseSettings(raw: unknown): UserSettings {
       ...parseWording(narrative),
     },
     directionOverrides: parseOverrides(o.directionOverrides),
+    directionByName: parseOverrides(o.directionByName),
     ...parseExcluded(o.excludedTables),
   };
 }

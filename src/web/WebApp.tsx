@@ -25,6 +25,9 @@ import { initialWebState, noticesOf, webProgressValue, webReducer, type ChosenFi
  */
 export const loadTablesSection = () => import('../taskpane/components/TablesSection');
 const TablesSection = lazy(() => loadTablesSection().then((m) => ({ default: m.TablesSection })));
+/** The indicators' directions (the pane's list, choices kept by name): a chunk fetched at load too. */
+export const loadWebIndicators = () => import('./WebIndicators');
+const WebIndicators = lazy(() => loadWebIndicators().then((m) => ({ default: m.WebIndicators })));
 
 const ACCEPT = '.xlsx,.xlsm,.xls,.ods';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -236,6 +239,16 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
       )}
 
       <Accordion multiple collapsible defaultOpenItems={['tables']}>
+        {result && (
+          <Item value="indicators" title={vi.indicators.title}>
+            <WebIndicators
+              tables={result.report.tables}
+              settings={state.settings}
+              autoDirections={result.autoDirections}
+              onChange={(settings) => changeSettings(settings, true)}
+            />
+          </Item>
+        )}
         {state.tables && (
           <Item value="tables" title={vi.tables.title}>
             <TablesSection

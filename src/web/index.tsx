@@ -7,11 +7,11 @@ import { AriaLiveAnnouncer, FluentProvider, webDarkTheme, webLightTheme } from '
 import { createRoot } from 'react-dom/client';
 import { ReportWorker } from './reportWorker';
 import { loadWebSettings } from './settingsStore';
-import { loadTablesSection, WebApp } from './WebApp';
+import { loadTablesSection, loadWebIndicators, WebApp } from './WebApp';
 
 const worker = new ReportWorker();
 // `data-ready`: every file the page may need is loaded; from then on it needs no network.
-void Promise.all([worker.warm(), loadTablesSection()]).then(() =>
+void Promise.all([worker.warm(), loadTablesSection(), loadWebIndicators()]).then(() =>
   document.documentElement.setAttribute('data-ready', 'true'),
 );
 

@@ -3,6 +3,7 @@
  * bytes and the settings; the worker answers with its progress, then the report and the two files
  * (their buffers transferred, not copied: the copy, the appendix and the draft báo cáo), or the pipeline's refusal.
  */
+import type { Direction } from '../core/indicator';
 import type { Refusal } from '../core/refusal';
 import type { FileReport, FileReportOptions } from '../workbookFile/report';
 
@@ -17,8 +18,12 @@ export type WorkerRequest =
   /** Loads the chunks a run may need (the .xls/.ods reader…), so that later runs work offline. */
   { type: 'warm' } | { type: 'run'; id: number; bytes: Uint8Array; fileName: string; options: RunOptions };
 
-/** The report as the page shows it: the grids and the sheet model stay in the worker (the page never reads them). */
-export type PageReport = Omit<FileReport, 'grids' | 'model'>;
+/**
+ * The report as the page shows it: the grids and the sheet model stay in the worker (the page never
+ * reads them); with the direction chitieu finds for each indicator (`sheet!row`) before the user's
+ * choices, shown beside them.
+ */
+export type PageReport = Omit<FileReport, 'grids' | 'model'> & { autoDirections: Record<string, Direction> };
 
 export type WorkerReply =
   | { type: 'warm' }

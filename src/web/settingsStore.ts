@@ -1,7 +1,8 @@
 /**
- * The web page keeps the ward's settings (unit, bodies, wording) in the browser's localStorage, on
- * this computer only, read as tolerantly as the add-in reads them from a workbook. What belongs to
- * one workbook — the tables left out, direction overrides — is not kept.
+ * The web page keeps the ward's settings (unit, bodies, wording, the directions chosen by indicator
+ * name) in the browser's localStorage, on this computer only, read as tolerantly as the add-in reads
+ * them from a workbook. What belongs to one workbook — the tables left out, per-cell direction
+ * overrides — is not kept.
  */
 import { parseSettings, SETTINGS_KEY, storedSettings, type UserSettings } from '../settings/userSettings';
 import type { PaneSettings } from '../taskpane/state';

@@ -332,6 +332,42 @@ describe('the web page', () => {
     expect(w.errors).toEqual([]);
   }, 180_000);
 
+  it('an indicator’s direction chosen on the page: marked as guessed, re-run with the choice as --giam-la-tot, kept by name after a reload', async () => {
+    const dir = makeTempDir();
+    const input = join(dir, 'ho-so-qua-han.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Năm 2024');
+    ws.addRow(['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Thực hiện năm 2024']);
+    ws.addRow([1, 'Thu ngân sách', 'triệu đồng', 100, 120]);
+    ws.addRow([2, 'Số hồ sơ trả kết quả quá hạn', 'hồ sơ', 5, 2]);
+    await wb.xlsx.writeFile(input);
+    const guessed = cliReport(input).report.narrative;
+    const chosen = cliReport(input, ['--giam-la-tot', 'Số hồ sơ trả kết quả quá hạn']).report.narrative;
+    expect(chosen).not.toEqual(guessed);
+    const w = await openWebPage();
+    const { page } = w;
+    const sentences = () => page.getByTestId('narrative').locator('li').allInnerTexts();
+    const same = (want: string[]) => async () => {
+      const got = await sentences();
+      return got.length === want.length && want.every((s, k) => got[k].includes(s));
+    };
+    await choose(page, input);
+    expect(await same(guessed)()).toBe(true);
+    await page.getByRole('button', { name: vi.indicators.title, exact: true }).click();
+    const row = page.locator('[data-indicator="Năm 2024!3"]');
+    await expect(row.getByTestId('inferred').innerText()).resolves.toBe(vi.indicators.inferred);
+    await row.locator('select').selectOption('decrease');
+    await expect.poll(same(chosen), { timeout: 90_000 }).toBe(true);
+    await expect(row.innerText()).resolves.toContain(vi.indicators.overridden);
+
+    await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor();
+    await choose(page, input);
+    expect(await same(chosen)()).toBe(true);
+    expect(outside(w.requests)).toEqual([]);
+    expect(w.errors).toEqual([]);
+  }, 180_000);
+
   it('a TCVN3 workbook dropped on the page: the page says what was decoded, as the CLI reports it', async () => {
     const input = resolve(FIXTURES, 'ngoc-thuy-2012-tcvn3.xlsx');
     const cli = cliReport(input);

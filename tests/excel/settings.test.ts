@@ -30,6 +30,7 @@ const phucDong: AddinSettings = {
   bodyType: 'party',
   narrative: { leadingZero: false, rateGap: 'percent' },
   directionOverrides: { 'Chỉ tiêu 2020!12': 'decrease' },
+  directionByName: {},
 };
 
 describe('settings persistence in the workbook', () => {
@@ -148,6 +149,7 @@ describe('settings persistence in the workbook', () => {
       leadingZero: false,
       rateGap: 'percent',
       directionOverrides: { 'Chỉ tiêu 2020!12': 'decrease' },
+      directionByName: {},
     });
     expect(sheetSettings(phucDong, NO_HEADER, new Date(2020, 11, 15))).toMatchObject({
       bodyType: 'party',

@@ -32,7 +32,7 @@ function twoTables(excludedTables: string[] = []): Report {
 }
 
 function pageReport(report: Report, notices: string[] = []): PageReport {
-  return { ok: true, report, notices, xlsx: new Uint8Array([4]), xlsxName: 'so-lieu-bao-cao.xlsx' };
+  return { ok: true, report, notices, xlsx: new Uint8Array([4]), xlsxName: 'so-lieu-bao-cao.xlsx', autoDirections: {} };
 }
 
 function ran(state: WebState, report: Report): WebState {
@@ -108,13 +108,14 @@ describe('the settings the page keeps in the browser', () => {
   (globalThis as { window?: unknown }).window ??= { localStorage: storage };
   afterEach(() => store.clear());
 
-  it('keeps the unit and wording, not the tables or directions of one workbook', () => {
+  it('keeps the unit, the wording and the directions chosen by name, not the tables or cells of one workbook', () => {
     const edited: PaneSettings = {
       ...settings,
       unitName: 'phường Phúc Đồng',
       bodyType: 'state',
       excludedTables: ['A!1'],
       directionOverrides: { 'A!2': 'decrease' },
+      directionByName: { 'Số hồ sơ trả kết quả quá hạn': 'decrease' },
     };
     expect(saveWebSettings(edited)).toBe(true);
     expect(JSON.parse(store.get(SETTINGS_KEY) ?? '{}')).toMatchObject({ version: 2, unitName: 'phường Phúc Đồng' });
@@ -124,6 +125,7 @@ describe('the settings the page keeps in the browser', () => {
       bodyType: 'state',
       excludedTables: [],
       directionOverrides: {},
+      directionByName: { 'Số hồ sơ trả kết quả quá hạn': 'decrease' },
     });
   });
 

@@ -11,6 +11,8 @@ export interface IndicatorsSectionProps {
   autoDirections: Record<string, Direction>;
   /** `null` returns the indicator to the engine's direction. */
   onDirection: (key: string, direction: Direction | null) => void;
+  /** The words above the list; default the pane's (the choice is kept in the workbook). */
+  description?: string;
 }
 
 const useStyles = makeStyles({
@@ -42,14 +44,20 @@ const useStyles = makeStyles({
 });
 
 /** Per indicator: its typed kind and its direction, with an override control. */
-export function IndicatorsSection({ tables, settings, autoDirections, onDirection }: IndicatorsSectionProps) {
+export function IndicatorsSection({
+  tables,
+  settings,
+  autoDirections,
+  onDirection,
+  description,
+}: IndicatorsSectionProps) {
   const styles = useStyles();
   const t = vi.indicators;
   if (!tables) return <Text>{vi.tables.none}</Text>;
   return (
     <div>
       <Text block size={200}>
-        {t.description}
+        {description ?? t.description}
       </Text>
       {tables.map((table) => (
         <div key={tableKey(table)} className={styles.table}>
@@ -107,6 +115,11 @@ interface IndicatorRowProps {
   onDirection: (key: string, direction: Direction | null) => void;
 }
 
+/** Whether the direction or the kind was chitieu's guess (neither the table, the target nor the dictionary said). */
+function guessed(ind: IndicatorResult): boolean {
+  return ind.directionSource === 'inferred' || ind.kindSource === 'inferred';
+}
+
 function IndicatorRow({ indicator, settings, autoDirections, onDirection }: IndicatorRowProps) {
   const styles = useStyles();
   const t = vi.indicators;
@@ -152,6 +165,11 @@ function IndicatorRow({ indicator, settings, autoDirections, onDirection }: Indi
           <Text size={200} className={styles.muted}>
             {t.auto(vi.directions[auto])}
           </Text>
+        )}
+        {guessed(indicator) && (
+          <Badge appearance="outline" color="danger" data-testid="inferred" title={t.inferredHint}>
+            {t.inferred}
+          </Badge>
         )}
         {indicator.parent && (
           <Text size={200} className={styles.muted}>

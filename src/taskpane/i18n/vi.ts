@@ -67,6 +67,9 @@ export const vi = {
     } satisfies Record<TermBasis, string>,
     outlook: (word: string) => `Khả năng hoàn thành: ${word}`,
     sub: 'chỉ tiêu con',
+    inferred: 'chitieu đoán',
+    inferredHint:
+      'Bảng, chỉ tiêu giao và từ điển chỉ tiêu đều không nói rõ chiều đánh giá hay loại số liệu: chitieu đoán. Hãy kiểm tra.',
   },
 
   valueKinds: {
@@ -212,6 +215,8 @@ export const vi = {
       baoCao: 'Đang soạn dự thảo báo cáo Word…',
     },
     step: (n: number, total: number, message: string) => `Bước ${n}/${total}: ${message}`,
+    indicatorsDescription:
+      'Chỉnh chiều đánh giá nếu chitieu đoán sai (ví dụ số hộ nghèo: giảm là tốt). Lựa chọn được lưu theo tên chỉ tiêu trên trình duyệt của máy này, dùng cho mọi sổ có chỉ tiêu cùng tên.',
     settingsDescription: 'Thiết lập được lưu trên trình duyệt của máy này và dùng cho mọi sổ bạn mở ở đây.',
     savedHere: 'Đã lưu thiết lập trên máy này.',
     notice: 'Lưu ý',
