@@ -58,6 +58,8 @@ export interface PeriodSlot {
   assignedTarget?: number;
   /** How sentences name the two targets, when the period has an assigned one. */
   labels?: TargetLabels;
+  /** The target column is a budget estimate (`Dự toán`, `DT`): sentences say `dự toán`. */
+  budget?: boolean;
   actual?: number;
   /** The month's (or quarter's) own figure beside a cumulative actual (§7.4). */
   monthActual?: number;
@@ -363,10 +365,15 @@ export function targetLabels(ownHeader: string, assignedHeader: string): TargetL
   return { assigned: `chỉ tiêu ${level} giao`, own: `chỉ tiêu ${unit} đề ra` };
 }
 
+/** A target header that names a budget estimate: `Dự toán`, `Dự toán năm 2025`, `DT quận giao`. */
+const BUDGET_HEADER = /(?:^|\s)(?:du toan|dt)(?:\s|$)/;
+
 function attachLabels(slots: PeriodSlot[], columns: HeaderColumn[]) {
   const text = (col: number | undefined) => columns.find((c) => c.col === col)?.text ?? '';
-  for (const s of slots)
+  for (const s of slots) {
     if (s.assignedTarget !== undefined) s.labels = targetLabels(text(s.target), text(s.assignedTarget));
+    if (s.target !== undefined && BUDGET_HEADER.test(foldText(text(s.target)))) s.budget = true;
+  }
 }
 
 /** The slot of the actual column nearest on the left of `col` (or the first one on its right). */

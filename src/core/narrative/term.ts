@@ -27,6 +27,7 @@ import { isRateLike } from '../figures';
 import { foldText } from '../text';
 import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 import { periodInSentence } from './partial';
+import { estimatedPeriod } from './estimate';
 import { inProgressSentence, latestSentence, levelSentence, termInProgress } from './midterm';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
@@ -122,7 +123,9 @@ function yearByYear(ind: IndicatorResult, s: NarrativeSettings): string {
     if (isBest) marked = true;
     // A verb before "cao nhất / thấp nhất" (issue 11 rule 1): `năm 2018 thu cao nhất 30,7 tỷ đồng`.
     const said = isBest ? `${verb} ${bestWord}` : verb;
-    return `${periodPhrase(p.period)} ${said} ${yearFigure(ind, p, s)}${yearJudgement(ind, p, verb, s)}`;
+    // An estimated year says so (`năm 2025 ước thu …`).
+    const estimate = p.estimated ? 'ước ' : '';
+    return `${periodPhrase(p.period)} ${estimate}${said} ${yearFigure(ind, p, s)}${yearJudgement(ind, p, verb, s)}`;
   });
   return ` Cụ thể: ${parts.join('; ')}.`;
 }
@@ -143,8 +146,8 @@ function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
     const words = `chỉ tiêu (${targetWords(m.targetSpec, m.target, ind, s)})`;
     const where =
       ind.direction === 'decrease'
-        ? `là ${withUnit(m.actual, ind, s)}, cao hơn`
-        : `đạt ${withUnit(m.actual, ind, s)}, thấp hơn`;
+        ? `${m.estimated ? 'ước ' : ''}là ${withUnit(m.actual, ind, s)}, cao hơn`
+        : `${m.estimated ? 'ước ' : ''}đạt ${withUnit(m.actual, ind, s)}, thấp hơn`;
     // The one year that fell short, then how the others fared (`; năm 2016 là 56 hộ, cao hơn …,
     // các năm còn lại đều đạt chỉ tiêu`), after a semicolon: a clause of its own.
     const others = judged.filter((p) => p !== m);
@@ -254,7 +257,8 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   const periods = withActual(ind.periods);
   const first = periods[0];
   const last = periods[periods.length - 1];
-  const at = (p: PeriodFigures & { actual: number }) => `${withUnit(p.actual, ind, s)} (${periodPhrase(p.period)})`;
+  const at = (p: PeriodFigures & { actual: number }) =>
+    `${withUnit(p.actual, ind, s)} (${estimatedPeriod(periodPhrase(p.period), p.estimated)})`;
   const growth =
     term.cagrPct !== null && excelRound(term.cagrPct, DECIMALS.pct) !== 0
       ? `bình quân ${term.cagrPct < 0 ? 'giảm' : 'tăng'} ${pct(Math.abs(term.cagrPct))}/năm`

@@ -1,0 +1,185 @@
+/**
+ * Sentences an officer signs without editing: an estimate says `ước`, a budget's target is its
+ * `dự toán`, and a target not met is said after the change against cùng kỳ, never wedged before a
+ * good one. Each verbatim example of the editor's review is rebuilt on a small grid of its shape and
+ * read in its fixed form; properties check the rule on random rows.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Grid } from '../../src/core/grid';
+import { runReport } from '../../src/core/index';
+import type { IndicatorResult } from '../../src/core/indicator';
+import { defaultNarrativeSettings, indicatorSentence } from '../../src/core/narrative';
+import { NAMES, UNITS } from './arbitraries';
+
+function indicators(values: Grid['values']): IndicatorResult[] {
+  const run = runReport([{ sheet: 'S', values }]);
+  if (!run.ok) throw new Error(run.message);
+  return run.report.tables[0].indicators;
+}
+
+function said(values: Grid['values'], k = 0): string {
+  return indicatorSentence(indicators(values)[k], defaultNarrativeSettings) ?? '';
+}
+
+const ESTIMATED = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2025', 'Ước thực hiện 2025', 'Thực hiện 2024'];
+const BUDGET = ['STT', 'Chỉ tiêu', 'ĐVT', 'Dự toán năm 2025', 'Ước thực hiện năm 2025'];
+const ANNUAL = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Cùng kỳ'];
+
+describe('an estimate is never stated as fact', () => {
+  it('«Thu ngân sách đạt 92.450 triệu đồng, bằng 107,1% kế hoạch.» under `Ước thực hiện` → `ước đạt`', () => {
+    // 92.450 / 86.300 = 107,13%: hand-computed.
+    expect(said([ESTIMATED, [1, 'Thu ngân sách', 'Triệu đồng', 86300, 92450, null]])).toBe(
+      'Thu ngân sách ước đạt 92.450 triệu đồng, bằng 107,1% kế hoạch.',
+    );
+  });
+  it('each estimate header marks it: `Ước TH`, `ƯTH`, `Ước cả năm`', () => {
+    for (const header of ['Ước TH 2025', 'ƯTH 2025', 'Ước cả năm 2025']) {
+      const s = said([
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2025', header],
+        [1, 'Thu ngân sách', 'Triệu đồng', 86300, 92450],
+      ]);
+      expect(s, header).toBe('Thu ngân sách ước đạt 92.450 triệu đồng, bằng 107,1% kế hoạch.');
+    }
+  });
+  it('an action, a count named by its unit and a lower-is-better figure each take `ước` before their verb', () => {
+    expect(said([ESTIMATED, [1, 'Kết nạp đảng viên mới', 'Đảng viên', 10, 12, null]])).toMatch(
+      /^Ước kết nạp được 12 đảng viên mới, bằng 120% kế hoạch/,
+    );
+    expect(said([ESTIMATED, [1, 'Số hộ nghèo', 'Hộ', 'Dưới 20', 14, 16]])).toBe(
+      'Số hộ nghèo ước giảm còn 14 hộ, đạt chỉ tiêu (dưới 20 hộ).',
+    );
+  });
+  it('a from–to phrase reads `(ước năm 2025)`; a `Cụ thể` list `năm 2025 ước …`', () => {
+    const header = [
+      'STT',
+      'Chỉ tiêu',
+      'ĐVT',
+      'Thực hiện 2022',
+      'Thực hiện 2023',
+      'Thực hiện 2024',
+      'Ước thực hiện 2025',
+    ];
+    const poor = said([header, [1, 'Số hộ nghèo', 'Hộ', 40, 31, 22, 14]]);
+    expect(poor).toMatch(/^Số hộ nghèo giảm từ 40 hộ \(năm 2022\) xuống còn 14 hộ \(ước năm 2025\)/);
+    const plans = ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu nhiệm kỳ', 'Năm 2023', null, 'Năm 2024', null, 'Năm 2025', null];
+    const sub = [null, null, null, null, 'KH', 'TH', 'KH', 'TH', 'KH', 'Ước TH'];
+    const term = said([plans, sub, [1, 'Thu ngân sách', 'Tỷ đồng', 20, 19, 21, 20, 22, 21, 25]]);
+    expect(term).toContain('; năm 2025 ước thu cao nhất 25 tỷ đồng, đạt 119% kế hoạch.');
+    expect(term).not.toMatch(/năm 2023 ước|năm 2024 ước/);
+  });
+  it('property: `ước` in every sentence whose figure is an estimate, never in one whose figure is not', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NAMES),
+        fc.constantFrom(...UNITS),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.option(fc.integer({ min: 0, max: 3000 }), { nil: null }),
+        fc.boolean(),
+        (name, unit, target, actual, previous, estimated) => {
+          const header = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', estimated ? 'Ước thực hiện' : 'Thực hiện', 'Cùng kỳ'];
+          const s = said([header, [1, name, unit, target, actual, previous]]);
+          expect(/(?:^|[\s(])ước\s/iu.test(s), s).toBe(estimated);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('budget words: a `Dự toán` column is the dự toán', () => {
+  it('«bằng 110,8% kế hoạch» against `Dự toán` → `bằng 110,8% dự toán`', () => {
+    // 13.296 / 12.000 = 110,8%.
+    expect(said([BUDGET, [1, 'Thu ngân sách', 'Triệu đồng', 12000, 13296]])).toBe(
+      'Thu ngân sách ước đạt 13.296 triệu đồng, bằng 110,8% dự toán.',
+    );
+    const plain = ['STT', 'Chỉ tiêu', 'ĐVT', 'Dự toán', 'Thực hiện'];
+    expect(said([plain, [1, 'Thu ngân sách', 'Triệu đồng', 12000, 13296]])).toBe(
+      'Thu ngân sách đạt 13.296 triệu đồng, bằng 110,8% dự toán.',
+    );
+  });
+  it('spending is told against its dự toán, never "chưa đạt": `Chi thường xuyên ước thực hiện 10.062 triệu đồng, bằng 96,3% dự toán`', () => {
+    // 10.062 / 10.450 = 96,29%.
+    expect(said([BUDGET, [1, 'Chi thường xuyên', 'Triệu đồng', 10450, 10062]])).toBe(
+      'Chi thường xuyên ước thực hiện 10.062 triệu đồng, bằng 96,3% dự toán.',
+    );
+  });
+  it('revenue below its dự toán still says it was not met', () => {
+    expect(said([BUDGET, [1, 'Thu ngân sách', 'Triệu đồng', 12000, 11000]])).toBe(
+      'Thu ngân sách ước đạt 11.000 triệu đồng, bằng 91,7% dự toán, chưa đạt.',
+    );
+  });
+  it('property: `dự toán` wherever the target column says so, never where it does not', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Thu ngân sách', 'Chi ngân sách', 'Chi đầu tư phát triển', 'Thu thuế ngoài quốc doanh'),
+        fc.constantFrom('Dự toán', 'Dự toán năm 2025', 'Kế hoạch', 'KH 2025'),
+        fc.integer({ min: 1, max: 90000 }),
+        fc.integer({ min: 1, max: 90000 }),
+        (name, header, target, actual) => {
+          const s = said([
+            ['STT', 'Chỉ tiêu', 'ĐVT', header, 'Thực hiện'],
+            [1, name, 'Triệu đồng', target, actual],
+          ]);
+          const budget = header.startsWith('Dự toán');
+          expect(s.includes('dự toán'), s).toBe(budget);
+          if (budget) expect(s).not.toMatch(/kế hoạch|hoàn thành 100% chỉ tiêu/);
+          if (budget && name.startsWith('Chi')) expect(s).not.toContain('chưa đạt');
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
+
+describe('"chưa đạt" is never wedged before a good change', () => {
+  it('«…, bằng 99,1% kế hoạch, chưa đạt, tăng 1,6% so với cùng kỳ.» → `… tăng 1,6% so với cùng kỳ nhưng chưa đạt kế hoạch.`', () => {
+    // 15.060 / 15.200 = 99,08%; 15.060 / 14.820 = +1,62%.
+    expect(said([ANNUAL, [1, 'Thu ngân sách', 'Triệu đồng', 15200, 15060, 14820]])).toBe(
+      'Thu ngân sách đạt 15.060 triệu đồng, bằng 99,1% kế hoạch, tăng 1,6% so với cùng kỳ nhưng chưa đạt kế hoạch.',
+    );
+  });
+  it('a bad change keeps the status last: `…, giảm 3,3% so với cùng kỳ, chưa đạt kế hoạch.`', () => {
+    expect(said([ANNUAL, [1, 'Thu ngân sách', 'Triệu đồng', 15200, 14500, 15000]])).toBe(
+      'Thu ngân sách đạt 14.500 triệu đồng, bằng 95,4% kế hoạch, giảm 3,3% so với cùng kỳ, chưa đạt kế hoạch.',
+    );
+  });
+  it('a rate below its target that rose: `…, tăng 0,8 điểm phần trăm so với cùng kỳ nhưng chưa đạt chỉ tiêu.`', () => {
+    expect(said([ANNUAL, [1, 'Tỷ lệ người dân tham gia bảo hiểm y tế', '%', 93, 92.4, 91.6]])).toBe(
+      'Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,4%, thấp hơn 0,6 điểm phần trăm so với chỉ tiêu (93%), tăng 0,8 điểm phần trăm so với cùng kỳ nhưng chưa đạt chỉ tiêu.',
+    );
+  });
+  it('a cap broken and a rise: `…, cao hơn chỉ tiêu (không quá 06 vụ), tăng 02 vụ so với cùng kỳ, chưa đạt chỉ tiêu.`', () => {
+    expect(said([ANNUAL, [1, 'Số vụ vi phạm trật tự xây dựng', 'Vụ', 'Không quá 6', 7, 5]])).toMatch(
+      /^Số vụ vi phạm trật tự xây dựng là 07 vụ, cao hơn chỉ tiêu \(không quá 6 vụ\), tăng 02 vụ so với cùng kỳ, chưa đạt chỉ tiêu\.$/,
+    );
+  });
+  it('«đạt 92%, bằng chỉ tiêu (trên 92%)» → a strict target met exactly is chưa đạt, and says so', () => {
+    const [ind] = indicators([ANNUAL, [1, 'Tỷ lệ hộ gia đình văn hóa', '%', 'Trên 92%', 92, null]]);
+    expect(ind.periods[0].status).toBe('chua_dat');
+    expect(said([ANNUAL, [1, 'Tỷ lệ hộ gia đình văn hóa', '%', 'Trên 92%', 92, null]])).toBe(
+      'Tỷ lệ hộ gia đình văn hóa đạt 92%, chưa đạt chỉ tiêu (trên 92%).',
+    );
+  });
+  it('property: never `chưa đạt` directly before a favourable change', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NAMES),
+        fc.constantFrom(...UNITS),
+        fc.oneof(
+          fc.integer({ min: 1, max: 2000 }),
+          fc.integer({ min: 1, max: 99 }).map((n) => `Trên ${n}%`),
+          fc.integer({ min: 1, max: 50 }).map((n) => `Không quá ${n}`),
+        ),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (name, unit, target, actual, previous) => {
+          const s = said([ANNUAL, [1, name, unit, target, actual, previous]]);
+          expect(s).not.toMatch(/chưa đạt[^,.]*, (?:tăng|giảm|vượt|bằng cùng kỳ)/);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
