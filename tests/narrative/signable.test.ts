@@ -10,6 +10,7 @@ import type { Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
 import type { IndicatorResult } from '../../src/core/indicator';
 import { defaultNarrativeSettings, indicatorSentence } from '../../src/core/narrative';
+import { targetInWords } from '../../src/core/narrative/quoted';
 import { NAMES, UNITS } from './arbitraries';
 
 function indicators(values: Grid['values']): IndicatorResult[] {
@@ -152,7 +153,7 @@ describe('"chưa đạt" is never wedged before a good change', () => {
   });
   it('a cap broken and a rise: `…, cao hơn chỉ tiêu (không quá 06 vụ), tăng 02 vụ so với cùng kỳ, chưa đạt chỉ tiêu.`', () => {
     expect(said([ANNUAL, [1, 'Số vụ vi phạm trật tự xây dựng', 'Vụ', 'Không quá 6', 7, 5]])).toMatch(
-      /^Số vụ vi phạm trật tự xây dựng là 07 vụ, cao hơn chỉ tiêu \(không quá 6 vụ\), tăng 02 vụ so với cùng kỳ, chưa đạt chỉ tiêu\.$/,
+      /^Số vụ vi phạm trật tự xây dựng là 07 vụ, cao hơn chỉ tiêu \(không quá 06 vụ\), tăng 02 vụ so với cùng kỳ, chưa đạt chỉ tiêu\.$/,
     );
   });
   it('«đạt 92%, bằng chỉ tiêu (trên 92%)» → a strict target met exactly is chưa đạt, and says so', () => {
@@ -177,6 +178,51 @@ describe('"chưa đạt" is never wedged before a good change', () => {
         (name, unit, target, actual, previous) => {
           const s = said([ANNUAL, [1, name, unit, target, actual, previous]]);
           expect(s).not.toMatch(/chưa đạt[^,.]*, (?:tăng|giảm|vượt|bằng cùng kỳ)/);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('a quoted target reads in words', () => {
+  it('«(không quá 5 vụ)» → `(không quá 05 vụ)`: counts as the sentence writes them', () => {
+    expect(said([ANNUAL, [1, 'Số vụ cháy nổ', 'Vụ', 'Không quá 5', 4, 6]])).toBe(
+      'Số vụ cháy nổ giảm còn 04 vụ, đạt chỉ tiêu (không quá 05 vụ).',
+    );
+  });
+  it('«(≤ 3,5%)» → `(không quá 3,5%)`; «(≥ 92%)» → `(92% trở lên)`', () => {
+    expect(said([ANNUAL, [1, 'Tỷ lệ hộ nghèo', '%', '≤ 3,5%', 3.2, 3.9]])).toBe(
+      'Tỷ lệ hộ nghèo giảm còn 3,2%, đạt chỉ tiêu (không quá 3,5%).',
+    );
+    expect(said([ANNUAL, [1, 'Tỷ lệ hộ gia đình văn hóa', '%', '≥ 92%', 93.5, 92.8]])).toBe(
+      'Tỷ lệ hộ gia đình văn hóa đạt 93,5%, vượt 1,5 điểm phần trăm so với chỉ tiêu (92% trở lên), tăng 0,7 điểm phần trăm so với cùng kỳ.',
+    );
+  });
+  it('each sign has its words: `< 5%` → `dưới 5%`, `> 92%` → `trên 92%`, `>= 88%` → `88% trở lên`', () => {
+    expect(targetInWords('< 5%')).toBe('dưới 5%');
+    expect(targetInWords('>92%')).toBe('trên 92%');
+    expect(targetInWords('>= 88%')).toBe('88% trở lên');
+    expect(targetInWords('<= 3 vụ')).toBe('không quá 3 vụ');
+    expect(targetInWords('Từ 90 đến 95')).toBe('Từ 90 đến 95');
+  });
+  it('property: no `≤ ≥ < >` in prose, whatever sign the target is typed with', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NAMES),
+        fc.constantFrom(...UNITS),
+        fc.constantFrom('≤', '≥', '<', '>', '<=', '>='),
+        fc.constantFrom('', ' '),
+        fc.oneof(
+          fc.integer({ min: 1, max: 99 }).map(String),
+          fc.integer({ min: 1, max: 999 }).map((n) => `${n / 10}`.replace('.', ',')),
+        ),
+        fc.constantFrom('', '%'),
+        fc.integer({ min: 0, max: 200 }),
+        fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+        (name, unit, sign, space, figure, percent, actual, previous) => {
+          const s = said([ANNUAL, [1, name, unit, `${sign}${space}${figure}${percent}`, actual, previous]]);
+          expect(s).not.toMatch(/[≤≥<>]/);
         },
       ),
       { numRuns: 200 },

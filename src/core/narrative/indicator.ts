@@ -15,6 +15,7 @@ import { foldText, nameCase, nameInSentence, sentenceCase } from '../text';
 import { isStock } from '../figures';
 import { periodLead, progressClause } from './partial';
 import { asEstimate } from './estimate';
+import { countsAsWritten, targetInWords } from './quoted';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 const points = (v: number) => formatNumber(Math.abs(v), DECIMALS.points);
@@ -71,7 +72,8 @@ export function targetWords(
   ind: IndicatorResult,
   s: NarrativeSettings,
 ): string {
-  const text = spec && 'text' in spec ? spec.text.trim() : '';
+  const typed = spec && 'text' in spec ? spec.text.trim() : '';
+  const text = typed && countsAsWritten(targetInWords(typed), ind, s);
   // A relative target stays relative (issue 11 rule 2): `giảm 10%`, not the 16,2 vụ it works out at.
   if (spec?.derived && text) return inSentence(text.replace(/\s+so với\s+(?:cùng kỳ|năm trước).*$/i, ''));
   if (!text || BARE_NUMBER.test(text)) {
@@ -452,7 +454,7 @@ function textual(ind: IndicatorResult, p: PeriodFigures): string {
   // Never `Chưa đạt, chưa đạt chỉ tiêu (Đạt)`: a yes/no actual is its status.
   if (ind.targetKind === 'boolean' && status && STATUS_WORDS.test(foldText(String(p.actual))))
     return `${subject(ind.name)}: ${status}.`;
-  const target = p.target !== null ? ` (${String(p.target)})` : '';
+  const target = p.target !== null ? ` (${targetInWords(String(p.target))})` : '';
   return sentence([`${subject(ind.name)}: ${String(p.actual)}`, status ? `${status}${target}` : null]);
 }
 
@@ -467,7 +469,7 @@ function range(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): st
   }[p.status];
   return sentence([
     `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`,
-    `${phrase} (${String(p.target)})`,
+    `${phrase} (${targetInWords(String(p.target))})`,
     yoyClause(ind, p, s),
   ]);
 }

@@ -15,6 +15,7 @@ import type { IndicatorResult, Outlook, PeriodFigures, Status, TermFigures } fro
 import { excelRound, formatNumber } from './format';
 import { asTotal, inSentence, namesVerb, noneWords, reached, subject, targetWords, withUnit } from './indicator';
 import { periodInSentence } from './partial';
+import { targetInWords } from './quoted';
 import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
@@ -93,7 +94,7 @@ export function levelSentence(
   s: NarrativeSettings,
   goal = RESOLUTION,
 ): string | null {
-  const words = typeof term.termTarget === 'string' ? term.termTarget : (term.targetSpec?.text ?? '');
+  const words = targetInWords(typeof term.termTarget === 'string' ? term.termTarget : (term.targetSpec?.text ?? ''));
   const open = (text: string) => (lead ? `${lead}, ${inSentence(text)}` : subject(text));
   if (ind.targetKind === 'zero') {
     if (term.termStatus === 'dat') return `${open(noneWords(ind, words))}, đạt ${goal}.`;

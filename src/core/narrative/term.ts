@@ -28,6 +28,7 @@ import { foldText } from '../text';
 import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 import { periodInSentence } from './partial';
 import { estimatedPeriod } from './estimate';
+import { targetInWords } from './quoted';
 import { inProgressSentence, latestSentence, levelSentence, termInProgress } from './midterm';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
@@ -200,7 +201,7 @@ function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSet
       khong_danh_gia: 'chưa đánh giá được',
       dang_thuc_hien: 'đang thực hiện',
     }[term.termStatus ?? 'khong_danh_gia'];
-    return `${subject(ind.name)}: ${status} ${termGoal(s)} (${String(term.termTarget)}).`;
+    return `${subject(ind.name)}: ${status} ${termGoal(s)} (${targetInWords(String(term.termTarget))}).`;
   }
   if (term.basis === 'average') {
     const head = averageHead(ind, averageValue(ind, term, s), s);
@@ -310,7 +311,7 @@ function growthSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSet
   const move = `${g < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(g))}/năm`;
   const key = term.termStatus === 'dang_thuc_hien' ? (term.outlook ?? '') : (term.termStatus ?? '');
   const verdict = GROWTH_JUDGED[key] ?? 'so với';
-  const words = inSentence(term.targetSpec?.text ?? '');
+  const words = inSentence(targetInWords(term.targetSpec?.text ?? ''));
   return `${spanPhrase(ind)}, ${inSentence(ind.name)} ${move}, ${verdict} ${termGoal(s)} (${words}).`;
 }
 
