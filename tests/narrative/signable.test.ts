@@ -111,6 +111,35 @@ describe('budget words: a `Dự toán` column is the dự toán', () => {
       'Thu ngân sách ước đạt 11.000 triệu đồng, bằng 91,7% dự toán, chưa đạt.',
     );
   });
+  it('two dự toán, one sentence: `bằng 104,2% dự toán quận giao, 86,9% dự toán phường đề ra`', () => {
+    const header = ['STT', 'Chỉ tiêu', 'ĐVT', 'Dự toán quận giao', 'Dự toán phường', 'Thực hiện'];
+    expect(said([header, [1, 'Thu ngân sách', 'Triệu đồng', 10000, 12000, 10424]])).toMatch(
+      /^Thu ngân sách đạt 10\.424 triệu đồng, bằng 104,2% dự toán quận giao, 86,9% dự toán phường đề ra/,
+    );
+  });
+  it('the overview counts no spending among targets met or missed, and says so; a high revenue is "% dự toán"', () => {
+    const run = runReport([
+      {
+        sheet: 'S',
+        values: [
+          BUDGET,
+          [1, 'Thu ngân sách', 'Triệu đồng', 12000, 20400],
+          [2, 'Chi thường xuyên', 'Triệu đồng', 10450, 10062],
+          [3, 'Chi đầu tư phát triển', 'Triệu đồng', 3000, 2100],
+        ],
+      },
+    ]);
+    if (!run.ok) throw new Error(run.message);
+    const [overview, spending] = run.report.narrative;
+    // 20.400 / 12.000 = 170%.
+    expect(overview).toBe(
+      'Năm 2025 có 01 chỉ tiêu được giao, ước cả năm hoàn thành vượt mức 01 chỉ tiêu, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 170% dự toán.',
+    );
+    expect(spending).toBe(
+      'Chi thường xuyên và chi đầu tư phát triển được so sánh với dự toán, không tính vào số chỉ tiêu đạt hay chưa đạt.',
+    );
+    expect(run.report.narrative.join(' ')).not.toContain('chưa đạt: chi');
+  });
   it('property: `dự toán` wherever the target column says so, never where it does not', () => {
     fc.assert(
       fc.property(

@@ -353,20 +353,22 @@ const UNITS: [string, string][] = [
   ['quan', 'quận'],
 ];
 
+/** A target header that names a budget estimate: `Dự toán`, `Dự toán năm 2025`, `DT quận giao`. */
+const BUDGET_HEADER = /(?:^|\s)(?:du toan|dt)(?:\s|$)/;
+
 /**
  * `Chỉ tiêu quận giao` → `chỉ tiêu quận giao`; `Chỉ tiêu phường phấn đấu` → `chỉ tiêu phường đề ra`;
- * a level or unit the header does not name reads `cấp trên` / `đơn vị`.
+ * a budget's own word (`Dự toán quận giao` → `dự toán quận giao`); a level or unit the header does
+ * not name reads `cấp trên` / `đơn vị`.
  */
 export function targetLabels(ownHeader: string, assignedHeader: string): TargetLabels {
   const a = foldText(assignedHeader);
   const o = foldText(ownHeader);
   const level = LEVELS.find(([w]) => hasPhrase(a, w))?.[1] ?? 'cấp trên';
   const unit = UNITS.find(([w]) => hasPhrase(o, w))?.[1] ?? 'đơn vị';
-  return { assigned: `chỉ tiêu ${level} giao`, own: `chỉ tiêu ${unit} đề ra` };
+  const noun = (folded: string) => (BUDGET_HEADER.test(folded) ? 'dự toán' : 'chỉ tiêu');
+  return { assigned: `${noun(a)} ${level} giao`, own: `${noun(o)} ${unit} đề ra` };
 }
-
-/** A target header that names a budget estimate: `Dự toán`, `Dự toán năm 2025`, `DT quận giao`. */
-const BUDGET_HEADER = /(?:^|\s)(?:du toan|dt)(?:\s|$)/;
 
 function attachLabels(slots: PeriodSlot[], columns: HeaderColumn[]) {
   const text = (col: number | undefined) => columns.find((c) => c.col === col)?.text ?? '';

@@ -15,6 +15,7 @@ import { foldText, nameCase, nameInSentence, sentenceCase } from '../text';
 import { isStock } from '../figures';
 import { periodLead, progressClause } from './partial';
 import { asEstimate } from './estimate';
+import { isSpending, planWord } from './budget';
 import { countsAsWritten, targetInWords } from './quoted';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
@@ -148,23 +149,6 @@ function achievementClause(p: PeriodFigures): string {
     return `bằng ${pct(p.assignedAchievementPct)} ${p.targetLabels.assigned}, ${own}`;
   }
   return `bằng ${own}`;
-}
-
-/**
- * What an amount is measured against, in the target column's own word: `dự toán` under a `Dự toán`
- * header (a budget), the own target's name beside an assigned one, else `kế hoạch`.
- */
-function planWord(p: PeriodFigures): string {
-  return p.targetLabels?.own ?? (p.budget ? 'dự toán' : 'kế hoạch');
-}
-
-/**
- * Spending told against its dự toán (`Chi thường xuyên thực hiện 10.062 triệu đồng, bằng 96,3% dự
- * toán`): spending below its budget estimate is a saving or a later payment, not a failure, so the
- * sentence says the share and never "chưa đạt" (a choice where the spec is silent).
- */
-function isSpending(ind: IndicatorResult, p: PeriodFigures): boolean {
-  return !!p.budget && /^chi\b/.test(foldText(ind.name));
 }
 
 /** The sign of the change against cùng kỳ as the sentence states it: 1, −1, or 0 (none said). */
