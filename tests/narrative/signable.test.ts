@@ -47,6 +47,9 @@ describe('an estimate is never stated as fact', () => {
     expect(said([ESTIMATED, [1, 'Kết nạp đảng viên mới', 'Đảng viên', 10, 12, null]])).toMatch(
       /^Ước kết nạp được 12 đảng viên mới, bằng 120% kế hoạch/,
     );
+    expect(said([ESTIMATED, [1, 'Giải quyết việc làm cho người lao động', 'Người', 2500, 2635, null]])).toMatch(
+      /^Ước giải quyết việc làm cho người lao động được 2\.635 người, /,
+    );
     expect(said([ESTIMATED, [1, 'Số hộ nghèo', 'Hộ', 'Dưới 20', 14, 16]])).toBe(
       'Số hộ nghèo ước giảm còn 14 hộ, đạt chỉ tiêu (dưới 20 hộ).',
     );
@@ -68,6 +71,41 @@ describe('an estimate is never stated as fact', () => {
     const term = said([plans, sub, [1, 'Thu ngân sách', 'Tỷ đồng', 20, 19, 21, 20, 22, 21, 25]]);
     expect(term).toContain('; năm 2025 ước thu cao nhất 25 tỷ đồng, đạt 119% kế hoạch.');
     expect(term).not.toMatch(/năm 2023 ước|năm 2024 ước/);
+  });
+  it('a term so far whose last year is an estimate: `Từ đầu nhiệm kỳ đến hết năm 2023, ước kết nạp được …`, `ước tăng bình quân`', () => {
+    const header = [
+      'STT',
+      'Chỉ tiêu',
+      'ĐVT',
+      'Chỉ tiêu nhiệm kỳ 2020-2025',
+      'Thực hiện 2021',
+      'Thực hiện 2022',
+      'Ước thực hiện 2023',
+    ];
+    const rows = indicators([
+      header,
+      [1, 'Thu ngân sách', 'Tỷ đồng', 'Tăng bình quân 8%/năm', 20, 22, 24],
+      [2, 'Kết nạp đảng viên', 'Đảng viên', 60, 12, 11, 10],
+      [3, 'Tỷ lệ hộ nghèo', '%', 'Dưới 2%', 2.5, 2.1, 1.8],
+    ]);
+    const [growth, members, poor] = rows.map((i) => indicatorSentence(i, defaultNarrativeSettings) ?? '');
+    // (24/20)^(1/2) − 1 = 9,54%.
+    expect(growth).toMatch(/^Từ năm 2021 đến năm 2023, thu ngân sách ước tăng bình quân 9,5%\/năm, /);
+    expect(members).toMatch(/^Từ đầu nhiệm kỳ đến hết năm 2023, ước kết nạp được 33 đảng viên, đạt 55% /);
+    expect(poor).toMatch(/xuống còn 1,8% \(ước năm 2023\)/);
+  });
+  it('an estimated part of a year is led by its period; the estimated year after it never repeats its lead', () => {
+    const partEstimated = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2025', 'Ước thực hiện 6 tháng 2025'];
+    expect(said([partEstimated, [1, 'Số vụ cháy nổ', 'Vụ', 'Không để xảy ra', 1]])).toBe(
+      'Sáu tháng đầu năm 2025 ước xảy ra 01 vụ cháy nổ, chưa đạt chỉ tiêu (không để xảy ra).',
+    );
+    expect(said([partEstimated, [1, 'Thu ngân sách', 'Triệu đồng', 10000, 5200]])).toBe(
+      'Sáu tháng đầu năm 2025, thu ngân sách ước đạt 5.200 triệu đồng, bằng 52% kế hoạch năm, vượt tiến độ (50%).',
+    );
+    const withYear = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2025', 'Thực hiện 6 tháng 2025', 'Ước thực hiện 2025'];
+    expect(said([withYear, [1, 'Số vụ cháy nổ', 'Vụ', 'Không để xảy ra', 0, 1]])).toBe(
+      'Sáu tháng đầu năm 2025, không để xảy ra vụ cháy nổ. Ước cả năm xảy ra 01 vụ cháy nổ, chưa đạt chỉ tiêu (không để xảy ra).',
+    );
   });
   it('property: `ước` in every sentence whose figure is an estimate, never in one whose figure is not', () => {
     fc.assert(

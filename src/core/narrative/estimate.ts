@@ -13,11 +13,14 @@ export function saysEstimate(text: string): boolean {
 /**
  * The sentence of an estimated figure: `ước` after the indicator's name when the sentence opens on
  * it (`Thu ngân sách ước đạt …`, `Số hộ nghèo ước giảm còn …`), else before the sentence's verb
- * (`Ước kết nạp được …`, `Ước có 08 tổ dân phố …`). A sentence that already says `ước` is kept.
+ * (`Ước kết nạp được …`, `Ước có 08 tổ dân phố …`, `Ước giải quyết việc làm … được …`). A sentence
+ * that already says `ước` is kept.
  */
 export function asEstimate(text: string, subject: string): string {
   if (saysEstimate(text)) return text;
-  if (text.startsWith(`${subject} `)) return `${subject} ước ${text.slice(subject.length + 1)}`;
+  // A name that is an action (`Giải quyết việc làm … được 1.845 người`) takes `ước` before it.
+  const rest = text.startsWith(`${subject} `) ? text.slice(subject.length + 1) : null;
+  if (rest !== null && !rest.startsWith('được ')) return `${subject} ước ${rest}`;
   // A first word in capitals (`UBND`) keeps them; a sentence-case word goes back to lower case.
   const first = /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() : text[0];
   return `Ước ${first}${text.slice(1)}`;

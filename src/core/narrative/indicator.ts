@@ -492,7 +492,8 @@ function bareSentence(ind: IndicatorResult, period: PeriodFigures, s: NarrativeS
 
 /** `Chín tháng đầu năm 2024, thu ngân sách đạt …`: a lead before the sentence, the name in sentence case. */
 function withLead(ind: IndicatorResult, text: string, lead: string): string {
-  if (!lead) return text;
+  // A sentence that opens on its own period already (`Sáu tháng đầu năm 2025 xảy ra …`) is not led twice.
+  if (!lead || text.startsWith(`${lead} `)) return text;
   const head = subject(ind.name);
   const rest = text.startsWith(head) ? `${inSentence(ind.name)}${text.slice(head.length)}` : inSentence(text);
   return `${lead}, ${rest}`;
@@ -515,7 +516,10 @@ export function partialSentence(
 
 /** `Ước cả năm đạt 13.600 triệu đồng, bằng 108,8% kế hoạch.` — the estimate judged as a full year. */
 function estimateSentence(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
-  const text = bareSentence(ind, p, s, true);
+  // `Ước cả năm` says the estimate and the period: the sentence's own period lead is not repeated.
+  const own = `${periodLead(p.period)} `;
+  const bare = bareSentence(ind, { ...p, estimated: false }, s, true);
+  const text = bare.startsWith(own) ? bare.slice(own.length) : bare;
   const head = subject(ind.name);
   if (text.startsWith(head)) return `Ước cả năm${text.slice(head.length)}`;
   return `Ước cả năm ${inSentence(text)}`;

@@ -308,7 +308,8 @@ const GROWTH_JUDGED: Partial<Record<string, string>> = {
  */
 function growthSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const g = term.cagrPct!;
-  const move = `${g < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(g))}/năm`;
+  const last = withActual(ind.periods).at(-1);
+  const move = `${last?.estimated ? 'ước ' : ''}${g < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(g))}/năm`;
   const key = term.termStatus === 'dang_thuc_hien' ? (term.outlook ?? '') : (term.termStatus ?? '');
   const verdict = GROWTH_JUDGED[key] ?? 'so với';
   const words = inSentence(targetInWords(term.targetSpec?.text ?? ''));
