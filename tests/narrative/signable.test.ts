@@ -127,6 +127,35 @@ describe('an estimate is never stated as fact', () => {
   });
 });
 
+describe('an estimate over years', () => {
+  it('property: a run of years ending on an estimate says `ước`; one ending on a reported year does not', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Thu ngân sách', 'Số hộ nghèo', 'Kết nạp đảng viên', 'Tỷ lệ hộ nghèo', 'Số tổ dân phố văn hóa'),
+        fc.constantFrom('Tỷ đồng', 'Hộ', 'Đảng viên', '%', 'Tổ dân phố'),
+        fc.constantFrom(null, 60, 'Dưới 2%', 'Tăng bình quân 8%/năm'),
+        fc.array(fc.integer({ min: 1, max: 90 }), { minLength: 3, maxLength: 3 }),
+        fc.boolean(),
+        (name, unit, target, values, estimated) => {
+          const last = estimated ? 'Ước thực hiện 2023' : 'Thực hiện 2023';
+          const header = [
+            'STT',
+            'Chỉ tiêu',
+            'ĐVT',
+            'Chỉ tiêu nhiệm kỳ 2020-2025',
+            'Thực hiện 2021',
+            'Thực hiện 2022',
+            last,
+          ];
+          const s = said([header, [1, name, unit, target, ...values]]);
+          expect(/(?:^|[\s(])ước\s/iu.test(s), s).toBe(estimated);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('budget words: a `Dự toán` column is the dự toán', () => {
   it('«bằng 110,8% kế hoạch» against `Dự toán` → `bằng 110,8% dự toán`', () => {
     // 13.296 / 12.000 = 110,8%.
