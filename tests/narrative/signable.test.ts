@@ -207,6 +207,23 @@ describe('budget words: a `Dự toán` column is the dự toán', () => {
     );
     expect(run.report.narrative.join(' ')).not.toContain('chưa đạt: chi');
   });
+  it('years against their dự toán: `bằng 106,1% tổng dự toán`, each year `bằng 105% dự toán`; spending `thực hiện`', () => {
+    const top = ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2021', null, 'Năm 2022', null, 'Năm 2023', null];
+    const sub = [null, null, null, 'Dự toán', 'TH', 'Dự toán', 'TH', 'Dự toán', 'Ước TH'];
+    const grid = [
+      top,
+      sub,
+      [1, 'Thu ngân sách', 'Tỷ đồng', 20, 21, 22, 23, 24, 26],
+      [2, 'Chi thường xuyên', 'Tỷ đồng', 20, 19, 22, 21, 24, 23],
+    ];
+    // 70 / 66 = 106,06%; 63 / 66 = 95,45%.
+    expect(said(grid)).toBe(
+      'Từ năm 2021 đến năm 2023, thu ngân sách đạt 70 tỷ đồng, bằng 106,1% tổng dự toán. Cụ thể: năm 2021 thu 21 tỷ đồng, bằng 105% dự toán; năm 2022 thu 23 tỷ đồng, bằng 104,5% dự toán; năm 2023 ước thu cao nhất 26 tỷ đồng, bằng 108,3% dự toán.',
+    );
+    expect(said(grid, 1)).toMatch(
+      /^Từ năm 2021 đến năm 2023, chi thường xuyên thực hiện 63 tỷ đồng, bằng 95,5% tổng dự toán\. Cụ thể: năm 2021 chi 19 tỷ đồng, bằng 95% dự toán;/,
+    );
+  });
   it('property: `dự toán` wherever the target column says so, never where it does not', () => {
     fc.assert(
       fc.property(

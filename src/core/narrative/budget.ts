@@ -25,7 +25,6 @@ export function isSpending(ind: IndicatorResult, p: PeriodFigures): boolean {
 
 /** Whether the period an indicator is judged on (its latest with a target and an actual) is spending against a dự toán. */
 export function spendsBudget(ind: IndicatorResult): boolean {
-  if (ind.term) return false;
   for (let i = ind.periods.length - 1; i >= 0; i--) {
     const p = ind.periods[i];
     if (p.target !== null && p.actual !== null) return isSpending(ind, p);

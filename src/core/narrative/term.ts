@@ -29,6 +29,7 @@ import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 import { periodInSentence } from './partial';
 import { estimatedPeriod } from './estimate';
 import { targetInWords } from './quoted';
+import { isSpending, planWord } from './budget';
 import { inProgressSentence, latestSentence, levelSentence, termInProgress } from './midterm';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
@@ -107,6 +108,8 @@ function yearJudgement(ind: IndicatorResult, p: PeriodFigures, verb: string, s: 
     return `, chưa đạt chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
   }
   if (p.achievementPct === null) return '';
+  // A dự toán is a share, never "đạt" (budget.ts): `năm 2021 chi 20 tỷ đồng, bằng 95% dự toán`.
+  if (p.budget) return `, bằng ${pct(p.achievementPct)} ${planWord(p)}`;
   return `, ${verb === 'đạt' ? 'bằng' : 'đạt'} ${pct(p.achievementPct)} kế hoạch`;
 }
 
@@ -244,8 +247,12 @@ function cumulative(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   if (pairs.length < withActual(ind.periods).length) return noTarget(ind, term, s);
   // Money is never a/b (issue 11 rule 4): the total and its share of the total plan; counts keep a/b.
   const total = asTotal(ind);
+  const budget = pairs.every((p) => p.budget);
+  const plan = budget ? 'dự toán' : 'kế hoạch';
+  // Spending is carried out against its dự toán, never "đạt" (budget.ts).
+  const verb = pairs.every((p) => isSpending(ind, p)) ? 'thực hiện' : 'đạt';
   if (ind.valueKind !== 'count')
-    return `${spanPhrase(ind)}, ${inSentence(total.name)} đạt ${withUnit(sumA, ind, s)}, bằng ${pct(term.cumulativePct!)} tổng kế hoạch.${yearByYear(ind, s)}`;
+    return `${spanPhrase(ind)}, ${inSentence(total.name)} ${verb} ${withUnit(sumA, ind, s)}, bằng ${pct(term.cumulativePct!)} tổng ${plan}.${yearByYear(ind, s)}`;
   const head = reached(total, sumA, s, countPair(sumA, sumT, { ...ind, unit: '' }, s));
   return `${spanPhrase(ind)}, ${head}, bằng ${pct(term.cumulativePct!)} kế hoạch.${yearByYear(ind, s)}`;
 }
