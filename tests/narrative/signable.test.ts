@@ -276,6 +276,17 @@ describe('"chưa đạt" is never wedged before a good change', () => {
       'Tỷ lệ hộ gia đình văn hóa đạt 92%, chưa đạt chỉ tiêu (trên 92%).',
     );
   });
+  it('over a term too: an average exactly at `Trên 92%` is chưa đạt, never "thấp hơn"', () => {
+    const H = ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu nhiệm kỳ', 'Thực hiện 2021', 'Thực hiện 2022', 'Thực hiện 2023'];
+    // (91 + 92 + 93) / 3 = 92.
+    expect(said([H, [1, 'Tỷ lệ hộ gia đình văn hóa', '%', 'Trên 92%', 91, 92, 93]])).toMatch(
+      /^Tỷ lệ hộ gia đình văn hóa bình quân hàng năm đạt 92%, chưa đạt chỉ tiêu Nghị quyết Đại hội đề ra \(trên 92%\)\./,
+    );
+    const top = ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2021', null, 'Năm 2022', null, 'Năm 2023', null];
+    const sub = [null, null, null, 'KH', 'TH', 'KH', 'TH', 'KH', 'TH'];
+    const row = [1, 'Tỷ lệ hộ gia đình văn hóa', '%', 'Trên 92%', 93, 'Trên 92%', 92, 'Trên 92%', 94];
+    expect(said([top, sub, row])).toContain('; năm 2022 đạt 92%, chưa đạt chỉ tiêu (trên 92%), các năm còn lại');
+  });
   it('property: never `chưa đạt` directly before a favourable change', () => {
     fc.assert(
       fc.property(

@@ -148,10 +148,12 @@ function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
   if (missed.length === 1 && missed[0].target !== null) {
     const [m] = missed;
     const words = `chỉ tiêu (${targetWords(m.targetSpec, m.target, ind, s)})`;
-    const where =
-      ind.direction === 'decrease'
-        ? `${m.estimated ? 'ước ' : ''}là ${withUnit(m.actual, ind, s)}, cao hơn`
-        : `${m.estimated ? 'ước ' : ''}đạt ${withUnit(m.actual, ind, s)}, thấp hơn`;
+    const side = atTarget(m.actual, m.target, DECIMALS.rate)
+      ? 'chưa đạt'
+      : ind.direction === 'decrease'
+        ? 'cao hơn'
+        : 'thấp hơn';
+    const where = `${m.estimated ? 'ước ' : ''}${ind.direction === 'decrease' ? 'là' : 'đạt'} ${withUnit(m.actual, ind, s)}, ${side}`;
     // The one year that fell short, then how the others fared (`; năm 2016 là 56 hộ, cao hơn …,
     // các năm còn lại đều đạt chỉ tiêu`), after a semicolon: a clause of its own.
     const others = judged.filter((p) => p !== m);
@@ -228,7 +230,15 @@ function rateAgainstTerm(ind: IndicatorResult, term: TermFigures, s: NarrativeSe
   const words = `${termGoal(s)} (${targetWords(term.targetSpec, term.termTarget, ind, s)})`;
   if (term.termStatus === 'vuot') return `${ind.direction === 'decrease' ? 'đạt' : 'vượt'} ${words}`;
   if (term.termStatus === 'dat') return `đạt ${words}`;
+  // A strict target (`Trên 92%`) met exactly is neither above nor below it: only not met.
+  const basis = term.basis === 'total' ? term.total : term.average;
+  if (atTarget(basis, term.termTarget, DECIMALS.average)) return `chưa đạt ${words}`;
   return `${ind.direction === 'decrease' ? 'cao hơn' : 'thấp hơn'} ${words}, chưa đạt`;
+}
+
+/** Whether a figure, as the sentence rounds it, equals its target. */
+function atTarget(value: number | null, target: number | string | null, decimals: number): boolean {
+  return typeof value === 'number' && typeof target === 'number' && excelRound(value, decimals) === target;
 }
 
 /** `29/24 đảng viên`, `09/08 hồ sơ`: a count against its target, both sides padded alike. */
