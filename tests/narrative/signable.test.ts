@@ -276,6 +276,10 @@ describe('"chưa đạt" is never wedged before a good change', () => {
       'Tỷ lệ hộ gia đình văn hóa đạt 92%, chưa đạt chỉ tiêu (trên 92%).',
     );
   });
+  it('a strict cap reached exactly: `Tỷ lệ hộ nghèo là 5%, chưa đạt chỉ tiêu (dưới 5%).`, never "cao hơn"', () => {
+    const s = said([ANNUAL, [1, 'Tỷ lệ hộ nghèo', '%', 'Dưới 5%', 5, null]]);
+    expect(s).toBe('Tỷ lệ hộ nghèo là 5%, chưa đạt chỉ tiêu (dưới 5%).');
+  });
   it('over a term too: an average exactly at `Trên 92%` is chưa đạt, never "thấp hơn"', () => {
     const H = ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu nhiệm kỳ', 'Thực hiện 2021', 'Thực hiện 2022', 'Thực hiện 2023'];
     // (91 + 92 + 93) / 3 = 92.

@@ -250,8 +250,13 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   // A relative target (`Giảm 10% so với chỉ tiêu quận giao`) is met by its base: both are said.
   const relative = !!p.targetSpec?.derived;
   const yoy = fell && !relative ? null : yoyClause(ind, p, s);
-  if (p.status !== 'vuot' && p.status !== 'dat')
-    return sentence([head, `cao hơn chỉ tiêu${year} (${words})`, ...notMetAfter(ind, p, yoy, `chỉ tiêu${year}`)]);
+  if (p.status !== 'vuot' && p.status !== 'dat') {
+    const target = `chỉ tiêu${year} (${words})`;
+    // A strict cap (`Dưới 5%`) reached exactly is not met, and the figure is not above it.
+    if (excelRound(a, DECIMALS.rate) === t)
+      return sentence([head, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
+    return sentence([head, `cao hơn ${target}`, ...notMetAfter(ind, p, yoy, `chỉ tiêu${year}`)]);
+  }
   const compare =
     saysCap(words) || relative
       ? `đạt chỉ tiêu${year} (${words})`
@@ -309,8 +314,15 @@ function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annu
   // The term layout shows no gap column: the status in words, never a rate as a share of its target.
   if (!annual) {
     const words = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
+    const exactly = excelRound(p.gapPoints, DECIMALS.points) >= 0;
     const status =
-      p.status === 'vuot' ? `vượt ${words}` : p.status === 'dat' ? `đạt ${words}` : `thấp hơn ${words}, chưa đạt`;
+      p.status === 'vuot'
+        ? `vượt ${words}`
+        : p.status === 'dat'
+          ? `đạt ${words}`
+          : exactly
+            ? `chưa đạt ${words}`
+            : `thấp hơn ${words}, chưa đạt`;
     return sentence([head, status]);
   }
   const given = `${head} (chỉ tiêu được giao ${targetWords(p.targetSpec, p.target, ind, s)})`;
