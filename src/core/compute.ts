@@ -227,6 +227,7 @@ function periodFigures(p: TypedPeriod, prevActual: number | null, typed: Typed):
         : null,
     targetSpec: target,
     targetLabels: p.raw.labels ?? null,
+    ...(p.raw.budget ? { budget: true } : {}),
     // The detected period already holds exactly these cells (plus its period): share it.
     cells: p.raw,
     ...actualSource(actualValue, p.actual),

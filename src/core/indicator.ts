@@ -202,6 +202,8 @@ export interface PeriodFigures {
   targetSpec: ResolvedTarget | null;
   /** Names of the two targets when the period has an assigned one. */
   targetLabels: TargetLabels | null;
+  /** The target is a budget estimate (`Dự toán`): sentences say `dự toán`, not `kế hoạch`. */
+  budget?: boolean;
   cells: PeriodCells;
   /** What the actual's cell shows: its decimals, the counts of a share; absent: nothing known. */
   source?: ActualSource;

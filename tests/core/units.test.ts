@@ -68,7 +68,8 @@ describe('the caption line names the unit of rows without their own', () => {
     expect(thu.unit).toBe('Triệu đồng');
     expect(thu.valueKind).toBe('amount');
     expect(ind(r, 'Thu từ hoạt động xuất nhập khẩu').valueKind).toBe('amount');
-    expect(r.narrative.join('\n')).toContain('Thu nội địa đạt 11.080.000 triệu đồng');
+    // An estimate against a dự toán says both (11.080.000 / 10.000.000 = 110,8%).
+    expect(r.narrative.join('\n')).toContain('Thu nội địa ước đạt 11.080.000 triệu đồng, bằng 110,8% dự toán');
   });
 
   it('a caption on the title row beside it, in a table with a unit column, fills only the blank units', () => {

@@ -105,7 +105,7 @@ describe('sentence shapes by indicator kind', () => {
   it('a not-met count says "chưa đạt" and never "vượt"', () => {
     const s = onlySentence([H, [1, 'Kết nạp đảng viên mới', 'Đồng chí', 20, 12, 15]]);
     expect(s).toBe(
-      'Kết nạp đảng viên mới được 12 đồng chí, bằng 60% kế hoạch, chưa đạt, giảm 03 đồng chí so với cùng kỳ.',
+      'Kết nạp đảng viên mới được 12 đồng chí, bằng 60% kế hoạch, giảm 03 đồng chí so với cùng kỳ, chưa đạt kế hoạch.',
     );
   });
   it('a lower-is-better count below its target reads "giảm còn … thấp hơn chỉ tiêu"', () => {
@@ -113,9 +113,11 @@ describe('sentence shapes by indicator kind', () => {
       'Số hộ nghèo giảm còn 14 hộ, thấp hơn chỉ tiêu (20 hộ).',
     );
   });
-  it('a lower-is-better count above its target is "cao hơn chỉ tiêu, chưa đạt" and keeps "tăng" apart from any "vượt"', () => {
+  it('a lower-is-better count above its target is "cao hơn chỉ tiêu", "chưa đạt" after the change, and keeps "tăng" apart from any "vượt"', () => {
     const s = onlySentence([H, [1, 'Số vụ phạm pháp hình sự', 'Vụ', 28, 29, 27]]);
-    expect(s).toBe('Số vụ phạm pháp hình sự là 29 vụ, cao hơn chỉ tiêu (28 vụ), chưa đạt, tăng 7,4% so với cùng kỳ.');
+    expect(s).toBe(
+      'Số vụ phạm pháp hình sự là 29 vụ, cao hơn chỉ tiêu (28 vụ), tăng 7,4% so với cùng kỳ, chưa đạt chỉ tiêu.',
+    );
     expect(s).not.toMatch(/vượt/);
   });
   it('a rate gap in the traditional "%" phrasing when the setting asks for it', () => {

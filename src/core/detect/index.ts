@@ -42,6 +42,8 @@ export interface RawPeriod {
   target?: TargetCell;
   assignedTarget?: TargetCell;
   labels?: TargetLabels;
+  /** The target is a budget estimate (`Dự toán`). */
+  budget?: boolean;
   actual?: ValueCell;
   /** The month's own figure beside a cumulative actual (§7.4), kept and not judged. */
   monthActual?: ValueCell;
@@ -208,6 +210,7 @@ function rowPeriods(cells: RowCells, slots: PeriodSlot[], periodOverride?: Perio
     if (s.target !== undefined) p.target = cells.target(s.target);
     if (s.assignedTarget !== undefined) p.assignedTarget = cells.target(s.assignedTarget);
     if (s.labels !== undefined) p.labels = s.labels;
+    if (s.budget) p.budget = true;
     if (s.actual !== undefined) p.actual = cells.value(s.actual);
     if (s.monthActual !== undefined) p.monthActual = cells.value(s.monthActual);
     if (s.previousActual !== undefined) p.previousActual = cells.value(s.previousActual);

@@ -59,6 +59,8 @@ export interface PeriodSlot {
   assignedTarget?: number;
   /** How sentences name the two targets, when the period has an assigned one. */
   labels?: TargetLabels;
+  /** The target column is a budget estimate (`Dự toán`, `DT`): sentences say `dự toán`. */
+  budget?: boolean;
   actual?: number;
   /** The month's (or quarter's) own figure beside a cumulative actual (§7.4). */
   monthActual?: number;
@@ -352,22 +354,29 @@ const UNITS: [string, string][] = [
   ['quan', 'quận'],
 ];
 
+/** A target header that names a budget estimate: `Dự toán`, `Dự toán năm 2025`, `DT quận giao`. */
+const BUDGET_HEADER = /(?:^|\s)(?:du toan|dt)(?:\s|$)/;
+
 /**
  * `Chỉ tiêu quận giao` → `chỉ tiêu quận giao`; `Chỉ tiêu phường phấn đấu` → `chỉ tiêu phường đề ra`;
- * a level or unit the header does not name reads `cấp trên` / `đơn vị`.
+ * a budget's own word (`Dự toán quận giao` → `dự toán quận giao`); a level or unit the header does
+ * not name reads `cấp trên` / `đơn vị`.
  */
 export function targetLabels(ownHeader: string, assignedHeader: string): TargetLabels {
   const a = foldText(assignedHeader);
   const o = foldText(ownHeader);
   const level = LEVELS.find(([w]) => hasPhrase(a, w))?.[1] ?? 'cấp trên';
   const unit = UNITS.find(([w]) => hasPhrase(o, w))?.[1] ?? 'đơn vị';
-  return { assigned: `chỉ tiêu ${level} giao`, own: `chỉ tiêu ${unit} đề ra` };
+  const noun = (folded: string) => (BUDGET_HEADER.test(folded) ? 'dự toán' : 'chỉ tiêu');
+  return { assigned: `${noun(a)} ${level} giao`, own: `${noun(o)} ${unit} đề ra` };
 }
 
 function attachLabels(slots: PeriodSlot[], columns: HeaderColumn[]) {
   const text = (col: number | undefined) => columns.find((c) => c.col === col)?.text ?? '';
-  for (const s of slots)
+  for (const s of slots) {
     if (s.assignedTarget !== undefined) s.labels = targetLabels(text(s.target), text(s.assignedTarget));
+    if (s.target !== undefined && BUDGET_HEADER.test(foldText(text(s.target)))) s.budget = true;
+  }
 }
 
 /** The slot of the actual column nearest on the left of `col` (or the first one on its right). */

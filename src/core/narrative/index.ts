@@ -7,7 +7,7 @@
  */
 import type { IndicatorResult, PeriodFigures, Report } from '../indicator';
 import { latestPeriod, partialSentence, periodSentence } from './indicator';
-import { estimateAfter, isPartialPeriod } from './partial';
+import { estimateAfter, isPartialPeriod, periodLead } from './partial';
 import { groupOverviewSentences, NO_CONTEXT, periodGroups, type NarrativeContext } from './overview';
 import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
@@ -47,7 +47,10 @@ export function indicatorSentence(
     if (partial && (estimate || latest === partial)) return partialSentence(ind, partial, estimate, s);
   }
   const p = latestPeriod(ind);
-  return p ? periodSentence(ind, p, s, annual) : null;
+  if (!p) return null;
+  // An estimated part of a year (`Ước thực hiện 6 tháng`) is led by its period like a reported one.
+  const lead = !ind.term && isPartialPeriod(p) ? periodLead(p.period) : '';
+  return periodSentence(ind, p, s, annual, lead);
 }
 
 /**

@@ -14,6 +14,9 @@ import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
 import { foldText, nameCase, nameInSentence, sentenceCase } from '../text';
 import { isStock } from '../figures';
 import { periodLead, progressClause } from './partial';
+import { asEstimate } from './estimate';
+import { isSpending, planWord } from './budget';
+import { countsAsWritten, targetInWords } from './quoted';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 const points = (v: number) => formatNumber(Math.abs(v), DECIMALS.points);
@@ -70,7 +73,8 @@ export function targetWords(
   ind: IndicatorResult,
   s: NarrativeSettings,
 ): string {
-  const text = spec && 'text' in spec ? spec.text.trim() : '';
+  const typed = spec && 'text' in spec ? spec.text.trim() : '';
+  const text = typed && countsAsWritten(targetInWords(typed), ind, s);
   // A relative target stays relative (issue 11 rule 2): `giảm 10%`, not the 16,2 vụ it works out at.
   if (spec?.derived && text) return inSentence(text.replace(/\s+so với\s+(?:cùng kỳ|năm trước).*$/i, ''));
   if (!text || BARE_NUMBER.test(text)) {
@@ -132,13 +136,49 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
 function achievementClause(p: PeriodFigures): string {
   const year = p.elapsedPct !== null ? ' năm' : '';
   // Exactly the plan, as the seeds write it (issue 11 rule 6): `hoàn thành 100% chỉ tiêu`.
-  if (!p.targetLabels && !year && p.status === 'dat' && excelRound(p.achievementPct!, DECIMALS.pct) === 100)
+  if (
+    !p.targetLabels &&
+    !p.budget &&
+    !year &&
+    p.status === 'dat' &&
+    excelRound(p.achievementPct!, DECIMALS.pct) === 100
+  )
     return 'hoàn thành 100% chỉ tiêu';
-  const own = `${pct(p.achievementPct!)} ${p.targetLabels?.own ?? 'kế hoạch'}${year}`;
+  const own = `${pct(p.achievementPct!)} ${planWord(p)}${year}`;
   if (p.targetLabels && p.assignedAchievementPct !== null) {
     return `bằng ${pct(p.assignedAchievementPct)} ${p.targetLabels.assigned}, ${own}`;
   }
   return `bằng ${own}`;
+}
+
+/** The sign of the change against cùng kỳ as the sentence states it: 1, −1, or 0 (none said). */
+function changeSign(ind: IndicatorResult, p: PeriodFigures): number {
+  const units = smallCountChange(ind, p);
+  const v =
+    units ??
+    (p.yoyPct !== null
+      ? excelRound(p.yoyPct, DECIMALS.pct)
+      : p.yoyPoints !== null
+        ? excelRound(p.yoyPoints, DECIMALS.points)
+        : 0);
+  return Math.sign(v);
+}
+
+/**
+ * A target not met, said after the change against cùng kỳ — never `chưa đạt` wedged before a good
+ * change: `…, tăng 1,6% so với cùng kỳ nhưng chưa đạt kế hoạch`; after a bad one `…, tăng 02 vụ so
+ * với cùng kỳ, chưa đạt chỉ tiêu`; without a change the bare `…, chưa đạt`.
+ */
+function notMetAfter(
+  ind: IndicatorResult,
+  p: PeriodFigures,
+  yoy: string | null,
+  what: string,
+  alone = 'chưa đạt',
+): (string | null)[] {
+  if (!yoy) return [alone];
+  const favourable = changeSign(ind, p) * (ind.direction === 'decrease' ? -1 : 1) > 0;
+  return favourable ? [`${yoy} nhưng chưa đạt ${what}`] : [yoy, `chưa đạt ${what}`];
 }
 
 function sentence(parts: (string | null)[]): string {
@@ -155,14 +195,16 @@ function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
     // Without a target the change is the only judgement: it is said, not folded into "giảm còn".
     return sentence([`${subject(ind.name)} là ${withUnit(a, ind, s)}`, yoy]);
   }
-  const head = subject(reached(ind, a, s));
+  const spending = isSpending(ind, p);
+  const head = spending ? `${subject(ind.name)} thực hiện ${withUnit(a, ind, s)}` : subject(reached(ind, a, s));
   if (p.achievementPct === null || typeof p.target !== 'number') return sentence([head, yoy]);
   if (ind.direction === 'decrease') return lowerIsBetter(ind, p, s);
   const againstPrevious = relativeToPrevious(ind, p, s);
   if (againstPrevious) return againstPrevious;
-  const tail = p.status === 'chua_dat' ? 'chưa đạt' : null;
-  // The status before the year-over-year clause (issue 11 rule 1).
-  return sentence([head, achievementClause(p), progressClause(ind, p), tail, yoy]);
+  const opening = [head, achievementClause(p), progressClause(ind, p)];
+  if (p.status !== 'chua_dat' || spending) return sentence([...opening, yoy]);
+  const year = p.elapsedPct !== null ? ' năm' : '';
+  return sentence([...opening, ...notMetAfter(ind, p, yoy, `${planWord(p)}${year}`)]);
 }
 
 /** Whether a figure fell against cùng kỳ. */
@@ -207,13 +249,19 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   if (againstPrevious) return againstPrevious;
   // A relative target (`Giảm 10% so với chỉ tiêu quận giao`) is met by its base: both are said.
   const relative = !!p.targetSpec?.derived;
+  const yoy = fell && !relative ? null : yoyClause(ind, p, s);
+  if (p.status !== 'vuot' && p.status !== 'dat') {
+    const target = `chỉ tiêu${year} (${words})`;
+    // A strict cap (`Dưới 5%`) reached exactly is not met, and the figure is not above it.
+    if (excelRound(a, DECIMALS.rate) === t)
+      return sentence([head, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
+    return sentence([head, `cao hơn ${target}`, ...notMetAfter(ind, p, yoy, `chỉ tiêu${year}`)]);
+  }
   const compare =
-    p.status === 'vuot' || p.status === 'dat'
-      ? saysCap(words) || relative
-        ? `đạt chỉ tiêu${year} (${words})`
-        : `${p.status === 'vuot' ? 'thấp hơn' : 'bằng'} chỉ tiêu${year} (${words})`
-      : `cao hơn chỉ tiêu${year} (${words}), chưa đạt`;
-  return sentence([head, compare, fell && !relative ? null : yoyClause(ind, p, s)]);
+    saysCap(words) || relative
+      ? `đạt chỉ tiêu${year} (${words})`
+      : `${p.status === 'vuot' ? 'thấp hơn' : 'bằng'} chỉ tiêu${year} (${words})`;
+  return sentence([head, compare, yoy]);
 }
 
 /**
@@ -266,25 +314,36 @@ function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annu
   // The term layout shows no gap column: the status in words, never a rate as a share of its target.
   if (!annual) {
     const words = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
+    const exactly = excelRound(p.gapPoints, DECIMALS.points) >= 0;
     const status =
-      p.status === 'vuot' ? `vượt ${words}` : p.status === 'dat' ? `đạt ${words}` : `thấp hơn ${words}, chưa đạt`;
+      p.status === 'vuot'
+        ? `vượt ${words}`
+        : p.status === 'dat'
+          ? `đạt ${words}`
+          : exactly
+            ? `chưa đạt ${words}`
+            : `thấp hơn ${words}, chưa đạt`;
     return sentence([head, status]);
   }
+  const given = `${head} (chỉ tiêu được giao ${targetWords(p.targetSpec, p.target, ind, s)})`;
   if (s.rateTarget === 'given')
-    return sentence([
-      `${head} (chỉ tiêu được giao ${targetWords(p.targetSpec, p.target, ind, s)})`,
-      STATUS_PHRASE[p.status] || null,
-      yoy,
-    ]);
+    return p.status === 'chua_dat'
+      ? sentence([given, ...notMetAfter(ind, p, yoy, 'chỉ tiêu', STATUS_PHRASE.chua_dat)])
+      : sentence([given, STATUS_PHRASE[p.status] || null, yoy]);
   const unit = s.rateGap === 'points' ? ' điểm phần trăm' : '%';
   const target = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
   const gap = excelRound(p.gapPoints, DECIMALS.points);
+  // A strict target met exactly (`Trên 92%` at 92%) is not met: said so, never "bằng chỉ tiêu".
+  if (p.status === 'chua_dat' && gap >= 0)
+    return sentence([head, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
+  if (p.status === 'chua_dat')
+    return sentence([
+      head,
+      `thấp hơn ${points(p.gapPoints)}${unit} so với ${target}`,
+      ...notMetAfter(ind, p, yoy, 'chỉ tiêu'),
+    ]);
   const compare =
-    p.status === 'dat' || gap === 0
-      ? `bằng ${target}`
-      : p.status === 'vuot'
-        ? `vượt ${points(p.gapPoints)}${unit} so với ${target}`
-        : `thấp hơn ${points(p.gapPoints)}${unit} so với ${target}, chưa đạt`;
+    p.status === 'dat' || gap === 0 ? `bằng ${target}` : `vượt ${points(p.gapPoints)}${unit} so với ${target}`;
   return sentence([head, compare, yoy]);
 }
 
@@ -369,7 +428,7 @@ function zeroTarget(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings
   if (typeof p.actual !== 'number') return `${subject(ind.name)}: ${String(p.actual)}, chưa đạt chỉ tiêu.`;
   // A broken zero target names its period (issue 11 rule 3): `Năm 2025 xảy ra 01 vụ cháy nổ, chưa đạt chỉ tiêu`.
   const lead = p.period ? periodLead(p.period) : 'Trong kỳ';
-  return `${lead} ${brokenZero(ind, p.actual, words, s)}, chưa đạt chỉ tiêu (${inSentence(words.trim() || 'không có')}).`;
+  return `${lead} ${p.estimated ? 'ước ' : ''}${brokenZero(ind, p.actual, words, s)}, chưa đạt chỉ tiêu (${inSentence(words.trim() || 'không có')}).`;
 }
 
 /** What broke a zero target: `xảy ra 01 vụ cháy nổ`, `có 02 chi bộ không hoàn thành nhiệm vụ`. */
@@ -391,7 +450,7 @@ function textual(ind: IndicatorResult, p: PeriodFigures): string {
   // Never `Chưa đạt, chưa đạt chỉ tiêu (Đạt)`: a yes/no actual is its status.
   if (ind.targetKind === 'boolean' && status && STATUS_WORDS.test(foldText(String(p.actual))))
     return `${subject(ind.name)}: ${status}.`;
-  const target = p.target !== null ? ` (${String(p.target)})` : '';
+  const target = p.target !== null ? ` (${targetInWords(String(p.target))})` : '';
   return sentence([`${subject(ind.name)}: ${String(p.actual)}`, status ? `${status}${target}` : null]);
 }
 
@@ -406,7 +465,7 @@ function range(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): st
   }[p.status];
   return sentence([
     `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`,
-    `${phrase} (${String(p.target)})`,
+    `${phrase} (${targetInWords(String(p.target))})`,
     yoyClause(ind, p, s),
   ]);
 }
@@ -430,7 +489,8 @@ export function periodSentence(
 ): string | null {
   if (period.actual === null) return null;
   const p = annual ? period : { ...period, yoyPct: null, yoyPoints: null };
-  return withLead(ind, bareSentence(ind, p, s, annual), lead);
+  const text = bareSentence(ind, p, s, annual);
+  return withLead(ind, p.estimated ? asEstimate(text, subject(ind.name)) : text, lead);
 }
 
 function bareSentence(ind: IndicatorResult, period: PeriodFigures, s: NarrativeSettings, annual: boolean): string {
@@ -444,7 +504,8 @@ function bareSentence(ind: IndicatorResult, period: PeriodFigures, s: NarrativeS
 
 /** `Chín tháng đầu năm 2024, thu ngân sách đạt …`: a lead before the sentence, the name in sentence case. */
 function withLead(ind: IndicatorResult, text: string, lead: string): string {
-  if (!lead) return text;
+  // A sentence that opens on its own period already (`Sáu tháng đầu năm 2025 xảy ra …`) is not led twice.
+  if (!lead || text.startsWith(`${lead} `)) return text;
   const head = subject(ind.name);
   const rest = text.startsWith(head) ? `${inSentence(ind.name)}${text.slice(head.length)}` : inSentence(text);
   return `${lead}, ${rest}`;
@@ -467,7 +528,10 @@ export function partialSentence(
 
 /** `Ước cả năm đạt 13.600 triệu đồng, bằng 108,8% kế hoạch.` — the estimate judged as a full year. */
 function estimateSentence(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
-  const text = bareSentence(ind, p, s, true);
+  // `Ước cả năm` says the estimate and the period: the sentence's own period lead is not repeated.
+  const own = `${periodLead(p.period)} `;
+  const bare = bareSentence(ind, { ...p, estimated: false }, s, true);
+  const text = bare.startsWith(own) ? bare.slice(own.length) : bare;
   const head = subject(ind.name);
   if (text.startsWith(head)) return `Ước cả năm${text.slice(head.length)}`;
   return `Ước cả năm ${inSentence(text)}`;

@@ -15,6 +15,8 @@ import type { IndicatorResult, Outlook, PeriodFigures, Status, TermFigures } fro
 import { excelRound, formatNumber } from './format';
 import { asTotal, inSentence, namesVerb, noneWords, reached, subject, targetWords, withUnit } from './indicator';
 import { periodInSentence } from './partial';
+import { targetInWords } from './quoted';
+import { asEstimate, estimatedPeriod } from './estimate';
 import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
@@ -49,6 +51,23 @@ function judged(status: Status | null, outlook: Outlook | null, words: string, i
   return `so với ${target}`;
 }
 
+/** The latest period with a number, when it is an estimate (`Ước thực hiện 6 tháng 2024`). */
+function estimatedLast(ind: IndicatorResult): PeriodFigures | null {
+  const last = withNumber(ind.periods).at(-1);
+  return last?.estimated ? last : null;
+}
+
+/**
+ * A term so far whose latest figure is an estimate names where it ends and says the estimate at its
+ * verb: `Từ đầu nhiệm kỳ đến hết 6 tháng đầu năm 2024, ước kết nạp được 45 đảng viên mới, …`.
+ */
+function estimatedSoFar(ind: IndicatorResult, sentence: string | null): string | null {
+  const last = estimatedLast(ind);
+  if (!sentence || !last || !sentence.startsWith(`${SINCE_START}, `)) return sentence;
+  const body = asEstimate(sentence.slice(SINCE_START.length + 2), inSentence(ind.name));
+  return `Từ đầu nhiệm kỳ đến hết ${periodInSentence(last.period)}, ${body[0].toLowerCase()}${body.slice(1)}`;
+}
+
 /** `đến cuối năm 2022` for a year, `đến hết 6 tháng đầu năm 2024` for part of one. */
 function byEnd(label: string): string {
   const phrase = periodInSentence(label);
@@ -70,11 +89,12 @@ export function latestSentence(
   const first = periods[0];
   const last = periods[periods.length - 1];
   const words = targetWords(term.targetSpec, term.termTarget, ind, s);
-  const at = (p: PeriodFigures & { actual: number }) => `${withUnit(p.actual, ind, s)} (${periodInSentence(p.period)})`;
+  const at = (p: PeriodFigures & { actual: number }) =>
+    `${withUnit(p.actual, ind, s)} (${estimatedPeriod(periodInSentence(p.period), p.estimated)})`;
   let move: string;
   // One level only, as the seeds write it (issue 11 rule 6): `đến cuối năm 2022 là 3,07%`.
   if (periods.length === 1 || last.actual === first.actual)
-    move = `${byEnd(last.period)} là ${withUnit(last.actual, ind, s)}`;
+    move = `${byEnd(last.period)} ${last.estimated ? 'ước ' : ''}là ${withUnit(last.actual, ind, s)}`;
   else if (last.actual < first.actual) move = `giảm từ ${at(first)} xuống còn ${at(last)}`;
   else move = `tăng từ ${at(first)} lên ${at(last)}`;
   const outlook = term.outlook ?? null;
@@ -93,7 +113,7 @@ export function levelSentence(
   s: NarrativeSettings,
   goal = RESOLUTION,
 ): string | null {
-  const words = typeof term.termTarget === 'string' ? term.termTarget : (term.targetSpec?.text ?? '');
+  const words = targetInWords(typeof term.termTarget === 'string' ? term.termTarget : (term.targetSpec?.text ?? ''));
   const open = (text: string) => (lead ? `${lead}, ${inSentence(text)}` : subject(text));
   if (ind.targetKind === 'zero') {
     if (term.termStatus === 'dat') return `${open(noneWords(ind, words))}, đạt ${goal}.`;
@@ -123,6 +143,10 @@ function outlookTail(term: TermFigures): string {
  * (no term target, or no basis figure).
  */
 export function inProgressSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string | null {
+  return estimatedSoFar(ind, soFarSentence(ind, term, s));
+}
+
+function soFarSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string | null {
   if (term.termTarget === null) return null;
   if (ind.targetKind === 'rating' || ind.targetKind === 'boolean' || ind.targetKind === 'zero')
     return levelSentence(ind, term, SINCE_START, s);

@@ -23,6 +23,7 @@ import type { IndicatorResult, TableResult } from '../indicator';
 import { formatCount, formatNumber, joinList } from './format';
 import { inSentence } from './indicator';
 import { periodLead } from './partial';
+import { planWord, spendsBudget } from './budget';
 import { DECIMALS, type NarrativeSettings } from './style';
 import { foldText } from '../text';
 import { levelOf, levelRank, NO_TITLE, type TitleBlock, type TitleBlocks } from '../titleBlock';
@@ -58,9 +59,11 @@ export function headlinePct(ind: IndicatorResult): number | null {
   return null;
 }
 
-/** What the headline % is a share of: the term target or the plans. */
+/** What the headline % is a share of: the term target, else its period's plan or dự toán (budget.ts). */
 function headlineOf(ind: IndicatorResult): string {
-  return ind.term?.termAchievementPct != null ? 'chỉ tiêu Nghị quyết' : 'kế hoạch';
+  if (ind.term?.termAchievementPct != null) return 'chỉ tiêu Nghị quyết';
+  const judged = [...ind.periods].reverse().find((p) => p.achievementPct !== null && p.target !== null);
+  return judged ? planWord(judged) : 'kế hoạch';
 }
 
 /** Whether the indicator's overall status is that of an estimated period (`Ước thực hiện cả năm`). */
@@ -187,7 +190,8 @@ function groupOverview(
   ctx: NarrativeContext,
   s: NarrativeSettings,
 ): string | null {
-  const assigned = top.filter(ctx.targetTyped);
+  // Spending against its dự toán is not a target met or missed (budget.ts).
+  const assigned = top.filter((i) => ctx.targetTyped(i) && !spendsBudget(i));
   if (assigned.length === 0) return null;
   const block = ctx.titles.bySheet.get(g.tables[0].sheet) ?? ctx.titles.workbook;
   const { unit, superior } = unitWords(block, s);
@@ -225,8 +229,13 @@ function closingSentences(
   const n = (k: number) => formatCount(k, s.leadingZero);
   const named = (pick: (i: IndicatorResult) => boolean) => top.filter(pick).map((i) => inSentence(i.name));
   const out: string[] = [];
-  const notMet = named((i) => i.overallStatus === 'chua_dat');
+  const notMet = named((i) => i.overallStatus === 'chua_dat' && !spendsBudget(i));
   if (notMet.length) out.push(`Còn ${n(notMet.length)} chỉ tiêu chưa đạt: ${joinList(notMet)}.`);
+  const spending = joinList(named(spendsBudget));
+  if (spending)
+    out.push(
+      `${spending[0].toUpperCase()}${spending.slice(1)} được so sánh với dự toán, không tính vào số chỉ tiêu đạt hay chưa đạt.`,
+    );
   const untargeted = withoutTarget(
     named((i) => !ctx.targetTyped(i)),
     g.term,

@@ -27,6 +27,9 @@ import { isRateLike } from '../figures';
 import { foldText } from '../text';
 import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 import { periodInSentence } from './partial';
+import { estimatedPeriod } from './estimate';
+import { targetInWords } from './quoted';
+import { isSpending, planWord } from './budget';
 import { inProgressSentence, latestSentence, levelSentence, termInProgress } from './midterm';
 import { maxOf, minOf } from '../arrays';
 
@@ -106,6 +109,8 @@ function yearJudgement(ind: IndicatorResult, p: PeriodFigures, verb: string, s: 
     return `, chưa đạt chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
   }
   if (p.achievementPct === null) return '';
+  // A dự toán is a share, never "đạt" (budget.ts): `năm 2021 chi 20 tỷ đồng, bằng 95% dự toán`.
+  if (p.budget) return `, bằng ${pct(p.achievementPct)} ${planWord(p)}`;
   return `, ${verb === 'đạt' ? 'bằng' : 'đạt'} ${pct(p.achievementPct)} kế hoạch`;
 }
 
@@ -123,7 +128,9 @@ function yearByYear(ind: IndicatorResult, s: NarrativeSettings): string {
     if (isBest) marked = true;
     // A verb before "cao nhất / thấp nhất" (issue 11 rule 1): `năm 2018 thu cao nhất 30,7 tỷ đồng`.
     const said = isBest ? `${verb} ${bestWord}` : verb;
-    return `${periodPhrase(p.period)} ${said} ${yearFigure(ind, p, s)}${yearJudgement(ind, p, verb, s)}`;
+    // An estimated year says so (`năm 2025 ước thu …`).
+    const estimate = p.estimated ? 'ước ' : '';
+    return `${periodPhrase(p.period)} ${estimate}${said} ${yearFigure(ind, p, s)}${yearJudgement(ind, p, verb, s)}`;
   });
   return ` Cụ thể: ${parts.join('; ')}.`;
 }
@@ -142,10 +149,12 @@ function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
   if (missed.length === 1 && missed[0].target !== null) {
     const [m] = missed;
     const words = `chỉ tiêu (${targetWords(m.targetSpec, m.target, ind, s)})`;
-    const where =
-      ind.direction === 'decrease'
-        ? `là ${withUnit(m.actual, ind, s)}, cao hơn`
-        : `đạt ${withUnit(m.actual, ind, s)}, thấp hơn`;
+    const side = atTarget(m.actual, m.target, DECIMALS.rate)
+      ? 'chưa đạt'
+      : ind.direction === 'decrease'
+        ? 'cao hơn'
+        : 'thấp hơn';
+    const where = `${m.estimated ? 'ước ' : ''}${ind.direction === 'decrease' ? 'là' : 'đạt'} ${withUnit(m.actual, ind, s)}, ${side}`;
     // The one year that fell short, then how the others fared (`; năm 2016 là 56 hộ, cao hơn …,
     // các năm còn lại đều đạt chỉ tiêu`), after a semicolon: a clause of its own.
     const others = judged.filter((p) => p !== m);
@@ -198,7 +207,7 @@ function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSet
       khong_danh_gia: 'chưa đánh giá được',
       dang_thuc_hien: 'đang thực hiện',
     }[term.termStatus ?? 'khong_danh_gia'];
-    return `${subject(ind.name)}: ${status} ${termGoal(s)} (${String(term.termTarget)}).`;
+    return `${subject(ind.name)}: ${status} ${termGoal(s)} (${targetInWords(String(term.termTarget))}).`;
   }
   if (term.basis === 'average') {
     const head = averageHead(ind, averageValue(ind, term, s), s);
@@ -222,7 +231,15 @@ function rateAgainstTerm(ind: IndicatorResult, term: TermFigures, s: NarrativeSe
   const words = `${termGoal(s)} (${targetWords(term.targetSpec, term.termTarget, ind, s)})`;
   if (term.termStatus === 'vuot') return `${ind.direction === 'decrease' ? 'đạt' : 'vượt'} ${words}`;
   if (term.termStatus === 'dat') return `đạt ${words}`;
+  // A strict target (`Trên 92%`) met exactly is neither above nor below it: only not met.
+  const basis = term.basis === 'total' ? term.total : term.average;
+  if (atTarget(basis, term.termTarget, DECIMALS.average)) return `chưa đạt ${words}`;
   return `${ind.direction === 'decrease' ? 'cao hơn' : 'thấp hơn'} ${words}, chưa đạt`;
+}
+
+/** Whether a figure, as the sentence rounds it, equals its target. */
+function atTarget(value: number | null, target: number | string | null, decimals: number): boolean {
+  return typeof value === 'number' && typeof target === 'number' && excelRound(value, decimals) === target;
 }
 
 /** `29/24 đảng viên`, `09/08 hồ sơ`: a count against its target, both sides padded alike. */
@@ -241,8 +258,12 @@ function cumulative(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   if (pairs.length < withActual(ind.periods).length) return noTarget(ind, term, s);
   // Money is never a/b (issue 11 rule 4): the total and its share of the total plan; counts keep a/b.
   const total = asTotal(ind);
+  const budget = pairs.every((p) => p.budget);
+  const plan = budget ? 'dự toán' : 'kế hoạch';
+  // Spending is carried out against its dự toán, never "đạt" (budget.ts).
+  const verb = pairs.every((p) => isSpending(ind, p)) ? 'thực hiện' : 'đạt';
   if (ind.valueKind !== 'count')
-    return `${spanPhrase(ind)}, ${inSentence(total.name)} đạt ${withUnit(sumA, ind, s)}, bằng ${pct(term.cumulativePct!)} tổng kế hoạch.${yearByYear(ind, s)}`;
+    return `${spanPhrase(ind)}, ${inSentence(total.name)} ${verb} ${withUnit(sumA, ind, s)}, bằng ${pct(term.cumulativePct!)} tổng ${plan}.${yearByYear(ind, s)}`;
   const head = reached(total, sumA, s, countPair(sumA, sumT, { ...ind, unit: '' }, s));
   return `${spanPhrase(ind)}, ${head}, bằng ${pct(term.cumulativePct!)} kế hoạch.${yearByYear(ind, s)}`;
 }
@@ -255,7 +276,8 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   const periods = withActual(ind.periods);
   const first = periods[0];
   const last = periods[periods.length - 1];
-  const at = (p: PeriodFigures & { actual: number }) => `${withUnit(p.actual, ind, s)} (${periodPhrase(p.period)})`;
+  const at = (p: PeriodFigures & { actual: number }) =>
+    `${withUnit(p.actual, ind, s)} (${estimatedPeriod(periodPhrase(p.period), p.estimated)})`;
   const growth =
     term.cagrPct !== null && excelRound(term.cagrPct, DECIMALS.pct) !== 0
       ? `bình quân ${term.cagrPct < 0 ? 'giảm' : 'tăng'} ${pct(Math.abs(term.cagrPct))}/năm`
@@ -304,10 +326,11 @@ const GROWTH_JUDGED: Partial<Record<string, string>> = {
  */
 function growthSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const g = term.cagrPct!;
-  const move = `${g < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(g))}/năm`;
+  const last = withActual(ind.periods).at(-1);
+  const move = `${last?.estimated ? 'ước ' : ''}${g < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(g))}/năm`;
   const key = term.termStatus === 'dang_thuc_hien' ? (term.outlook ?? '') : (term.termStatus ?? '');
   const verdict = GROWTH_JUDGED[key] ?? 'so với';
-  const words = inSentence(term.targetSpec?.text ?? '');
+  const words = inSentence(targetInWords(term.targetSpec?.text ?? ''));
   return `${spanPhrase(ind)}, ${inSentence(ind.name)} ${move}, ${verdict} ${termGoal(s)} (${words}).`;
 }
 
