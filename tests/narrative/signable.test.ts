@@ -357,3 +357,20 @@ describe('a quoted target reads in words', () => {
     );
   });
 });
+
+describe('an estimated last year equal to the first', () => {
+  it('a lower-is-better rate the same in the first year and the estimated last: `ước vẫn là`', () => {
+    const header = [
+      'STT',
+      'Chỉ tiêu',
+      'ĐVT',
+      'Chỉ tiêu nhiệm kỳ 2020-2025',
+      'Thực hiện 2021',
+      'Thực hiện 2022',
+      'Ước thực hiện 2023',
+    ];
+    expect(said([header, [1, 'Tỷ lệ hộ nghèo', '%', null, 5, 1, 5]])).toBe(
+      'Tỷ lệ hộ nghèo năm 2021 là 5%, năm 2023 ước vẫn là 5%.',
+    );
+  });
+});

@@ -285,6 +285,9 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   let move: string;
   if (last.actual < first.actual) move = `giảm từ ${at(first)} xuống còn ${at(last)}`;
   else if (last.actual > first.actual) move = `tăng từ ${at(first)} lên ${at(last)}`;
+  else if (last.estimated)
+    // The same figure, the last one estimated: `năm 2021 là 5%, năm 2023 ước vẫn là 5%`.
+    move = `${periodPhrase(first.period)} là ${withUnit(first.actual, ind, s)}, ${periodPhrase(last.period)} ước vẫn là ${withUnit(last.actual, ind, s)}`;
   else move = `${periodPhrase(first.period)} và ${periodPhrase(last.period)} đều là ${withUnit(last.actual, ind, s)}`;
   const parts = [`${subject(ind.name)} ${move}`, growth];
   return `${clauses(
