@@ -174,6 +174,30 @@ describe('quarters beside a year target are parts of the year; Cả năm is the 
     });
   }
 
+  it('Thực hiện over Quý I … Cả năm on a second header row reads the same', () => {
+    const r = reportOf([
+      title,
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Thực hiện', null, null, null, null],
+      [null, null, null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Cả năm'],
+      ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200, 250, 300, 150, 900],
+    ]);
+    // 900 of 1 000 for the year: short of the plan, though every quarter alone is "in progress".
+    expect(figures(r, 'Thu ngân sách')).toEqual([
+      ['Quý I 2024', 1000, 200, null, 'dang_thuc_hien'],
+      ['Quý II 2024', 1000, 250, null, 'dang_thuc_hien'],
+      ['Quý III 2024', 1000, 300, null, 'dang_thuc_hien'],
+      ['2024', 1000, 900, 150, 'chua_dat'],
+    ]);
+  });
+
+  it("a quarter alone is told against the year at a quarter's pace", () => {
+    const r = reportOf([title, [...yearless], ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200, 250, null, null, null]]);
+    // Quý II: 250 of 1 000 = 25%, one quarter of the year = 25% pace.
+    expect(r.narrative).toContain(
+      'Quý II năm 2024, thu ngân sách đạt 250 triệu đồng, bằng 25% kế hoạch năm, đạt tiến độ (25%).',
+    );
+  });
+
   it('a quarter beside a Lũy kế to its end is kept and the Lũy kế judged', () => {
     const r = reportOf([
       ['BÁO CÁO KẾT QUẢ THỰC HIỆN QUÝ III NĂM 2024', null, null, null, null, null],

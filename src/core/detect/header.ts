@@ -13,6 +13,8 @@
  *   period from any header cell over it, merged group headers included — also from a row of group
  *   headers above the row holding `Chỉ tiêu` (see `isGroupRowAbove`).
  * - A second `name` column that carries a year (`Chỉ tiêu năm 2020`) is a target column.
+ * - A header of a bare period (`Quý II`, `Quý III/2024`, `Cả năm`) right after an actual column
+ *   (`Thực hiện Quý I | Quý II | … | Cả năm`) is an actual too: the row of periods goes on.
  * - At least one target/actual header cell must be more than a yes/no word: a data row named
  *   `Nội dung…` whose values are `Đạt | Đạt` is data, not a new header.
  * - A column-number row right under the header (`1 | 2 | 3 | 4=3/2`, `(A) | (B) | (1)`) is skipped;
