@@ -108,3 +108,116 @@ describe('a month column without a year takes the title year; Lũy kế is judge
     expect([p.period, p.actual, p.monthActual, p.status]).toEqual(['11 tháng 2023', 1250, 90, 'vuot']);
   });
 });
+
+describe('quarters beside a year target are parts of the year; Cả năm is the year', () => {
+  const title = ['BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024', null, null, null, null, null, null, null, null];
+  const yearless = [
+    'STT',
+    'Chỉ tiêu',
+    'ĐVT',
+    'Kế hoạch năm 2024',
+    'Thực hiện Quý I',
+    'Quý II',
+    'Quý III',
+    'Quý IV',
+    'Cả năm',
+  ];
+  const withYear = [
+    'STT',
+    'Chỉ tiêu',
+    'ĐVT',
+    'KH năm 2024',
+    'TH Quý I/2024',
+    'Quý II/2024',
+    'Quý III/2024',
+    'Quý IV/2024',
+    'Cả năm 2024',
+  ];
+  const figures = (r: ReturnType<typeof reportOf>, name: string) =>
+    ind(r, name).periods.map((p) => [p.period, p.target, p.actual, p.monthActual, p.status]);
+
+  for (const [how, header] of [
+    ['without a year in the headers (the title gives it)', yearless],
+    ['with the year in each header', withYear],
+  ] as const) {
+    it(`Cả năm filled is the year judged against its target, ${how}`, () => {
+      const r = reportOf([
+        title,
+        [...header],
+        ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200, 250, 300, 350, 1100],
+        ['2', 'Giải quyết việc làm', 'người', 400, 60, 80, 90, 100, 330],
+      ]);
+      // Quý I is 200 of a 1 000 plan: a part of the year, never "chưa đạt"; Cả năm 1 100 ≥ 1 000.
+      expect(figures(r, 'Thu ngân sách')).toEqual([
+        ['Quý I 2024', 1000, 200, null, 'dang_thuc_hien'],
+        ['Quý II 2024', 1000, 250, null, 'dang_thuc_hien'],
+        ['Quý III 2024', 1000, 300, null, 'dang_thuc_hien'],
+        ['2024', 1000, 1100, 350, 'vuot'],
+      ]);
+      expect(ind(r, 'Thu ngân sách').overallStatus).toBe('vuot');
+      // 330 of 400 for the whole year falls short.
+      expect(ind(r, 'Giải quyết việc làm').overallStatus).toBe('chua_dat');
+    });
+
+    it(`only some quarters filled: the latest quarter is a part of the year in progress, ${how}`, () => {
+      const r = reportOf([
+        title,
+        [...header],
+        ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200, 250, null, null, null],
+        ['2', 'Giải quyết việc làm', 'người', 400, 60, null, null, null, null],
+      ]);
+      const thu = ind(r, 'Thu ngân sách');
+      expect(thu.overallStatus).toBe('dang_thuc_hien');
+      expect(thu.periods.filter((p) => p.actual !== null).map((p) => p.period)).toEqual(['Quý I 2024', 'Quý II 2024']);
+      expect(ind(r, 'Giải quyết việc làm').overallStatus).toBe('dang_thuc_hien');
+      expect(r.counts).toMatchObject({ total: 2, chua_dat: 0 });
+    });
+  }
+
+  it('Thực hiện over Quý I … Cả năm on a second header row reads the same', () => {
+    const r = reportOf([
+      title,
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Thực hiện', null, null, null, null],
+      [null, null, null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Cả năm'],
+      ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200, 250, 300, 150, 900],
+    ]);
+    // 900 of 1 000 for the year: short of the plan, though every quarter alone is "in progress".
+    expect(figures(r, 'Thu ngân sách')).toEqual([
+      ['Quý I 2024', 1000, 200, null, 'dang_thuc_hien'],
+      ['Quý II 2024', 1000, 250, null, 'dang_thuc_hien'],
+      ['Quý III 2024', 1000, 300, null, 'dang_thuc_hien'],
+      ['2024', 1000, 900, 150, 'chua_dat'],
+    ]);
+  });
+
+  it("a quarter alone is told against the year at a quarter's pace", () => {
+    const r = reportOf([title, [...yearless], ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200, 250, null, null, null]]);
+    // Quý II: 250 of 1 000 = 25%, one quarter of the year = 25% pace.
+    expect(r.narrative).toContain(
+      'Quý II năm 2024, thu ngân sách đạt 250 triệu đồng, bằng 25% kế hoạch năm, đạt tiến độ (25%).',
+    );
+  });
+
+  it('a quarter beside a Lũy kế to its end is kept and the Lũy kế judged', () => {
+    const r = reportOf([
+      ['BÁO CÁO KẾT QUẢ THỰC HIỆN QUÝ III NĂM 2024', null, null, null, null, null],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Thực hiện Quý III', 'Lũy kế'],
+      ['1', 'Thu ngân sách', 'triệu đồng', 1000, 300, 800],
+    ]);
+    const p = period(r, 'Thu ngân sách');
+    expect([p.period, p.actual, p.monthActual, p.status]).toEqual(['9 tháng 2024', 800, 300, 'dang_thuc_hien']);
+  });
+
+  it('all four quarters and a Lũy kế cả năm: the year is judged, Quý IV kept beside it', () => {
+    const r = reportOf([
+      ['BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2023', null, null, null, null, null, null, null, null],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2023', 'Thực hiện Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Lũy kế'],
+      ['1', 'Cấp giấy chứng nhận', 'hồ sơ', 200, 40, 50, 45, 55, 190],
+    ]);
+    const i = ind(r, 'Cấp giấy chứng nhận');
+    const year = i.periods[i.periods.length - 1];
+    // 190 of 200 for the whole year: short of the plan.
+    expect([year.period, year.actual, year.monthActual, year.status]).toEqual(['2023', 190, 55, 'chua_dat']);
+    expect(i.periods.map((p) => p.period)).toEqual(['Quý I 2023', 'Quý II 2023', 'Quý III 2023', '2023']);
+  });
+});

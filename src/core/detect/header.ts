@@ -13,6 +13,8 @@
  *   period from any header cell over it, merged group headers included — also from a row of group
  *   headers above the row holding `Chỉ tiêu` (see `isGroupRowAbove`).
  * - A second `name` column that carries a year (`Chỉ tiêu năm 2020`) is a target column.
+ * - A header of a bare period (`Quý II`, `Quý III/2024`, `Cả năm`) right after an actual column
+ *   (`Thực hiện Quý I | Quý II | … | Cả năm`) is an actual too: the row of periods goes on.
  * - At least one target/actual header cell must be more than a yes/no word: a data row named
  *   `Nội dung…` whose values are `Đạt | Đạt` is data, not a new header.
  * - A column-number row right under the header (`1 | 2 | 3 | 4=3/2`, `(A) | (B) | (1)`) is skipped;
@@ -279,7 +281,7 @@ function columnsWith(view: GridView, top: number, bottom: number, spans: HeaderS
   for (let col = 0; col < view.colCount; col++) {
     const texts = columnTexts(view, top, bottom, col, spans);
     if (texts.length === 0) continue;
-    let role = classifyColumn(texts);
+    let role = classifyColumn(texts) ?? continuedActual(columns, col, texts);
     // `Đơn vị: Triệu đồng` on a header row is the table's unit caption, not a unit column.
     if (!role || (role === 'unit' && texts.some((t) => captionUnit(t) !== null))) continue;
     const period = columnPeriod(texts);
@@ -294,6 +296,18 @@ function columnsWith(view: GridView, top: number, bottom: number, spans: HeaderS
     columns.push({ col, role, period, text, ownText, assigned, estimated: ESTIMATE.test(foldText(text)) });
   }
   return columns;
+}
+
+/**
+ * A bare period (`Quý II`, `Quý III/2024`, `Cả năm`) right after an actual column (`Thực hiện Quý I |
+ * Quý II | … | Cả năm`) continues that actual's row of periods: it is an actual too.
+ */
+function continuedActual(columns: HeaderColumn[], col: number, texts: string[]): ColumnRole | null {
+  const left = columns[columns.length - 1];
+  if (!left || left.col !== col - 1 || left.role !== 'actual' || left.estimated) return null;
+  const own = texts[texts.length - 1];
+  const p = periodOf(own);
+  return (p && !p.span) || isYearPart(own) ? 'actual' : null;
 }
 
 function isValidHeader(columns: HeaderColumn[]): boolean {

@@ -11,6 +11,12 @@
  * - `Lũy kế` is the actual from the start of the year to the month of the table's `tháng N` column
  *   (or of its title); that month's own figure, when it has no target of its own, is kept as
  *   `monthActual` and not judged — likewise a quarter's own figure beside a `Lũy kế` to its end.
+ * - Quarters (`Thực hiện Quý I | Quý II | Quý III | Quý IV | Cả năm`, a bare period after an actual
+ *   column being an actual too) are 3-month parts of their year, a yearless one in the table's
+ *   year; each is judged against the year's target like a partial period. `Cả năm` is the year
+ *   itself, judged against that target, and runs to the end of Quý IV like a `Lũy kế`: Quý IV's own
+ *   figure is kept as `monthActual`. The indicator's status is its latest period filled: `Cả năm`
+ *   when it has a value, else the latest quarter (`đang thực hiện` for a flow below the plan).
  * - A column of actuals only, comparable to and earlier than a period that has a target, is that
  *   period's previous actual (cùng kỳ), not a period of its own (§7.2) — except in a term table,
  *   where every year is a period of the term.
@@ -273,7 +279,29 @@ function foldCumulative(slots: PeriodSlot[], tablePeriod: Period): PeriodSlot[] 
       removed.add(part);
     }
   }
+  for (const year of slots) foldLastQuarter(year, slots, removed);
   return slots.filter((s) => !removed.has(s));
+}
+
+/**
+ * A year's actual (`Cả năm`) beside its quarters runs to the end of Quý IV, as a `Lũy kế` does:
+ * Quý IV's own figure is kept beside it and not judged; the earlier quarters stay parts of the year.
+ */
+function foldLastQuarter(year: PeriodSlot, slots: PeriodSlot[], removed: Set<PeriodSlot>) {
+  if (isPartial(year.period) || year.period.span || !year.period.year || year.actual === undefined) return;
+  if (year.estimated || year.monthActual !== undefined) return;
+  const q4 = slots.find(
+    (s) =>
+      !removed.has(s) &&
+      !s.estimated &&
+      s.period.year === year.period.year &&
+      s.period.sub === 'Quý IV' &&
+      s.actual !== undefined &&
+      s.target === undefined,
+  );
+  if (!q4) return;
+  year.monthActual = q4.actual;
+  removed.add(q4);
 }
 
 /** A partial period with no target of its own is judged against its year's target. */
