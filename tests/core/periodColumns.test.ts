@@ -136,9 +136,11 @@ describe('quarters beside a year target are parts of the year; Cả năm is the 
   const figures = (r: ReturnType<typeof reportOf>, name: string) =>
     ind(r, name).periods.map((p) => [p.period, p.target, p.actual, p.monthActual, p.status]);
 
+  const bare = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Cả năm'];
   for (const [how, header] of [
     ['without a year in the headers (the title gives it)', yearless],
     ['with the year in each header', withYear],
+    ['with bare quarters right after the year target', bare],
   ] as const) {
     it(`Cả năm filled is the year judged against its target, ${how}`, () => {
       const r = reportOf([

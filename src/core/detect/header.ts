@@ -14,7 +14,8 @@
  *   headers above the row holding `Chỉ tiêu` (see `isGroupRowAbove`).
  * - A second `name` column that carries a year (`Chỉ tiêu năm 2020`) is a target column.
  * - A header of a bare period (`Quý II`, `Quý III/2024`, `Cả năm`) right after an actual column
- *   (`Thực hiện Quý I | Quý II | … | Cả năm`) is an actual too: the row of periods goes on.
+ *   (`Thực hiện Quý I | Quý II | … | Cả năm`) is an actual too: the row of periods goes on; so is a
+ *   bare quarter or `Cả năm` right after the year's target (`Kế hoạch năm 2024 | Quý I | …`).
  * - At least one target/actual header cell must be more than a yes/no word: a data row named
  *   `Nội dung…` whose values are `Đạt | Đạt` is data, not a new header.
  * - A column-number row right under the header (`1 | 2 | 3 | 4=3/2`, `(A) | (B) | (1)`) is skipped;
@@ -304,10 +305,22 @@ function columnsWith(view: GridView, top: number, bottom: number, spans: HeaderS
  */
 function continuedActual(columns: HeaderColumn[], col: number, texts: string[]): ColumnRole | null {
   const left = columns[columns.length - 1];
-  if (!left || left.col !== col - 1 || left.role !== 'actual' || left.estimated) return null;
+  if (!left || left.col !== col - 1 || left.estimated) return null;
   const own = texts[texts.length - 1];
+  if (left.role === 'target') return isQuarterOrYear(own) ? 'actual' : null;
+  if (left.role !== 'actual') return null;
   const p = periodOf(own);
   return (p && !p.span) || isYearPart(own) ? 'actual' : null;
+}
+
+/**
+ * `Quý I`, `Quý II/2024`, `Cả năm` alone: right after the year's target (`Kế hoạch năm 2024 | Quý I
+ * | … | Cả năm`) such a header can only be a result; a bare year or month after a target is left
+ * unread (`Năm 2025` there may be the next plan).
+ */
+function isQuarterOrYear(text: string): boolean {
+  const folded = foldText(text);
+  return /^quy (?:i|ii|iii|iv|1|2|3|4)\b/.test(folded) || /^ca nam\b/.test(folded);
 }
 
 function isValidHeader(columns: HeaderColumn[]): boolean {
