@@ -26,6 +26,16 @@ function said(values: Grid['values'], k = 0): string {
 const ESTIMATED = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2025', 'Ước thực hiện 2025', 'Thực hiện 2024'];
 const BUDGET = ['STT', 'Chỉ tiêu', 'ĐVT', 'Dự toán năm 2025', 'Ước thực hiện năm 2025'];
 const ANNUAL = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Cùng kỳ'];
+/** A term in progress: its target, two reported years, and 2023 estimated or reported. */
+const termSoFar = (estimated: boolean) => [
+  'STT',
+  'Chỉ tiêu',
+  'ĐVT',
+  'Chỉ tiêu nhiệm kỳ 2020-2025',
+  'Thực hiện 2021',
+  'Thực hiện 2022',
+  estimated ? 'Ước thực hiện 2023' : 'Thực hiện 2023',
+];
 
 describe('an estimate is never stated as fact', () => {
   it('«Thu ngân sách đạt 92.450 triệu đồng, bằng 107,1% kế hoạch.» under `Ước thực hiện` → `ước đạt`', () => {
@@ -73,15 +83,7 @@ describe('an estimate is never stated as fact', () => {
     expect(term).not.toMatch(/năm 2023 ước|năm 2024 ước/);
   });
   it('a term so far whose last year is an estimate: `Từ đầu nhiệm kỳ đến hết năm 2023, ước kết nạp được …`, `ước tăng bình quân`', () => {
-    const header = [
-      'STT',
-      'Chỉ tiêu',
-      'ĐVT',
-      'Chỉ tiêu nhiệm kỳ 2020-2025',
-      'Thực hiện 2021',
-      'Thực hiện 2022',
-      'Ước thực hiện 2023',
-    ];
+    const header = termSoFar(true);
     const rows = indicators([
       header,
       [1, 'Thu ngân sách', 'Tỷ đồng', 'Tăng bình quân 8%/năm', 20, 22, 24],
@@ -137,16 +139,7 @@ describe('an estimate over years', () => {
         fc.array(fc.integer({ min: 1, max: 90 }), { minLength: 3, maxLength: 3 }),
         fc.boolean(),
         (name, unit, target, values, estimated) => {
-          const last = estimated ? 'Ước thực hiện 2023' : 'Thực hiện 2023';
-          const header = [
-            'STT',
-            'Chỉ tiêu',
-            'ĐVT',
-            'Chỉ tiêu nhiệm kỳ 2020-2025',
-            'Thực hiện 2021',
-            'Thực hiện 2022',
-            last,
-          ];
+          const header = termSoFar(estimated);
           const s = said([header, [1, name, unit, target, ...values]]);
           expect(/(?:^|[\s(])ước\s/iu.test(s), s).toBe(estimated);
         },
@@ -360,15 +353,7 @@ describe('a quoted target reads in words', () => {
 
 describe('an estimated last year equal to the first', () => {
   it('a lower-is-better rate the same in the first year and the estimated last: `ước vẫn là`', () => {
-    const header = [
-      'STT',
-      'Chỉ tiêu',
-      'ĐVT',
-      'Chỉ tiêu nhiệm kỳ 2020-2025',
-      'Thực hiện 2021',
-      'Thực hiện 2022',
-      'Ước thực hiện 2023',
-    ];
+    const header = termSoFar(true);
     expect(said([header, [1, 'Tỷ lệ hộ nghèo', '%', null, 5, 1, 5]])).toBe(
       'Tỷ lệ hộ nghèo năm 2021 là 5%, năm 2023 ước vẫn là 5%.',
     );
