@@ -14,7 +14,7 @@ import { mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../src/cli/main';
-import { ownSheetNames } from '../src/cli/readWorkbook';
+import { ownSheetNames } from '../src/workbookFile/exceljsFallback';
 
 /** One picture: the CLI's summary sheet of `input`, first page, as `png`. */
 async function picture(input: string, png: string, unit: string, superior: string) {

@@ -11,21 +11,8 @@ import { refuse, type Refusal } from '../core/refusal';
 import { convertToXlsx } from '../workbookFile/convert';
 import { exceljsFallback, readWithExcelJS, type ExcelJSModule } from '../workbookFile/exceljsFallback';
 import type { FileFallback, WorkbookRead } from '../workbookFile/fallback';
-import { OWN_SHEET_MARK } from '../core/sheetName';
 import { readWorkbookBytes, workbookPackage } from '../workbookFile/read';
 import { parseRangeAddress } from '../core/grid';
-
-export { OWN_SHEET_MARK };
-export { readPackageFast } from '../workbookFile/read';
-export { sniffFileKind, type FileKind } from '../workbookFile/sniff';
-export {
-  ownSheetNames,
-  toCellValue,
-  VALUE_TYPE,
-  worksheetMerges,
-  worksheetToGrid,
-} from '../workbookFile/exceljsFallback';
-export type { WorkbookRead };
 
 // Loaded only when a file needs it: the fast path never pays ExcelJS' ~0.2 s of start-up.
 const loadExcelJS = async (): Promise<ExcelJSModule> => (await import('exceljs')).default;

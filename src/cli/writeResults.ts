@@ -1,76 +1,24 @@
 /**
- * CLI writing side: the copy of the input workbook with chitieu's summary sheet, made by the
- * host-neutral pipeline (`src/workbookFile/write`, which the web page shares) and written here.
+ * The CLI's file writing around the pipeline (`reportCommand` writes what `reportWorkbookFile` built).
  *
  * Rules:
  * - The input file is never written: an output path resolving to the input (same path, a symlink
  *   or a hard link to it) is refused.
- * - Built in memory first: a failure while building leaves no half-written file.
+ * - A write the user can fix (missing folder, no permission) is a Vietnamese refusal.
  * - The CLI's fallback for a package the injector cannot edit (no styles part, zip64…) is ExcelJS
  *   (`src/workbookFile/exceljsFallback`, the page's too), which rewrites the whole workbook and
  *   keeps what ExcelJS models.
+ * - The JSON is written a piece at a time, never as one string.
  */
 import { realpathSync, statSync } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Grid } from '../core/grid';
-import type { Report } from '../core/indicator';
-import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../core/report';
 import { refuse, type Refusal } from '../core/refusal';
 import type { FileFallback } from '../workbookFile/fallback';
-import { reportCopy } from '../workbookFile/write';
 import { EXCELJS_FALLBACK } from './readWorkbook';
-
-export { freeSheetName } from '../core/sheetName';
-export { addReportSheet } from '../workbookFile/exceljsFallback';
-export { CONTENT_TYPES_NOTICE, REBUILT_NOTICE } from '../workbookFile/write';
-
-export const RESULTS_SHEET_NAME = defaultSheetSettings.sheetName;
-
-/**
- * `notice`: what the user must know about a copy that is not the input plus the sheet alone — it
- * had to be rebuilt through ExcelJS (and what that may lose), or the input lacked a part the copy has.
- */
-export type WriteOutcome = { ok: true; notice?: string } | Refusal;
-
-/** The input workbook as read: its (.xlsx) package bytes. */
-export interface WorkbookSource {
-  bytes: Uint8Array;
-}
 
 /** The CLI's writer for a package the injector cannot edit: ExcelJS, loaded only then. */
 export const WRITE_FALLBACK: FileFallback = { rebuildCopy: EXCELJS_FALLBACK.rebuildCopy };
-
-/** Writes to `outputPath` (never onto `inputPath`) a copy of the input with the summary sheet. */
-export async function writeResults(
-  source: WorkbookSource,
-  report: Report,
-  grids: Grid[],
-  inputPath: string,
-  outputPath: string,
-  settings: Partial<SheetSettings> = {},
-): Promise<WriteOutcome> {
-  if (isSameFile(inputPath, outputPath)) return refuse('overwrites-input', basename(outputPath));
-  const copy = await reportCopy(
-    { bytes: source.bytes, name: basename(inputPath) },
-    buildReportModel(report, grids, { ...defaultSheetSettings, ...settings }),
-    WRITE_FALLBACK,
-  );
-  if (!copy.ok) return copy;
-  await writeFile(outputPath, copy.bytes);
-  return copy.notice ? { ok: true, notice: copy.notice } : { ok: true };
-}
-
-/** Writes what `build` makes to `outputPath`, never onto `inputPath` (checked before building). */
-export async function writeNewFile(
-  inputPath: string,
-  outputPath: string,
-  build: () => Promise<Uint8Array>,
-): Promise<WriteOutcome> {
-  if (isSameFile(inputPath, outputPath)) return refuse('overwrites-input', basename(outputPath));
-  await writeFile(outputPath, await build());
-  return { ok: true };
-}
 
 /** A write the user can fix (missing folder, no permission) becomes a message; anything else is a bug. */
 export function writeFailure(path: string) {

@@ -7,18 +7,7 @@
 import { refuse, type Refusal } from '../core/refusal';
 import { parseSettings, SETTINGS_KEY, storedSettings, type UserSettings } from '../settings/userSettings';
 
-export {
-  defaultUserSettings as defaultAddinSettings,
-  parseSettings,
-  parseWording,
-  SETTINGS_KEY,
-  SETTINGS_VERSION,
-  type BodyType,
-  type Direction,
-  type NarrativeStyle,
-  type UserSettings as AddinSettings,
-  type Wording,
-} from '../settings/userSettings';
+export { defaultUserSettings as defaultAddinSettings } from '../settings/userSettings';
 
 /** What an Office async call reports (`Office.AsyncResult`, the part used here). */
 type AsyncOutcome = { status: unknown; error?: { code?: number | string; message: string } | null };

@@ -85,13 +85,6 @@ import {
 } from './readWorkbook';
 import { FONT_NAME, TONES } from './styles';
 
-export { MAX_REQUEST_BYTES } from './plan/batches';
-export { cellInput, columnPoints, planSheet } from './plan/sheetPlan';
-export type { CellBlock, FormatOp, NumberFormatRun, SheetPlan } from './plan/sheetPlan';
-export { rectangles } from './plan/rectangles';
-/** The first free name, Excel's rules (src/core/sheetName.ts). */
-export { freeSheetName };
-
 export interface WriteOptions {
   /** The workbook as `readWorkbook` found it; without it one more sync looks it up. */
   workbook?: WorkbookState;

@@ -11,9 +11,7 @@ import type { UserSettings } from './userSettings';
 import { readWorkbookHeader } from './workbookHeader';
 
 export * from './userSettings';
-export { blockOf, bodyOf, placeOf, unitInSentence, type Body } from './bodies';
-export { engineSettings, sheetSettings } from './resolve';
-export { NO_HEADER, readWorkbookHeader, type WorkbookHeader } from './workbookHeader';
+export { engineSettings } from './resolve';
 
 /** The header settings of a run: the user's, completed from the title blocks of the tables reported. */
 export function runSheetSettings(

@@ -29,12 +29,11 @@
  */
 import type ExcelJS from 'exceljs';
 import { fillRows, parseRangeAddress, putCell, type CellRange, type CellValue, type Grid } from '../core/grid';
-import type { Report } from '../core/indicator';
 import { decodeLegacyGrid } from '../core/legacyGrid';
 import { legacyFontOf } from '../core/legacyText';
 import { refuse } from '../core/refusal';
 import { OWN_SHEET_MARK } from '../core/sheetName';
-import { buildReportModel, defaultSheetSettings, type ReportSheetModel, type SheetSettings } from '../core/report';
+import type { ReportSheetModel } from '../core/report';
 import { qualifiedCell } from '../core/report/formulas';
 import type { FileFallback, WorkbookRead } from './fallback';
 import { renderReportSheet } from './renderSheet';
@@ -183,16 +182,6 @@ export function worksheetMerges(ws: ExcelJS.Worksheet): CellRange[] {
  * Adds the summary sheet (first free name) and returns it. The sheet of an earlier run is replaced;
  * a user's sheet that happens to bear the name is left alone.
  */
-export function addReportSheet(
-  workbook: ExcelJS.Workbook,
-  report: Report,
-  grids: Grid[],
-  settings: Partial<SheetSettings> = {},
-): ExcelJS.Worksheet {
-  return addModelSheet(workbook, buildReportModel(report, grids, { ...defaultSheetSettings, ...settings }));
-}
-
-/** `addReportSheet` for a model already built. */
 export function addModelSheet(workbook: ExcelJS.Workbook, model: ReportSheetModel): ExcelJS.Worksheet {
   removeOwnSheets(workbook);
   const sheet = renderReportSheet(workbook, model);

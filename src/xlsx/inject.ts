@@ -38,8 +38,6 @@ import { addSummaryChart } from './chart';
 import { definedNameElements } from './read/workbook';
 import { StyleBook } from './styles';
 
-export { relativeTarget };
-export { referencedSheets } from './ownSheets';
 import {
   appendChildren,
   attributes,

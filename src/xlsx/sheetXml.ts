@@ -61,8 +61,6 @@ export interface SheetXmlOptions {
   conformance?: Conformance;
 }
 
-export { cachedResult };
-
 /**
  * The model's cells in sheet order: row by row, each row in column order, the last write of a
  * cell winning and the covered cells of merged areas given their top-left cell's style (see the

@@ -123,7 +123,7 @@ describe('an unexpected exception', () => {
 describe('header options', () => {
   it('--don-vi, --cap-tren and --khoi are read; a wrong --khoi is a usage error', async () => {
     const { parseCommand } = await import('../../src/cli/main');
-    const { unitInSentence, placeOf } = await import('../../src/settings');
+    const { unitInSentence, placeOf } = await import('../../src/settings/bodies');
     const c = parseCommand([
       'report',
       'a.xlsx',

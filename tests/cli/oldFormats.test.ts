@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readWorkbook, sniffFileKind } from '../../src/cli/readWorkbook';
+import { readWorkbook } from '../../src/cli/readWorkbook';
+import { sniffFileKind } from '../../src/workbookFile/sniff';
 import { runReport, toReportJson } from '../../src/core/index';
 import { FIXTURES, makeTempDir, runCli, sha256 } from './harness';
 

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/grid';
-import { parseRange, readWorkbook, sniffFileKind, VALUE_TYPE } from '../../src/cli/readWorkbook';
+import { parseRange, readWorkbook } from '../../src/cli/readWorkbook';
+import { VALUE_TYPE } from '../../src/workbookFile/exceljsFallback';
+import { sniffFileKind } from '../../src/workbookFile/sniff';
 import { FIXTURES, makeTempDir, oleFile, writeWorkbook } from './harness';
 
 /** Builds a one-sheet workbook, reads it back, returns its grid. */

@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook, worksheetToGrid } from '../../src/cli/readWorkbook';
+import { readWorkbook } from '../../src/cli/readWorkbook';
+import { worksheetToGrid } from '../../src/workbookFile/exceljsFallback';
 import { FIXTURES, FIXTURE_NAMES, makeTempDir, runCli, sha256 } from './harness';
 
 const COUNTS_LINE = /^Tổng số: \d+ chỉ tiêu — Vượt: \d+ — Đạt: \d+ — Chưa đạt: \d+ — Không đánh giá: \d+$/m;

@@ -1,5 +1,5 @@
 /**
- * writeResults writes the copy by injecting the summary sheet into the input's package: the user's
+ * `chitieu report -o` writes the copy by injecting the summary sheet into the input's package: the user's
  * parts come out byte for byte; a package the injector cannot edit goes through ExcelJS instead.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { reportCommand } from '../../src/cli/main';
 import { readWorkbook } from '../../src/cli/readWorkbook';
-import { REBUILT_NOTICE, writeResults } from '../../src/cli/writeResults';
-import { runReport } from '../../src/core/index';
+import { REBUILT_NOTICE } from '../../src/workbookFile/write';
 import { FIXTURES, makeTempDir } from './harness';
 
 async function files(path: string): Promise<Map<string, Buffer>> {
@@ -19,15 +19,15 @@ async function files(path: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
-describe('writeResults through the injector', () => {
+describe('the copy through the injector', () => {
   it("copies the user's parts byte for byte and adds the summary sheet", async () => {
     const input = join(FIXTURES, 'duc-giang-2015-2020.xlsx');
     const read = await readWorkbook(input);
     if (!read.ok) throw new Error(read.message);
-    const run = runReport(read.grids);
-    if (!run.ok) throw new Error(run.message);
     const out = join(makeTempDir(), 'ket-qua.xlsx');
-    expect(await writeResults(read, run.report, read.grids, input, out)).toEqual({ ok: true });
+    const outcome = await reportCommand({ input, output: out, json: null });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(outcome.ok && outcome.notice).toBeUndefined();
     const [before, after] = [await files(input), await files(out)];
     for (const part of [
       'xl/worksheets/sheet1.xml',
@@ -58,12 +58,8 @@ describe('writeResults through the injector', () => {
     zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*\/styles"[^>]*\/>/, ''));
     const input = join(dir, 'khong-kieu.xlsx');
     writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
-    const read = await readWorkbook(input);
-    if (!read.ok) throw new Error(read.message);
-    const run = runReport(read.grids);
-    if (!run.ok) throw new Error(run.message);
     const out = join(dir, 'ket-qua.xlsx');
-    expect(await writeResults(read, run.report, read.grids, input, out)).toEqual({ ok: true, notice: REBUILT_NOTICE });
+    expect(await reportCommand({ input, output: out, json: null })).toMatchObject({ ok: true, notice: REBUILT_NOTICE });
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     expect(back.worksheets.map((w) => w.name)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);

@@ -1,11 +1,17 @@
-/** writeResults: the copy with the summary sheet, on hand-made reports (no engine needed). */
+/** The copy with the summary sheet, on hand-made reports (no engine needed), through the pipeline's own writer. */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { Grid } from '../../src/core/grid';
 import type { IndicatorResult, PeriodFigures, Report } from '../../src/core/indicator';
+import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
+import { freeSheetName } from '../../src/core/sheetName';
+import { reportCommand } from '../../src/cli/main';
 import { readWorkbook } from '../../src/cli/readWorkbook';
-import { addReportSheet, freeSheetName, isSameFile, writeResults } from '../../src/cli/writeResults';
+import { isSameFile, WRITE_FALLBACK } from '../../src/cli/writeResults';
+import { addModelSheet } from '../../src/workbookFile/exceljsFallback';
+import { reportCopy } from '../../src/workbookFile/write';
 import { makeTempDir, sha256, writeWorkbook } from './harness';
 
 function period(p: Partial<PeriodFigures>): PeriodFigures {
@@ -93,6 +99,16 @@ const REPORT: Report = {
   ],
 };
 
+/** The summary sheet of the hand-made report. */
+const MODEL = (grids: Grid[]) => buildReportModel(REPORT, grids, defaultSheetSettings);
+
+/** The copy of `read` with the hand-made report's sheet, written to `out` as the pipeline writes it. */
+async function writeCopy(read: { bytes: Uint8Array; grids: Grid[] }, out: string) {
+  const copy = await reportCopy({ bytes: read.bytes, name: 'vao.xlsx' }, MODEL(read.grids), WRITE_FALLBACK);
+  if (copy.ok) writeFileSync(out, copy.bytes);
+  return copy;
+}
+
 /** Every row of a sheet as plain values, 1-based columns dropped to an array from column A. */
 function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
   const rows: unknown[][] = [];
@@ -105,7 +121,7 @@ function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
 describe('summary sheet', () => {
   it('has the title, the annual header, one row per indicator, the counts line and the findings', () => {
     const wb = new ExcelJS.Workbook();
-    const ws = addReportSheet(wb, REPORT, []);
+    const ws = addModelSheet(wb, MODEL([]));
     const flat = rowsOf(ws).flat();
     expect(ws.name).toBe('Báo cáo chỉ tiêu');
     expect(flat).toContain('BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU');
@@ -127,7 +143,8 @@ describe('summary sheet', () => {
     const read = await readWorkbook(input);
     if (!read.ok) throw new Error(read.message);
     const out = join(dir, 'ra.xlsx');
-    expect(await writeResults(read, REPORT, read.grids, input, out)).toEqual({ ok: true });
+    // Injected, with nothing to tell the user (no notice).
+    expect(await writeCopy(read, out)).toEqual({ ok: true, bytes: expect.any(Uint8Array) });
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     const ws = back.getWorksheet('Báo cáo chỉ tiêu');
@@ -155,7 +172,7 @@ describe('summary sheet', () => {
         'Báo cáo chỉ tiêu',
       ),
     ).toBe('Báo cáo chỉ tiêu (3)');
-    expect(addReportSheet(wb, REPORT, []).name).toBe('Báo cáo chỉ tiêu (3)');
+    expect(addModelSheet(wb, MODEL([])).name).toBe('Báo cáo chỉ tiêu (3)');
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Báo cáo chỉ tiêu',
       'BÁO CÁO CHỈ TIÊU (2)',
@@ -173,11 +190,11 @@ describe("chitieu's own sheet", () => {
     });
     const first = await readWorkbook(input);
     if (!first.ok) throw new Error(first.message);
-    await writeResults(first, REPORT, first.grids, input, join(dir, 'lan-1.xlsx'));
+    await writeCopy(first, join(dir, 'lan-1.xlsx'));
     const second = await readWorkbook(join(dir, 'lan-1.xlsx'));
     if (!second.ok) throw new Error(second.message);
     expect(second.grids.map((g) => g.sheet)).toEqual(['Chỉ tiêu 2020', 'Báo cáo chỉ tiêu']);
-    await writeResults(second, REPORT, second.grids, join(dir, 'lan-1.xlsx'), join(dir, 'lan-2.xlsx'));
+    await writeCopy(second, join(dir, 'lan-2.xlsx'));
 
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(join(dir, 'lan-2.xlsx'));
@@ -191,10 +208,8 @@ describe('never writing onto the input', () => {
     const dir = makeTempDir();
     const input = await writeWorkbook(join(dir, 'vao.xlsx'), (wb) => wb.addWorksheet('S').addRow(['Chỉ tiêu']));
     const before = sha256(input);
-    const read = await readWorkbook(input);
-    if (!read.ok) throw new Error(read.message);
-    const outcome = await writeResults(read, REPORT, read.grids, input, join(dir, '.', 'vao.xlsx'));
-    expect(outcome.ok).toBe(false);
+    const outcome = await reportCommand({ input, output: join(dir, '.', 'vao.xlsx'), json: null });
+    expect(outcome).toMatchObject({ ok: false, code: 'overwrites-input' });
     expect(sha256(input)).toBe(before);
   });
 

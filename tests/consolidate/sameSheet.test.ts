@@ -22,7 +22,7 @@ import { cellAddress } from '../../src/core/grid';
 import { buildDistrictModel, DISTRICT_SHEET_NAME } from '../../src/core/consolidate/model';
 import type { ReportSheetModel } from '../../src/core/report';
 import { consolidateInExcel } from '../../src/excel/consolidateInExcel';
-import { columnPoints } from '../../src/excel/writeReport';
+import { columnPoints } from '../../src/excel/plan/sheetPlan';
 import { createFakeExcel, installOfficeGlobals, type SheetState } from '../fake-excel';
 import { specOf, WARDS } from './district';
 import { writeWard } from './wardWorkbooks';

@@ -9,7 +9,8 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook, worksheetToGrid } from '../../src/cli/readWorkbook';
+import { readWorkbook } from '../../src/cli/readWorkbook';
+import { worksheetToGrid } from '../../src/workbookFile/exceljsFallback';
 import { detectTables, mergeDependentSheets } from '../../src/core/detect/index';
 import type { CellValue, Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';

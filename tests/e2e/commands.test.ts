@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/grid';
 import { NO_TABLE_MESSAGE } from '../../src/core/index';
 import { HOST_TOO_OLD_MESSAGE } from '../../src/excel/runInExcel';
-import { SETTINGS_KEY } from '../../src/excel/settings';
+import { SETTINGS_KEY } from '../../src/settings/userSettings';
 import { engineRun, expectSheetFigures } from './figures';
 import {
   DIST,

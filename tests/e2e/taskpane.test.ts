@@ -13,7 +13,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_TABLE_MESSAGE, tableKey } from '../../src/core/index';
 import type { Grid } from '../../src/core/grid';
-import { SETTINGS_KEY, type AddinSettings } from '../../src/excel/settings';
+import type { UserSettings } from '../../src/settings';
+import { SETTINGS_KEY } from '../../src/settings/userSettings';
 import { engineRun, expectSheetFigures } from './figures';
 import {
   ensureAddinBuilt,
@@ -283,7 +284,7 @@ describe('task pane against the fake Excel host', () => {
     await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
     await expect.poll(() => page.getByTestId('status').innerText()).toBe('Đã lưu thiết lập vào sổ.');
     await page.screenshot({ path: outPath('taskpane-settings.png'), fullPage: true });
-    const expected: Partial<AddinSettings> = {
+    const expected: Partial<UserSettings> = {
       unitName: 'phường Phúc Đồng',
       superiorBody: 'Đảng bộ quận Long Biên',
       issuingBody: 'Đảng ủy phường Phúc Đồng',

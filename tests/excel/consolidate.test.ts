@@ -11,7 +11,7 @@ import type { Grid } from '../../src/core/grid';
 import { consolidate } from '../../src/core/consolidate/index';
 import { buildDistrictModel, districtLayout, DISTRICT_SHEET_NAME } from '../../src/core/consolidate/model';
 import { runReport } from '../../src/core/index';
-import { STATUS_TEXT } from '../../src/core/report';
+import { STATUS_TEXT } from '../../src/core/report/model';
 import { consolidateInExcel, tooFewWardsMessage, wardOfSheet } from '../../src/excel/consolidateInExcel';
 import { DISTRICT_SHEET_MARK, OWN_SHEET_MARK } from '../../src/excel/readWorkbook';
 import { generateReport, type Progress } from '../../src/excel/runInExcel';

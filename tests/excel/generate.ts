@@ -7,22 +7,22 @@ import type { Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
 import { buildReportModel } from '../../src/core/report';
 import { generateReport } from '../../src/excel/runInExcel';
-import { defaultAddinSettings, type AddinSettings } from '../../src/excel/settings';
-import { engineSettings, runSheetSettings } from '../../src/settings';
+import { defaultAddinSettings } from '../../src/excel/settings';
+import { engineSettings, runSheetSettings, type UserSettings } from '../../src/settings';
 import type { FakeExcel } from '../fake-excel';
 
 /** Excel on the web's limit on one request or response. */
 export const FIVE_MB = 5 * 1024 * 1024;
 export const TODAY = new Date(2020, 11, 15);
 
-export async function generate(fake: FakeExcel, settings: Partial<AddinSettings> = {}) {
+export async function generate(fake: FakeExcel, settings: Partial<UserSettings> = {}) {
   const r = await generateReport(fake.newContext(), settings, undefined, { today: TODAY });
   if (!r.ok) throw new Error(r.message);
   return r;
 }
 
 /** The model the engine builds for these grids (what the sheet must show). */
-export function engineModel(grids: Grid[], settings: AddinSettings = defaultAddinSettings) {
+export function engineModel(grids: Grid[], settings: UserSettings = defaultAddinSettings) {
   const run = runReport(grids, engineSettings(settings));
   if (!run.ok) throw new Error(run.message);
   return buildReportModel(run.report, grids, runSheetSettings(settings, grids, run.report.tables, TODAY));

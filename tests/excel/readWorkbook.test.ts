@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/grid';
 import { parseAreaList, sheetOfNameFormula, splitSheetAddress } from '../../src/excel/address';
-import { OWN_SHEET_MARK as CLI_MARK } from '../../src/cli/readWorkbook';
+import { OWN_SHEET_MARK as CLI_MARK } from '../../src/core/sheetName';
 import { EMPTY_WORKBOOK_MESSAGE, OWN_SHEET_MARK, READ_WINDOW, readWorkbook } from '../../src/excel/readWorkbook';
 import { createFakeExcel, installOfficeGlobals, WorkbookState, type SeedGrid } from '../fake-excel';
 import { FIXTURE_NAMES, fixtureGrids } from './helpers';

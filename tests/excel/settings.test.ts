@@ -9,20 +9,20 @@ import {
   defaultAddinSettings,
   loadSavedSettings,
   loadSettings,
-  parseSettings,
   saveSettings,
-  SETTINGS_KEY,
   type SettingsStore,
-  type AddinSettings,
 } from '../../src/excel/settings';
-import { engineSettings as toReportSettings, NO_HEADER, sheetSettings } from '../../src/settings';
+import { parseSettings, SETTINGS_KEY } from '../../src/settings/userSettings';
+import { engineSettings as toReportSettings, type UserSettings } from '../../src/settings';
+import { NO_HEADER } from '../../src/settings/workbookHeader';
+import { sheetSettings } from '../../src/settings/resolve';
 import { createFakeExcel, FakeSettings, installOfficeGlobals } from '../fake-excel';
 import { fixtureGrids } from './helpers';
 
 let restore: (() => void) | null = null;
 afterEach(() => restore?.());
 
-const phucDong: AddinSettings = {
+const phucDong: UserSettings = {
   unitName: 'phường Phúc Đồng',
   superiorBody: 'Đảng bộ quận Long Biên',
   issuingBody: 'Đảng ủy phường Phúc Đồng',
@@ -120,7 +120,7 @@ describe('settings persistence in the workbook', () => {
   });
 
   it('the wording settings: kept when chosen, dropped when foreign, passed to the engine', async () => {
-    const chosen: AddinSettings = {
+    const chosen: UserSettings = {
       ...phucDong,
       narrative: {
         leadingZero: true,

@@ -9,14 +9,10 @@ import type { Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
 import { buildReportModel, defaultSheetSettings, type ReportSheetModel } from '../../src/core/report';
 import { OWN_SHEET_MARK } from '../../src/excel/readWorkbook';
-import {
-  cellInput,
-  columnPoints,
-  freeSheetName,
-  planSheet,
-  rectangles,
-  writeReport,
-} from '../../src/excel/writeReport';
+import { writeReport } from '../../src/excel/writeReport';
+import { freeSheetName } from '../../src/core/sheetName';
+import { rectangles } from '../../src/excel/plan/rectangles';
+import { cellInput, columnPoints, planSheet } from '../../src/excel/plan/sheetPlan';
 import { LOOKS } from '../../src/excel/styles';
 import { toR1C1 } from '../../src/excel/r1c1';
 import { createFakeExcel, installOfficeGlobals } from '../fake-excel';

@@ -3,7 +3,8 @@ import { HyperFormula } from 'hyperformula';
 import type { Grid } from '../../src/core/grid';
 import { isCellError } from '../../src/core/grid';
 import { expect } from 'vitest';
-import type { ExpectedFigure, ReportSheetModel } from '../../src/core/report';
+import type { ReportSheetModel } from '../../src/core/report';
+import type { ExpectedFigure } from '../../src/core/report/model';
 
 function sheetData(grid: Grid): (string | number | boolean | null)[][] {
   return grid.values.map((row) => (row ?? []).map((v) => (isCellError(v) ? v.error : (v ?? null))));

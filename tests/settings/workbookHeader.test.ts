@@ -8,15 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
-import {
-  defaultUserSettings,
-  engineSettings,
-  readWorkbookHeader,
-  runSheetSettings,
-  unitInSentence,
-  placeOf,
-  type UserSettings,
-} from '../../src/settings';
+import { defaultUserSettings, engineSettings, runSheetSettings, type UserSettings } from '../../src/settings';
+import { readWorkbookHeader } from '../../src/settings/workbookHeader';
+import { unitInSentence, placeOf } from '../../src/settings/bodies';
 
 const TABLE: CellValue[][] = [
   ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2020', 'Thực hiện năm 2020'],

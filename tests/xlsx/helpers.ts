@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect } from 'vitest';
 import { readWorkbook } from '../../src/cli/readWorkbook';
-import { cachedResult } from '../../src/xlsx/sheetXml';
+import { cachedResult } from '../../src/core/report/model';
 import { STYLE_SPECS } from '../../src/xlsx/styles';
 import { columnLetters } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';

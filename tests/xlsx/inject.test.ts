@@ -7,8 +7,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { OWN_SHEET_MARK } from '../../src/cli/readWorkbook';
-import { injectReportSheet, referencedSheets, relativeTarget } from '../../src/xlsx/inject';
+import { OWN_SHEET_MARK } from '../../src/core/sheetName';
+import { injectReportSheet } from '../../src/xlsx/inject';
+import { referencedSheets } from '../../src/xlsx/ownSheets';
+import { relativeTarget } from '../../src/xlsx/rels';
 import { decodeEntities } from '../../src/xlsx/xml';
 import { expectSheetMatchesModel, loadWorkbook, modelOf, records, unzip, WORKBOOKS } from './helpers';
 

@@ -11,12 +11,11 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src/cli/readWorkbook';
-import { CONTENT_TYPES_NOTICE, REBUILT_NOTICE, writeResults } from '../../src/cli/writeResults';
+import { reportCommand } from '../../src/cli/main';
+import { CONTENT_TYPES_NOTICE, REBUILT_NOTICE } from '../../src/workbookFile/write';
 import { injectReportSheet } from '../../src/xlsx/inject';
 import { attributes, findAll } from '../../src/xlsx/xml';
 import { EncryptedZipError, entryText, readZip } from '../../src/xlsx/zip';
-import { runReport } from '../../src/core/index';
 import { FIXTURES } from '../cli/harness';
 import { modelOf } from './helpers';
 import { writeTraitFiles } from './traits';
@@ -176,12 +175,10 @@ describe('a Strict OOXML workbook is injected into as Strict, not rebuilt', () =
     const dir = mkdtempSync(join(tmpdir(), 'chitieu-pkg-'));
     const input = join(dir, 'strict.xlsx');
     writeFileSync(input, await variant(toStrict));
-    const read = await readWorkbook(input);
-    if (!read.ok) throw new Error(read.message);
-    const run = runReport(read.grids);
-    if (!run.ok) throw new Error(run.message);
     const out = join(dir, 'ket-qua.xlsx');
-    expect(await writeResults(read, run.report, read.grids, input, out)).toEqual({ ok: true });
+    const outcome = await reportCommand({ input, output: out, json: null });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(outcome.ok && outcome.notice).toBeUndefined();
     expectOriginalEntriesKept(readFileSync(input), readFileSync(out));
   });
 });
@@ -235,12 +232,8 @@ describe('a package without [Content_Types].xml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chitieu-pkg-'));
     const input = join(dir, 'thieu-content-types.xlsx');
     writeFileSync(input, await variant((_n, t) => t, ['[Content_Types].xml']));
-    const read = await readWorkbook(input);
-    if (!read.ok) throw new Error(read.message);
-    const run = runReport(read.grids);
-    if (!run.ok) throw new Error(run.message);
-    const outcome = await writeResults(read, run.report, read.grids, input, join(dir, 'ket-qua.xlsx'));
-    expect(outcome).toEqual({ ok: true, notice: CONTENT_TYPES_NOTICE });
+    const outcome = await reportCommand({ input, output: join(dir, 'ket-qua.xlsx'), json: null });
+    expect(outcome).toMatchObject({ ok: true, notice: CONTENT_TYPES_NOTICE });
     expect(CONTENT_TYPES_NOTICE).not.toMatch(/[A-Za-z]+ [a-z]+ [a-z]+ (the|of|and) /);
   });
 });
@@ -273,12 +266,8 @@ describe('the copy of every producer trait keeps every original entry and types 
 
   for (const file of files) {
     it(file.trait, async () => {
-      const read = await readWorkbook(file.path);
-      if (!read.ok) throw new Error(read.message);
-      const run = runReport(read.grids);
-      if (!run.ok) throw new Error(run.message);
       const out = join(dir, `ban-sao-${basename(file.path)}`);
-      const outcome = await writeResults(read, run.report, read.grids, file.path, out);
+      const outcome = await reportCommand({ input: file.path, output: out, json: null });
       expect(outcome.ok).toBe(true);
       // Nothing was rebuilt through ExcelJS (a rebuilt copy would rewrite every part).
       if (outcome.ok) expect(outcome.notice).not.toBe(REBUILT_NOTICE);

@@ -14,13 +14,10 @@ import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import {
-  OWN_SHEET_MARK,
-  readPackageFast,
-  readWorkbook,
-  readWorkbookWithExcelJS,
-  type WorkbookRead,
-} from '../../src/cli/readWorkbook';
+import { readWorkbook, readWorkbookWithExcelJS } from '../../src/cli/readWorkbook';
+import type { WorkbookRead } from '../../src/workbookFile/fallback';
+import { OWN_SHEET_MARK } from '../../src/core/sheetName';
+import { readPackageFast } from '../../src/workbookFile/read';
 import { injectReportSheet } from '../../src/xlsx/inject';
 import type { CellValue, Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';

@@ -9,7 +9,8 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPackageFast, readWorkbook } from '../../src/cli/readWorkbook';
+import { readWorkbook } from '../../src/cli/readWorkbook';
+import { readPackageFast } from '../../src/workbookFile/read';
 import { FIXTURES, makeTempDir } from '../cli/harness';
 import { writeTraitFiles } from './traits';
 

@@ -255,8 +255,3 @@ export function groupOverviewSentences(g: PeriodGroup, s: NarrativeSettings, ctx
   const first = inProgress.length ? null : groupOverview(g, top, ctx, s);
   return [...inProgress, ...(first ? [first] : []), ...closingSentences(g, top, ctx, s)];
 }
-
-/** Overview sentences of a report: one overview per table period (see the module comment). */
-export function overviewSentences(report: { tables: TableResult[] }, s: NarrativeSettings, ctx = NO_CONTEXT): string[] {
-  return periodGroups(report.tables).flatMap((g) => groupOverviewSentences(g, s, ctx));
-}

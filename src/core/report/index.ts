@@ -1,25 +1,12 @@
 /** The summary sheet as data: build it from a report, render it with an adapter. */
 export { buildReportModel, defaultSheetSettings, type SheetSettings } from './build';
-export { isAnnual } from '../layout';
-export {
-  cachedResult,
-  STATUS_TEXT,
-  PROGRESS_TEXT,
-  OUTLOOK_TEXT,
-  type ReportSheetModel,
-  type ModelCell,
-  type CellStyle,
-  type ConditionalRule,
-  type ExpectedFigure,
-} from './model';
-export { qualifiedCell, quoteSheet, sheetRef } from './formulas';
-export { countsLine } from './counts';
+export { cachedResult, type ReportSheetModel, type ModelCell, type CellStyle, type ConditionalRule } from './model';
+export { quoteSheet } from './formulas';
 export { LOOKS, TONES, FONT_NAME, DEFAULT_LOOK, type CellLook } from './look';
-export { shownText, formatShown } from './shown';
+export { shownText } from './shown';
 export {
   appendixOf,
   type Appendix,
-  type AppendixBlock,
   type AppendixCell,
   type AppendixTable,
   type HeaderLine,
