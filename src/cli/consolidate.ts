@@ -19,6 +19,7 @@ import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type WardInput } from '../core/consolidate/types';
 import { districtWorkbookModels } from '../core/consolidate/model';
+import { districtJson } from '../core/consolidate/json';
 import { refuse as refusal, type Refusal } from '../core/refusal';
 import { qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
@@ -134,7 +135,7 @@ export async function consolidateCommand(o: ConsolidateOptions): Promise<Consoli
     const reasons = district.wards.map((w) => `${w.file ?? w.name}: ${w.message ?? ''}`).join(' ');
     return refusal('no-readable-ward', reasons);
   }
-  const json = o.json === null ? null : `${JSON.stringify(district, null, 2)}\n`;
+  const json = o.json === null ? null : `${JSON.stringify(districtJson(district), null, 2)}\n`;
   if (o.output !== null) {
     const workbook = await districtWorkbook(district);
     const written = await workbook.xlsx.writeFile(o.output).then(() => ({ ok: true as const }), writeFailure(o.output));

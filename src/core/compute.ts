@@ -206,6 +206,7 @@ function periodFigures(p: TypedPeriod, prevActual: number | null, typed: Typed):
   const status = unconvertible ? 'khong_danh_gia' : periodStatus(actualValue, target, partial, typed);
   return {
     period: p.raw.period.label,
+    at: p.raw.period,
     target: target || !p.target ? targetShown(target) : p.target.text,
     actual: actualValue || !p.actual ? actualShown(actualValue) : String(p.raw.actual!.raw).trim(),
     previousActual: prevActual,
@@ -514,6 +515,7 @@ export function typeAndCompute(
     sheet: table.sheet,
     range: `${cellAddress(table.range.top, table.range.left)}:${cellAddress(table.range.bottom, table.range.right)}`,
     period: table.period,
+    at: table.at,
     long: table.long,
     term: table.term,
     termProgress:

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorResult, PeriodFigures, Report } from '../../src/core/indicator';
+import { periodOf } from '../../src/core/detect/period';
 import { readWorkbook } from '../../src/cli/readWorkbook';
 import { addReportSheet, freeSheetName, isSameFile, writeResults } from '../../src/cli/writeResults';
 import { makeTempDir, sha256, writeWorkbook } from './harness';
@@ -11,6 +12,7 @@ import { makeTempDir, sha256, writeWorkbook } from './harness';
 function period(p: Partial<PeriodFigures>): PeriodFigures {
   return {
     period: '2020',
+    at: periodOf('2020')!,
     target: null,
     actual: null,
     previousActual: null,
@@ -60,6 +62,7 @@ const REPORT: Report = {
       sheet: 'Chỉ tiêu 2020',
       range: 'A6:H22',
       period: '2020',
+      at: periodOf('2020')!,
       long: false,
       term: false,
       termProgress: null,

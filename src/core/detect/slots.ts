@@ -46,6 +46,7 @@ import type { Operands } from './ratios';
 import { assigningLevel } from './vocabulary';
 import {
   fromYearStart,
+  inYear,
   isComparable,
   periodOf,
   isPartial,
@@ -143,7 +144,7 @@ function columnPeriodWith(tablePeriod: Period) {
       if (!tablePeriod.year) return own;
       return isPartial(tablePeriod)
         ? fromYearStart(tablePeriod.year, tablePeriod.endMonth, true)
-        : { ...own, year: tablePeriod.year, label: tablePeriod.year };
+        : inYear(own, tablePeriod.year);
     }
     if (own) return own;
     const part = yearPartOf(c, tablePeriod);

@@ -49,7 +49,7 @@ export function indicatorSentence(
   const p = latestPeriod(ind);
   if (!p) return null;
   // An estimated part of a year (`Ước thực hiện 6 tháng`) is led by its period like a reported one.
-  const lead = !ind.term && isPartialPeriod(p) ? periodLead(p.period) : '';
+  const lead = !ind.term && isPartialPeriod(p) ? periodLead(p.at) : '';
   return periodSentence(ind, p, s, annual, lead);
 }
 

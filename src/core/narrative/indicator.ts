@@ -427,7 +427,7 @@ function zeroTarget(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings
   if (p.status === 'dang_thuc_hien' && p.actual === 0) return `${noneWords(ind, words)}.`;
   if (typeof p.actual !== 'number') return `${subject(ind.name)}: ${String(p.actual)}, chưa đạt chỉ tiêu.`;
   // A broken zero target names its period (issue 11 rule 3): `Năm 2025 xảy ra 01 vụ cháy nổ, chưa đạt chỉ tiêu`.
-  const lead = p.period ? periodLead(p.period) : 'Trong kỳ';
+  const lead = p.period ? periodLead(p.at) : 'Trong kỳ';
   return `${lead} ${p.estimated ? 'ước ' : ''}${brokenZero(ind, p.actual, words, s)}, chưa đạt chỉ tiêu (${inSentence(words.trim() || 'không có')}).`;
 }
 
@@ -521,7 +521,7 @@ export function partialSentence(
   estimate: PeriodFigures | null,
   s: NarrativeSettings,
 ): string | null {
-  const first = periodSentence(ind, partial, s, true, periodLead(partial.period));
+  const first = periodSentence(ind, partial, s, true, periodLead(partial.at));
   if (!first || !estimate) return first;
   return `${first} ${estimateSentence(ind, estimate, s)}`;
 }
@@ -529,7 +529,7 @@ export function partialSentence(
 /** `Ước cả năm đạt 13.600 triệu đồng, bằng 108,8% kế hoạch.` — the estimate judged as a full year. */
 function estimateSentence(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   // `Ước cả năm` says the estimate and the period: the sentence's own period lead is not repeated.
-  const own = `${periodLead(p.period)} `;
+  const own = `${periodLead(p.at)} `;
   const bare = bareSentence(ind, { ...p, estimated: false }, s, true);
   const text = bare.startsWith(own) ? bare.slice(own.length) : bare;
   const head = subject(ind.name);

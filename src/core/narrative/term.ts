@@ -27,6 +27,7 @@ import { isRateLike } from '../figures';
 import { foldText } from '../text';
 import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 import { periodInSentence } from './partial';
+import { NO_PERIOD } from '../detect/period';
 import { estimatedPeriod } from './estimate';
 import { targetInWords } from './quoted';
 import { isSpending, planWord } from './budget';
@@ -34,19 +35,6 @@ import { inProgressSentence, latestSentence, levelSentence, termInProgress } fro
 import { maxOf, minOf } from '../arrays';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
-
-/** `2015` → `năm 2015`; `6 tháng 2023` → `6 tháng đầu năm 2023`; `tháng 10/2024` → `tháng 10 năm 2024`. */
-export function periodPhrase(label: string): string {
-  let phrase = PHRASES.get(label);
-  if (phrase === undefined) {
-    phrase = periodInSentence(label);
-    if (PHRASES.size < 1000) PHRASES.set(label, phrase);
-  }
-  return phrase;
-}
-
-/** A report has a handful of period labels, each phrased thousands of times. */
-const PHRASES = new Map<string, string>();
 
 /** The periods with a number, each as its source cell shows it (`shownActual`). */
 function withActual(periods: PeriodFigures[]): (PeriodFigures & { actual: number })[] {
@@ -130,7 +118,7 @@ function yearByYear(ind: IndicatorResult, s: NarrativeSettings): string {
     const said = isBest ? `${verb} ${bestWord}` : verb;
     // An estimated year says so (`năm 2025 ước thu …`).
     const estimate = p.estimated ? 'ước ' : '';
-    return `${periodPhrase(p.period)} ${estimate}${said} ${yearFigure(ind, p, s)}${yearJudgement(ind, p, verb, s)}`;
+    return `${periodInSentence(p.at)} ${estimate}${said} ${yearFigure(ind, p, s)}${yearJudgement(ind, p, verb, s)}`;
   });
   return ` Cụ thể: ${parts.join('; ')}.`;
 }
@@ -159,10 +147,10 @@ function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
     // các năm còn lại đều đạt chỉ tiêu`), after a semicolon: a clause of its own.
     const others = judged.filter((p) => p !== m);
     const rest =
-      others.length > 1 ? 'các năm còn lại đều đạt chỉ tiêu' : `${periodPhrase(others[0].period)} đạt chỉ tiêu`;
-    return `; ${periodPhrase(m.period)} ${where} ${words}, ${rest}`;
+      others.length > 1 ? 'các năm còn lại đều đạt chỉ tiêu' : `${periodInSentence(others[0].at)} đạt chỉ tiêu`;
+    return `; ${periodInSentence(m.at)} ${where} ${words}, ${rest}`;
   }
-  if (missed.length) return `${joinList(missed.map((p) => periodPhrase(p.period)))} chưa đạt chỉ tiêu`;
+  if (missed.length) return `${joinList(missed.map((p) => periodInSentence(p.at)))} chưa đạt chỉ tiêu`;
   const allAbove = judged.every((p) => p.status === 'vuot');
   const first = judged[0];
   const same = judged.every((p) => p.target === first.target) ? first : null;
@@ -176,9 +164,9 @@ function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
 
 function spanPhrase(ind: IndicatorResult): string {
   const periods = withActual(ind.periods);
-  const first = periods[0]?.period ?? '';
-  const last = periods[periods.length - 1]?.period ?? '';
-  return `Từ ${periodPhrase(first)} đến ${periodPhrase(last)}`;
+  const first = periods[0]?.at ?? NO_PERIOD;
+  const last = periods[periods.length - 1]?.at ?? NO_PERIOD;
+  return `Từ ${periodInSentence(first)} đến ${periodInSentence(last)}`;
 }
 
 /**
@@ -277,7 +265,7 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   const first = periods[0];
   const last = periods[periods.length - 1];
   const at = (p: PeriodFigures & { actual: number }) =>
-    `${withUnit(p.actual, ind, s)} (${estimatedPeriod(periodPhrase(p.period), p.estimated)})`;
+    `${withUnit(p.actual, ind, s)} (${estimatedPeriod(periodInSentence(p.at), p.estimated)})`;
   const growth =
     term.cagrPct !== null && excelRound(term.cagrPct, DECIMALS.pct) !== 0
       ? `bình quân ${term.cagrPct < 0 ? 'giảm' : 'tăng'} ${pct(Math.abs(term.cagrPct))}/năm`
@@ -287,8 +275,8 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   else if (last.actual > first.actual) move = `tăng từ ${at(first)} lên ${at(last)}`;
   else if (last.estimated)
     // The same figure, the last one estimated: `năm 2021 là 5%, năm 2023 ước vẫn là 5%`.
-    move = `${periodPhrase(first.period)} là ${withUnit(first.actual, ind, s)}, ${periodPhrase(last.period)} ước vẫn là ${withUnit(last.actual, ind, s)}`;
-  else move = `${periodPhrase(first.period)} và ${periodPhrase(last.period)} đều là ${withUnit(last.actual, ind, s)}`;
+    move = `${periodInSentence(first.at)} là ${withUnit(first.actual, ind, s)}, ${periodInSentence(last.at)} ước vẫn là ${withUnit(last.actual, ind, s)}`;
+  else move = `${periodInSentence(first.at)} và ${periodInSentence(last.at)} đều là ${withUnit(last.actual, ind, s)}`;
   const parts = [`${subject(ind.name)} ${move}`, growth];
   return `${clauses(
     parts.filter((x): x is string => !!x),
