@@ -17,6 +17,7 @@ import { narrate } from '../../src/core/narrative';
 import type { Report } from '../../src/core/indicator';
 import { appendixOf, buildReportModel, defaultSheetSettings } from '../../src/core/report';
 import { buildDraft } from '../../src/core/report/draft';
+import { tablePeriods } from '../../src/core/report/periods';
 import { consolidate, wardInputOf } from '../../src/core/consolidate/index';
 import { districtWorkbookModels } from '../../src/core/consolidate/model';
 import { fixture, FIXTURE_NAMES } from '../fixtures/sources';
@@ -165,5 +166,19 @@ describe('a period is read once, by detection', () => {
     expect(district.sentences.length).toBeGreaterThan(0);
     expect(models.length).toBeGreaterThan(0);
     expect(readings()).toBe(inDetection);
+  });
+});
+
+describe('the summary sheet’s periods come from the figures', () => {
+  it('a table’s periods are its figures’ periods, each once, oldest first, a yearless one first', () => {
+    const values: CellValue[][] = [
+      ['Chỉ tiêu', 'ĐVT', 'Năm 2023', null, '6 tháng 2024', null, 'Quý I', null, 'Năm 2022', null],
+      [null, null, 'KH', 'TH', 'KH', 'TH', 'KH', 'TH', 'KH', 'TH'],
+      ['Thu ngân sách', 'Triệu đồng', 100, 110, 120, 70, 30, 28, 90, 95],
+    ];
+    const [table] = reportOf([grid(values)]).tables;
+    const labels = tablePeriods(table).map((p) => p.label);
+    // Hand-ordered: the column naming no year first (no label); then 2022, 2023, the first half of 2024.
+    expect(labels).toEqual(['', '2022', '2023', '6 tháng 2024']);
   });
 });
