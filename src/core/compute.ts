@@ -72,6 +72,7 @@ import { directionWithSource, resolvedKind, resolveTarget, typedMoneyUnit, value
 import { foldText } from './text';
 import { meaningWords } from './dictionary';
 import { withShares } from './shares';
+import { withQuarterTotals } from './quarters';
 
 /** A period's captured readings (detection parsed each cell once). */
 interface ReadPeriod {
@@ -448,7 +449,10 @@ function computeIndicator(
   const rowUnit =
     kind === 'amount' ? (moneyUnitOf(ind.unit) ?? typedMoneyUnit([...read.map((r) => r.actual), ...targets])) : null;
   const typed: Typed = { name: ind.name, kind, direction, rowUnit, stock: isMoneyOrCount(kind) && isStock(ind.name) };
-  const inUnit = read.map((r) => inRowUnit(r, rowUnit));
+  const inUnit = withQuarterTotals(
+    read.map((r) => inRowUnit(r, rowUnit)),
+    accumulates(kind, ind.name),
+  );
   const periods = inUnit.map((r, i) => periodFigures(r, previousActualOf(inUnit, i), typed));
   const term = clock ? termFigures(ind, inUnit, periods, typed, clock) : null;
   const firstTarget = targets.find((t) => t !== null) ?? null;

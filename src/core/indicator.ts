@@ -141,6 +141,8 @@ export interface PeriodCells {
   assignedTarget?: TargetCell;
   actual?: ValueCell;
   monthActual?: ValueCell;
+  /** An actual no cell holds: the cells it adds up (the quarters of a running total). */
+  actualParts?: ValueCell[];
   previousActual?: ValueCell;
   reportedPct?: ValueCell;
   reportedYoy?: ValueCell;

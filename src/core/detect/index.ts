@@ -47,6 +47,10 @@ export interface RawPeriod {
   actual?: ValueCell;
   /** The month's own figure beside a cumulative actual (§7.4), kept and not judged. */
   monthActual?: ValueCell;
+  /** The period of that month's (or quarter's) own figure. */
+  monthPeriod?: Period;
+  /** An actual no cell holds: the cells it adds up (quarters summed to a running total, ../quarters). */
+  actualParts?: ValueCell[];
   previousActual?: ValueCell;
   reportedPct?: ValueCell;
   reportedYoy?: ValueCell;
@@ -215,6 +219,7 @@ function rowPeriods(cells: RowCells, slots: PeriodSlot[], periodOverride?: Perio
     if (s.budget) p.budget = true;
     if (s.actual !== undefined) p.actual = cells.value(s.actual);
     if (s.monthActual !== undefined) p.monthActual = cells.value(s.monthActual);
+    if (s.monthPeriod !== undefined) p.monthPeriod = s.monthPeriod;
     if (s.previousActual !== undefined) p.previousActual = cells.value(s.previousActual);
     if (s.reportedPct !== undefined) p.reportedPct = cells.value(s.reportedPct);
     if (s.reportedYoy !== undefined) p.reportedYoy = cells.value(s.reportedYoy);
