@@ -167,7 +167,7 @@ export interface ShareOf {
   unit: string;
 }
 
-/** What the actual's source cell shows beyond its number (issue 11 rule 4). */
+/** What the actual's source cell shows beyond its number. */
 export interface ActualSource {
   /** Decimals its cell shows (its number format, or the digits typed); absent: not a number cell. */
   decimals?: number;

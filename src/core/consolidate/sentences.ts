@@ -15,7 +15,7 @@
  * - `Có 05 nội dung cần kiểm tra ở 03 phường: phường A, phường B và phường C.`
  * A ward whose workbook names none (its label is only a file's name) is counted but never named:
  * `02 phường chưa đạt (phường A và 01 đơn vị chưa rõ tên)`; its rank alone gets no sentence, and its
- * file's name is written only in its `unnamed_ward` finding (issue 11 rule 7).
+ * file's name is written only in its `unnamed_ward` finding.
  * Fractions (`10/14 phường`) are written as the engine's overview writes them (`12/12 chỉ tiêu`);
  * counts standing alone and ranks take the leading zero (`02 phường`, `01/14`).
  */
@@ -43,7 +43,7 @@ type Unnamed = ReadonlySet<string>;
 
 /**
  * Wards as a sentence lists them, by name; those whose workbook names no ward are counted, not
- * named (issue 11 rule 7): `phường A và 01 đơn vị chưa rõ tên`.
+ * named: `phường A và 01 đơn vị chưa rõ tên`.
  */
 function wardList(names: string[], unnamed: Unnamed, leadingZero: boolean): string {
   const named = byName(names.filter((w) => !unnamed.has(w)));

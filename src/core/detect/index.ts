@@ -101,7 +101,7 @@ export interface DetectedTable {
   termSpan: TermSpan | null;
   indicators: RawIndicator[];
   /**
-   * Read without merged areas, the table could read otherwise with them (issue 12): a header label
+   * Read without merged areas, the table could read otherwise with them: a header label
    * whose reach the values do not settle, or a sub-indicator's blank unit right under a unit (a
    * unit merged down over sub-indicators).
    */

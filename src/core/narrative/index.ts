@@ -69,7 +69,7 @@ export function narrate(
   const s = { ...defaultNarrativeSettings, ...settings };
   const ctx = { ...NO_CONTEXT, ...context };
   const sentences: string[] = [];
-  // Each period's overview opens the sentences of its own tables (issue 11 rule 5).
+  // Each period's overview opens the sentences of its own tables.
   for (const g of periodGroups(report.tables)) {
     pushAll(sentences, groupOverviewSentences(g, s, ctx));
     for (const t of g.tables) {

@@ -92,7 +92,7 @@ export function latestSentence(
   const at = (p: PeriodFigures & { actual: number }) =>
     `${withUnit(p.actual, ind, s)} (${estimatedPeriod(periodInSentence(p.at), p.estimated)})`;
   let move: string;
-  // One level only, as the seeds write it (issue 11 rule 6): `đến cuối năm 2022 là 3,07%`.
+  // One level only, as the seeds write it: `đến cuối năm 2022 là 3,07%`.
   if (periods.length === 1 || last.actual === first.actual)
     move = `${byEnd(last.at)} ${last.estimated ? 'ước ' : ''}là ${withUnit(last.actual, ind, s)}`;
   else if (last.actual < first.actual) move = `giảm từ ${at(first)} xuống còn ${at(last)}`;
@@ -104,7 +104,7 @@ export function latestSentence(
 /**
  * A rating or a zero target over the term (so far): `Từ đầu nhiệm kỳ đến nay, không để xảy ra …, đạt
  * chỉ tiêu Nghị quyết.`; a broken zero target names the years (`năm 2023 xảy ra 01 vụ, chưa đạt`),
- * never `(0)` (issue 11 rule 3). `lead` may be empty (a finished term).
+ * never `(0)`. `lead` may be empty (a finished term).
  */
 export function levelSentence(
   ind: IndicatorResult,
@@ -168,7 +168,7 @@ function soFarSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSett
             : `thấp hơn ${RESOLUTION} (${words})`
         : `bằng ${pct(term.termAchievementPct)} ${RESOLUTION} (${words})`;
     const met = term.termStatus === 'vuot' || term.termStatus === 'dat';
-    // One verb (issue 11 rule 1): a name holding `đạt` / `hoàn thành` takes `là`.
+    // One verb: a name holding `đạt` / `hoàn thành` takes `là`.
     const verb = namesVerb(ind.name) || ind.direction === 'decrease' ? 'là' : 'đạt';
     return `${SINCE_START}, ${inSentence(ind.name)} bình quân ${verb} ${avg}, ${compare}${met ? '' : outlookTail(term)}.`;
   }

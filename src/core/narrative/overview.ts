@@ -1,6 +1,6 @@
 /**
  * The overview sentences of a report, one overview per table period (tables of different periods
- * are never merged), in the unit's own words (issue 11 rule 5):
+ * are never merged), in the unit's own words:
  * - a year: `Năm 2020 phường được quận giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đều đạt và vượt (07
  *   vượt, 05 đạt), trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.`; all exceeded:
  *   `… kết quả hoàn thành vượt mức 04 chỉ tiêu …`;

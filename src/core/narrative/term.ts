@@ -55,7 +55,7 @@ export function termGoal(s: NarrativeSettings): string {
 }
 
 /**
- * An average over the years with its one verb (issue 11 rule 1): `Chi ngân sách bình quân hàng
+ * An average over the years with its one verb: `Chi ngân sách bình quân hàng
  * năm đạt 14,39 tỷ đồng`, `Tỷ lệ hộ đạt danh hiệu … bình quân hàng năm là 90,4%` (the name holds
  * "đạt"), `… đạt trung bình 90,42%` (setting); lower is better reads `là`, never "đạt".
  */
@@ -88,7 +88,7 @@ function yearFigure(ind: IndicatorResult, p: PeriodFigures & { actual: number },
 
 /**
  * A year's judgement: the share of its plan for amounts and counts (`đạt 130% kế hoạch`, never a
- * second "đạt" after the verb `đạt`); a rate is never a share of its target (issue 11 rule 2) — a
+ * second "đạt" after the verb `đạt`); a rate is never a share of its target — a
  * rate that met its target needs no words, one that did not says so with the target.
  */
 function yearJudgement(ind: IndicatorResult, p: PeriodFigures, verb: string, s: NarrativeSettings): string {
@@ -114,7 +114,7 @@ function yearByYear(ind: IndicatorResult, s: NarrativeSettings): string {
   const parts = periods.map((p) => {
     const isBest = !marked && p.actual === best && values.filter((v) => v === best).length === 1;
     if (isBest) marked = true;
-    // A verb before "cao nhất / thấp nhất" (issue 11 rule 1): `năm 2018 thu cao nhất 30,7 tỷ đồng`.
+    // A verb before "cao nhất / thấp nhất": `năm 2018 thu cao nhất 30,7 tỷ đồng`.
     const said = isBest ? `${verb} ${bestWord}` : verb;
     // An estimated year says so (`năm 2025 ước thu …`).
     const estimate = p.estimated ? 'ước ' : '';
@@ -124,8 +124,8 @@ function yearByYear(ind: IndicatorResult, s: NarrativeSettings): string {
 }
 
 /**
- * How the years fared against their own targets, for a table without a term target (issue 11 rule
- * 6): `hàng năm đều vượt chỉ tiêu (88%)`, `hàng năm trên 88%` (setting), `năm 2019 chưa đạt chỉ tiêu`.
+ * How the years fared against their own targets, for a table without a term target:
+ * `hàng năm đều vượt chỉ tiêu (88%)`, `hàng năm trên 88%` (setting), `năm 2019 chưa đạt chỉ tiêu`.
  */
 function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
   const judged = withActual(ind.periods).filter(
@@ -213,7 +213,7 @@ function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSet
 
 /**
  * A rate (or a lower-is-better figure) over a term against its target, in words — never as a
- * share of the target (issue 11 rule 2), never "vượt" for lower is better.
+ * share of the target, never "vượt" for lower is better.
  */
 function rateAgainstTerm(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const words = `${termGoal(s)} (${targetWords(term.targetSpec, term.termTarget, ind, s)})`;
@@ -244,7 +244,7 @@ function cumulative(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   if (ind.direction === 'decrease') return decreasing(ind, term, s);
   // A plan for only some of the years: no total plan to compare with, each year is judged alone.
   if (pairs.length < withActual(ind.periods).length) return noTarget(ind, term, s);
-  // Money is never a/b (issue 11 rule 4): the total and its share of the total plan; counts keep a/b.
+  // Money is never a/b: the total and its share of the total plan; counts keep a/b.
   const total = asTotal(ind);
   const budget = pairs.every((p) => p.budget);
   const plan = budget ? 'dự toán' : 'kế hoạch';
@@ -257,7 +257,7 @@ function cumulative(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
 }
 
 /**
- * A lower-is-better run of years (issue 11 rule 2): `Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn
+ * A lower-is-better run of years: `Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn
  * 14 hộ (năm 2019), bình quân giảm 30,5%/năm`, then how the years fared against their targets.
  */
 function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
@@ -288,7 +288,7 @@ function noTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings)
   const n = withActual(ind.periods).length;
   const parts = [averageHead(ind, averageValue(ind, term, s), s)];
   if (term.total !== null && !ind.stock)
-    // No leading zero on a duration (issue 11 rule 4): `tổng 5 năm`.
+    // No leading zero on a duration: `tổng 5 năm`.
     parts.push(`tổng ${n} năm ${withUnit(term.total, ind, { ...s, leadingZero: false })}`);
   if (term.cagrPct !== null)
     parts.push(`${term.cagrPct < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(term.cagrPct))}/năm`);
