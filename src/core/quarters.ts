@@ -39,11 +39,11 @@ interface Quarter<T> {
 const isQuarter = (p: Period) => p.months === 3 && p.endMonth % 3 === 0 && /^Quý /.test(p.sub);
 
 /**
- * The row's periods with a blank cumulative figure replaced by what its quarters say (see the module
- * comment); `accumulating`: the indicator is a flow.
+ * The row's periods with each blank cumulative figure replaced by what its quarters say (see the
+ * module comment); `accumulating`: the indicator is a flow.
  */
 export function withQuarterTotals<T extends RowPeriod>(periods: T[], accumulating: boolean): T[] {
-  const blank = periods.find(
+  const blanks = periods.filter(
     (p) =>
       !p.raw.estimated &&
       p.raw.period.year !== '' &&
@@ -52,15 +52,17 @@ export function withQuarterTotals<T extends RowPeriod>(periods: T[], accumulatin
       p.raw.actual !== undefined &&
       !isTyped(p.raw.actual),
   );
-  if (!blank) return periods;
+  return blanks.reduce((row, blank) => fromQuarters(row, blank, accumulating), periods);
+}
+
+/** One blank cumulative figure of the row from its quarters, when they say it. */
+function fromQuarters<T extends RowPeriod>(periods: T[], blank: T, accumulating: boolean): T[] {
   const quarters = quartersOf(periods, blank);
-  if (!quarters) return periods;
-  const filled = quarters.filter((q) => q.value?.kind === 'number');
-  const latest = filled[filled.length - 1];
-  if (!latest) return periods;
-  const upTo = quarters.slice(0, latest.index);
+  const latest = quarters?.filter((q) => q.value?.kind === 'number').at(-1);
+  if (!quarters || !latest) return periods;
   const runsToEnd = latest.index * 3 === blank.raw.period.endMonth;
   if (!accumulating) return runsToEnd && !latest.own ? replace(periods, blank, levelOf(blank, latest)) : periods;
+  const upTo = quarters.slice(0, latest.index);
   if (upTo.length !== latest.index || upTo.some((q) => q.value?.kind !== 'number')) return periods;
   // Quý I alone is its own total: nothing to add up.
   if (latest.index === 1 && !runsToEnd) return periods;
@@ -73,16 +75,24 @@ export function withQuarterTotals<T extends RowPeriod>(periods: T[], accumulatin
       actual: sum,
       inUnit: { ...blank.inUnit, actual: sum },
     });
-  const total: T = {
+  const kept = periods.filter((p) => p !== latest.own);
+  const at = kept.indexOf(blank);
+  return [...kept.slice(0, at), runningTotal(blank, latest, parts, sum), ...kept.slice(at)];
+}
+
+/** Quý I to `latest` added up: a cumulative period from January, judged against the year's target. */
+function runningTotal<T extends RowPeriod>(blank: T, latest: Quarter<T>, parts: ValueCell[], sum: ParsedValue): T {
+  const { target, assignedTarget, labels, budget } = blank.raw;
+  return {
     ...blank,
     raw: {
       period: fromYearStart(blank.raw.period.year, latest.index * 3, true),
       estimated: false,
       yearTarget: true,
-      ...(blank.raw.target ? { target: blank.raw.target } : {}),
-      ...(blank.raw.assignedTarget ? { assignedTarget: blank.raw.assignedTarget } : {}),
-      ...(blank.raw.labels ? { labels: blank.raw.labels } : {}),
-      ...(blank.raw.budget ? { budget: true } : {}),
+      ...(target ? { target } : {}),
+      ...(assignedTarget ? { assignedTarget } : {}),
+      ...(labels ? { labels } : {}),
+      ...(budget ? { budget } : {}),
       actualParts: parts,
       monthActual: latest.cell,
       monthPeriod: latest.period,
@@ -90,8 +100,6 @@ export function withQuarterTotals<T extends RowPeriod>(periods: T[], accumulatin
     actual: sum,
     inUnit: { actual: sum, previous: null, month: latest.value?.kind === 'number' ? latest.value.value : null },
   };
-  const kept = periods.filter((p) => p !== latest.own);
-  return [...kept.slice(0, kept.indexOf(blank)), total, ...kept.slice(kept.indexOf(blank))];
 }
 
 /**

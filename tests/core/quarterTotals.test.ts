@@ -295,3 +295,25 @@ describe('the sheet writes a running total as the sum of its quarters’ cells',
     expect(actualOfParts(p)).toMatchObject({ value: 750, note: "Tổng của 'S'!E3, 'S'!F3, 'S'!G3" });
   });
 });
+
+describe('a table of two years', () => {
+  it('the year before, empty, does not keep the quarters of the year after from adding up', () => {
+    const r = reportOf([
+      [
+        'Chỉ tiêu',
+        'ĐVT',
+        'KH 2023',
+        'TH 2023',
+        'KH 2024',
+        'TH Quý I/2024',
+        'Quý II/2024',
+        'Quý III/2024',
+        'Quý IV/2024',
+        'Cả năm 2024',
+      ],
+      ['Thu ngân sách', 'triệu đồng', 900, null, 1000, 200, 250, 300, null, null],
+    ]);
+    // 2023 has no figure; 2024's quarters so far: 200 + 250 + 300 = 750 of 1 000.
+    expect(judged(ind(r, 'Thu ngân sách'))).toMatchObject({ period: '9 tháng 2024', actual: 750, pct: 75 });
+  });
+});
