@@ -1,9 +1,9 @@
 /**
  * Sentences of a year in progress (DOMAIN.md §7.4, REPORT.md "Partial year"):
  * - `Chín tháng đầu năm 2024, thu ngân sách đạt 10.250 triệu đồng, bằng 82% kế hoạch năm, vượt tiến
- *   độ (75%), tăng 12,6% so với cùng kỳ.` — the period word spelled out from the period's label, the
- *   share of the year's target, the pace against the time elapsed (amounts and counts that accumulate);
- *   a rate or a stock is a level, judged as usual.
+ *   độ (75%), tăng 12,6% so với cùng kỳ.` — the period word spelled out from the period detection
+ *   read, the share of the year's target, the pace against the time elapsed (amounts and counts that
+ *   accumulate); a rate or a stock is a level, judged as usual.
  * - then the estimated full year: `Ước cả năm đạt 13.600 triệu đồng, bằng 108,8% kế hoạch.`
  */
 import type { IndicatorResult, PeriodFigures } from '../indicator';
