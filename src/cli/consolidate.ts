@@ -3,8 +3,8 @@
  *
  *   chitieu consolidate phuong1.xlsx phuong2.xlsx … [-o quan.xlsx] [--json FILE | --json -]
  *
- * Each ward file is read (`readWorkbook`) and run through the engine (`runReport`); the reports are
- * consolidated (`core/consolidate`). A file that cannot be read, or holds no indicator table, is a
+ * The files are read here and handed to the district pipeline (`consolidateWorkbookFiles`, shared
+ * with other hosts): each ward run through the engine, the reports consolidated. A file that cannot be read, or holds no indicator table, is a
  * finding and the others go on. Prints the district sentences (ranking included) and the findings;
  * `-o` writes a NEW workbook from the core's district sheet models (src/core/consolidate/model.ts):
  * "Tổng hợp các phường" — the very sheet the add-in writes (matrix, % and status coloured by
@@ -16,16 +16,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type ExcelJS from 'exceljs';
-import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type WardInput } from '../core/consolidate/types';
-import { districtWorkbookModels } from '../core/consolidate/model';
+import { FINDING_LABELS, type DistrictFinding, type DistrictReport } from '../core/consolidate/types';
 import { refuse as refusal, type Refusal } from '../core/refusal';
 import { qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { refuse, unexpected } from './exit';
-import { readWorkbook } from './readWorkbook';
-import { renderReportSheet } from '../workbookFile/renderSheet';
-import { convertedNotice } from '../workbookFile/write';
+import { loadExcelJS, READ_FALLBACK, readBytes } from './readWorkbook';
+import { consolidateWorkbookFiles, readWardFile, type WardFile, type WardRead } from '../workbookFile/consolidate';
 import { isSameFile, writeFailure } from './writeResults';
 import { pushAll } from '../core/arrays';
 
@@ -92,59 +89,43 @@ export type ConsolidateOutcome =
     }
   | Refusal;
 
-/** A ward read, with what the reading changed (TCVN3 decoded, .xls/.ods converted). */
-type WardRead = WardInput & { notices: string[] };
-
-/**
- * The engine, loaded on first use (like `chitieu report` does): usage errors answer without
- * loading mathjs.
- */
-async function engine() {
-  const [core, district] = await Promise.all([import('../core/index'), import('../core/consolidate/index')]);
-  return { runReport: core.runReport, consolidate: district.consolidate, wardInputOf: district.wardInputOf };
-}
-
 /** Reads one ward file and runs the engine on it; a file that cannot be used is a result, never a throw. */
 export async function readWard(path: string): Promise<WardRead> {
-  const file = basename(path);
-  const read = await readWorkbook(path);
-  if (!read.ok) return { ward: file.replace(/\.[^.]+$/, ''), file, result: read, notices: [] };
-  const { runReport, wardInputOf } = await engine();
-  const result = runReport(read.grids);
-  const notices = [
-    ...(read.convertedFrom ? [convertedNotice(read.convertedFrom)] : []),
-    ...(result.ok ? (result.report.notices ?? []) : []),
-  ].map((n) => `${file}: ${n}`);
-  return { ...wardInputOf(read.grids, result.ok ? result.report : null, file), file, result, notices };
+  return readWardFile(await wardFile(path), READ_FALLBACK);
+}
+
+/** A ward file's bytes, or why it cannot be read (missing, a folder, no permission). */
+async function wardFile(path: string): Promise<WardFile> {
+  const read = await readBytes(path);
+  return read.ok ? { name: basename(path), bytes: read.bytes } : { name: basename(path), refusal: read };
 }
 
 /**
- * `chitieu consolidate` without the printing: read every ward, consolidate, then (only if at least
- * one ward was readable) write the workbook and the JSON file.
+ * `chitieu consolidate` without the printing: the district of the ward files
+ * (`consolidateWorkbookFiles`), then (only if at least one ward was readable) the workbook and the
+ * JSON file written.
  */
 export async function consolidateCommand(o: ConsolidateOptions): Promise<ConsolidateOutcome> {
   const clash = outputClash(o);
   if (clash) return clash;
-  const wards: WardRead[] = [];
-  for (const path of o.inputs) wards.push(await readWard(path));
-  const { consolidate } = await engine();
-  const district = consolidate(wards.map(({ notices: _n, ...ward }) => ward));
-  const notices = wards.flatMap((w) => w.notices);
-  if (!district.wards.some((w) => w.readable)) {
-    const reasons = district.wards.map((w) => `${w.file ?? w.name}: ${w.message ?? ''}`).join(' ');
-    return refusal('no-readable-ward', reasons);
-  }
-  const json = o.json === null ? null : `${JSON.stringify(district, null, 2)}\n`;
+  const files: WardFile[] = [];
+  for (const path of o.inputs) files.push(await wardFile(path));
+  const run = await consolidateWorkbookFiles(files, {
+    fallback: READ_FALLBACK,
+    json: o.json !== null,
+    ...(o.output !== null ? { workbook: loadExcelJS } : {}),
+  });
+  if (!run.ok) return run;
   if (o.output !== null) {
-    const workbook = await districtWorkbook(district);
-    const written = await workbook.xlsx.writeFile(o.output).then(() => ({ ok: true as const }), writeFailure(o.output));
+    const written = await writeFile(o.output, run.xlsx!).then(() => ({ ok: true as const }), writeFailure(o.output));
     if (!written.ok) return written;
   }
+  const json = run.json ?? null;
   if (json !== null && o.json !== '-') {
     const written = await writeFile(o.json!, json).then(() => ({ ok: true as const }), writeFailure(o.json!));
     if (!written.ok) return written;
   }
-  return { ok: true, district, json, notices };
+  return { ok: true, district: run.district, json, notices: run.notices };
 }
 
 function outputClash(o: ConsolidateOptions): Refusal | null {
@@ -191,17 +172,4 @@ export async function consolidateMain(args: string[]): Promise<number> {
   } catch (err) {
     return unexpected(err);
   }
-}
-
-/**
- * The district workbook: a new workbook, never a ward's — the core's district sheet models
- * (`districtWorkbookModels`) through the one ExcelJS renderer. ExcelJS is imported here, not at the
- * top: in the bundled command a top-level import would load it at every start, `report` included.
- */
-export async function districtWorkbook(d: DistrictReport): Promise<ExcelJS.Workbook> {
-  const { default: ExcelJSModule } = await import('exceljs');
-  const wb = new ExcelJSModule.Workbook();
-  wb.creator = 'chitieu';
-  for (const model of districtWorkbookModels(d)) renderReportSheet(wb, model);
-  return wb;
 }

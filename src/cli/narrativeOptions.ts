@@ -1,6 +1,6 @@
 /**
  * The wording options of `chitieu report`: where the seeds write a shape two ways and both are
- * correct (issue 11 rule 6), the user picks one; the default is the seeds' way. Each option names
+ * correct, the user picks one; the default is the seeds' way. Each option names
  * one narrative setting and its Vietnamese values (`--ty-le-chi-tieu duoc-giao`).
  */
 import type { NarrativeSettings } from '../core/narrative/style';

@@ -15,7 +15,7 @@ import { readWorkbookBytes, workbookPackage } from '../workbookFile/read';
 import { parseRangeAddress } from '../core/grid';
 
 // Loaded only when a file needs it: the fast path never pays ExcelJS' ~0.2 s of start-up.
-const loadExcelJS = async (): Promise<ExcelJSModule> => (await import('exceljs')).default;
+export const loadExcelJS = async (): Promise<ExcelJSModule> => (await import('exceljs')).default;
 
 const debug = (line: string) => {
   if (process.env.CHITIEU_DEBUG === '1') process.stderr.write(`chitieu: ${line}\n`);

@@ -72,6 +72,7 @@ import { directionWithSource, resolvedKind, resolveTarget, typedMoneyUnit, value
 import { foldText } from './text';
 import { meaningWords } from './dictionary';
 import { withShares } from './shares';
+import { withQuarterTotals } from './quarters';
 
 /** A period's captured readings (detection parsed each cell once). */
 interface ReadPeriod {
@@ -206,6 +207,7 @@ function periodFigures(p: TypedPeriod, prevActual: number | null, typed: Typed):
   const status = unconvertible ? 'khong_danh_gia' : periodStatus(actualValue, target, partial, typed);
   return {
     period: p.raw.period.label,
+    at: p.raw.period,
     target: target || !p.target ? targetShown(target) : p.target.text,
     actual: actualValue || !p.actual ? actualShown(actualValue) : String(p.raw.actual!.raw).trim(),
     previousActual: prevActual,
@@ -447,7 +449,10 @@ function computeIndicator(
   const rowUnit =
     kind === 'amount' ? (moneyUnitOf(ind.unit) ?? typedMoneyUnit([...read.map((r) => r.actual), ...targets])) : null;
   const typed: Typed = { name: ind.name, kind, direction, rowUnit, stock: isMoneyOrCount(kind) && isStock(ind.name) };
-  const inUnit = read.map((r) => inRowUnit(r, rowUnit));
+  const inUnit = withQuarterTotals(
+    read.map((r) => inRowUnit(r, rowUnit)),
+    accumulates(kind, ind.name),
+  );
   const periods = inUnit.map((r, i) => periodFigures(r, previousActualOf(inUnit, i), typed));
   const term = clock ? termFigures(ind, inUnit, periods, typed, clock) : null;
   const firstTarget = targets.find((t) => t !== null) ?? null;
@@ -514,6 +519,7 @@ export function typeAndCompute(
     sheet: table.sheet,
     range: `${cellAddress(table.range.top, table.range.left)}:${cellAddress(table.range.bottom, table.range.right)}`,
     period: table.period,
+    at: table.at,
     long: table.long,
     term: table.term,
     termProgress:

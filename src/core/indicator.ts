@@ -4,6 +4,7 @@
  * `shared/spec/report.schema.json`.
  */
 import type { CellValue } from './grid';
+import type { Period } from './detect/period';
 
 /**
  * Assessment of one figure against its target. `dang_thuc_hien` (in progress): part of the year or
@@ -140,6 +141,8 @@ export interface PeriodCells {
   assignedTarget?: TargetCell;
   actual?: ValueCell;
   monthActual?: ValueCell;
+  /** An actual no cell holds: the cells it adds up (the quarters of a running total). */
+  actualParts?: ValueCell[];
   previousActual?: ValueCell;
   reportedPct?: ValueCell;
   reportedYoy?: ValueCell;
@@ -164,7 +167,7 @@ export interface ShareOf {
   unit: string;
 }
 
-/** What the actual's source cell shows beyond its number (issue 11 rule 4). */
+/** What the actual's source cell shows beyond its number. */
 export interface ActualSource {
   /** Decimals its cell shows (its number format, or the digits typed); absent: not a number cell. */
   decimals?: number;
@@ -173,8 +176,10 @@ export interface ActualSource {
 }
 
 export interface PeriodFigures {
-  /** `2020`, `6 tháng 2023`, `Quý I 2023`; `""` when the table names no period. */
+  /** `2020`, `6 tháng 2023`, `Quý I 2023`; `""` when the table names no period (`at.label`). */
   period: string;
+  /** The period as detection read it: every step after detection reads this, never the label. */
+  at: Period;
   target: number | string | null;
   actual: number | string | null;
   previousActual: number | null;
@@ -279,6 +284,8 @@ export interface TableResult {
   range: string;
   /** The table's period from its title or its single period (`2020`, `2015-2020`). */
   period: string;
+  /** That period as detection read it (`at.label` is `period`). */
+  at: Period;
   /** Whether the table was a long layout (one row per indicator and year) pivoted to periods. */
   long: boolean;
   /** A term table (DOMAIN.md §7.3): term figures exist only there. */

@@ -1,5 +1,5 @@
 /**
- * A rate of a table computed from two of its counts (issue 11 rule 4, "a ratio keeps its source"):
+ * A rate of a table computed from two of its counts ("a ratio keeps its source"):
  * `Tỷ lệ điều tra khám phá án hình sự 93,8%` beside `Số vụ phạm pháp hình sự xảy ra 129` and
  * `Số vụ điều tra khám phá 121` is 121/129 vụ, and the sentence says so.
  *

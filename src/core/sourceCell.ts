@@ -1,5 +1,5 @@
 /**
- * The source cells of an indicator, read once (issue 13 item 3): detection captures each cell it
+ * The source cells of an indicator, read once: detection captures each cell it
  * uses — target, actual, previous actual, month's figure, reported %, term target, Chiều — with
  * where it is, what it holds, its number format and what it reads as. The figures, the checks and
  * the summary sheet use the captured cell and never read the worksheet's values again.

@@ -1,6 +1,6 @@
 /**
- * Fingerprint of chitieu's report sheet, to tell whether the user edited it after generation
- * (issue 5, item 4): before a new generation replaces the sheet, the task pane asks first.
+ * Fingerprint of chitieu's report sheet, to tell whether the user edited it after generation:
+ * before a new generation replaces the sheet, the task pane asks first.
  *
  * What it covers: the cell contents as `range.formulas` reads them back — formulas (A1 text),
  * numbers, texts (without the apostrophe prefix the writer adds) — keyed by their cell; empty cells

@@ -138,7 +138,7 @@ export function mergesWarning(sheets: string[]): string {
   );
 }
 
-/** `mergesWarning` when the workbook was read without merged areas and a table may depend on them (issue 12). */
+/** `mergesWarning` when the workbook was read without merged areas and a table may depend on them. */
 export function mergeWarnings(read: { mergesRead: boolean; grids: Grid[] }): string[] {
   const sheets = read.mergesRead ? [] : mergeDependentSheets(read.grids);
   return sheets.length > 0 ? [mergesWarning(sheets)] : [];

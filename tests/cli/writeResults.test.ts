@@ -8,6 +8,7 @@ import type { IndicatorResult, PeriodFigures, Report } from '../../src/core/indi
 import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
 import { freeSheetName } from '../../src/core/sheetName';
 import { reportCommand } from '../../src/cli/main';
+import { periodOf } from '../../src/core/detect/period';
 import { readWorkbook } from '../../src/cli/readWorkbook';
 import { isSameFile, WRITE_FALLBACK } from '../../src/cli/writeResults';
 import { addModelSheet } from '../../src/workbookFile/exceljsFallback';
@@ -17,6 +18,7 @@ import { makeTempDir, sha256, writeWorkbook } from './harness';
 function period(p: Partial<PeriodFigures>): PeriodFigures {
   return {
     period: '2020',
+    at: periodOf('2020')!,
     target: null,
     actual: null,
     previousActual: null,
@@ -66,6 +68,7 @@ const REPORT: Report = {
       sheet: 'Chỉ tiêu 2020',
       range: 'A6:H22',
       period: '2020',
+      at: periodOf('2020')!,
       long: false,
       term: false,
       termProgress: null,

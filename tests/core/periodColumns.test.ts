@@ -161,7 +161,7 @@ describe('quarters beside a year target are parts of the year; Cả năm is the 
       expect(ind(r, 'Giải quyết việc làm').overallStatus).toBe('chua_dat');
     });
 
-    it(`only some quarters filled: the latest quarter is a part of the year in progress, ${how}`, () => {
+    it(`only some quarters filled: their running total is a part of the year in progress, ${how}`, () => {
       const r = reportOf([
         title,
         [...header],
@@ -170,7 +170,11 @@ describe('quarters beside a year target are parts of the year; Cả năm is the 
       ]);
       const thu = ind(r, 'Thu ngân sách');
       expect(thu.overallStatus).toBe('dang_thuc_hien');
-      expect(thu.periods.filter((p) => p.actual !== null).map((p) => p.period)).toEqual(['Quý I 2024', 'Quý II 2024']);
+      // Quý I + Quý II = 450: the first six months, with Quý II's own 250 kept beside them.
+      expect(figures(r, 'Thu ngân sách').filter(([, , actual]) => actual !== null)).toEqual([
+        ['Quý I 2024', 1000, 200, null, 'dang_thuc_hien'],
+        ['6 tháng 2024', 1000, 450, 250, 'dang_thuc_hien'],
+      ]);
       expect(ind(r, 'Giải quyết việc làm').overallStatus).toBe('dang_thuc_hien');
       expect(r.counts).toMatchObject({ total: 2, chua_dat: 0 });
     });
@@ -192,8 +196,20 @@ describe('quarters beside a year target are parts of the year; Cả năm is the 
     ]);
   });
 
-  it("a quarter alone is told against the year at a quarter's pace", () => {
+  it('the quarters so far are told as a running total against the year, at its pace', () => {
     const r = reportOf([title, [...yearless], ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200, 250, null, null, null]]);
+    // Quý I + Quý II: 450 of 1 000 = 45%, half the year gone = 50% pace.
+    expect(r.narrative).toContain(
+      'Sáu tháng đầu năm 2024, thu ngân sách đạt 450 triệu đồng, bằng 45% kế hoạch năm, chậm so với tiến độ (50%).',
+    );
+  });
+
+  it("without a Cả năm column a quarter is told against the year at a quarter's pace", () => {
+    const r = reportOf([
+      title,
+      yearless.slice(0, -1),
+      ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200, 250, null, null],
+    ]);
     // Quý II: 250 of 1 000 = 25%, one quarter of the year = 25% pace.
     expect(r.narrative).toContain(
       'Quý II năm 2024, thu ngân sách đạt 250 triệu đồng, bằng 25% kế hoạch năm, đạt tiến độ (25%).',

@@ -17,6 +17,7 @@ import { sentenceNumbers, sheetNumbers, shows } from '../narrative/sheetNumbers'
 import { makeDraft, makeDraftOfGrids, PARTY, STATE, type FlowLine, type MadeDraft } from './baoCaoHarness';
 import { SAMPLE_WORKBOOK } from '../../src/cli/main';
 import { attrsOf, childrenOf, findAll, parsePart, tagOf } from './readDocx';
+import { NO_PERIOD, periodOf } from '../../src/core/detect/period';
 
 const HEADINGS = ['BÁO CÁO', 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'II. HẠN CHẾ', 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ'];
 
@@ -342,7 +343,7 @@ describe("a field's title and the summary line", () => {
 
   it('names the period as the summary sheet title does, in a line', () => {
     const report = (period: string) => ({
-      tables: [{ period, termProgress: null }] as never,
+      tables: [{ period, at: periodOf(period) ?? NO_PERIOD, termProgress: null }] as never,
       counts: { total: 0, vuot: 0, dat: 0, chua_dat: 0, khong_danh_gia: 0 },
       narrative: [],
       checks: [],

@@ -1,7 +1,8 @@
 /**
  * The one figure per ward and indicator the district matrix shows.
  */
-import type { IndicatorResult, Status } from '../indicator';
+import type { IndicatorResult, PeriodFigures, Status } from '../indicator';
+import { NO_PERIOD, yearSpan, type Period } from '../detect/period';
 
 export interface Headline {
   /** Term % when the indicator has a term target, else the latest period's achievement %. */
@@ -17,8 +18,9 @@ export interface Headline {
   target: number | null;
   /** Achievement against the target assigned from above, when the ward's table has both. */
   assignedPct: number | null;
-  /** The period of the headline figure: `2020`, `2015-2020`. */
+  /** The period of the headline figure: `2020`, `2015-2020` (`at.label`). */
   period: string;
+  at: Period;
 }
 
 /**
@@ -41,8 +43,7 @@ export function headlineOf(ind: IndicatorResult): Headline {
   const t = ind.term;
   if (t && t.termTarget !== null) {
     const basis = t.basis === 'average' ? t.average : t.basis === 'total' ? t.total : t.latest;
-    const first = ind.periods[0]?.period ?? '';
-    const last = ind.periods[ind.periods.length - 1]?.period ?? '';
+    const at = termPeriod(ind.periods[0], ind.periods[ind.periods.length - 1]);
     return {
       pct: t.termAchievementPct,
       status: ind.overallStatus,
@@ -50,7 +51,8 @@ export function headlineOf(ind: IndicatorResult): Headline {
       actual: basis,
       target: typeof t.termTarget === 'number' ? t.termTarget : null,
       assignedPct: null,
-      period: termLabel(first, last),
+      period: at.label,
+      at,
     };
   }
   for (let i = ind.periods.length - 1; i >= 0; i--) {
@@ -64,6 +66,7 @@ export function headlineOf(ind: IndicatorResult): Headline {
       target: typeof p.target === 'number' ? p.target : null,
       assignedPct: p.assignedAchievementPct,
       period: p.period,
+      at: p.at,
     };
   }
   const latest = ind.periods[ind.periods.length - 1];
@@ -75,13 +78,14 @@ export function headlineOf(ind: IndicatorResult): Headline {
     target: typeof latest?.target === 'number' ? latest.target : null,
     assignedPct: null,
     period: latest?.period ?? '',
+    at: latest?.at ?? NO_PERIOD,
   };
 }
 
-/** `2015-2020` from the first and last period labels (`2015`, `2020`). */
-function termLabel(first: string, last: string): string {
-  const a = /(?:19|20)\d{2}/.exec(first)?.[0];
-  const b = /(?:19|20)\d{2}$/.exec(last)?.[0] ?? /(?:19|20)\d{2}/.exec(last)?.[0];
-  if (a && b && a !== b) return `${a}-${b}`;
-  return last || first;
+/** `2015-2020` from the first and last periods (`2015`, `2020`); the last alone when one year. */
+function termPeriod(first: PeriodFigures | undefined, last: PeriodFigures | undefined): Period {
+  const from = first?.at.span?.from ?? Number(first?.at.year || NaN);
+  const to = Number(last?.at.year || NaN);
+  if (Number.isFinite(from) && Number.isFinite(to) && from !== to) return yearSpan(from, to);
+  return last?.period ? last.at : (first?.at ?? NO_PERIOD);
 }

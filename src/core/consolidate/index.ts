@@ -22,7 +22,7 @@
  *   figures; it is neither ranked nor counted in the denominators (`12/14 phường`).
  * - Two inputs naming the same ward: the second is renamed `… (2)` and has a `duplicate_ward` finding.
  */
-import { periodOf, periodOrder } from '../detect/period';
+import { NO_PERIOD, periodOrder, type Period } from '../detect/period';
 import type { Counts, Direction, IndicatorResult, ValueKind } from '../indicator';
 import { convertMoney, type MoneyUnit } from '../money';
 import { excelRound, formatValue } from '../narrative/format';
@@ -81,9 +81,9 @@ function finding(
   return { ward, kind, indicator, sheet: null, cell: null, message };
 }
 
-function periodRank(label: string): number {
-  const p = periodOf(label);
-  return p ? periodOrder(p) : -1;
+/** Periods in time order; one without its year comes first. */
+function periodRank(p: Period): number {
+  return p.year ? periodOrder(p) : -1;
 }
 
 /** The most frequent value; on a tie, the first one met (or the one `better` prefers). */
@@ -101,7 +101,17 @@ function mode<T>(values: T[], better?: (a: T, b: T) => boolean): T | undefined {
   return best;
 }
 
-const laterPeriod = (a: string, b: string) => periodRank(a) > periodRank(b);
+const laterPeriod = (a: Period, b: Period) => periodRank(a) > periodRank(b);
+
+/** The period most of `periods` name (on a tie, the later); `NO_PERIOD` when none names one. */
+function commonPeriod(periods: Period[]): Period {
+  const byLabel = new Map(periods.filter((p) => p.label !== '').map((p) => [p.label, p]));
+  const label = mode(
+    periods.map((p) => p.label).filter((l) => l !== ''),
+    (a, b) => laterPeriod(byLabel.get(a)!, byLabel.get(b)!),
+  );
+  return label === undefined ? NO_PERIOD : byLabel.get(label)!;
+}
 
 /** Distinct ward names: a repeated name gets ` (2)`, ` (3)`… and a finding. */
 function distinctNames(wards: WardInput[]): { names: string[]; findings: (DistrictFinding | null)[] } {
@@ -172,7 +182,7 @@ function collectWard(w: WardInput, name: string, dup: DistrictFinding | null): W
         data.entries.set(key, entry);
         continue;
       }
-      const later = periodRank(entry.head.period) > periodRank(kept.head.period);
+      const later = laterPeriod(entry.head.at, kept.head.at);
       if (later) data.entries.set(key, entry);
       const used = later ? entry : kept;
       data.findings.push(
@@ -180,7 +190,7 @@ function collectWard(w: WardInput, name: string, dup: DistrictFinding | null): W
           name,
           'duplicate_indicator',
           ind.name,
-          `Chỉ tiêu "${displayName(ind.name)}" có ở hai chỗ (${place(kept.ind)} và ${place(ind)}): lấy số liệu ${used.head.period ? `${periodWords(used.head.period)}, ` : ''}${place(used.ind)}.`,
+          `Chỉ tiêu "${displayName(ind.name)}" có ở hai chỗ (${place(kept.ind)} và ${place(ind)}): lấy số liệu ${used.head.period ? `${periodWords(used.head.at)}, ` : ''}${place(used.ind)}.`,
         ),
       );
     }
@@ -354,13 +364,8 @@ function presenceFindings(rows: DistrictIndicator[], data: WardData[], levelWord
   }
 }
 
-function wardPeriod(d: WardData): string {
-  return (
-    mode(
-      [...d.entries.values()].map((e) => e.head.period).filter((p) => p !== ''),
-      laterPeriod,
-    ) ?? ''
-  );
+function wardPeriod(d: WardData): Period {
+  return commonPeriod([...d.entries.values()].map((e) => e.head.at));
 }
 
 /** Kinds in the order a ward's findings are listed. */
@@ -396,20 +401,17 @@ export function consolidate(wards: WardInput[], settings: Partial<ConsolidateSet
   const rows = rowKeys(data).map((key) => buildRow(key, data, names, levelWord));
   presenceFindings(rows, data, levelWord);
 
-  const periods = data.map((d) => (d.readable ? wardPeriod(d) : ''));
-  const period =
-    mode(
-      periods.filter((p) => p !== ''),
-      laterPeriod,
-    ) ?? '';
+  const periods = data.map((d) => (d.readable ? wardPeriod(d) : NO_PERIOD));
+  const at = commonPeriod(periods);
+  const period = at.label;
   data.forEach((d, i) => {
-    if (period && periods[i] && periods[i] !== period)
+    if (period && periods[i].label && periods[i].label !== period)
       d.findings.push(
         finding(
           d.name,
           'period_differs',
           null,
-          `Số liệu ${periodWords(periods[i])}, khác kỳ của các ${levelWord} khác (${periodWords(period)}).`,
+          `Số liệu ${periodWords(periods[i])}, khác kỳ của các ${levelWord} khác (${periodWords(at)}).`,
         ),
       );
   });
@@ -438,7 +440,7 @@ export function consolidate(wards: WardInput[], settings: Partial<ConsolidateSet
       file: d.file,
       readable: d.readable,
       message: d.message,
-      period: periods[i],
+      period: periods[i].label,
       counts,
       meanPct,
       rank: null,
@@ -472,6 +474,7 @@ export function consolidate(wards: WardInput[], settings: Partial<ConsolidateSet
   const district: DistrictReport = {
     levelWord,
     period,
+    at,
     wards: summaries,
     indicators: rows,
     ranking,

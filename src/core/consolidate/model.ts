@@ -19,6 +19,7 @@
 import { cellAddress, type CellRange } from '../grid';
 import { formatPct } from '../narrative/format';
 import { literal, qualifiedCell } from '../report/formulas';
+import type { Period } from '../detect/period';
 import {
   STATUS_TEXT,
   type CellStyle,
@@ -47,17 +48,15 @@ export interface DistrictLayout {
 }
 
 /** `NĂM 2020`, `6 THÁNG ĐẦU NĂM 2020`, `GIAI ĐOẠN 2015 - 2020` (as the command line writes it). */
-export function periodTitle(label: string): string {
-  const term = /^(\d{4})-(\d{4})$/.exec(label);
-  if (term) return `GIAI ĐOẠN ${term[1]} - ${term[2]}`;
-  return `NĂM ${label}`.replace(/^NĂM (.*?)\s*(\d{4})$/, (_, sub: string, y: string) =>
-    sub ? `${sub.toUpperCase()} NĂM ${y}` : `NĂM ${y}`,
-  );
+export function periodTitle(p: Period): string {
+  if (p.span) return `GIAI ĐOẠN ${p.span.from} - ${p.span.to}`;
+  if (!p.year) return p.label.toUpperCase();
+  return p.sub ? `${p.sub.toUpperCase()} NĂM ${p.year}` : `NĂM ${p.year}`;
 }
 
 /** The district sheet's title line (the command line's workbook has the same). */
 export function districtTitle(d: DistrictReport): string {
-  const period = d.period ? ` ${periodTitle(d.period)}` : '';
+  const period = d.period ? ` ${periodTitle(d.at)}` : '';
   return `TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA CÁC ${d.levelWord.toUpperCase()}${period}`;
 }
 
@@ -142,7 +141,7 @@ class SheetDraft {
 }
 
 function rankingTitle(d: DistrictReport): string {
-  return `XẾP HẠNG CÁC ${d.levelWord.toUpperCase()}${d.period ? ` ${periodTitle(d.period)}` : ''}`;
+  return `XẾP HẠNG CÁC ${d.levelWord.toUpperCase()}${d.period ? ` ${periodTitle(d.at)}` : ''}`;
 }
 
 /** How the wards were ranked, and which were not. */

@@ -15,7 +15,7 @@
  * - `Có 05 nội dung cần kiểm tra ở 03 phường: phường A, phường B và phường C.`
  * A ward whose workbook names none (its label is only a file's name) is counted but never named:
  * `02 phường chưa đạt (phường A và 01 đơn vị chưa rõ tên)`; its rank alone gets no sentence, and its
- * file's name is written only in its `unnamed_ward` finding (issue 11 rule 7).
+ * file's name is written only in its `unnamed_ward` finding.
  * Fractions (`10/14 phường`) are written as the engine's overview writes them (`12/12 chỉ tiêu`);
  * counts standing alone and ranks take the leading zero (`02 phường`, `01/14`).
  */
@@ -23,17 +23,15 @@ import { excelRound, formatCount, formatPct, joinList } from '../narrative/forma
 import { DECIMALS } from '../narrative/style';
 import { inSentence } from '../narrative/indicator';
 import { sentenceCase } from '../text';
+import type { Period } from '../detect/period';
 import { compareNames } from './ranking';
 import type { ConsolidateSettings, DistrictIndicator, DistrictReport, Extreme, RankEntry } from './types';
 
 /** `năm 2020`, `6 tháng năm 2023`, `giai đoạn 2015 - 2020`; `""` for no period. */
-export function periodWords(label: string): string {
-  if (!label) return '';
-  const term = /^((?:19|20)\d{2})-((?:19|20)\d{2})$/.exec(label);
-  if (term) return `giai đoạn ${term[1]} - ${term[2]}`;
-  const m = /^(.*?)\s*((?:19|20)\d{2})$/.exec(label);
-  if (!m) return label;
-  return m[1] ? `${m[1]} năm ${m[2]}` : `năm ${m[2]}`;
+export function periodWords(p: Period): string {
+  if (p.span) return `giai đoạn ${p.span.from} - ${p.span.to}`;
+  if (!p.year) return p.label;
+  return p.sub ? `${p.sub} năm ${p.year}` : `năm ${p.year}`;
 }
 
 function byName(names: string[]): string[] {
@@ -45,7 +43,7 @@ type Unnamed = ReadonlySet<string>;
 
 /**
  * Wards as a sentence lists them, by name; those whose workbook names no ward are counted, not
- * named (issue 11 rule 7): `phường A và 01 đơn vị chưa rõ tên`.
+ * named: `phường A và 01 đơn vị chưa rõ tên`.
  */
 function wardList(names: string[], unnamed: Unnamed, leadingZero: boolean): string {
   const named = byName(names.filter((w) => !unnamed.has(w)));
@@ -60,7 +58,7 @@ function unnamedOf(d: DistrictReport): Unnamed {
 function overview(d: DistrictReport, s: ConsolidateSettings): string[] {
   const n = (k: number) => formatCount(k, s.leadingZero);
   const readable = d.wards.filter((w) => w.readable);
-  const period = periodWords(d.period);
+  const period = periodWords(d.at);
   const out: string[] = [];
   if (readable.length > 0)
     out.push(

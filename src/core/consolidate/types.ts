@@ -5,6 +5,7 @@
 import type { Counts, Direction, FindingKind, ValueKind } from '../indicator';
 import type { RunResult } from '../index';
 import type { Headline } from './headline';
+import type { Period } from '../detect/period';
 
 /** One ward's run: a report, or the reason its file could not be read as an indicator table. */
 export type WardResult = RunResult;
@@ -35,7 +36,7 @@ export interface ConsolidateSettings {
 export const defaultConsolidateSettings: ConsolidateSettings = { leadingZero: true, levelWord: '' };
 
 /** One ward's headline figure of one indicator (see `headlineOf`), with the row as the ward wrote it. */
-export interface WardCell extends Headline {
+export interface WardCell extends Omit<Headline, 'at'> {
   /** Name and unit as the ward wrote them. */
   name: string;
   unit: string;
@@ -150,6 +151,8 @@ export interface DistrictReport {
   levelWord: string;
   /** The period most wards report (`2020`), `""` when unknown. */
   period: string;
+  /** That period as the wards' detection read it (not written to the JSON: `period` is its label). */
+  at: Period;
   /** Every input, in input order (the matrix's columns). */
   wards: WardSummary[];
   /** The matrix, rows in order of first appearance. */

@@ -38,8 +38,8 @@ export function wardNameOf(grids: Grid[], report: Report | null, fileName: strin
 
 /**
  * The ward of a workbook as the consolidation takes it: its name (`wardNameOf`), and `unnamed`
- * when nothing in the workbook names a ward and the name is only its file's (issue 11 rule 7: a
- * sentence never names a unit by a file name).
+ * when nothing in the workbook names a ward and the name is only its file's: a
+ * sentence never names a unit by a file name.
  * @example wardInputOf([{ sheet: 'Sheet1', values: [[]] }], null, 'bao-cao.xlsx') // → { ward: 'bao-cao', unnamed: true }
  */
 export function wardInputOf(grids: Grid[], report: Report | null, fileName: string): { ward: string; unnamed?: true } {

@@ -102,7 +102,7 @@ function headerText(v: unknown): string {
 
 /**
  * Which label each blank header cell belongs to when no merge says so, and whether that is settled
- * (issue 12: a host that does not give merged areas must not change the report).
+ * (a host that does not give merged areas must not change the report).
  */
 interface HeaderSpans {
   /** `spanKey(row, col)` of a blank header cell → the column of the label of its row it belongs to. */
@@ -159,7 +159,7 @@ interface Span {
 }
 
 /**
- * Header cells a label spans without a merge (DOMAIN.md §1, issue 12): on a header row above the
+ * Header cells a label spans without a merge (DOMAIN.md §1): on a header row above the
  * last, a label over sub-headers (`Năm 2015` over `KH`) spans the blank, unmerged cells to its right
  * that stand over sub-headers, up to the next non-blank cell of its row, a column whose header is
  * no sub-header (`Ghi chú`, `ĐVT`) or the end of the header. A blank cell under `Chỉ tiêu` needs no

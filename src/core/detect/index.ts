@@ -24,7 +24,7 @@ import { RowCells, type DirectionCell, type TargetCell, type ValueCell } from '.
 import { cleanSpaces, foldText, isUpperCaseText, plainLower } from '../text';
 import { isBlankCell } from '../values';
 import { headerAt, nameHeaderCol, type Header, type HeaderColumn } from './header';
-import { periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from './period';
+import { NO_PERIOD, periodOf, periodOfCell, periodOrder, type Period, type TermSpan } from './period';
 import { buildSlots, type PeriodSlot, type RatioColumn } from './slots';
 import { rowUnit, tableCaptionUnit } from './units';
 import { rowTree, type TreeLine } from './rowTree';
@@ -47,6 +47,10 @@ export interface RawPeriod {
   actual?: ValueCell;
   /** The month's own figure beside a cumulative actual (§7.4), kept and not judged. */
   monthActual?: ValueCell;
+  /** The period of that month's (or quarter's) own figure. */
+  monthPeriod?: Period;
+  /** An actual no cell holds: the cells it adds up (quarters summed to a running total, ../quarters). */
+  actualParts?: ValueCell[];
   previousActual?: ValueCell;
   reportedPct?: ValueCell;
   reportedYoy?: ValueCell;
@@ -86,8 +90,10 @@ export interface DetectedTable {
   sheet: string;
   view: GridView;
   range: CellRange;
-  /** Period from the title or, failing that, the only period of the table. */
+  /** Period from the title or, failing that, the only period of the table (`at.label`). */
   period: string;
+  /** That period as detection read it; `NO_PERIOD` when the table names none. */
+  at: Period;
   long: boolean;
   /** A term table (§7.3): a term-target column or actuals for at least three full years. */
   term: boolean;
@@ -95,7 +101,7 @@ export interface DetectedTable {
   termSpan: TermSpan | null;
   indicators: RawIndicator[];
   /**
-   * Read without merged areas, the table could read otherwise with them (issue 12): a header label
+   * Read without merged areas, the table could read otherwise with them: a header label
    * whose reach the values do not settle, or a sub-indicator's blank unit right under a unit (a
    * unit merged down over sub-indicators).
    */
@@ -213,6 +219,7 @@ function rowPeriods(cells: RowCells, slots: PeriodSlot[], periodOverride?: Perio
     if (s.budget) p.budget = true;
     if (s.actual !== undefined) p.actual = cells.value(s.actual);
     if (s.monthActual !== undefined) p.monthActual = cells.value(s.monthActual);
+    if (s.monthPeriod !== undefined) p.monthPeriod = s.monthPeriod;
     if (s.previousActual !== undefined) p.previousActual = cells.value(s.previousActual);
     if (s.reportedPct !== undefined) p.reportedPct = cells.value(s.reportedPct);
     if (s.reportedYoy !== undefined) p.reportedYoy = cells.value(s.reportedYoy);
@@ -349,11 +356,12 @@ function pivotLong(rows: RawIndicator[]): RawIndicator[] {
  * term table (`KẾ HOẠCH … GIAI ĐOẠN 03 NĂM 2026 – 2028` over columns judged in 2025): that is the
  * horizon of the plan, and the table's own only period is the one reported.
  */
-function tableLabel(title: Period | null, term: boolean, periods: Set<string>, indicators: RawIndicator[]): string {
-  const only = periods.size === 1 ? [...periods][0] : '';
+function tablePeriod(title: Period | null, term: boolean, indicators: RawIndicator[]): Period {
+  const periods = new Map(indicators.flatMap((i) => i.periods.map((p) => [p.period.label, p.period] as const)));
+  const only = periods.size === 1 ? [...periods.values()][0] : NO_PERIOD;
   const judged = indicators.some((i) => i.periods.some((p) => p.actual !== undefined));
   if (title?.span && !term && judged) return only;
-  return title?.label || only;
+  return title?.label ? title : only;
 }
 
 /** A title naming a list of targets (`Danh mục các chỉ tiêu cụ thể … giai đoạn 2025-2027`). */
@@ -440,12 +448,13 @@ export function detectTables(grid: Grid): DetectedTable[] {
     const read = asTargetList(view, from, header);
     const scanned = scanRows(view, read, title);
     applyUnits(scanned.indicators, tableCaptionUnit(view, from, header.top, header.bottom));
-    const periods = new Set(scanned.indicators.flatMap((i) => i.periods.map((p) => p.period.label)));
+    const at = tablePeriod(title, scanned.term, scanned.indicators);
     tables.push({
       sheet: grid.sheet,
       view,
       range: scanned.range,
-      period: tableLabel(title, scanned.term, periods, scanned.indicators),
+      period: at.label,
+      at,
       long: header.long,
       term: scanned.term,
       termSpan: scanned.term ? termSpanOf(header, title) : null,

@@ -125,7 +125,7 @@ export function periodOf(text: string): Period | null {
     const first = distinct[0];
     const last = distinct[distinct.length - 1];
     const span: TermSpan = { from: Number(first), to: Number(last), word: spanWord(folded) };
-    if (span.to > span.from) return { year: last, label: `${first}-${last}`, ...FULL_YEAR, span };
+    if (span.to > span.from) return { ...yearSpan(span.from, span.to), span };
   }
   const year = distinct[distinct.length - 1];
   if (cumulative) return cumulativePeriod(folded, year);
@@ -153,6 +153,16 @@ export function fromYearStart(year: string, endMonth: number, cumulative = false
   return { year, sub, label: labelOf(sub, year), endMonth, months: endMonth, ...(cumulative ? { cumulative } : {}) };
 }
 
+/** The years `from` to `to` as one period, labelled `2015-2020` (a span no word names). */
+export function yearSpan(from: number, to: number): Period {
+  return { year: String(to), label: `${from}-${to}`, ...FULL_YEAR, span: { from, to, word: null } };
+}
+
+/** A period named without its year (`Lũy kế 9 tháng`) placed in `year`: `9 tháng 2024`. */
+export function inYear(p: Period, year: string): Period {
+  return { ...p, year, label: labelOf(p.sub, year) };
+}
+
 /** A period from a year typed as a number (the year column of a long table). * @example periodOfCell(2021)?.label // → '2021'
  * @example periodOfCell(3.5) // → null
  */
@@ -178,6 +188,11 @@ export function periodOrder(p: Period): number {
  */
 export function isPartial(p: Period): boolean {
   return p.months < 12 && !p.span;
+}
+
+/** A calendar year with its year named (`2020`), not a part of it nor a span. */
+export function isWholeYear(p: Period): boolean {
+  return p.year !== '' && p.sub === '' && !p.span;
 }
 
 /** Same length and the same position in the year (2022 and 2023; `9 tháng 2022` and `9 tháng 2023`). */

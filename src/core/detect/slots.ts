@@ -46,6 +46,7 @@ import type { Operands } from './ratios';
 import { assigningLevel } from './vocabulary';
 import {
   fromYearStart,
+  inYear,
   isComparable,
   periodOf,
   isPartial,
@@ -70,6 +71,8 @@ export interface PeriodSlot {
   actual?: number;
   /** The month's (or quarter's) own figure beside a cumulative actual (§7.4). */
   monthActual?: number;
+  /** The period of that month's (or quarter's) own figure. */
+  monthPeriod?: Period;
   previousActual?: number;
   reportedPct?: number;
   reportedYoy?: number;
@@ -143,7 +146,7 @@ function columnPeriodWith(tablePeriod: Period) {
       if (!tablePeriod.year) return own;
       return isPartial(tablePeriod)
         ? fromYearStart(tablePeriod.year, tablePeriod.endMonth, true)
-        : { ...own, year: tablePeriod.year, label: tablePeriod.year };
+        : inYear(own, tablePeriod.year);
     }
     if (own) return own;
     const part = yearPartOf(c, tablePeriod);
@@ -276,6 +279,7 @@ function foldCumulative(slots: PeriodSlot[], tablePeriod: Period): PeriodSlot[] 
     if (month !== null && cum.period.months === 12) cum.period = fromYearStart(cum.period.year, month, true);
     if (part && part.period.endMonth === cum.period.endMonth) {
       cum.monthActual = part.actual;
+      cum.monthPeriod = part.period;
       removed.add(part);
     }
   }
@@ -301,6 +305,7 @@ function foldLastQuarter(year: PeriodSlot, slots: PeriodSlot[], removed: Set<Per
   );
   if (!q4) return;
   year.monthActual = q4.actual;
+  year.monthPeriod = q4.period;
   removed.add(q4);
 }
 

@@ -49,7 +49,7 @@ export function indicatorSentence(
   const p = latestPeriod(ind);
   if (!p) return null;
   // An estimated part of a year (`Ước thực hiện 6 tháng`) is led by its period like a reported one.
-  const lead = !ind.term && isPartialPeriod(p) ? periodLead(p.period) : '';
+  const lead = !ind.term && isPartialPeriod(p) ? periodLead(p.at) : '';
   return periodSentence(ind, p, s, annual, lead);
 }
 
@@ -69,7 +69,7 @@ export function narrate(
   const s = { ...defaultNarrativeSettings, ...settings };
   const ctx = { ...NO_CONTEXT, ...context };
   const sentences: string[] = [];
-  // Each period's overview opens the sentences of its own tables (issue 11 rule 5).
+  // Each period's overview opens the sentences of its own tables.
   for (const g of periodGroups(report.tables)) {
     pushAll(sentences, groupOverviewSentences(g, s, ctx));
     for (const t of g.tables) {

@@ -41,7 +41,7 @@ export function unitWord(unit: string): string {
 /** A value with its unit: `36.015 triệu đồng`, `91,69%`, `08 hộ`. */
 export function withUnit(value: number, ind: IndicatorResult, s: NarrativeSettings): string {
   const u = unitWord(ind.unit);
-  // `‰` stays `‰` (issue 11 rule 4), a rate is otherwise a percentage.
+  // `‰` stays `‰`, a rate is otherwise a percentage.
   const rated = formatNumber(value, Math.min(valueDecimals(value), DECIMALS.rate));
   if (u === '‰') return `${rated}‰`;
   if (ind.valueKind === 'rate' || ind.valueKind === 'ratio' || u === '%') return `${rated}%`;
@@ -75,7 +75,7 @@ export function targetWords(
 ): string {
   const typed = spec && 'text' in spec ? spec.text.trim() : '';
   const text = typed && countsAsWritten(targetInWords(typed), ind, s);
-  // A relative target stays relative (issue 11 rule 2): `giảm 10%`, not the 16,2 vụ it works out at.
+  // A relative target stays relative: `giảm 10%`, not the 16,2 vụ it works out at.
   if (spec?.derived && text) return inSentence(text.replace(/\s+so với\s+(?:cùng kỳ|năm trước).*$/i, ''));
   if (!text || BARE_NUMBER.test(text)) {
     if (typeof value === 'number') return withUnit(value, ind, s);
@@ -106,7 +106,7 @@ function billionsAndMillions(value: number): string | null {
 
 /**
  * Year-over-year clause: `tăng 19,6% so với cùng kỳ`, `tăng gấp 3,4 lần …`, `giảm 0,3 điểm phần trăm …`;
- * a small count by its units (issue 11 rule 3): `tăng 01 tổ dân phố so với cùng kỳ`, not `tăng 14,3%`.
+ * a small count by its units: `tăng 01 tổ dân phố so với cùng kỳ`, not `tăng 14,3%`.
  */
 export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string | null {
   const units = smallCountChange(ind, p);
@@ -135,7 +135,7 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
  */
 function achievementClause(p: PeriodFigures): string {
   const year = p.elapsedPct !== null ? ' năm' : '';
-  // Exactly the plan, as the seeds write it (issue 11 rule 6): `hoàn thành 100% chỉ tiêu`.
+  // Exactly the plan, as the seeds write it: `hoàn thành 100% chỉ tiêu`.
   if (
     !p.targetLabels &&
     !p.budget &&
@@ -190,7 +190,7 @@ function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   const a = p.actual as number;
   const yoy = yoyClause(ind, p, s);
   if (ind.direction === 'decrease' && (p.achievementPct === null || typeof p.target !== 'number')) {
-    // None left, without a target too (issue 11 rule 3): `Không còn hộ nghèo`, never `đạt 00 hộ`.
+    // None left, without a target too: `Không còn hộ nghèo`, never `đạt 00 hộ`.
     if (a === 0 && ind.valueKind === 'count') return sentence([noneWords(ind, ''), yoy]);
     // Without a target the change is the only judgement: it is said, not folded into "giảm còn".
     return sentence([`${subject(ind.name)} là ${withUnit(a, ind, s)}`, yoy]);
@@ -219,7 +219,7 @@ function lowerHead(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings)
 }
 
 /**
- * The counts a share was computed of, after it (issue 11 rule 4): ` (42/50 vụ)`, both sides padded
+ * The counts a share was computed of, after it: ` (42/50 vụ)`, both sides padded
  * alike; empty when the table does not give both.
  */
 function shareText(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
@@ -237,7 +237,7 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   const head = lowerHead(ind, p, s);
   const words = targetWords(p.targetSpec, t, ind, s);
   const year = p.elapsedPct !== null ? ' năm' : '';
-  // None left reads as reports write it (issue 11 rule 3): `Không còn hộ nghèo, đạt chỉ tiêu`, never `00 hộ`.
+  // None left reads as reports write it: `Không còn hộ nghèo, đạt chỉ tiêu`, never `00 hộ`.
   if (a === 0 && ind.valueKind === 'count' && (p.status === 'vuot' || p.status === 'dat'))
     return `${noneWords(ind, '')}, đạt chỉ tiêu${year}.`;
   if (p.status === 'dang_thuc_hien') {
@@ -265,7 +265,7 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
 }
 
 /**
- * A target relative to cùng kỳ stays relative (issue 11 rule 2): the change against cùng kỳ, then
+ * A target relative to cùng kỳ stays relative: the change against cùng kỳ, then
  * the status with the target's words — `Số vụ tai nạn giao thông là 15 vụ, giảm 16,7% so với cùng
  * kỳ, vượt chỉ tiêu (giảm 10%)`. Null when the target is not relative to cùng kỳ or no change is known.
  */
@@ -369,7 +369,7 @@ export const ACTION_VERBS = [
 ];
 
 /**
- * The name with its figure and one verb (issue 11 rule 1): an action takes "được" before its
+ * The name with its figure and one verb: an action takes "được" before its
  * figure (`kết nạp được 45 đảng viên mới`), a count named by its unit takes "có" (`có 08 tổ dân
  * phố đạt danh hiệu …`), anything else "đạt" (`thu ngân sách đạt 36.015 triệu đồng`). Lower case:
  * the caller puts it in its sentence.
@@ -426,8 +426,8 @@ function zeroTarget(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings
   // Part of the year, none so far (§7.4): still to be judged at the year's end.
   if (p.status === 'dang_thuc_hien' && p.actual === 0) return `${noneWords(ind, words)}.`;
   if (typeof p.actual !== 'number') return `${subject(ind.name)}: ${String(p.actual)}, chưa đạt chỉ tiêu.`;
-  // A broken zero target names its period (issue 11 rule 3): `Năm 2025 xảy ra 01 vụ cháy nổ, chưa đạt chỉ tiêu`.
-  const lead = p.period ? periodLead(p.period) : 'Trong kỳ';
+  // A broken zero target names its period: `Năm 2025 xảy ra 01 vụ cháy nổ, chưa đạt chỉ tiêu`.
+  const lead = p.period ? periodLead(p.at) : 'Trong kỳ';
   return `${lead} ${p.estimated ? 'ước ' : ''}${brokenZero(ind, p.actual, words, s)}, chưa đạt chỉ tiêu (${inSentence(words.trim() || 'không có')}).`;
 }
 
@@ -521,7 +521,7 @@ export function partialSentence(
   estimate: PeriodFigures | null,
   s: NarrativeSettings,
 ): string | null {
-  const first = periodSentence(ind, partial, s, true, periodLead(partial.period));
+  const first = periodSentence(ind, partial, s, true, periodLead(partial.at));
   if (!first || !estimate) return first;
   return `${first} ${estimateSentence(ind, estimate, s)}`;
 }
@@ -529,7 +529,7 @@ export function partialSentence(
 /** `Ước cả năm đạt 13.600 triệu đồng, bằng 108,8% kế hoạch.` — the estimate judged as a full year. */
 function estimateSentence(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   // `Ước cả năm` says the estimate and the period: the sentence's own period lead is not repeated.
-  const own = `${periodLead(p.period)} `;
+  const own = `${periodLead(p.at)} `;
   const bare = bareSentence(ind, { ...p, estimated: false }, s, true);
   const text = bare.startsWith(own) ? bare.slice(own.length) : bare;
   const head = subject(ind.name);

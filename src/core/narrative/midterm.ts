@@ -15,6 +15,7 @@ import type { IndicatorResult, Outlook, PeriodFigures, Status, TermFigures } fro
 import { excelRound, formatNumber } from './format';
 import { asTotal, inSentence, namesVerb, noneWords, reached, subject, targetWords, withUnit } from './indicator';
 import { periodInSentence } from './partial';
+import { isWholeYear, type Period } from '../detect/period';
 import { targetInWords } from './quoted';
 import { asEstimate, estimatedPeriod } from './estimate';
 import { DECIMALS, shownActual, type NarrativeSettings } from './style';
@@ -65,13 +66,12 @@ function estimatedSoFar(ind: IndicatorResult, sentence: string | null): string |
   const last = estimatedLast(ind);
   if (!sentence || !last || !sentence.startsWith(`${SINCE_START}, `)) return sentence;
   const body = asEstimate(sentence.slice(SINCE_START.length + 2), inSentence(ind.name));
-  return `Từ đầu nhiệm kỳ đến hết ${periodInSentence(last.period)}, ${body[0].toLowerCase()}${body.slice(1)}`;
+  return `Từ đầu nhiệm kỳ đến hết ${periodInSentence(last.at)}, ${body[0].toLowerCase()}${body.slice(1)}`;
 }
 
 /** `đến cuối năm 2022` for a year, `đến hết 6 tháng đầu năm 2024` for part of one. */
-function byEnd(label: string): string {
-  const phrase = periodInSentence(label);
-  return /^năm /.test(phrase) ? `đến cuối ${phrase}` : `đến hết ${phrase}`;
+function byEnd(p: Period): string {
+  return `${isWholeYear(p) ? 'đến cuối' : 'đến hết'} ${periodInSentence(p)}`;
 }
 
 /**
@@ -90,11 +90,11 @@ export function latestSentence(
   const last = periods[periods.length - 1];
   const words = targetWords(term.targetSpec, term.termTarget, ind, s);
   const at = (p: PeriodFigures & { actual: number }) =>
-    `${withUnit(p.actual, ind, s)} (${estimatedPeriod(periodInSentence(p.period), p.estimated)})`;
+    `${withUnit(p.actual, ind, s)} (${estimatedPeriod(periodInSentence(p.at), p.estimated)})`;
   let move: string;
-  // One level only, as the seeds write it (issue 11 rule 6): `đến cuối năm 2022 là 3,07%`.
+  // One level only, as the seeds write it: `đến cuối năm 2022 là 3,07%`.
   if (periods.length === 1 || last.actual === first.actual)
-    move = `${byEnd(last.period)} ${last.estimated ? 'ước ' : ''}là ${withUnit(last.actual, ind, s)}`;
+    move = `${byEnd(last.at)} ${last.estimated ? 'ước ' : ''}là ${withUnit(last.actual, ind, s)}`;
   else if (last.actual < first.actual) move = `giảm từ ${at(first)} xuống còn ${at(last)}`;
   else move = `tăng từ ${at(first)} lên ${at(last)}`;
   const outlook = term.outlook ?? null;
@@ -104,7 +104,7 @@ export function latestSentence(
 /**
  * A rating or a zero target over the term (so far): `Từ đầu nhiệm kỳ đến nay, không để xảy ra …, đạt
  * chỉ tiêu Nghị quyết.`; a broken zero target names the years (`năm 2023 xảy ra 01 vụ, chưa đạt`),
- * never `(0)` (issue 11 rule 3). `lead` may be empty (a finished term).
+ * never `(0)`. `lead` may be empty (a finished term).
  */
 export function levelSentence(
   ind: IndicatorResult,
@@ -119,7 +119,7 @@ export function levelSentence(
     if (term.termStatus === 'dat') return `${open(noneWords(ind, words))}, đạt ${goal}.`;
     const broken = withNumber(ind.periods)
       .filter((p) => p.actual > 0)
-      .map((p) => `${periodInSentence(p.period)} xảy ra ${withUnit(p.actual, ind, s)}`);
+      .map((p) => `${periodInSentence(p.at)} xảy ra ${withUnit(p.actual, ind, s)}`);
     if (broken.length === 0) return null;
     return `${subject(ind.name)}: ${broken.join('; ')}, chưa đạt ${goal} (${inSentence(words)}).`;
   }
@@ -168,7 +168,7 @@ function soFarSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSett
             : `thấp hơn ${RESOLUTION} (${words})`
         : `bằng ${pct(term.termAchievementPct)} ${RESOLUTION} (${words})`;
     const met = term.termStatus === 'vuot' || term.termStatus === 'dat';
-    // One verb (issue 11 rule 1): a name holding `đạt` / `hoàn thành` takes `là`.
+    // One verb: a name holding `đạt` / `hoàn thành` takes `là`.
     const verb = namesVerb(ind.name) || ind.direction === 'decrease' ? 'là' : 'đạt';
     return `${SINCE_START}, ${inSentence(ind.name)} bình quân ${verb} ${avg}, ${compare}${met ? '' : outlookTail(term)}.`;
   }

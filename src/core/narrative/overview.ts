@@ -1,6 +1,6 @@
 /**
  * The overview sentences of a report, one overview per table period (tables of different periods
- * are never merged), in the unit's own words (issue 11 rule 5):
+ * are never merged), in the unit's own words:
  * - a year: `Năm 2020 phường được quận giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đều đạt và vượt (07
  *   vượt, 05 đạt), trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.`; all exceeded:
  *   `… kết quả hoàn thành vượt mức 04 chỉ tiêu …`;
@@ -23,6 +23,7 @@ import type { IndicatorResult, TableResult } from '../indicator';
 import { formatCount, formatNumber, joinList } from './format';
 import { inSentence } from './indicator';
 import { periodLead } from './partial';
+import { fromYearStart, isWholeYear, NO_PERIOD, yearSpan, type Period } from '../detect/period';
 import { planWord, spendsBudget } from './budget';
 import { DECIMALS, type NarrativeSettings } from './style';
 import { foldText } from '../text';
@@ -115,45 +116,43 @@ function highlights(top: IndicatorResult[]): string {
 /** Tables of one period, said by one overview. */
 export interface PeriodGroup {
   /** `2020`, `9 tháng 2024`, `2015-2020`; for a table without one, its indicators' first and last years. */
-  label: string;
+  at: Period;
   term: boolean;
   tables: TableResult[];
 }
 
-const YEAR_SPAN = /^(\d{4})-(\d{4})$/;
-
-/** The years a table's periods cover (`2018-2020`), `''` when they name none or one. */
-function spanOfPeriods(t: TableResult): string {
+/** The years a table's periods cover (`2018-2020`), `NO_PERIOD` when they name none. */
+function spanOfPeriods(t: TableResult): Period {
   let [from, to] = [Infinity, -Infinity];
   for (const i of t.indicators)
-    for (const p of i.periods) {
-      const year = Number(/(?:19|20)\d{2}/.exec(p.period)?.[0] ?? NaN);
+    for (const { at } of i.periods) {
+      const year = at.span ? at.span.from : Number(at.year || NaN);
       if (Number.isFinite(year)) [from, to] = [Math.min(from, year), Math.max(to, year)];
     }
-  if (from === Infinity) return '';
-  return from === to ? String(from) : `${from}-${to}`;
+  if (from === Infinity) return NO_PERIOD;
+  return from === to ? fromYearStart(String(from), 12) : yearSpan(from, to);
 }
 
 /** The tables grouped by period, in the order they come; a term in progress is grouped alone. */
 export function periodGroups(tables: TableResult[]): PeriodGroup[] {
   const groups: PeriodGroup[] = [];
   for (const t of tables) {
-    const label = t.period || spanOfPeriods(t);
+    const at = t.period ? t.at : spanOfPeriods(t);
     const term = t.indicators.some((i) => i.term?.termTarget != null);
     const same = groups.find(
-      (g) => g.label === label && g.term === term && !t.termProgress && !g.tables[0].termProgress,
+      (g) => g.at.label === at.label && g.term === term && !t.termProgress && !g.tables[0].termProgress,
     );
     if (same) same.tables.push(t);
-    else groups.push({ label, term, tables: [t] });
+    else groups.push({ at, term, tables: [t] });
   }
   return groups;
 }
 
 /** How the sentence opens on the period: `Năm 2020`, `Chín tháng đầu năm 2024`, `Giai đoạn 2015 - 2020`. */
 function leadOf(g: PeriodGroup): string {
-  const span = YEAR_SPAN.exec(g.label);
-  if (span) return g.term ? `Giai đoạn ${span[1]} - ${span[2]}` : `Từ năm ${span[1]} đến năm ${span[2]}`;
-  return g.label ? periodLead(g.label) : 'Trong kỳ báo cáo';
+  const span = g.at.span;
+  if (span) return g.term ? `Giai đoạn ${span.from} - ${span.to}` : `Từ năm ${span.from} đến năm ${span.to}`;
+  return g.at.label ? periodLead(g.at) : 'Trong kỳ báo cáo';
 }
 
 /** The unit and its superior as the sentence writes them (see the module comment). */
@@ -198,7 +197,7 @@ function groupOverview(
   const count = `${formatCount(assigned.length, s.leadingZero)} chỉ tiêu`;
   const given = g.term ? 'Nghị quyết Đại hội đề ra' : superior ? `${superior} giao` : 'được giao';
   const lead = leadOf(g);
-  const fullYear = !g.term && (/^Năm \d{4}$/.test(lead) || !g.label);
+  const fullYear = !g.term && (isWholeYear(g.at) || !g.at.label);
   let opening: string;
   if (!unit) opening = `${lead} có ${count} ${given}`;
   else if (fullYear) opening = `${lead} ${unit} được ${superior ? `${superior} ` : ''}giao ${count}`;

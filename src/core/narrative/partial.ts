@@ -1,61 +1,57 @@
 /**
  * Sentences of a year in progress (DOMAIN.md §7.4, REPORT.md "Partial year"):
  * - `Chín tháng đầu năm 2024, thu ngân sách đạt 10.250 triệu đồng, bằng 82% kế hoạch năm, vượt tiến
- *   độ (75%), tăng 12,6% so với cùng kỳ.` — the period word spelled out from the period's label, the
- *   share of the year's target, the pace against the time elapsed (amounts and counts that accumulate);
- *   a rate or a stock is a level, judged as usual.
+ *   độ (75%), tăng 12,6% so với cùng kỳ.` — the period word spelled out from the period detection
+ *   read, the share of the year's target, the pace against the time elapsed (amounts and counts that
+ *   accumulate); a rate or a stock is a level, judged as usual.
  * - then the estimated full year: `Ước cả năm đạt 13.600 triệu đồng, bằng 108,8% kế hoạch.`
  */
 import type { IndicatorResult, PeriodFigures } from '../indicator';
+import { isPartial, type Period } from '../detect/period';
+import { sentenceCase } from '../text';
 import { excelRound, formatNumber } from './format';
 import { DECIMALS } from './style';
 
 const MONTH_WORDS = ['', 'Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Mười một'];
 
-const MONTHS = /^(\d{1,2}) tháng( cuối năm)? ((?:19|20)\d{2})$/;
-const MONTH = /^tháng (\d{1,2})\/((?:19|20)\d{2})$/;
-const QUARTER = /^Quý (I|II|III|IV) ((?:19|20)\d{2})$/;
-const YEAR = /^(?:19|20)\d{2}$/;
+/** `9 tháng` → 9 and `đầu`; `6 tháng cuối năm` → 6 and `cuối`; null for another sub-period. */
+function monthsFromStart(sub: string): { n: number; part: 'đầu' | 'cuối' } | null {
+  const m = /^(\d{1,2}) tháng( cuối năm)?$/.exec(sub);
+  return m ? { n: Number(m[1]), part: m[2] ? 'cuối' : 'đầu' } : null;
+}
 
 /**
  * A period as it opens a sentence: `Chín tháng đầu năm 2024`, `Sáu tháng cuối năm 2024`,
- * `Quý III năm 2024`, `Tháng 10 năm 2024`, `Năm 2024`.
- * @example periodLead('9 tháng 2024') // → 'Chín tháng đầu năm 2024'
+ * `Quý III năm 2024`, `Tháng 10 năm 2024`, `Năm 2024`; a span or a period without its year as
+ * labelled (`2015-2020`, `Quý I`).
+ * @example periodLead({ year: '2024', sub: '9 tháng', label: '9 tháng 2024', endMonth: 9, months: 9 }) // → 'Chín tháng đầu năm 2024'
  */
-export function periodLead(label: string): string {
-  const months = MONTHS.exec(label);
-  if (months) {
-    const word = MONTH_WORDS[Number(months[1])] ?? months[1];
-    return `${word} tháng ${months[2] ? 'cuối' : 'đầu'} năm ${months[3]}`;
+export function periodLead(p: Period): string {
+  if (p.year && !p.span) {
+    const months = monthsFromStart(p.sub);
+    if (months) return `${MONTH_WORDS[months.n] ?? months.n} tháng ${months.part} năm ${p.year}`;
+    if (p.sub) return `${sentenceCase(p.sub)} năm ${p.year}`;
+    return `Năm ${p.year}`;
   }
-  const month = MONTH.exec(label);
-  if (month) return `Tháng ${month[1]} năm ${month[2]}`;
-  const quarter = QUARTER.exec(label);
-  if (quarter) return `Quý ${quarter[1]} năm ${quarter[2]}`;
-  if (YEAR.test(label)) return `Năm ${label}`;
-  return label ? label[0].toUpperCase() + label.slice(1) : label;
+  return p.label ? sentenceCase(p.label) : p.label;
 }
 
 /**
  * A period inside a sentence: `năm 2021`, `6 tháng đầu năm 2024`, `quý III năm 2024`,
- * `tháng 10 năm 2024`.
- * @example periodInSentence('6 tháng 2024') // → '6 tháng đầu năm 2024'
+ * `tháng 10 năm 2024`, `giai đoạn 2015 - 2020`; a period without its year as labelled.
+ * @example periodInSentence({ year: '2024', sub: 'Quý III', label: 'Quý III 2024', endMonth: 9, months: 3 }) // → 'quý III năm 2024'
  */
-export function periodInSentence(label: string): string {
-  const months = MONTHS.exec(label);
-  if (months) return `${months[1]} tháng ${months[2] ? 'cuối' : 'đầu'} năm ${months[3]}`;
-  const month = MONTH.exec(label);
-  if (month) return `tháng ${month[1]} năm ${month[2]}`;
-  const quarter = QUARTER.exec(label);
-  if (quarter) return `quý ${quarter[1]} năm ${quarter[2]}`;
-  const m = /^(.*?)\s*((?:19|20)\d{2})$/.exec(label);
-  if (!m) return label;
-  return m[1] ? `${m[1]} năm ${m[2]}` : `năm ${m[2]}`;
+export function periodInSentence(p: Period): string {
+  if (p.span) return `giai đoạn ${p.span.from} - ${p.span.to}`;
+  if (!p.year) return p.label;
+  const months = monthsFromStart(p.sub);
+  if (months) return `${months.n} tháng ${months.part} năm ${p.year}`;
+  return p.sub ? `${p.sub[0].toLowerCase()}${p.sub.slice(1)} năm ${p.year}` : `năm ${p.year}`;
 }
 
 /** Whether a period is part of a year judged against the year's target (it has a time elapsed). */
 export function isPartialPeriod(p: PeriodFigures): boolean {
-  return p.elapsedPct !== null || MONTHS.test(p.period) || MONTH.test(p.period) || QUARTER.test(p.period);
+  return p.elapsedPct !== null || (p.at.year !== '' && isPartial(p.at));
 }
 
 /**

@@ -47,7 +47,7 @@ export const defaultNarrativeSettings: NarrativeSettings = {
   termGoal: 'nghi_quyet',
 };
 
-/** The wording settings: shapes the seeds write two ways, both correct (issue 11 rule 6). */
+/** The wording settings: shapes the seeds write two ways, both correct. */
 export type WordingSetting = 'rateTarget' | 'termExcess' | 'averageWord' | 'everyYear' | 'termGoal';
 
 /** Each wording setting's values, the default (the seeds' way) first. */
@@ -73,7 +73,7 @@ export const DECIMALS = {
   rate: 2,
 } as const;
 
-/** Counts this small change by units, not by % (issue 11 rule 3): 7 → 8 is `tăng 01`, not `tăng 14,3%`. */
+/** Counts this small change by units, not by %: 7 → 8 is `tăng 01`, not `tăng 14,3%`. */
 export const SMALL_COUNT = 20;
 
 /**
@@ -92,7 +92,7 @@ export function smallCountChange(ind: IndicatorResult, p: PeriodFigures): number
 }
 
 /**
- * The actual as its source cell shows it (issue 11 rule 4): never with more decimals than the cell's
+ * The actual as its source cell shows it: never with more decimals than the cell's
  * number format (`25,3` for 25,34 in a `0.0` cell); the value as read when the cell says nothing.
  */
 export function shownActual<P extends PeriodFigures>(p: P): P {

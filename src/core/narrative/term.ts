@@ -27,6 +27,7 @@ import { isRateLike } from '../figures';
 import { foldText } from '../text';
 import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 import { periodInSentence } from './partial';
+import { NO_PERIOD } from '../detect/period';
 import { estimatedPeriod } from './estimate';
 import { targetInWords } from './quoted';
 import { isSpending, planWord } from './budget';
@@ -34,19 +35,6 @@ import { inProgressSentence, latestSentence, levelSentence, termInProgress } fro
 import { maxOf, minOf } from '../arrays';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
-
-/** `2015` → `năm 2015`; `6 tháng 2023` → `6 tháng đầu năm 2023`; `tháng 10/2024` → `tháng 10 năm 2024`. */
-export function periodPhrase(label: string): string {
-  let phrase = PHRASES.get(label);
-  if (phrase === undefined) {
-    phrase = periodInSentence(label);
-    if (PHRASES.size < 1000) PHRASES.set(label, phrase);
-  }
-  return phrase;
-}
-
-/** A report has a handful of period labels, each phrased thousands of times. */
-const PHRASES = new Map<string, string>();
 
 /** The periods with a number, each as its source cell shows it (`shownActual`). */
 function withActual(periods: PeriodFigures[]): (PeriodFigures & { actual: number })[] {
@@ -67,7 +55,7 @@ export function termGoal(s: NarrativeSettings): string {
 }
 
 /**
- * An average over the years with its one verb (issue 11 rule 1): `Chi ngân sách bình quân hàng
+ * An average over the years with its one verb: `Chi ngân sách bình quân hàng
  * năm đạt 14,39 tỷ đồng`, `Tỷ lệ hộ đạt danh hiệu … bình quân hàng năm là 90,4%` (the name holds
  * "đạt"), `… đạt trung bình 90,42%` (setting); lower is better reads `là`, never "đạt".
  */
@@ -100,7 +88,7 @@ function yearFigure(ind: IndicatorResult, p: PeriodFigures & { actual: number },
 
 /**
  * A year's judgement: the share of its plan for amounts and counts (`đạt 130% kế hoạch`, never a
- * second "đạt" after the verb `đạt`); a rate is never a share of its target (issue 11 rule 2) — a
+ * second "đạt" after the verb `đạt`); a rate is never a share of its target — a
  * rate that met its target needs no words, one that did not says so with the target.
  */
 function yearJudgement(ind: IndicatorResult, p: PeriodFigures, verb: string, s: NarrativeSettings): string {
@@ -126,18 +114,18 @@ function yearByYear(ind: IndicatorResult, s: NarrativeSettings): string {
   const parts = periods.map((p) => {
     const isBest = !marked && p.actual === best && values.filter((v) => v === best).length === 1;
     if (isBest) marked = true;
-    // A verb before "cao nhất / thấp nhất" (issue 11 rule 1): `năm 2018 thu cao nhất 30,7 tỷ đồng`.
+    // A verb before "cao nhất / thấp nhất": `năm 2018 thu cao nhất 30,7 tỷ đồng`.
     const said = isBest ? `${verb} ${bestWord}` : verb;
     // An estimated year says so (`năm 2025 ước thu …`).
     const estimate = p.estimated ? 'ước ' : '';
-    return `${periodPhrase(p.period)} ${estimate}${said} ${yearFigure(ind, p, s)}${yearJudgement(ind, p, verb, s)}`;
+    return `${periodInSentence(p.at)} ${estimate}${said} ${yearFigure(ind, p, s)}${yearJudgement(ind, p, verb, s)}`;
   });
   return ` Cụ thể: ${parts.join('; ')}.`;
 }
 
 /**
- * How the years fared against their own targets, for a table without a term target (issue 11 rule
- * 6): `hàng năm đều vượt chỉ tiêu (88%)`, `hàng năm trên 88%` (setting), `năm 2019 chưa đạt chỉ tiêu`.
+ * How the years fared against their own targets, for a table without a term target:
+ * `hàng năm đều vượt chỉ tiêu (88%)`, `hàng năm trên 88%` (setting), `năm 2019 chưa đạt chỉ tiêu`.
  */
 function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
   const judged = withActual(ind.periods).filter(
@@ -159,10 +147,10 @@ function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
     // các năm còn lại đều đạt chỉ tiêu`), after a semicolon: a clause of its own.
     const others = judged.filter((p) => p !== m);
     const rest =
-      others.length > 1 ? 'các năm còn lại đều đạt chỉ tiêu' : `${periodPhrase(others[0].period)} đạt chỉ tiêu`;
-    return `; ${periodPhrase(m.period)} ${where} ${words}, ${rest}`;
+      others.length > 1 ? 'các năm còn lại đều đạt chỉ tiêu' : `${periodInSentence(others[0].at)} đạt chỉ tiêu`;
+    return `; ${periodInSentence(m.at)} ${where} ${words}, ${rest}`;
   }
-  if (missed.length) return `${joinList(missed.map((p) => periodPhrase(p.period)))} chưa đạt chỉ tiêu`;
+  if (missed.length) return `${joinList(missed.map((p) => periodInSentence(p.at)))} chưa đạt chỉ tiêu`;
   const allAbove = judged.every((p) => p.status === 'vuot');
   const first = judged[0];
   const same = judged.every((p) => p.target === first.target) ? first : null;
@@ -176,9 +164,9 @@ function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
 
 function spanPhrase(ind: IndicatorResult): string {
   const periods = withActual(ind.periods);
-  const first = periods[0]?.period ?? '';
-  const last = periods[periods.length - 1]?.period ?? '';
-  return `Từ ${periodPhrase(first)} đến ${periodPhrase(last)}`;
+  const first = periods[0]?.at ?? NO_PERIOD;
+  const last = periods[periods.length - 1]?.at ?? NO_PERIOD;
+  return `Từ ${periodInSentence(first)} đến ${periodInSentence(last)}`;
 }
 
 /**
@@ -225,7 +213,7 @@ function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSet
 
 /**
  * A rate (or a lower-is-better figure) over a term against its target, in words — never as a
- * share of the target (issue 11 rule 2), never "vượt" for lower is better.
+ * share of the target, never "vượt" for lower is better.
  */
 function rateAgainstTerm(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const words = `${termGoal(s)} (${targetWords(term.targetSpec, term.termTarget, ind, s)})`;
@@ -256,7 +244,7 @@ function cumulative(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   if (ind.direction === 'decrease') return decreasing(ind, term, s);
   // A plan for only some of the years: no total plan to compare with, each year is judged alone.
   if (pairs.length < withActual(ind.periods).length) return noTarget(ind, term, s);
-  // Money is never a/b (issue 11 rule 4): the total and its share of the total plan; counts keep a/b.
+  // Money is never a/b: the total and its share of the total plan; counts keep a/b.
   const total = asTotal(ind);
   const budget = pairs.every((p) => p.budget);
   const plan = budget ? 'dự toán' : 'kế hoạch';
@@ -269,7 +257,7 @@ function cumulative(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
 }
 
 /**
- * A lower-is-better run of years (issue 11 rule 2): `Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn
+ * A lower-is-better run of years: `Số hộ nghèo giảm từ 60 hộ (năm 2015) xuống còn
  * 14 hộ (năm 2019), bình quân giảm 30,5%/năm`, then how the years fared against their targets.
  */
 function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
@@ -277,7 +265,7 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   const first = periods[0];
   const last = periods[periods.length - 1];
   const at = (p: PeriodFigures & { actual: number }) =>
-    `${withUnit(p.actual, ind, s)} (${estimatedPeriod(periodPhrase(p.period), p.estimated)})`;
+    `${withUnit(p.actual, ind, s)} (${estimatedPeriod(periodInSentence(p.at), p.estimated)})`;
   const growth =
     term.cagrPct !== null && excelRound(term.cagrPct, DECIMALS.pct) !== 0
       ? `bình quân ${term.cagrPct < 0 ? 'giảm' : 'tăng'} ${pct(Math.abs(term.cagrPct))}/năm`
@@ -287,8 +275,8 @@ function decreasing(ind: IndicatorResult, term: TermFigures, s: NarrativeSetting
   else if (last.actual > first.actual) move = `tăng từ ${at(first)} lên ${at(last)}`;
   else if (last.estimated)
     // The same figure, the last one estimated: `năm 2021 là 5%, năm 2023 ước vẫn là 5%`.
-    move = `${periodPhrase(first.period)} là ${withUnit(first.actual, ind, s)}, ${periodPhrase(last.period)} ước vẫn là ${withUnit(last.actual, ind, s)}`;
-  else move = `${periodPhrase(first.period)} và ${periodPhrase(last.period)} đều là ${withUnit(last.actual, ind, s)}`;
+    move = `${periodInSentence(first.at)} là ${withUnit(first.actual, ind, s)}, ${periodInSentence(last.at)} ước vẫn là ${withUnit(last.actual, ind, s)}`;
+  else move = `${periodInSentence(first.at)} và ${periodInSentence(last.at)} đều là ${withUnit(last.actual, ind, s)}`;
   const parts = [`${subject(ind.name)} ${move}`, growth];
   return `${clauses(
     parts.filter((x): x is string => !!x),
@@ -300,7 +288,7 @@ function noTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings)
   const n = withActual(ind.periods).length;
   const parts = [averageHead(ind, averageValue(ind, term, s), s)];
   if (term.total !== null && !ind.stock)
-    // No leading zero on a duration (issue 11 rule 4): `tổng 5 năm`.
+    // No leading zero on a duration: `tổng 5 năm`.
     parts.push(`tổng ${n} năm ${withUnit(term.total, ind, { ...s, leadingZero: false })}`);
   if (term.cagrPct !== null)
     parts.push(`${term.cagrPct < 0 ? 'giảm' : 'tăng'} bình quân ${pct(Math.abs(term.cagrPct))}/năm`);

@@ -30,6 +30,7 @@ import { isAnnual } from '../layout';
 import { indicatorSentence } from '../narrative';
 import { inSentence, subject, targetWords } from '../narrative/indicator';
 import { periodInSentence } from '../narrative/partial';
+import type { Period } from '../detect/period';
 import { defaultNarrativeSettings, type NarrativeSettings } from '../narrative/style';
 import { foldText, isRomanNumeral, isUpperCaseText } from '../text';
 import type { Appendix, AppendixTable, HeaderLine } from './appendix';
@@ -270,8 +271,8 @@ function shortfallChapter(found: Found[]): DraftChapter {
 }
 
 /** The next period's targets: per indicator, the first period after its latest actual with a target and no actual. */
-function nextTargets(report: Report, s: NarrativeSettings): Map<string, string[]> {
-  const byPeriod = new Map<string, string[]>();
+function nextTargets(report: Report, s: NarrativeSettings): Map<string, { at: Period; lines: string[] }> {
+  const byPeriod = new Map<string, { at: Period; lines: string[] }>();
   for (const t of report.tables)
     for (const ind of t.indicators) {
       let last = -1;
@@ -281,20 +282,22 @@ function nextTargets(report: Report, s: NarrativeSettings): Map<string, string[]
       if (!next || next.target === null) continue;
       const words = targetWords(next.targetSpec, next.target, ind, s);
       const line = `- ${subject(ind.name)}: ${words}.`;
-      byPeriod.set(next.period, [...(byPeriod.get(next.period) ?? []), line]);
+      const those = byPeriod.get(next.period) ?? { at: next.at, lines: [] };
+      those.lines.push(line);
+      byPeriod.set(next.period, those);
     }
   return byPeriod;
 }
 
-function tasksChapter(found: Found[], targets: Map<string, string[]>): DraftChapter {
+function tasksChapter(found: Found[], targets: Map<string, { at: Period; lines: string[] }>): DraftChapter {
   const lines: DraftLine[] = [];
   for (const f of found)
     lines.push({
       text: `- Tập trung thực hiện chỉ tiêu ${inSentence(f.ind.name)} (${SHORTFALL_WORDS[f.why]}): … (đơn vị bổ sung giải pháp).`,
       kind: 'fill',
     });
-  for (const [period, items] of targets) {
-    lines.push({ text: `Các chỉ tiêu ${period ? periodInSentence(period) : 'kỳ tới'}:`, kind: 'lead' });
+  for (const [period, { at, lines: items }] of targets) {
+    lines.push({ text: `Các chỉ tiêu ${period ? periodInSentence(at) : 'kỳ tới'}:`, kind: 'lead' });
     for (const item of items) lines.push({ text: item, kind: 'item' });
   }
   if (lines.length === 0) lines.push({ text: '… (đơn vị bổ sung phương hướng, nhiệm vụ kỳ tới).', kind: 'fill' });

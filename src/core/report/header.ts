@@ -8,7 +8,6 @@
  * for the officer to fill in (`ngày … tháng … năm …`).
  */
 import type { Report } from '../indicator';
-import { periodOf } from '../detect/period';
 import type { CellStyle, ModelCell } from './model';
 
 export interface SheetSettings {
@@ -59,18 +58,14 @@ function dateLine(s: SheetSettings): string {
 export function titlePeriod(report: Report): string {
   const midTerm = [...new Set(report.tables.map((t) => t.termProgress?.span).filter((s) => s))];
   if (midTerm.length === 1) return `SƠ KẾT GIỮA NHIỆM KỲ ${midTerm[0]}`;
-  const labels = [...new Set(report.tables.map((t) => t.period).filter((p) => p))];
-  if (labels.length !== 1) return '';
-  const label = labels[0];
-  const span = /^(\d{4})-(\d{4})$/.exec(label);
-  if (span) return `GIAI ĐOẠN ${span[1]} - ${span[2]}`;
-  const p = periodOf(label);
-  if (p?.year && p.sub) {
-    if (p.sub.startsWith('tháng ')) return upper(`${p.sub} năm ${p.year}`);
-    if (/^\d+ tháng$/.test(p.sub) && p.months === p.endMonth) return upper(`${p.sub} đầu năm ${p.year}`);
-  }
-  const m = /^(.*?)\s*(\d{4})$/.exec(label);
-  return m ? upper(`${m[1] ? `${m[1]} ` : ''}năm ${m[2]}`) : upper(label);
+  const periods = new Map(report.tables.filter((t) => t.period).map((t) => [t.period, t.at]));
+  if (periods.size !== 1) return '';
+  const [p] = periods.values();
+  if (p.span) return `GIAI ĐOẠN ${p.span.from} - ${p.span.to}`;
+  if (!p.year) return upper(p.label);
+  if (/^\d+ tháng$/.test(p.sub)) return upper(`${p.sub} đầu năm ${p.year}`);
+  if (/cuối năm$/.test(p.sub)) return upper(`${p.sub} ${p.year}`);
+  return upper(p.sub ? `${p.sub} năm ${p.year}` : `năm ${p.year}`);
 }
 
 /** Writes rows 0–6: the two header columns, the title and its period. */

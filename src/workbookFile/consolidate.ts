@@ -1,0 +1,97 @@
+/**
+ * The whole `chitieu consolidate` on the ward files' bytes, the district's counterpart of
+ * `reportWorkbookFile`: each ward file read and run through the engine, the wards consolidated, the
+ * JSON and, if asked, the district workbook written. No file system here: the host reads the files
+ * (a file it could not read comes with its refusal) and writes what this returns.
+ *
+ * A ward file that cannot be read, or holds no indicator table, is a finding and the others go on;
+ * with no ward readable at all the district is refused and nothing is written.
+ */
+import type { DistrictReport, WardInput } from '../core/consolidate/types';
+import { districtJson } from '../core/consolidate/json';
+import { districtWorkbookModels } from '../core/consolidate/model';
+import { refuse, type Refusal } from '../core/refusal';
+import type { ExcelJSModule } from './exceljsFallback';
+import type { FileFallback } from './fallback';
+import { readWorkbookBytes } from './read';
+import { renderReportSheet } from './renderSheet';
+import { convertedNotice } from './write';
+
+/** One ward's file as the host read it: its bytes, or why the host could not (missing, a folder…). */
+export type WardFile = { name: string; bytes: Uint8Array } | { name: string; refusal: Refusal };
+
+export interface DistrictFileOptions {
+  /** The host's readers for `.xls`/`.ods` and unusual markup (see `FileFallback`). */
+  fallback?: FileFallback;
+  /** Write the district report as JSON text. */
+  json?: boolean;
+  /** ExcelJS, to write the district workbook; without it no workbook is written. */
+  workbook?: () => Promise<ExcelJSModule>;
+}
+
+export type DistrictFile =
+  | {
+      ok: true;
+      district: DistrictReport;
+      /** What reading a ward file changed, one line each: `phuc-dong.xls: Lưu ý: sổ .xls đã được chuyển…`. */
+      notices: string[];
+      /** `JSON.stringify` of the district report and a newline, when asked. */
+      json?: string;
+      /** The district workbook (`Tổng hợp các phường`, `Xếp hạng`, `Kiểm tra`), when asked. */
+      xlsx?: Uint8Array;
+    }
+  | Refusal;
+
+/** A ward read, with what the reading changed (TCVN3 decoded, .xls/.ods converted). */
+export type WardRead = WardInput & { file: string; notices: string[] };
+
+/**
+ * The engine, loaded on first use: a host's usage errors answer without loading mathjs.
+ */
+async function engine() {
+  const [core, district] = await Promise.all([import('../core/index'), import('../core/consolidate/index')]);
+  return { runReport: core.runReport, consolidate: district.consolidate, wardInputOf: district.wardInputOf };
+}
+
+/** Reads one ward file and runs the engine on it; a file that cannot be used is a result, never a throw. */
+export async function readWardFile(file: WardFile, fallback: FileFallback = {}): Promise<WardRead> {
+  const read = 'refusal' in file ? file.refusal : await readWorkbookBytes(file.bytes, file.name, fallback);
+  if (!read.ok) return { ward: file.name.replace(/\.[^.]+$/, ''), file: file.name, result: read, notices: [] };
+  const { runReport, wardInputOf } = await engine();
+  const result = runReport(read.grids);
+  const notices = [
+    ...(read.convertedFrom ? [convertedNotice(read.convertedFrom)] : []),
+    ...(result.ok ? (result.report.notices ?? []) : []),
+  ].map((n) => `${file.name}: ${n}`);
+  return { ...wardInputOf(read.grids, result.ok ? result.report : null, file.name), file: file.name, result, notices };
+}
+
+/** The district of the ward files, or why not (no ward readable: every file's reason). */
+export async function consolidateWorkbookFiles(
+  files: WardFile[],
+  options: DistrictFileOptions = {},
+): Promise<DistrictFile> {
+  const wards: WardRead[] = [];
+  for (const file of files) wards.push(await readWardFile(file, options.fallback));
+  const { consolidate } = await engine();
+  const district = consolidate(wards.map(({ notices: _n, ...ward }) => ward));
+  if (!district.wards.some((w) => w.readable)) {
+    const reasons = district.wards.map((w) => `${w.file ?? w.name}: ${w.message ?? ''}`).join(' ');
+    return refuse('no-readable-ward', reasons);
+  }
+  const out: DistrictFile = { ok: true, district, notices: wards.flatMap((w) => w.notices) };
+  if (options.json) out.json = `${JSON.stringify(districtJson(district), null, 2)}\n`;
+  if (options.workbook) out.xlsx = await districtWorkbookBytes(district, await options.workbook());
+  return out;
+}
+
+/**
+ * The district workbook: a new workbook, never a ward's — the core's district sheet models
+ * (`districtWorkbookModels`) through the one ExcelJS renderer.
+ */
+export async function districtWorkbookBytes(d: DistrictReport, module: ExcelJSModule): Promise<Uint8Array> {
+  const wb = new module.Workbook();
+  wb.creator = 'chitieu';
+  for (const model of districtWorkbookModels(d)) renderReportSheet(wb, model);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
