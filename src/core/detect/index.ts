@@ -196,7 +196,11 @@ function treeLine(view: GridView, cells: RowCells, cols: TableColumns): TreeLine
   if (/^[\d.,\s]+$/.test(name)) return null;
   const raw = cells.raw(cols.name);
   const indent = typeof raw === 'string' ? (/^[ \u00a0\u3000]*/.exec(raw)?.[0].length ?? 0) : 0;
-  return { stt, name, indent, hasValues };
+  const style = view.textStyle(cells.row, cols.name);
+  const line: TreeLine = { stt, name, indent, hasValues };
+  if (style?.italic) line.italic = true;
+  if (style?.indent) line.cellIndent = style.indent;
+  return line;
 }
 
 function ref(sheet: string, row: number, col: number | undefined): CellRef | undefined {
