@@ -463,7 +463,7 @@ function computeIndicator(
     directionSource,
     kindSource,
     ...(typed.stock ? { stock: true } : {}),
-    targetKind: resolvedKind(firstTarget, direction),
+    targetKind: resolvedKind(firstTarget, direction, kind),
     periods,
     term,
     overallStatus: overallStatus(periods, term, termTarget !== null),

@@ -251,6 +251,7 @@ function cellOf(
     rankStatus: h.rankStatus,
     actual: h.actual,
     target: h.target,
+    ...(h.growth ? { growth: true as const } : {}),
     assignedPct: h.assignedPct,
     period: h.period,
     name: e.ind.name,
@@ -259,6 +260,8 @@ function cellOf(
     unitMatches: true,
   };
   const own = moneyOf(e.unit);
+  // A growth and its rate are in %: nothing to convert.
+  if (h.growth) return cell;
   if (u.money && own && own !== u.money) {
     cell.actual = h.actual === null ? null : convertMoney(h.actual, own, u.money);
     cell.target = h.target === null ? null : convertMoney(h.target, own, u.money);
