@@ -95,6 +95,25 @@ describe('italic rows without a bullet under a row with figures are its sub-rows
     expect(ind(r, 'Số hộ kinh doanh đăng ký mới').parent).toBeNull();
     expect(r.counts.total).toBe(2);
   });
+
+  it('a name merged over STT and name: the look of the merged cell, where the name is', () => {
+    const g = withStt(
+      plain([null, 'Thu ngân sách', 'Triệu đồng', 100, 120]),
+      { cells: ['Thu tiền sử dụng đất', null, 'Triệu đồng', 30, 35] },
+      plain([null, 'Chi ngân sách', 'Triệu đồng', 90, 85]),
+      { cells: ['Chi thường xuyên', null, 'Triệu đồng', 60, 58] },
+    );
+    g.merges = [
+      { top: 2, left: 0, bottom: 2, right: 1 },
+      { top: 4, left: 0, bottom: 4, right: 1 },
+    ];
+    g.textStyles = [[], [], [{ italic: true }], [], [{ italic: true }]];
+    const r = reportOf(g);
+    expect(ind(r, 'Thu tiền sử dụng đất').parent).toBe('Thu ngân sách');
+    expect(ind(r, 'Chi thường xuyên').parent).toBe('Chi ngân sách');
+    expect(r.counts.total).toBe(2);
+    expect(reportOf({ ...g, textStyles: undefined }).counts.total).toBe(4);
+  });
 });
 
 describe("Excel's cell indent (Format Cells → Alignment → Indent)", () => {
