@@ -274,6 +274,11 @@ function resolveRelative(t: RelativeTarget, bases: TargetBases): ResolvedTarget 
   return { kind: 'min', value: at(t.low), strict: false, text: t.text, average: false, derived };
 }
 
+/** `Giữ vững` (`Duy trì`) with no number as the target of a figure, not of a title. */
+export function keepsLevel(t: Target | null, valueKind: ValueKind): boolean {
+  return t !== null && t.kind === 'boolean' && t.keep === true && NUMERIC_KINDS.has(valueKind);
+}
+
 /**
  * `Giữ vững` with no number on a figure: last year's level kept — not below it, or not above it
  * where lower is better.
@@ -290,7 +295,7 @@ function keptLevel(t: Target & { kind: 'boolean' }, direction: Direction): Relat
  */
 export function resolvedKind(t: Target | null, direction: Direction, valueKind?: ValueKind): TargetKind | null {
   if (!t) return null;
-  if (t.kind === 'boolean' && t.keep && valueKind !== undefined && NUMERIC_KINDS.has(valueKind))
+  if (t.kind === 'boolean' && valueKind !== undefined && keepsLevel(t, valueKind))
     return resolvedKind(keptLevel(t, direction), direction);
   if (t.kind === 'relative') return t.change === 'decrease' ? 'max' : t.high > t.low ? 'range' : 'min';
   if (t.kind === 'growth') return 'min';

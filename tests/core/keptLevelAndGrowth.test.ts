@@ -1,7 +1,8 @@
 /**
  * Two target forms seen the same way everywhere:
  * - `Giữ vững` on a figure is the level of the year before, kept: its kind is numeric (`min`, or
- *   `max` where lower is better), never yes/no; on a title (`Đạt chuẩn văn minh đô thị`) it is yes/no.
+ *   `max` where lower is better), never yes/no; over a term, the first year's level kept at the
+ *   end; on a title (`Đạt chuẩn văn minh đô thị`) it is yes/no.
  * - A growth target over a term (`Tăng bình quân 8%/năm`) is judged on the compound annual growth
  *   against the rate; the district headline reports that growth and rate, not the latest value.
  * Growths are worked by hand: (last / first)^(1 / years) − 1.
@@ -9,9 +10,27 @@
 import { describe, expect, it } from 'vitest';
 import { consolidate, headlineOf } from '../../src/core/consolidate';
 import { runReport, type CellValue, type Grid } from '../../src/core/index';
-import { ind, reportOf } from './helpers';
+import { buildReportModel, defaultSheetSettings } from '../../src/core/report';
+import { expectFormulasEqual } from '../report/evaluate';
+import { grid, ind, reportOf } from './helpers';
 
+/** The summary sheet's formulas, evaluated by HyperFormula, give the engine's figures and statuses. */
+function expectSheetAgrees(rows: CellValue[][]): void {
+  const grids = [grid(rows)];
+  const model = buildReportModel(reportOf(grids), grids, defaultSheetSettings);
+  expect(expectFormulasEqual(grids, model)).toBeGreaterThan(0);
+}
+
+const YEARS = ['TH 2020', 'TH 2021', 'TH 2022', 'TH 2023', 'TH 2024', 'TH 2025'];
 const KEEP_HEADER: CellValue[] = ['Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'Thực hiện 2024', 'Thực hiện 2023'];
+
+const TERM_KEEP: CellValue[][] = [
+  ['CHỈ TIÊU NHIỆM KỲ 2020 - 2025'],
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu Nghị quyết nhiệm kỳ 2020-2025', ...YEARS],
+  [1, 'Tỷ lệ hộ gia đình văn hóa', '%', 'Giữ vững', 90, 91, 91, 92, 92, 93],
+  [2, 'Số tổ dân phố văn hóa', 'Tổ', 'Giữ vững', 12, 12, 11, 12, 12, 11],
+  [3, 'Tỷ lệ hộ nghèo', '%', 'Giữ vững', 2, 1.9, 1.8, 1.8, 1.7, 1.6],
+];
 
 describe('Giữ vững on a figure is the level kept', () => {
   it.each([
@@ -46,6 +65,27 @@ describe('Giữ vững on a figure is the level kept', () => {
     });
   });
 
+  it('over a term: the first year’s level kept at the end, judged on the latest value', () => {
+    const r = reportOf(TERM_KEEP);
+    expect(ind(r, 'Tỷ lệ hộ gia đình văn hóa')).toMatchObject({ targetKind: 'min', overallStatus: 'vuot' });
+    expect(ind(r, 'Tỷ lệ hộ gia đình văn hóa').term).toMatchObject({ basis: 'latest', termTarget: 90, latest: 93 });
+    expect(ind(r, 'Số tổ dân phố văn hóa')).toMatchObject({ targetKind: 'min', overallStatus: 'chua_dat' });
+    expect(ind(r, 'Tỷ lệ hộ nghèo')).toMatchObject({ targetKind: 'max', overallStatus: 'vuot' });
+    expect(r.narrative.join(' ')).toContain(
+      'Số tổ dân phố văn hóa giảm từ 12 tổ (năm 2020) xuống còn 11 tổ (năm 2025), chưa đạt chỉ tiêu',
+    );
+    expectSheetAgrees(TERM_KEEP);
+  });
+
+  it('the summary sheet agrees with a year kept', () => {
+    expectSheetAgrees([
+      KEEP_HEADER,
+      ['Tỷ lệ hộ gia đình văn hóa', '%', 'Giữ vững', 91, 90],
+      ['Số tổ dân phố văn hóa', 'Tổ', 'Giữ vững', 11, 12],
+      ['Tỷ lệ hộ nghèo', '%', 'Giữ vững', 1.8, 2],
+    ]);
+  });
+
   it('a title kept stays yes/no', () => {
     const r = reportOf([KEEP_HEADER, ['Phường đạt chuẩn văn minh đô thị', '', 'Giữ vững', 'Giữ vững', 'Đạt']]);
     expect(ind(r, 'Phường đạt chuẩn văn minh đô thị')).toMatchObject({
@@ -57,7 +97,6 @@ describe('Giữ vững on a figure is the level kept', () => {
 });
 
 const TERM_HEADER: CellValue[] = ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu Nghị quyết nhiệm kỳ 2020-2025'];
-const YEARS = ['TH 2020', 'TH 2021', 'TH 2022', 'TH 2023', 'TH 2024', 'TH 2025'];
 
 function termWard(title: string, unit: string, actuals: number[], target = 'Tăng bình quân 8%/năm'): Grid {
   return {
