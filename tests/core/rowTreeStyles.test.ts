@@ -57,7 +57,7 @@ describe('italic rows without a bullet under a row with figures are its sub-rows
     expect(reportOf(g).counts.total).toBe(1);
   });
 
-  it('a numbered table: an upright row without STT after italic sub-rows is not one of them', () => {
+  it('a numbered table: an upright row without STT after italic sub-rows is not under them, but a part of the numbered row', () => {
     const g = withStt(
       plain([1, 'Số hộ nghèo', 'Hộ', 20, 14]),
       it_([null, 'Số hộ thoát nghèo trong năm', 'Hộ', 6, 8]),
@@ -67,8 +67,9 @@ describe('italic rows without a bullet under a row with figures are its sub-rows
     );
     const r = reportOf(g);
     expect(ind(r, 'Số hộ tái nghèo').parent).toBe('Số hộ nghèo');
-    expect(ind(r, 'Số lao động được giải quyết việc làm').parent).toBeNull();
-    expect(r.counts.total).toBe(3);
+    expect(ind(r, 'Số lao động được giải quyết việc làm')).toMatchObject({ parent: 'Số hộ nghèo', level: 1 });
+    expect(ind(r, 'Giao quân').parent).toBeNull();
+    expect(r.counts.total).toBe(2);
   });
 
   it('italic rows under a - bullet hang from the bullet row', () => {
@@ -155,6 +156,22 @@ describe("Excel's cell indent (Format Cells → Alignment → Indent)", () => {
     expect(ind(r, 'Hồ sơ trực tuyến toàn trình').parent).toBe('Hồ sơ trực tuyến');
     expect(ind(r, 'Hồ sơ trực tiếp').parent).toBe('Tổng số hồ sơ tiếp nhận');
     expect(r.counts.total).toBe(1);
+  });
+
+  it('a row typed back to the left after an indented part is not under that part', () => {
+    const g = withStt(
+      plain([1, 'Tổng số lao động được giải quyết việc làm', 'Người', 400, 420]),
+      plain([null, '    Lao động nữ', 'Người', 150, 160]),
+      plain([null, 'Lao động qua đào tạo', 'Người', 300, 310]),
+      plain([2, 'Số hộ kinh doanh đăng ký mới', 'Hộ', 150, 170]),
+    );
+    const r = reportOf(g);
+    expect(ind(r, 'Lao động nữ').level).toBe(1);
+    expect(ind(r, 'Lao động qua đào tạo')).toMatchObject({
+      parent: 'Tổng số lao động được giải quyết việc làm',
+      level: 1,
+    });
+    expect(r.counts.total).toBe(2);
   });
 
   it('every row indented alike: no hierarchy', () => {

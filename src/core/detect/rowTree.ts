@@ -13,10 +13,11 @@
  *   **depth** decides: leading spaces in the name cell, two per level of Excel's cell indent, and
  *   two more for an italic row with figures. Two or more deeper than the indicator above puts it
  *   under that row (`Lao động nữ` indented or in italics under `Tổng số lao động`); else it sits
- *   beside the nearest unmarked indicator above it no deeper than itself; a row shallower than
- *   the row above and with no such row sits beside the nearest marked one that deep, else beside
- *   the outermost; else under the marked indicator above it (files read without styles: a
- *   sub-row set apart by italics).
+ *   beside the nearest unmarked indicator above it no deeper than itself; else under the marked
+ *   indicator above it (read without styles: a sub-row set apart by italics; with them, an
+ *   unnumbered row in a numbered table is still a part, never a top-level row of its own) — a row
+ *   shallower than the row above under the marked indicator as shallow as itself; with none,
+ *   beside the outermost indicator.
  *   Italics count only where the rows with figures are some italic, some upright: a table set all
  *   in italics gives no hierarchy. Italics never make a caption with no figures a group.
  * - `Trong đó:`, `Bao gồm:`, `Chia ra:`, `Chia theo`, `Gồm:`, `Cụ thể:`, `Phân theo` alone on a
@@ -311,14 +312,12 @@ function rankOf(r: Read, next: Read | undefined, open: Open, index: number): num
   if (r.total) return (open.nearest((n) => n.kind !== 'indicator')?.rank ?? TOP) + STEP / 2;
   if (top.kind !== 'indicator' || top.total || r.depth >= top.indent + STEP_DEPTH) return top.rank + STEP;
   const peer = (n: Node) => n.kind === 'indicator' && !n.total && n.indent < r.depth + STEP_DEPTH;
-  const shallower = r.depth + STEP_DEPTH <= top.indent;
-  const beside = open.nearest((n) => peer(n) && !n.marked) ?? (shallower ? outermost(open, peer) : undefined);
-  return beside ? beside.rank : top.rank + STEP;
-}
-
-/** The nearest open indicator as shallow as `peer` asks, else the outermost open indicator. */
-function outermost(open: Open, peer: (n: Node) => boolean): Node | undefined {
-  return open.nearest(peer) ?? open.nodes.find((n) => n.kind === 'indicator');
+  const beside = open.nearest((n) => peer(n) && !n.marked);
+  if (beside) return beside.rank;
+  if (r.depth + STEP_DEPTH > top.indent) return top.rank + STEP;
+  // Shallower than the row above: under the marked indicator that deep, else beside the outermost.
+  const marked = open.nearest(peer);
+  return marked ? marked.rank + STEP : (open.nodes.find((n) => n.kind === 'indicator')?.rank ?? top.rank + STEP);
 }
 
 /**
