@@ -1,5 +1,6 @@
 /** The summary sheet as data: build it from a report, render it with an adapter. */
-export { buildReportModel, defaultSheetSettings, type SheetSettings } from './build';
+export { defaultSheetSettings, type SheetSettings } from './build';
+export { buildReportModel } from './withoutTables';
 export { isAnnual } from '../layout';
 export {
   cachedResult,
