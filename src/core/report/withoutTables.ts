@@ -14,5 +14,11 @@ import type { ReportSheetModel } from './model';
 export function buildReportModel(report: Report, grids: Grid[], settings: SheetSettings): ReportSheetModel {
   const model = buildModel(report, grids, settings);
   if (report.tables.length > 0) return model;
-  return { ...model, lastCol: maxOf(model.cells.map((c) => c.col), model.lastCol) };
+  return {
+    ...model,
+    lastCol: maxOf(
+      model.cells.map((c) => c.col),
+      model.lastCol,
+    ),
+  };
 }
