@@ -69,6 +69,19 @@ describe('a workbook of tables of bodies only is read, not refused', () => {
     expect(r.notices?.[0]).toMatch(/tỷ lệ của 2 dòng .*: tất cả khớp\.$/);
   });
 
+  it.each(['Đơn vị', 'Cơ quan, đơn vị', 'Tỉnh, thành phố', 'Sản phẩm'])(
+    'a ward list under %j: 700/800 is 87,5%, not the 88,5% typed; 80/80 is 100%',
+    (header) => {
+      const r = reportOf([
+        ['STT', header, 'Số hồ sơ đã giải quyết', 'Tổng số hồ sơ', 'Tỷ lệ (%)'],
+        [1, 'UBND phường Phúc Đồng', 700, 800, '88.5%'],
+        [2, 'UBND phường Giang Biên', 80, 80, '100%'],
+      ]);
+      expect(r.checks.map((c) => [c.cell, c.indicator])).toEqual([['E2', 'UBND phường Phúc Đồng']]);
+      expect(r.counts.total).toBe(0);
+    },
+  );
+
   it('two sheets of bodies: every share of both is checked and counted once', () => {
     const r = reportOf([grid(MINISTRIES, { sheet: 'Phụ lục I' }), grid(PROVINCES, { sheet: 'Phụ lục II' })]);
     expect(r.checks.map((c) => `${c.sheet}!${c.cell}`)).toEqual(['Phụ lục I!E5', 'Phụ lục II!E5']);
