@@ -154,16 +154,17 @@ export function checkReport(tables: TableResult[]): Finding[] {
   return tables.flatMap((t) => t.indicators.flatMap((ind) => indicatorFindings(ind)));
 }
 
-function shareFinding(share: BodyShare): Finding | null {
+/** A typed share against its row's two counts: null when a figure is missing, else its finding or none. */
+export function checkShare(share: BodyShare): { finding: Finding | null } | null {
   const part = share.numerator.parsed;
   const whole = share.denominator.parsed;
   const reported = readReported(share.reported);
   if (part?.kind !== 'number' || whole?.kind !== 'number' || whole.value <= 0 || !reported) return null;
   const computed = (part.value / whole.value) * 100;
-  if (roundsTo(reported, computed)) return null;
+  if (roundsTo(reported, computed)) return { finding: null };
   const what = `${formatNumber(part.value)}/${formatNumber(whole.value)}`;
   const message = `${share.name}: tỷ lệ ghi ${formatPct(reported.value)} nhưng tính lại (${what}) là ${formatPct(computed)}.`;
-  return {
+  const finding: Finding = {
     sheet: share.reported.sheet,
     cell: cellAddress(share.reported.row, share.reported.col),
     kind: 'reported_pct',
@@ -172,6 +173,7 @@ function shareFinding(share: BodyShare): Finding | null {
     message,
     indicator: share.name,
   };
+  return { finding };
 }
 
 /** The typed shares of the tables of bodies of the sheets that do not match their two counts. */
@@ -184,7 +186,7 @@ export function bodyShareFindings(
       bodyShares(
         g,
         taken.filter((t) => t.sheet === g.sheet).map((t) => t.range),
-      ).map(shareFinding),
+      ).map((share) => checkShare(share)?.finding ?? null),
     )
     .filter((f): f is Finding => f !== null);
 }

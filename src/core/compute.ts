@@ -16,6 +16,9 @@
  *   the spec — for lower-is-better counts of a stock (`Số hộ nghèo giảm còn 20 hộ`: summing five
  *   years of poor households means nothing); the average for rates and ratios and for targets or
  *   units that say `bình quân`, `BQ`, `hàng năm`, `/năm`; the total otherwise.
+ * - `Giữ vững` over a term on a figure: the level of its first year (the year before the term when
+ *   the table has it) kept at the end — the latest actual against it, not below (not above where
+ *   lower is better).
  * - Term figures exist only in term tables (§7.3). `cagrPct` is over the full years only: a partial
  *   last period is not a year of growth.
  * - The term's elapsed years are the table's: its full-year periods where any indicator has an
@@ -68,7 +71,14 @@ import {
   yoyPoints,
 } from './figures';
 import { isPartial, isPreviousPeriod, periodEnd, periodOrder, termLength, type Period } from './detect/period';
-import { directionWithSource, resolvedKind, resolveTarget, typedMoneyUnit, valueKindWithSource } from './type';
+import {
+  directionWithSource,
+  keepsLevel,
+  resolvedKind,
+  resolveTarget,
+  typedMoneyUnit,
+  valueKindWithSource,
+} from './type';
 import { foldText } from './text';
 import { meaningWords } from './dictionary';
 import { withShares } from './shares';
@@ -323,12 +333,16 @@ function termFigures(
   // A rate's growth target (`Tốc độ tăng trưởng bình quân 10%/năm`) is the level its average reaches.
   const growthOfRate =
     termTargetTyped?.kind === 'growth' ? { assigned: null, previous: null, points: true } : undefined;
-  const termTarget = normalizeTarget(resolveTarget(termTargetTyped, typed.direction, growthOfRate), typed.rowUnit);
+  // `Giữ vững` over a term: the first year's level (the year before the term when the table has
+  // it) kept at the end — judged on the latest value.
+  const kept = keepsLevel(termTargetTyped, typed.kind) && dated.length > 0;
+  const bases = kept ? { assigned: null, previous: dated[0].value, points: isRateLike(typed.kind) } : growthOfRate;
+  const termTarget = normalizeTarget(resolveTarget(termTargetTyped, typed.direction, bases), typed.rowUnit);
   term.termTarget = termTarget || !termTargetTyped ? targetShown(termTarget) : termTargetTyped.text;
   term.targetSpec = termTarget;
   if (termTarget && (termTarget.kind === 'min' || termTarget.kind === 'max' || termTarget.kind === 'range')) {
     const typedAverage = termTargetTyped !== null && 'average' in termTargetTyped && termTargetTyped.average;
-    term.basis = termBasis(termTarget, typed, ind.unit, typedAverage);
+    term.basis = kept ? 'latest' : termBasis(termTarget, typed, ind.unit, typedAverage);
     judgeNumericTerm(term, termTarget, dated, typed, clock);
   } else if (termTarget) {
     const statuses = read.map((r) => statusOf(r.inUnit.actual, termTarget));
@@ -468,7 +482,7 @@ function computeIndicator(
     directionSource,
     kindSource,
     ...(typed.stock ? { stock: true } : {}),
-    targetKind: resolvedKind(firstTarget, direction),
+    targetKind: resolvedKind(firstTarget, direction, kind),
     periods,
     term,
     overallStatus: overallStatus(periods, term, termTarget !== null),

@@ -41,6 +41,34 @@ export interface Grid {
   legacyFonts?: (string | null | undefined)[][];
   /** Text cells the reader decoded from TCVN3 / VNI to Unicode (./legacyGrid); absent: none. */
   decodedText?: DecodedCell[];
+  /**
+   * How text cells are set where it tells a sub-row (./detect/rowTree): italics, Excel's indent
+   * level; same indexing, missing/null for upright text with no indent. Absent: not read.
+   */
+  textStyles?: (TextStyle | null | undefined)[][];
+}
+
+/** The look of a text cell that can set its row under the row above (./detect/rowTree). */
+export interface TextStyle {
+  italic?: boolean;
+  /** Excel's indent level (Format Cells → Alignment → Indent), 1 and up. */
+  indent?: number;
+}
+
+/**
+ * A text cell's style from what a reader found (its font's italics, its alignment), or null when
+ * it is plain. An indent counts only from the left: Excel indents right-aligned text from the
+ * right, which marks no sub-row.
+ */
+export function textStyleOf(
+  italic: boolean | undefined,
+  indent: number | undefined,
+  horizontal?: string,
+): TextStyle | null {
+  const fromLeft = !/^(?:right|center|centerContinuous|fill|centerAcrossSelection)$/i.test(horizontal ?? '');
+  const level = fromLeft && indent !== undefined && Number.isFinite(indent) && indent > 0 ? Math.floor(indent) : 0;
+  if (!italic && level === 0) return null;
+  return level > 0 ? (italic ? { italic: true, indent: level } : { indent: level }) : { italic: true };
 }
 
 /** `true` for a cell that holds an Excel error value. */
@@ -136,6 +164,11 @@ export class GridView {
   numberFormat(row: number, col: number): string | null {
     const f = this.grid.numberFormats?.[row]?.[col];
     return f ?? null;
+  }
+
+  /** The italics and indent of a text cell, null when plain or not read. */
+  textStyle(row: number, col: number): TextStyle | null {
+    return this.grid.textStyles?.[row]?.[col] ?? null;
   }
 
   /** The merged area containing the cell, if any. */

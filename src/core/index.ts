@@ -6,6 +6,7 @@ import type { Grid } from './grid';
 import type { Counts, IndicatorResult, Report, TableResult } from './indicator';
 import { detectTables } from './detect';
 import { directionsByName, typeAndCompute } from './compute';
+import { bodiesOnlyReport } from './bodiesOnly';
 import { bodyShareFindings, checkReport } from './checks';
 import { defaultNarrativeSettings, hasTarget, narrate, type NarrativeSettings } from './narrative';
 import { decodedTextNotices } from './legacyGrid';
@@ -82,6 +83,8 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
   const withIndicators = tables.filter((t) => t.indicators.length > 0 && !excluded.has(tableKey(t)));
   if (withIndicators.length === 0) {
     const allExcluded = tables.some((t) => t.indicators.length > 0);
+    const bodiesOnly = allExcluded ? null : bodiesOnlyReport(grids);
+    if (bodiesOnly) return { ok: true, report: withDecodedNotices(bodiesOnly, grids) };
     return refuse(allExcluded ? 'no-table-selected' : 'no-table');
   }
   const report: Report = {
@@ -100,6 +103,12 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
   }
   if (notices.length > 0) report.notices = notices;
   return { ok: true, report };
+}
+
+/** The report with the notices of text decoded from TCVN3 / VNI first, as every report has them. */
+function withDecodedNotices(report: Report, grids: Grid[]): Report {
+  const notices = [...decodedTextNotices(grids), ...(report.notices ?? [])];
+  return notices.length > 0 ? { ...report, notices } : report;
 }
 
 /** Whether an indicator's target cells hold anything (a target, a text, an error value). */

@@ -231,10 +231,7 @@ export function resolveTarget(t: Target | null, direction: Direction, bases?: Ta
   if (t.kind === 'relative') return bases ? resolveRelative(t, bases) : null;
   if (t.kind === 'growth') return bases ? resolveGrowth(t, bases) : null;
   if (t.kind === 'boolean' && t.keep && bases && bases.previous !== null)
-    return resolveRelative(
-      { kind: 'relative', change: 'increase', low: 0, high: 0, base: 'previous', text: t.text },
-      bases,
-    );
+    return resolveRelative(keptLevel(t, direction), bases);
   if (t.kind !== 'plain') return t;
   // A cap of 0 on what is lower-is-better (`Số vụ ngộ độc thực phẩm`: 0) is "none": 0 is đạt.
   if (t.value === 0 && direction === 'decrease' && !t.byEnd) return { kind: 'zero', text: t.text };
@@ -277,9 +274,29 @@ function resolveRelative(t: RelativeTarget, bases: TargetBases): ResolvedTarget 
   return { kind: 'min', value: at(t.low), strict: false, text: t.text, average: false, derived };
 }
 
-/** The kind a target resolves to, without building the resolved target. */
-export function resolvedKind(t: Target | null, direction: Direction): TargetKind | null {
+/** `Giữ vững` (`Duy trì`) with no number as the target of a figure, not of a title. */
+export function keepsLevel(t: Target | null, valueKind: ValueKind): boolean {
+  return t !== null && t.kind === 'boolean' && t.keep === true && NUMERIC_KINDS.has(valueKind);
+}
+
+/**
+ * `Giữ vững` with no number on a figure: last year's level kept — not below it, or not above it
+ * where lower is better.
+ */
+function keptLevel(t: Target & { kind: 'boolean' }, direction: Direction): RelativeTarget {
+  const change = direction === 'decrease' ? 'decrease' : 'increase';
+  return { kind: 'relative', change, low: 0, high: 0, base: 'previous', text: t.text };
+}
+
+/**
+ * The kind a target resolves to, without building the resolved target. `Giữ vững` is yes/no on a
+ * title (`Đạt chuẩn văn minh đô thị`), and on a figure the level kept (`min`, `max` where lower is
+ * better), whether or not last year's figure is there to resolve it.
+ */
+export function resolvedKind(t: Target | null, direction: Direction, valueKind?: ValueKind): TargetKind | null {
   if (!t) return null;
+  if (t.kind === 'boolean' && valueKind !== undefined && keepsLevel(t, valueKind))
+    return resolvedKind(keptLevel(t, direction), direction);
   if (t.kind === 'relative') return t.change === 'decrease' ? 'max' : t.high > t.low ? 'range' : 'min';
   if (t.kind === 'growth') return 'min';
   if (t.kind !== 'plain') return t.kind;

@@ -15,6 +15,7 @@
  *   returns, so both adapters agree): 1 Jan 2020 → 43831, honouring the workbook's 1904 date system.
  *   The cell keeps its date number format in `numberFormats`.
  * - `numberFormats` holds the format code of cells that have a value (as written), `null` for General.
+ * - `textStyles` holds the italics and indent level of text cells (font `italic`, `alignment.indent`).
  * - `merges` come from the sheet's merge list ("A1:D1" → 0-based ranges); only the master cell of a
  *   merge carries a value, the other cells of the area read as empty.
  * - Only cells holding a value are visited, and each row ends at its last value, trailing empty rows
@@ -28,7 +29,16 @@
  * of an earlier run is replaced, a user's sheet that bears its name is left alone.
  */
 import type ExcelJS from 'exceljs';
-import { fillRows, parseRangeAddress, putCell, type CellRange, type CellValue, type Grid } from '../core/grid';
+import {
+  fillRows,
+  parseRangeAddress,
+  putCell,
+  textStyleOf,
+  type CellRange,
+  type CellValue,
+  type Grid,
+  type TextStyle,
+} from '../core/grid';
 import { decodeLegacyGrid } from '../core/legacyGrid';
 import { legacyFontOf } from '../core/legacyText';
 import { refuse } from '../core/refusal';
@@ -123,6 +133,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
+  const styles: (TextStyle | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === VALUE_TYPE.merge) return;
@@ -133,8 +144,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
       const [r, c] = [rowNumber - 1, colNumber - 1];
       putCell(values, r, c, value);
       if (cell.numFmt && cell.numFmt !== 'General') putCell(numberFormats, r, c, cell.numFmt);
-      const font = typeof value === 'string' ? cell.font?.name : undefined;
+      if (typeof value !== 'string') return;
+      const font = cell.font?.name;
       if (font && legacyFontOf(font)) putCell(fonts, r, c, font);
+      const style = textStyleOf(cell.font?.italic, cell.alignment?.indent, cell.alignment?.horizontal);
+      if (style) putCell(styles, r, c, style);
     });
   });
   const grid: Grid = { sheet: ws.name, values: fillRows(values, values.length) };
@@ -142,6 +156,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
   const merges = worksheetMerges(ws);
   if (merges.length > 0) grid.merges = merges;
   if (fonts.length > 0) grid.legacyFonts = fillRows(fonts, values.length);
+  if (styles.length > 0) grid.textStyles = fillRows(styles, values.length);
   return decodeLegacyGrid(grid);
 }
 

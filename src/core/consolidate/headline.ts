@@ -1,7 +1,7 @@
 /**
  * The one figure per ward and indicator the district matrix shows.
  */
-import type { IndicatorResult, PeriodFigures, Status } from '../indicator';
+import type { IndicatorResult, PeriodFigures, Status, TermBasis, TermFigures } from '../indicator';
 import { NO_PERIOD, yearSpan, type Period } from '../detect/period';
 
 export interface Headline {
@@ -13,9 +13,14 @@ export interface Headline {
    * when the ward's table has one beside its own, else `status`.
    */
   rankStatus: Status;
-  /** The actual and target behind `pct`, in the row's unit (money converted), when numeric. */
+  /**
+   * The actual and target behind `pct`, in the row's unit (money converted), when numeric; for a
+   * growth target, the compound annual growth and the rate, in % (`growth`).
+   */
   actual: number | null;
   target: number | null;
+  /** `actual` and `target` are a growth and its rate (%), not figures in the row's unit. */
+  growth?: true;
   /** Achievement against the target assigned from above, when the ward's table has both. */
   assignedPct: number | null;
   /** The period of the headline figure: `2020`, `2015-2020` (`at.label`). */
@@ -26,8 +31,9 @@ export interface Headline {
 /**
  * An indicator's headline figure, judged the way its overall status is (DOMAIN.md §4), so the %
  * and the status of a matrix cell always agree:
- * - with a term target: the term % (`termAchievementPct`), its basis (average or total) as the
- *   actual and the term target as the target, the period `2015-2020`;
+ * - with a term target: the term % (`termAchievementPct`), its basis (average, total, latest) as
+ *   the actual and the term target as the target, the period `2015-2020`; for a growth target
+ *   (`tăng bình quân 8%/năm`) the compound annual growth against the rate, as the term is judged;
  * - otherwise the latest period that has both a target and an actual: its `achievementPct`
  *   (null for ratings, yes/no and zero targets, which still have a status).
  *
@@ -42,14 +48,14 @@ export interface Headline {
 export function headlineOf(ind: IndicatorResult): Headline {
   const t = ind.term;
   if (t && t.termTarget !== null) {
-    const basis = t.basis === 'average' ? t.average : t.basis === 'total' ? t.total : t.latest;
     const at = termPeriod(ind.periods[0], ind.periods[ind.periods.length - 1]);
     return {
       pct: t.termAchievementPct,
       status: ind.overallStatus,
       rankStatus: ind.overallStatus,
-      actual: basis,
+      actual: TERM_BASIS[t.basis ?? 'latest'](t),
       target: typeof t.termTarget === 'number' ? t.termTarget : null,
+      ...(t.basis === 'growth' ? { growth: true as const } : {}),
       assignedPct: null,
       period: at.label,
       at,
@@ -81,6 +87,14 @@ export function headlineOf(ind: IndicatorResult): Headline {
     at: latest?.at ?? NO_PERIOD,
   };
 }
+
+/** The term figure each basis compares with the term target. */
+const TERM_BASIS: Record<TermBasis, (t: TermFigures) => number | null> = {
+  average: (t) => t.average,
+  total: (t) => t.total,
+  latest: (t) => t.latest,
+  growth: (t) => t.cagrPct,
+};
 
 /** `2015-2020` from the first and last periods (`2015`, `2020`); the last alone when one year. */
 function termPeriod(first: PeriodFigures | undefined, last: PeriodFigures | undefined): Period {

@@ -23,6 +23,7 @@
  * - Two inputs naming the same ward: the second is renamed `… (2)` and has a `duplicate_ward` finding.
  */
 import { NO_PERIOD, periodOrder, type Period } from '../detect/period';
+import { refusalMessage } from '../refusal';
 import type { Counts, Direction, IndicatorResult, ValueKind } from '../indicator';
 import { convertMoney, type MoneyUnit } from '../money';
 import { excelRound, formatValue } from '../narrative/format';
@@ -155,21 +156,25 @@ function unnamedMessage(w: WardInput): string {
   return `Sổ "${w.file ?? w.ward}" không ghi tên phường, xã (ở tiêu đề, tên trang hay tên tệp): lời nhận xét không nêu tên đơn vị này; cần ghi tên đơn vị ở tiêu đề của sổ.`;
 }
 
+const NO_TABLE = refusalMessage('no-table');
+
 function collectWard(w: WardInput, name: string, dup: DistrictFinding | null): WardData {
+  // A report of tables of bodies only (no indicator table) gives the district nothing to add up.
+  const report = w.result.ok && w.result.report.tables.length > 0 ? w.result.report : null;
+  const message = w.result.ok ? NO_TABLE : w.result.message;
   const data: WardData = {
     name,
     file: w.file ?? null,
-    readable: w.result.ok,
-    message: w.result.ok ? null : w.result.message,
+    readable: report !== null,
+    message: report ? null : message,
     entries: new Map(),
     findings: dup ? [dup] : [],
   };
-  if (!w.result.ok) {
-    data.findings.unshift(finding(name, 'unreadable', null, w.result.message));
+  if (!report) {
+    data.findings.unshift(finding(name, 'unreadable', null, message));
     return data;
   }
   if (w.unnamed) data.findings.push(finding(name, 'unnamed_ward', null, unnamedMessage(w)));
-  const report = w.result.report;
   for (const table of report.tables) {
     for (const ind of table.indicators) {
       if (ind.parent !== null) continue;
@@ -256,6 +261,7 @@ function cellOf(
     rankStatus: h.rankStatus,
     actual: h.actual,
     target: h.target,
+    ...(h.growth ? { growth: true as const } : {}),
     assignedPct: h.assignedPct,
     period: h.period,
     name: e.ind.name,
@@ -264,6 +270,8 @@ function cellOf(
     unitMatches: true,
   };
   const own = moneyOf(e.unit);
+  // A growth and its rate are in %: nothing to convert.
+  if (h.growth) return cell;
   if (u.money && own && own !== u.money) {
     cell.actual = h.actual === null ? null : convertMoney(h.actual, own, u.money);
     cell.target = h.target === null ? null : convertMoney(h.target, own, u.money);

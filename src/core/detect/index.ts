@@ -200,9 +200,16 @@ function treeLine(view: GridView, cells: RowCells, cols: TableColumns): TreeLine
     return title ? { stt: '', name: stt, indent: 0, hasValues } : null;
   }
   if (/^[\d.,\s]+$/.test(name)) return null;
-  const raw = cells.raw(cols.name);
+  // The cell the name is read from (a name merged across the row: its master): its spaces, its look.
+  const merge = view.mergeAt(cells.row, cols.name);
+  const at = merge && merge.top === cells.row ? merge.left : cols.name;
+  const raw = cells.raw(at);
   const indent = typeof raw === 'string' ? (/^[ \u00a0\u3000]*/.exec(raw)?.[0].length ?? 0) : 0;
-  return { stt, name, indent, hasValues };
+  const style = view.textStyle(cells.row, at);
+  const line: TreeLine = { stt, name, indent, hasValues };
+  if (style?.italic) line.italic = true;
+  if (style?.indent) line.cellIndent = style.indent;
+  return line;
 }
 
 function ref(sheet: string, row: number, col: number | undefined): CellRef | undefined {

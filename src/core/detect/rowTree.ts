@@ -2,17 +2,24 @@
  * The row tree of an indicator table: which rows are sections, groups, lines that introduce
  * children, and indicators — and for each indicator its parent indicator and its level.
  *
- * Rules (DOMAIN.md §1 leaves them open; chosen as a finance officer reads a published table):
+ * Rules (chosen as a finance officer reads a published table; the last two differ from DOMAIN.md
+ * §1, and say why):
  * - A row's **marker** is its STT cell, or the opening of its name when the STT cell is empty
  *   (`I.`, `1.`, `a)`, `- `). Markers rank, from the top: a capital letter `A` (a Roman-looking
  *   letter is a letter right after the letter before it: `B` then `C`), a Roman numeral `I`, a
  *   number `1`, `1.1` (one step deeper per dot), a small letter `a`, a dash `-`, a plus `+`, a star
  *   or dot `*`/`•`. A row sits under the nearest row above it of a higher rank.
- * - A row with no marker sits under a group or an introducing line right above it; else beside the
- *   nearest row above it without a marker; else under the marked indicator above it (a sub-row
- *   set apart by italics only). Leading spaces in the name cell count: two or more spaces more than
- *   the row above put it under that row; fewer put it beside the row above with as few. The grid
- *   carries no font or alignment, so italics and a cell's indent are not read.
+ * - A row with no marker sits under a group or an introducing line right above it. Else its
+ *   **depth** decides: leading spaces in the name cell, two per level of Excel's cell indent, and
+ *   two more for an italic row with figures. Two or more deeper than the indicator above puts it
+ *   under that row (`Lao động nữ` indented or in italics under `Tổng số lao động`); else it sits
+ *   beside the nearest unmarked indicator above it no deeper than itself; else under the marked
+ *   indicator above it (read without styles: a sub-row set apart by italics; with them, an
+ *   unnumbered row in a numbered table is still a part, never a top-level row of its own) — a row
+ *   shallower than the row above under the marked indicator as shallow as itself; with none,
+ *   beside the outermost indicator.
+ *   Italics count only where the rows with figures are some italic, some upright: a table set all
+ *   in italics gives no hierarchy. Italics never make a caption with no figures a group.
  * - `Trong đó:`, `Bao gồm:`, `Chia ra:`, `Chia theo`, `Gồm:`, `Cụ thể:`, `Phân theo` alone on a
  *   line introduce the children of the indicator above: the line is not an indicator and never
  *   the parent of its siblings. With a name after it (`Trong đó: thu cổ tức`) the row is the first
@@ -30,6 +37,13 @@
  *   below it when it opens its section, else the rows above it in its section (a bottom total).
  * - `level` counts the indicators above a row in the tree: 0 for a top-level indicator. Counts,
  *   overviews and rankings take level 0 only, so a total and its items never both count.
+ * - Unlike DOMAIN.md §1 (a Roman-numbered name is always a section): a Roman or letter row **with
+ *   figures** is an indicator with children (`I Thu nội địa 11.080.000` over `1 Thu từ DNNN…`).
+ *   Budget tables print a subtotal's own figures on its Roman row; as a section those figures
+ *   would be lost and its items counted at the top beside the total they make up.
+ * - Unlike DOMAIN.md §1 (`-` and `+` are siblings): a `+` row sits under the `-` row above it.
+ *   Vietnamese documents write `+` for the parts of a `-` item; as siblings, an item and its own
+ *   parts would each count once.
  */
 import { isRomanNumeral, isUpperCaseText, nameInSentence, plainLower, sentenceCase } from '../text';
 
@@ -43,6 +57,10 @@ export interface TreeLine {
   indent: number;
   /** Whether the row holds a figure in a target or actual cell. */
   hasValues: boolean;
+  /** The name cell is in italics. */
+  italic?: boolean;
+  /** The name cell's indent level in Excel (Format Cells → Alignment → Indent). */
+  cellIndent?: number;
 }
 
 export type TreeRow =
@@ -61,6 +79,12 @@ const STEP = 0.25;
 const INTRO = /^(?:trong do|trong so|bao gom|chia ra|chia theo|phan theo|cu the|gom)\b\s*[:,\-–]?\s*/;
 const NAME_MARK =
   /^(?:([IVXLC]+|[A-Z])\s*[.):\-–]\s*|([IVXLC]+)\s+(?=\S)|(\d+(?:\.\d+)*)\s*[.)]\s+|(\d+(?:\.\d+)+)\s+|([a-zđ])\s*[.)]\s+|([-–—−+•*])\s*)/;
+/** How much deeper than the row above a row must sit to be under it: two leading spaces. */
+const STEP_DEPTH = 2;
+/** Excel's indent level 1 is about three characters wide: one step at least. */
+const INDENT_LEVEL_DEPTH = STEP_DEPTH;
+/** Italics set a row one step under an upright row. */
+const ITALIC_DEPTH = STEP_DEPTH;
 /** The introducing words fit in the name's first characters. */
 const INTRO_REACH = 14;
 const TOTAL_WORDS = /^(?:tong cong|tong so|tong|cong)\s*[:.]?$/;
@@ -96,7 +120,10 @@ interface Read {
   /** Opens with `Trong đó`, `Bao gồm`… */
   intro: boolean;
   total: boolean;
+  /** How far in the name sits: leading spaces and Excel's indent. */
   indent: number;
+  /** `indent`, with a step more for an italic row with figures when italics mark sub-rows. */
+  depth: number;
   hasValues: boolean;
 }
 
@@ -108,7 +135,7 @@ function stripMark(name: string, lastLetter: string | null): { marker: Marker | 
   return marker ? { marker, rest: name.slice(m[0].length) } : { marker: null, rest: name };
 }
 
-function readLine(line: TreeLine, lastLetter: string | null): Read {
+function readLine(line: TreeLine, lastLetter: string | null, italicsCount: boolean): Read {
   let marker = line.stt ? markerOf(line.stt, lastLetter) : null;
   let name = line.name;
   const opening = stripMark(name, lastLetter);
@@ -127,7 +154,24 @@ function readLine(line: TreeLine, lastLetter: string | null): Read {
   }
   name = name.replace(/^[:\s]+/, '').replace(/[\s.:;,]+$/, '');
   const total = !marker && !intro && (OPERANDS.test(name) || (name.length <= 12 && TOTAL_WORDS.test(plainLower(name))));
-  return { marker, name, intro: !!intro, total, indent: line.indent, hasValues: line.hasValues };
+  const indent = line.indent + INDENT_LEVEL_DEPTH * (line.cellIndent ?? 0);
+  const depth = indent + (italicsCount && line.italic && line.hasValues ? ITALIC_DEPTH : 0);
+  return { marker, name, intro: !!intro, total, indent, depth, hasValues: line.hasValues };
+}
+
+/**
+ * Italics tell sub-rows only in a table whose rows with figures are some italic, some upright: a
+ * table set all in italics has no hierarchy from them.
+ */
+function italicsCount(lines: TreeLine[]): boolean {
+  let italic = false;
+  let upright = false;
+  for (const l of lines) {
+    if (!l.hasValues || !l.name) continue;
+    if (l.italic) italic = true;
+    else upright = true;
+  }
+  return italic && upright;
 }
 
 interface Node {
@@ -179,8 +223,9 @@ class Open {
 export function rowTree(lines: TreeLine[]): TreeRow[] {
   const reads: Read[] = [];
   let lastLetter: string | null = null;
+  const italics = italicsCount(lines);
   for (const line of lines) {
-    const r = readLine(line, lastLetter);
+    const r = readLine(line, lastLetter, italics);
     if (r.marker?.letter) lastLetter = r.marker.letter;
     reads.push(r);
   }
@@ -227,7 +272,7 @@ export function rowTree(lines: TreeLine[]): TreeRow[] {
     const name = group && isMeasure(r.name) ? `${group} — ${nameInSentence(r.name)}` : r.name;
     parents[i] = open.parent();
     out.push({ kind: 'indicator', name, parent: null, level: 0, section });
-    open.push({ index: i, rank, kind: 'indicator', marked: !!r.marker, total: r.total, indent: r.indent });
+    open.push({ index: i, rank, kind: 'indicator', marked: !!r.marker, total: r.total, indent: r.depth });
   });
   return withLevels(out, parents);
 }
@@ -249,7 +294,7 @@ function openIntro(open: Open, index: number): Node {
 function opensUnder(group: Read, below: Read): boolean {
   if (below.intro) return false;
   if (below.marker) return group.marker ? below.marker.rank > group.marker.rank : below.marker.rank >= RANK.small;
-  return group.marker !== null || below.indent >= group.indent + 2;
+  return group.marker !== null || below.indent >= group.indent + STEP_DEPTH;
 }
 
 /** A row's rank in the tree (see the module comment); opens the introduction it follows. */
@@ -265,9 +310,14 @@ function rankOf(r: Read, next: Read | undefined, open: Open, index: number): num
   const top = open.top();
   if (!top) return r.total ? TOP + STEP : RANK.number;
   if (r.total) return (open.nearest((n) => n.kind !== 'indicator')?.rank ?? TOP) + STEP / 2;
-  if (top.kind !== 'indicator' || top.total || r.indent >= top.indent + 2) return top.rank + STEP;
-  const beside = open.nearest((n) => n.kind === 'indicator' && !n.marked && !n.total && n.indent <= r.indent + 1);
-  return beside ? beside.rank : top.rank + STEP;
+  if (top.kind !== 'indicator' || top.total || r.depth >= top.indent + STEP_DEPTH) return top.rank + STEP;
+  const peer = (n: Node) => n.kind === 'indicator' && !n.total && n.indent < r.depth + STEP_DEPTH;
+  const beside = open.nearest((n) => peer(n) && !n.marked);
+  if (beside) return beside.rank;
+  if (r.depth + STEP_DEPTH > top.indent) return top.rank + STEP;
+  // Shallower than the row above: under the marked indicator that deep, else beside the outermost.
+  const marked = open.nearest(peer);
+  return marked ? marked.rank + STEP : (open.nodes.find((n) => n.kind === 'indicator')?.rank ?? top.rank + STEP);
 }
 
 /**

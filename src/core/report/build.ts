@@ -121,6 +121,12 @@ export function buildReportModel(report: Report, grids: Grid[], settings: SheetS
   w.row++;
   textBlock(ctx, 'Nhận xét', report.narrative, lastCol);
   findingsBlock(ctx, report, lastCol);
+  // With no indicator table (a workbook of tables of bodies only) nothing sizes the sheet: it
+  // then spans the findings' columns (`Ô | Chỉ tiêu | Ghi | Tính lại | Giải thích`).
+  const extent = report.tables.length > 0 ? lastCol : maxOf(
+    w.cells.map((c) => c.col),
+    lastCol,
+  );
   return {
     name: settings.sheetName,
     cells: w.cells,
@@ -131,6 +137,6 @@ export function buildReportModel(report: Report, grids: Grid[], settings: SheetS
     print: { orientation: 'landscape', titleRows, fitToWidth: true },
     freezeRow,
     lastRow: w.row - 1,
-    lastCol,
+    lastCol: extent,
   };
 }

@@ -11,7 +11,8 @@
  *   `d` an ISO 8601 date as its serial number in the workbook's date system. A formula (`<f>`)
  *   reads as its cached `<v>`; without one it is empty. The empty string is empty.
  * - Text is decoded once (XML entities, then `_xHHHH_`).
- * - Number format: the cell's `s` in the workbook's cell formats, kept for cells holding a value.
+ * - Number format: the cell's `s` in the workbook's cell formats, kept for cells holding a value;
+ *   its text style (italics, indent: `./styles`) for text cells.
  * - Merged areas: only the master (top-left) cell keeps its value; values Excel keeps hidden in the
  *   other cells are not read.
  * - Rows end at their last value and trailing empty rows are dropped.
@@ -20,7 +21,7 @@
  * Markup it does not follow (CDATA, a comment or an unknown element inside a cell) raises
  * `UnsupportedPackageError`.
  */
-import type { CellRange, CellValue, Grid } from '../../core/grid';
+import type { CellRange, CellValue, Grid, TextStyle } from '../../core/grid';
 import { parseRangeAddress } from '../../core/grid';
 import { decodeLegacyGrid } from '../../core/legacyGrid';
 import { attributes, decodeXmlText, findAll, findFirst } from '../xml';
@@ -75,15 +76,17 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   const values = new Rows<CellValue>();
   const formats = new Rows<string | null>();
   const fonts = new Rows<string | null>();
+  const styles = new Rows<TextStyle | null>();
   if (sheetData && !sheetData.selfClosing)
-    scanSheetData(xml, sheetData.tagEnd, sheetData.contentEnd, ctx, values, formats, fonts);
-  clearMergedAway(values.rows, formats.rows, merges);
+    scanSheetData(xml, sheetData.tagEnd, sheetData.contentEnd, ctx, { values, formats, fonts, styles });
+  clearMergedAway(values.rows, [formats.rows, styles.rows], merges);
   const rowCount = lastRowWithValue(values.rows) + 1;
   const grid: Grid = { sheet: name, values: filled(values.rows, rowCount) };
   const formatRows = filled(formats.rows, rowCount);
   if (formatRows.some((row) => row.length > 0)) grid.numberFormats = formatRows;
   if (merges.length > 0) grid.merges = merges;
   if (fonts.rows.length > 0) grid.legacyFonts = filled(fonts.rows, rowCount);
+  if (styles.rows.some((row) => row.length > 0)) grid.textStyles = filled(styles.rows, rowCount);
   return decodeLegacyGrid(grid);
 }
 
@@ -95,20 +98,21 @@ function readMerges(xml: string, after: number): CellRange[] {
     .filter((r): r is CellRange => r !== null);
 }
 
-/** The non-master cells of each merged area emptied, and the rows' trailing empty cells trimmed. */
-function clearMergedAway(values: CellValue[][], formats: (string | null)[][], merges: CellRange[]): void {
+/**
+ * The non-master cells of each merged area emptied, in the values and in the per-cell facts kept
+ * beside them, and the rows' trailing empty cells trimmed.
+ */
+function clearMergedAway(values: CellValue[][], beside: unknown[][][], merges: CellRange[]): void {
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom && r < values.length; r++) {
       const row = values[r];
       if (!row) continue;
-      const fmt = formats[r];
-      for (let c = m.left; c <= m.right && c < row.length; c++) {
-        if (r === m.top && c === m.left) continue;
-        row[c] = null;
-        if (fmt && c < fmt.length) fmt[c] = null;
+      for (const rows of [values, ...beside]) {
+        const cells = rows[r];
+        if (!cells) continue;
+        for (let c = m.left; c <= m.right && c < cells.length; c++) if (r !== m.top || c !== m.left) cells[c] = null;
+        trimRow(cells);
       }
-      trimRow(row);
-      if (fmt) trimRow(fmt);
     }
   }
 }
@@ -140,15 +144,16 @@ function skipMarkup(xml: string, lt: number, end: number): number {
   return close + (comment ? 3 : 2);
 }
 
-function scanSheetData(
-  xml: string,
-  from: number,
-  end: number,
-  ctx: SheetContext,
-  values: Rows<CellValue>,
-  formats: Rows<string | null>,
-  fonts: Rows<string | null>,
-): void {
+/** What the scan fills, per cell. */
+interface SheetRows {
+  values: Rows<CellValue>;
+  formats: Rows<string | null>;
+  fonts: Rows<string | null>;
+  styles: Rows<TextStyle | null>;
+}
+
+function scanSheetData(xml: string, from: number, end: number, ctx: SheetContext, out: SheetRows): void {
+  const { values, formats, fonts, styles } = out;
   const pos = new Int32Array(8);
   let p = from;
   let rowNumber = 0; // 1-based, 0 before the first row
@@ -201,7 +206,9 @@ function scanSheetData(
     values.put(r0, c0, cell.value, null);
     const fmt = cell.format;
     if (fmt !== undefined) formats.put(r0, c0, fmt, null);
-    if (cell.legacyFont !== undefined && typeof cell.value === 'string') fonts.put(r0, c0, cell.legacyFont, null);
+    if (typeof cell.value !== 'string') continue;
+    if (cell.legacyFont !== undefined) fonts.put(r0, c0, cell.legacyFont, null);
+    if (cell.textStyle !== undefined) styles.put(r0, c0, cell.textStyle, null);
   }
   if (inRow) unsupported('unclosed row');
 }
@@ -246,28 +253,31 @@ function cellReference(xml: string, start: number, end: number): { col: number; 
 }
 
 /** What a cell holds, its number format, and where the scan goes on. */
-function cellAt(
-  xml: string,
-  gt: number,
-  end: number,
-  pos: Int32Array,
-  ctx: SheetContext,
-): { value: CellValue; format: string | undefined; legacyFont: string | undefined; next: number } {
+function cellAt(xml: string, gt: number, end: number, pos: Int32Array, ctx: SheetContext): CellRead {
   const type = pos[4] < 0 ? T_NUMBER : (TYPES[xml.slice(pos[4], pos[5])] ?? T_NUMBER);
   const styleId = pos[2] < 0 ? 0 : (integerAt(xml, pos[2], pos[3]) ?? 0);
   const style = styleId < ctx.formats.length ? ctx.formats[styleId] : undefined;
   const format = style?.numberFormat;
   const legacyFont = style?.legacyFont;
-  if (pos[6] === 1) return { value: null, format, legacyFont, next: gt + 1 };
+  const textStyle = style?.textStyle;
+  if (pos[6] === 1) return { value: null, format, legacyFont, textStyle, next: gt + 1 };
   const from = gt + 1;
   const vEnd = loneValueEnd(xml, from, end);
   if (vEnd >= 0) {
     const value = vEnd > from + 3 ? valueOf(xml, from + 3, vEnd, type, ctx) : null;
-    return { value, format, legacyFont, next: vEnd + 8 };
+    return { value, format, legacyFont, textStyle, next: vEnd + 8 };
   }
   const cEnd = xml.indexOf('</c>', gt);
   if (cEnd < 0 || cEnd > end) unsupported('unclosed cell');
-  return { value: contentValue(xml, from, cEnd, type, ctx), format, legacyFont, next: cEnd + 4 };
+  return { value: contentValue(xml, from, cEnd, type, ctx), format, legacyFont, textStyle, next: cEnd + 4 };
+}
+
+interface CellRead {
+  value: CellValue;
+  format: string | undefined;
+  legacyFont: string | undefined;
+  textStyle: TextStyle | undefined;
+  next: number;
 }
 
 /** For the common cell `<v>…</v></c>` at `from`, where `</v>` is; else -1. */

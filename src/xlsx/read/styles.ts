@@ -2,11 +2,15 @@
  * The styles part (SpreadsheetML §18.8): what the reader needs of each cell format (`cellXfs`,
  * indexed by a cell's `s`): its number format code — the workbook's own `numFmts`, else the
  * built-in format of its id (§18.8.30). Codes are kept as written, backslashes included
- * (`#,##0\ "đ"`), as Excel shows them and office-js returns them to the add-in.
+ * (`#,##0\ "đ"`), as Excel shows them and office-js returns them to the add-in. Its text style:
+ * its font's italics (`<i/>`, `<i val="1"/>`; `val="0"` is upright) and its alignment's `indent`
+ * (`grid.textStyles`, read by the row tree). As Excel renders, the xf's own font and alignment
+ * count whatever its `apply…` flags say.
  *
  * A record per cell format (`CellFormat`), so another attribute of it (its font, say) is a field
  * and a few lines here.
  */
+import { textStyleOf, type TextStyle } from '../../core/grid';
 import { legacyFontOf } from '../../core/legacyText';
 import { attributes, findAll, findFirst, type Found } from '../xml';
 
@@ -48,6 +52,8 @@ export interface CellFormat {
   numberFormat: string | undefined;
   /** Its font's name when that is a legacy Vietnamese font (`.VnTime`, `VNI-Times`: DOMAIN.md §7.6). */
   legacyFont: string | undefined;
+  /** Italics and indent of its text; undefined when upright and not indented. */
+  textStyle: TextStyle | undefined;
 }
 
 /** The workbook's cell formats, by index; an empty list without a styles part. */
@@ -60,27 +66,57 @@ export function readCellFormats(xml: string): CellFormats {
   const custom = customFormats(xml, root);
   const cellXfs = findFirst(xml, 'cellXfs', root.tagEnd, root.contentEnd, '');
   if (!cellXfs || cellXfs.selfClosing) return [];
-  const fonts = legacyFontNames(xml, root);
+  const fonts = fontFacts(xml, root);
+  const styles = new Map<string, TextStyle>();
   return findAll(xml, 'xf', cellXfs.tagEnd, cellXfs.contentEnd, '').map((xf) => {
     const a = attributes(xf.tag);
     const id = Number(a.get('numFmtId') ?? 0);
     const code = custom.get(id) ?? BUILT_IN_FORMATS[id];
+    const font = fonts[Number(a.get('fontId') ?? 0)];
+    const style = textStyleOf(font?.italic, ...alignmentOf(xml, xf));
+    const key = JSON.stringify(style);
+    if (style && !styles.has(key)) styles.set(key, style);
     return {
       numberFormat: code === 'General' || code === '' ? undefined : code,
-      legacyFont: fonts[Number(a.get('fontId') ?? 0)],
+      legacyFont: font?.legacyName,
+      // One object per distinct style, shared by the cells that have it.
+      textStyle: style ? styles.get(key) : undefined,
     };
   });
 }
 
-/** The name of each font of `<fonts>` that is a legacy Vietnamese font, by font id. */
-function legacyFontNames(xml: string, root: Found): (string | undefined)[] {
+/** An xf's `<alignment>`: its indent level and horizontal alignment, when written. */
+function alignmentOf(xml: string, xf: Found): [number | undefined, string | undefined] {
+  if (xf.selfClosing) return [undefined, undefined];
+  // Searched in the xf's own text: an xf without one must not scan the rest of the part.
+  const el = findFirst(xml.slice(xf.tagEnd, xf.contentEnd), 'alignment', 0, undefined, '');
+  if (!el) return [undefined, undefined];
+  const a = attributes(el.tag);
+  const indent = a.get('indent');
+  return [indent === undefined ? undefined : Number(indent), a.get('horizontal')];
+}
+
+interface FontFacts {
+  /** Its name when it is a legacy Vietnamese font. */
+  legacyName: string | undefined;
+  italic: boolean;
+}
+
+/** What the reader needs of each font of `<fonts>`, by font id. */
+function fontFacts(xml: string, root: Found): (FontFacts | undefined)[] {
   const fonts = findFirst(xml, 'fonts', root.tagEnd, root.contentEnd, '');
   if (!fonts || fonts.selfClosing) return [];
   return findAll(xml, 'font', fonts.tagEnd, fonts.contentEnd, '').map((font) => {
     if (font.selfClosing) return undefined;
-    const nameEl = findFirst(xml, 'name', font.tagEnd, font.contentEnd, '');
+    const own = xml.slice(font.tagEnd, font.contentEnd);
+    const nameEl = findFirst(own, 'name', 0, undefined, '');
     const name = nameEl ? attributes(nameEl.tag).get('val') : undefined;
-    return legacyFontOf(name) ? name : undefined;
+    const i = findFirst(own, 'i', 0, undefined, '');
+    const val = i ? attributes(i.tag).get('val') : undefined;
+    return {
+      legacyName: legacyFontOf(name) ? name : undefined,
+      italic: i !== null && val !== '0' && val !== 'false',
+    };
   });
 }
 
