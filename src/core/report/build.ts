@@ -123,10 +123,13 @@ export function buildReportModel(report: Report, grids: Grid[], settings: SheetS
   findingsBlock(ctx, report, lastCol);
   // With no indicator table (a workbook of tables of bodies only) nothing sizes the sheet: it
   // then spans the findings' columns (`Ô | Chỉ tiêu | Ghi | Tính lại | Giải thích`).
-  const extent = report.tables.length > 0 ? lastCol : maxOf(
-    w.cells.map((c) => c.col),
-    lastCol,
-  );
+  const extent =
+    report.tables.length > 0
+      ? lastCol
+      : maxOf(
+          w.cells.map((c) => c.col),
+          lastCol,
+        );
   return {
     name: settings.sheetName,
     cells: w.cells,
