@@ -6,7 +6,8 @@
  */
 import type { CellRef, IndicatorResult, PeriodFigures, TableResult } from '../indicator';
 import { DECIMALS, smallCountChange } from '../narrative/style';
-import { isPreviousPeriod, periodOf } from '../detect/period';
+import { isPreviousPeriod, isWholeYear, NO_PERIOD } from '../detect/period';
+import { periodWords, tablePeriods } from './periods';
 import {
   differenceFormula,
   elapsedFormula,
@@ -25,8 +26,6 @@ import {
   here,
   labelCells,
   numbering,
-  periodLabels,
-  periodWords,
   rateDecimals,
   sectionRow,
   sourceValue,
@@ -76,8 +75,8 @@ function sharedTargetPeriod(ind: IndicatorResult, p: PeriodFigures): PeriodFigur
 }
 
 export function annualLayout(t: TableResult): AnnualLayout {
-  const labels = periodLabels(t);
-  const single = labels.length <= 1;
+  const periods = tablePeriods(t);
+  const single = periods.length <= 1;
   const header: { col: number; label: string }[] = [
     { col: 0, label: 'STT' },
     { col: 1, label: 'Chỉ tiêu' },
@@ -85,7 +84,7 @@ export function annualLayout(t: TableResult): AnnualLayout {
   ];
   const widths = [6, 44, 12];
   const spans: AnnualLayout['spans'] = [];
-  const groups = (labels.length ? labels : ['']).map((label) => {
+  const groups = (periods.length ? periods : [{ label: '', at: NO_PERIOD }]).map(({ label, at }) => {
     const ps = t.indicators.flatMap((i) => i.periods.filter((p) => p.period === label).map((p) => ({ i, p })));
     const estimated = ps.length > 0 && ps.every(({ p }) => p.estimated);
     const withAssigned = ps.some(({ p }) => p.cells.assignedTarget);
@@ -112,7 +111,7 @@ export function annualLayout(t: TableResult): AnnualLayout {
       progress: ps.some(({ p }) => p.progress !== null) ? add('Tiến độ', 12) : null,
       status: add('Đánh giá', 14),
     };
-    const words = !label ? 'kỳ báo cáo' : estimated && /^\d{4}$/.test(label) ? `cả năm ${label}` : periodWords(label);
+    const words = !label ? 'kỳ báo cáo' : estimated && isWholeYear(at) ? `cả năm ${at.year}` : periodWords(at);
     spans.push({ label: `${estimated ? 'Ước thực hiện' : 'Thực hiện'} ${words}`, left, right: widths.length - 1 });
     return g;
   });
@@ -188,11 +187,7 @@ interface PlacedPeriod {
 function previousCell(ctx: Ctx, p: PeriodFigures, placed: PlacedPeriod[]): Omit<ModelCell, 'row' | 'col'> | null {
   if (p.previousActual === null) return null;
   if (p.cells.previousActual) return sourceValue(ctx.grids, p.cells.previousActual, p.previousActual, 'number');
-  const here = periodOf(p.period);
-  const earlier = placed.find((q) => {
-    const at = periodOf(q.p.period);
-    return here && at && isPreviousPeriod(at, here) && q.p.actual === p.previousActual;
-  });
+  const earlier = placed.find((q) => isPreviousPeriod(q.p.at, p.at) && q.p.actual === p.previousActual);
   if (!earlier) return null;
   return {
     formula: `=${earlier.th}`,
@@ -247,7 +242,7 @@ function annualPeriodCells(ctx: Ctx, ind: IndicatorResult, p: PeriodFigures, G: 
     w.put(G.prev, prev);
     yoyCell(ctx, G.yoy, th, prevAddr, ind, p);
   }
-  const months = periodOf(p.period)?.months ?? 12;
+  const months = p.at.months;
   if (G.elapsed !== null && p.elapsedPct !== null) {
     w.put(G.elapsed, figure(elapsedFormula(months, DECIMALS.pct), p.elapsedPct, DECIMALS.pct, 'pct'));
   }

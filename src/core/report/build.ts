@@ -28,7 +28,8 @@ import { countsLine } from './counts';
 import { isAnnual } from '../layout';
 import { maxOf } from '../arrays';
 import { MAX_ROW_HEIGHT, SheetWriter } from './sheetWriter';
-import { periodLabels, type Ctx } from './sheetCells';
+import { type Ctx } from './sheetCells';
+import { tablePeriods } from './periods';
 import { annualBlock, annualLayout } from './annualBlock';
 import { termBlock, termColumns } from './termBlock';
 import { tonedColumns, toneRules } from './tones';
@@ -80,7 +81,7 @@ function findingsBlock(ctx: Ctx, report: Report, lastCol: number) {
 
 /** The last column a table's block uses (the header block and remarks span to it). */
 function lastColumnOf(t: TableResult): number {
-  if (!isAnnual(t)) return 3 + periodLabels(t).length * 3 + termColumns(0, t.termProgress !== null).labels.length - 1;
+  if (!isAnnual(t)) return 3 + tablePeriods(t).length * 3 + termColumns(0, t.termProgress !== null).labels.length - 1;
   return annualLayout(t).status;
 }
 

@@ -7,10 +7,10 @@ import { inferredNote } from '../dictionary/notice';
 import { isCellError, type CellRange, type Grid } from '../grid';
 import { decodedCellOf } from '../legacyGrid';
 import type { SourceCell } from '../sourceCell';
-import type { CellRef, IndicatorResult, PeriodFigures, ResolvedTarget, TableResult } from '../indicator';
+import type { CellRef, IndicatorResult, PeriodFigures, ResolvedTarget } from '../indicator';
 import { DECIMALS } from '../narrative/style';
 import { excelRound } from '../narrative/format';
-import { periodOf, periodOrder } from '../detect/period';
+import { actualOfParts } from './actualParts';
 import { sheetRef, statusFormula, type StatusWords } from './formulas';
 import { STATUS_TEXT, type CellStyle, type ModelCell } from './model';
 import { isRateLike } from '../figures';
@@ -68,7 +68,7 @@ export function sourceValue(
  * with its counts beside it (`84 (42/50)`), not only in the note.
  */
 export function actualCell(ctx: Ctx, ind: IndicatorResult, p: PeriodFigures): Omit<ModelCell, 'row' | 'col'> {
-  const cell = sourceValue(ctx.grids, p.cells.actual, p.actual, 'number');
+  const cell = actualOfParts(p) ?? sourceValue(ctx.grids, p.cells.actual, p.actual, 'number');
   const value = cell.expected?.value ?? cell.value;
   if (typeof value !== 'number' || !cell.numberFormat) return cell;
   const most = Math.min(
@@ -193,20 +193,4 @@ export function rateDecimals(ctx: Ctx, ind: IndicatorResult) {
     const c = ctx.w.cells[i];
     if (c.numberFormat === read && (c.expected?.decimals ?? null) === null) c.numberFormat = RATE_FORMAT;
   }
-}
-
-/** The period labels of a table's indicators, in chronological order (§7.1). */
-export function periodLabels(t: TableResult): string[] {
-  const labels: string[] = [];
-  for (const ind of t.indicators) for (const p of ind.periods) if (!labels.includes(p.period)) labels.push(p.period);
-  const order = (l: string) => {
-    const p = periodOf(l);
-    return p ? periodOrder(p) : 0;
-  };
-  return labels.sort((a, b) => order(a) - order(b));
-}
-
-/** `năm 2024`, `9 tháng 2024` — as a header names a period. */
-export function periodWords(label: string): string {
-  return /^\d{4}$/.test(label) ? `năm ${label}` : label;
 }

@@ -6,7 +6,8 @@
  */
 import type { IndicatorResult, PeriodFigures, ResolvedTarget, TableResult, TermFigures } from '../indicator';
 import { DECIMALS } from '../narrative/style';
-import { isPartial, periodEnd, periodOf } from '../detect/period';
+import { isPartial, isWholeYear, periodEnd } from '../detect/period';
+import { periodWords, tablePeriods, type TablePeriod } from './periods';
 import { linearProjection, outlookFormula, pctFormula, termInProgressWords } from './formulas';
 import { OUTLOOK_TEXT } from './model';
 import { minOf } from '../arrays';
@@ -16,8 +17,6 @@ import {
   here,
   labelCells,
   numbering,
-  periodLabels,
-  periodWords,
   rateDecimals,
   sectionRow,
   sourceValue,
@@ -56,14 +55,14 @@ export function termColumns(tail: number, inProgress: boolean): TermColumns {
 }
 
 /** `Năm 2021`, `Ước thực hiện 6 tháng 2024` — a term table's period over its KH/TH/% columns. */
-function termPeriodHeader(t: TableResult, label: string): string {
+function termPeriodHeader(t: TableResult, { label, at }: TablePeriod): string {
   if (!label) return 'Kỳ báo cáo';
   const ps = t.indicators.flatMap((i) => i.periods.filter((p) => p.period === label));
-  const shown = /^\d{4}$/.test(label) ? `Năm ${label}` : label;
-  return ps.length > 0 && ps.every((p) => p.estimated) ? `Ước thực hiện ${periodWords(label)}` : shown;
+  const shown = isWholeYear(at) ? `Năm ${at.year}` : label;
+  return ps.length > 0 && ps.every((p) => p.estimated) ? `Ước thực hiện ${periodWords(at)}` : shown;
 }
 
-function termHeader(ctx: Ctx, t: TableResult, periods: string[], T: TermColumns) {
+function termHeader(ctx: Ctx, t: TableResult, periods: TablePeriod[], T: TermColumns) {
   const w = ctx.w;
   const top = w.row;
   const fixed = ['STT', 'Chỉ tiêu', 'ĐVT'];
@@ -72,9 +71,9 @@ function termHeader(ctx: Ctx, t: TableResult, periods: string[], T: TermColumns)
     w.text(i, '', 'header', top + 1);
     w.merge(top, i, top + 1, i);
   });
-  periods.forEach((label, k) => {
+  periods.forEach((period, k) => {
     const c = 3 + k * 3;
-    w.text(c, termPeriodHeader(t, label), 'header', top);
+    w.text(c, termPeriodHeader(t, period), 'header', top);
     w.text(c + 1, '', 'header', top);
     w.text(c + 2, '', 'header', top);
     w.merge(top, c, top, c + 2);
@@ -109,7 +108,7 @@ function termRow(
   ctx: Ctx,
   ind: IndicatorResult,
   stt: string,
-  periods: string[],
+  periods: TablePeriod[],
   T: TermColumns,
   clock: TermClockCells | null,
 ) {
@@ -118,7 +117,7 @@ function termRow(
   const th: DatedCell[] = [];
   const pairs: { kh: string; th: string }[] = [];
   let latestWithBoth: { p: PeriodFigures; kh: string; th: string } | null = null;
-  periods.forEach((label, k) => {
+  periods.forEach(({ label }, k) => {
     const p = ind.periods.find((x) => x.period === label);
     if (!p) return;
     const c = 3 + k * 3;
@@ -128,8 +127,7 @@ function termRow(
     const a = w.addr(c + 1);
     const numT = typeof target.value === 'number' || !!target.formula;
     const numA = typeof actual.value === 'number' || !!actual.formula;
-    const period = periodOf(label);
-    if (numA) th.push({ cell: a, at: period ? periodEnd(period) : 0, partial: !!period && isPartial(period) });
+    if (numA) th.push({ cell: a, at: p.at.year ? periodEnd(p.at) : 0, partial: isPartial(p.at) });
     const range = p.targetSpec?.kind === 'range' ? p.targetSpec : null;
     if (numA && (numT || range) && p.achievementPct !== null) {
       w.put(
@@ -302,7 +300,7 @@ function sumOf(ind: IndicatorResult, key: 'target' | 'actual'): number {
 function termClockCells(t: TableResult): TermClockCells | null {
   if (!t.termProgress) return null;
   const years = t.indicators.flatMap((i) =>
-    i.periods.filter((p) => p.actual !== null).map((p) => Number(periodOf(p.period)?.year) || Infinity),
+    i.periods.filter((p) => p.actual !== null).map((p) => Number(p.at.year) || Infinity),
   );
   const first = minOf(years);
   if (!Number.isFinite(first)) return null;
@@ -311,7 +309,7 @@ function termClockCells(t: TableResult): TermClockCells | null {
 }
 
 export function termBlock(ctx: Ctx, t: TableResult) {
-  const periods = periodLabels(t);
+  const periods = tablePeriods(t);
   const tail = 3 + periods.length * 3;
   const T = termColumns(tail, t.termProgress !== null);
   termHeader(ctx, t, periods, T);
