@@ -1,11 +1,12 @@
 /**
  * The annual layout of a table whose indicators have one period, or comparable periods side by
  * side: `STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ TH/KH (%) | Chênh lệch | Cùng kỳ |
- * So cùng kỳ | Đánh giá` per period. A column appears only when some indicator has its figure, so
+ * Tăng (+), giảm (-) so với cùng kỳ | Đánh giá` per period. A column appears only when some indicator has its figure, so
  * an officer never reads a column of blanks.
  */
 import type { CellRef, IndicatorResult, PeriodFigures, TableResult } from '../indicator';
 import { DECIMALS, smallCountChange } from '../narrative/style';
+import { unitWord } from '../narrative/indicator';
 import { isPreviousPeriod, periodOf } from '../detect/period';
 import {
   differenceFormula,
@@ -107,7 +108,7 @@ export function annualLayout(t: TableResult): AnnualLayout {
       pct: add(withAssigned ? 'Tỷ lệ TH/chỉ tiêu đề ra (%)' : 'Tỷ lệ TH/KH (%)', 11),
       gap: add('Chênh lệch TH - KH', 11),
       prev: withPrev ? add('Cùng kỳ', 12) : null,
-      yoy: withPrev ? add('So cùng kỳ (%; điểm % với tỷ lệ; đơn vị với số đếm nhỏ)', 12) : null,
+      yoy: withPrev ? add(YOY_HEADER, 14) : null,
       elapsed: partial ? add('Tiến độ thời gian (%)', 10) : null,
       progress: ps.some(({ p }) => p.progress !== null) ? add('Tiến độ', 12) : null,
       status: add('Đánh giá', 14),
@@ -273,16 +274,33 @@ function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string, L: AnnualLayout)
   ctx.w.row++;
 }
 
+/**
+ * The change against cùng kỳ is told three ways, as its sentence tells it: in % for money and large
+ * counts (`+5,3%`), in percentage points for a rate (`-1,25 điểm %`), in units for a small count
+ * (`+1 tổ dân phố`). One column holds the three, so each value carries its own measure and sign in
+ * its number format — the header cannot say which — and stays a number a formula recalculates.
+ */
+const YOY_HEADER = 'Tăng (+), giảm (-) so với cùng kỳ';
+
 function yoyCell(ctx: Ctx, col: number, a: string, prev: string, ind: IndicatorResult, p: PeriodFigures) {
-  // A small count changes by units, as its sentence says (`tăng 01 tổ dân phố`), not by %.
   const units = smallCountChange(ind, p);
   if (units !== null) {
-    ctx.w.put(col, figure(differenceFormula(a, prev, 0), units, 0, 'number'));
+    ctx.w.put(col, change(figure(differenceFormula(a, prev, 0), units, 0, 'number'), unitWord(ind.unit)));
   } else if (isMoneyOrCount(ind.valueKind) && p.yoyPct !== null) {
-    ctx.w.put(col, figure(yoyPctFormula(a, prev, DECIMALS.pct), p.yoyPct, DECIMALS.pct, 'pct'));
+    ctx.w.put(col, change(figure(yoyPctFormula(a, prev, DECIMALS.pct), p.yoyPct, DECIMALS.pct, 'pct'), '%'));
   } else if (isRateLike(ind.valueKind) && p.yoyPoints !== null) {
-    ctx.w.put(col, figure(differenceFormula(a, prev, DECIMALS.points), p.yoyPoints, DECIMALS.points, 'number'));
+    const points = figure(differenceFormula(a, prev, DECIMALS.points), p.yoyPoints, DECIMALS.points, 'number');
+    ctx.w.put(col, change(points, ' điểm %'));
   }
+}
+
+/** A change's cell: signed, with its measure after the number (`+5,3%`, `-2 hộ`, `0%`). */
+function change(cell: Omit<ModelCell, 'row' | 'col'>, measure: string): Omit<ModelCell, 'row' | 'col'> {
+  if (!cell.numberFormat) return cell;
+  const word = measure.replace(/["\\]/g, '');
+  const after = word ? `"${word === '%' || word.startsWith(' ') ? word : ` ${word}`}"` : '';
+  const n = cell.numberFormat;
+  return { ...cell, numberFormat: `+${n}${after};-${n}${after};0${after}` };
 }
 
 export function annualBlock(ctx: Ctx, t: TableResult) {

@@ -3,7 +3,7 @@
  *
  * Layout: the header block (party or state style), the title and period, then one block per
  * detected table — annual (`STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ TH/KH (%) |
- * Chênh lệch | Cùng kỳ | So cùng kỳ | Đánh giá`) when its indicators have one period, term
+ * Chênh lệch | Cùng kỳ | Tăng (+), giảm (-) so với cùng kỳ | Đánh giá`) when its indicators have one period, term
  * otherwise (`KH | TH | %` per period, then `Bình quân | Tổng TH | Tổng KH | Tăng BQ/năm (%) |
  * Chỉ tiêu NK | Tỷ lệ NK (%) | Đánh giá`) — then the totals line, `Nhận xét` and the findings.
  *
