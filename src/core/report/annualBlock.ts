@@ -35,6 +35,7 @@ import {
   VALUE_DECIMALS,
   type Ctx,
 } from './sheetCells';
+import { planCells, planColumns, type PlanColumn } from './planColumns';
 
 /**
  * One period's columns of the annual layout; null where no indicator has the figure (the assigned
@@ -64,6 +65,10 @@ interface AnnualLayout {
   spans: { label: string; left: number; right: number }[];
   widths: number[];
   status: number;
+  plans: PlanColumn[];
+  /** The first plan column (after `Đánh giá`). */
+  firstPlan: number;
+  last: number;
 }
 
 function sameCell(a: CellRef | undefined, b: CellRef | undefined): boolean {
@@ -117,7 +122,14 @@ export function annualLayout(t: TableResult): AnnualLayout {
     spans.push({ label: `${estimated ? 'Ước thực hiện' : 'Thực hiện'} ${words}`, left, right: widths.length - 1 });
     return g;
   });
-  return { groups, header, spans: single ? [] : spans, widths, status: widths.length - 1 };
+  const status = widths.length - 1;
+  const plans = planColumns(t);
+  for (const plan of plans) {
+    header.push({ col: widths.length, label: plan.label });
+    widths.push(12);
+  }
+  const last = widths.length - 1;
+  return { groups, header, spans: single ? [] : spans, widths, status, plans, firstPlan: status + 1, last };
 }
 
 function annualHeader(ctx: Ctx, L: AnnualLayout) {
@@ -270,6 +282,7 @@ function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string, L: AnnualLayout)
     const p = ind.periods.find((x) => x.period === G.label) ?? (L.groups.length === 1 ? ind.periods.at(-1) : null);
     if (p) annualPeriodCells(ctx, ind, p, G, placed);
   }
+  planCells(ctx, ind, L.plans, L.firstPlan);
   rateDecimals(ctx, ind);
   ctx.w.row++;
 }
@@ -309,7 +322,7 @@ export function annualBlock(ctx: Ctx, t: TableResult) {
   const first = ctx.w.row;
   const number = numbering();
   for (const ind of t.indicators) {
-    const stt = number(ind, (label, name) => sectionRow(ctx, label, name, L.status));
+    const stt = number(ind, (label, name) => sectionRow(ctx, label, name, L.last));
     annualRow(ctx, ind, stt, L);
   }
   return { first, widths: L.widths };

@@ -32,6 +32,7 @@ import { periodLabels, type Ctx } from './sheetCells';
 import { annualBlock, annualLayout } from './annualBlock';
 import { termBlock, termColumns } from './termBlock';
 import { tonedColumns, toneRules } from './tones';
+import { planColumns } from './planColumns';
 
 export { defaultSheetSettings, type SheetSettings } from './header';
 
@@ -80,8 +81,11 @@ function findingsBlock(ctx: Ctx, report: Report, lastCol: number) {
 
 /** The last column a table's block uses (the header block and remarks span to it). */
 function lastColumnOf(t: TableResult): number {
-  if (!isAnnual(t)) return 3 + periodLabels(t).length * 3 + termColumns(0, t.termProgress !== null).labels.length - 1;
-  return annualLayout(t).status;
+  if (!isAnnual(t)) {
+    const tail = termColumns(0, t.termProgress !== null, planColumns(t)).labels.length;
+    return 3 + periodLabels(t).length * 3 + tail - 1;
+  }
+  return annualLayout(t).last;
 }
 
 /**
