@@ -30,8 +30,6 @@ import { rowUnit, tableCaptionUnit } from './units';
 import { rowTree, type TreeLine } from './rowTree';
 import { maxOf, minOf, pushAll } from '../arrays';
 
-export type { Period, TermSpan } from './period';
-
 /** One period's source cells of a detected indicator, each read once. */
 export interface RawPeriod {
   period: Period;
