@@ -7,6 +7,7 @@
 import type { CellRef, IndicatorResult, PeriodFigures, TableResult } from '../indicator';
 import { DECIMALS, smallCountChange } from '../narrative/style';
 import { unitWord } from '../narrative/indicator';
+import { maxOf } from '../arrays';
 import { isPreviousPeriod, periodOf } from '../detect/period';
 import {
   differenceFormula,
@@ -113,7 +114,7 @@ export function annualLayout(t: TableResult): AnnualLayout {
       pct: add(withAssigned ? 'Tỷ lệ TH/chỉ tiêu đề ra (%)' : 'Tỷ lệ TH/KH (%)', 11),
       gap: add('Chênh lệch TH - KH', 11),
       prev: withPrev ? add('Cùng kỳ', 12) : null,
-      yoy: withPrev ? add(YOY_HEADER, 14) : null,
+      yoy: withPrev ? add(YOY_HEADER, yoyWidth(ps)) : null,
       elapsed: partial ? add('Tiến độ thời gian (%)', 10) : null,
       progress: ps.some(({ p }) => p.progress !== null) ? add('Tiến độ', 12) : null,
       status: add('Đánh giá', 14),
@@ -307,11 +308,21 @@ function yoyCell(ctx: Ctx, col: number, a: string, prev: string, ind: IndicatorR
   }
 }
 
+/**
+ * The change column's width: wide enough for `-1.234,56 điểm %` and for the longest unit a small
+ * count's change is told in (`+1 tổ dân phố`), since Excel shows `####` for a number that does not fit.
+ */
+function yoyWidth(ps: { i: IndicatorResult; p: PeriodFigures }[]): number {
+  const units = ps.filter(({ i, p }) => smallCountChange(i, p) !== null).map(({ i }) => unitWord(i.unit).length + 6);
+  return maxOf([16, ...units]);
+}
+
 /** A change's cell: signed, with its measure after the number (`+5,3%`, `-2 hộ`, `0%`). */
 function change(cell: Omit<ModelCell, 'row' | 'col'>, measure: string): Omit<ModelCell, 'row' | 'col'> {
   if (!cell.numberFormat) return cell;
   const word = measure.replace(/["\\]/g, '');
-  const after = word ? `"${word === '%' || word.startsWith(' ') ? word : ` ${word}`}"` : '';
+  // A unit that is no word (`-`, `x`) says nothing: the number alone.
+  const after = /\p{L}{2,}|%/u.test(word) ? `"${word === '%' || word.startsWith(' ') ? word : ` ${word}`}"` : '';
   const n = cell.numberFormat;
   return { ...cell, numberFormat: `+${n}${after};-${n}${after};0${after}` };
 }
