@@ -81,7 +81,7 @@ export function sheetShows(c: ModelCell): string {
   const sections = (c.numberFormat ?? '').split(';');
   const signed = sections.length === 3;
   const fmt = sections[0];
-  const after = /"([^"]*)"\s*$/.exec(fmt)?.[1] ?? '';
+  const after = (/^[+-]?[#0,.]+(.*)$/.exec(fmt)?.[1] ?? '').replace(/"/g, '');
   const decimals = /\.(0*)(#*)/.exec(fmt);
   const rounded =
     rounding === null || rounding === undefined

@@ -73,6 +73,9 @@ describe('what a summary sheet cell shows', () => {
     expect(shownText(change(1234.56, 1, '%'))).toBe('+1.234,6%');
     expect(shownText(change(0, 0, ' hộ'))).toBe('0 hộ');
     expect(shownText(change(-2, 0, ' tổ dân phố'))).toBe('-2 tổ dân phố');
+    const share = cell({ value: 84, numberFormat: '#,##0 "(42/50)"' });
+    expect(shownText(share)).toBe('84 (42/50)');
+    expect(sheetShows(share)).toBe('84 (42/50)');
     const measure = fc.constantFrom('%', ' điểm %', ' hộ', ' đảng viên');
     const figure = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ min: -1e5, max: 1e5, noNaN: true }));
     fc.assert(
