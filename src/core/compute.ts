@@ -38,6 +38,7 @@ import type {
   IndicatorResult,
   ParsedValue,
   PeriodFigures,
+  PlanTarget,
   ResolvedTarget,
   Status,
   TableResult,
@@ -488,7 +489,30 @@ function computeIndicator(
     overallStatus: overallStatus(periods, term, termTarget !== null),
     overallAssignedStatus: latestStatus(periods, 'assignedStatus'),
     cells: { name: ind.nameCell, unit: ind.unitCell },
+    ...plansOf(ind, typed),
   };
+}
+
+/** The plan ahead's targets, read as a period's target is (never judged); no field when there are none. */
+function plansOf(ind: RawIndicator, typed: Typed): { plans?: PlanTarget[] } {
+  const plans: PlanTarget[] = [];
+  for (const raw of ind.plans ?? []) {
+    const typedTarget = raw.target?.parsed ?? null;
+    if (!raw.target || !typedTarget) continue;
+    const target = normalizeTarget(resolveTarget(typedTarget, typed.direction), typed.rowUnit);
+    const shown = target ? targetShown(target) : typedTarget.text;
+    if (shown === null) continue;
+    const budget = raw.budget ? { budget: true } : {};
+    plans.push({
+      period: raw.period.label,
+      at: raw.period,
+      target: shown,
+      targetSpec: target,
+      ...budget,
+      cells: { target: raw.target },
+    });
+  }
+  return plans.length > 0 ? { plans } : {};
 }
 
 /**

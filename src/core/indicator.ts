@@ -276,6 +276,25 @@ export interface IndicatorResult {
   /** The status against the assigned target (the latest period that has one), for the district ranking. */
   overallAssignedStatus: Status | null;
   cells: { name: CellRef; unit?: CellRef };
+  /** Targets of periods after the ones judged (`Kế hoạch năm 2026`), in order; absent when none. */
+  plans?: PlanTarget[];
+}
+
+/**
+ * A target set for a period after the last one with results (`Kế hoạch năm 2026` beside a finished
+ * 2025): the plan ahead. It is shown and stated, never judged: nothing has been done against it yet.
+ */
+export interface PlanTarget {
+  /** The period's label (`2026`). */
+  period: string;
+  /** The period detection read. */
+  at: Period;
+  /** As `PeriodFigures.target`: a number for numeric targets, the typed text otherwise. */
+  target: number | string;
+  targetSpec: ResolvedTarget | null;
+  /** The column is a budget estimate (`Dự toán năm 2026`). */
+  budget?: boolean;
+  cells: { target: TargetCell };
 }
 
 export interface TableResult {

@@ -25,8 +25,6 @@ import {
   type LegacyEncoding,
 } from './legacyText';
 
-export type { DecodedCell } from './grid';
-
 /** Texts detected by content a sheet must hold before any is decoded. */
 export const MIN_DETECTED = 2;
 

@@ -58,8 +58,6 @@ import { readSheets } from './readBands';
 import { decodeLegacyGrid } from '../core/legacyGrid';
 import { queueLegacyFonts } from './legacyFonts';
 
-export { toCellValue } from './readBands';
-
 /** Workbook-level name marking the sheet chitieu created (same mark as the CLI's `OWN_SHEET_MARK`). */
 export { OWN_SHEET_MARK };
 

@@ -18,8 +18,6 @@ import { parseRels, relsPathOf, type Relationship } from './rels';
 import { attributes, findAll, namespaceDeclarations, prefixOf, rootElement, unprefixed } from './xml';
 import { entryText, readZip, UnsupportedPackageError, type ZipEntry } from './zip';
 
-export type { Relationship };
-
 /** The file is a zip but not a spreadsheet package (a renamed .docx, .zip…). */
 export class NotAWorkbookError extends Error {
   override name = 'NotAWorkbookError';

@@ -269,17 +269,21 @@ function annualGrid(next: boolean, sections: boolean): Grid[] {
 }
 
 describe('the draft of small tables made for the rule', () => {
-  // A later plan column (`Kế hoạch 2021` beside a finished 2020) is the plan ahead, not a period
-  // (src/core/detect/slots.ts): the sheet does not show it, so the draft states none of its figures.
-  it('states no target the sheet does not show: a later plan column adds nothing under III', async () => {
+  // A later plan column (`Kế hoạch 2021` beside a finished 2020) is the plan ahead, not a period judged
+  // (src/core/detect/slots.ts): the sheet shows it in its own column, and III states its targets.
+  it('states the plan ahead under III, figures the sheet shows in its plan column', async () => {
     const m = await makeDraftOfGrids(annualGrid(true, true));
     const three = between(m, HEADINGS[3], 'Nơi nhận:').map((l) => l.text);
     expect(three).toEqual([
       '- Tập trung thực hiện chỉ tiêu kết nạp đảng viên mới (chưa đạt): … (đơn vị bổ sung giải pháp).',
+      'Các chỉ tiêu năm 2021:',
+      '- Thu ngân sách: 40.000 triệu đồng.',
+      '- Kết nạp đảng viên mới: 12 đảng viên.',
+      '- Tỷ lệ hộ nghèo: 2,2%.',
     ]);
     const shown = sheetNumbers(m.model, m.report.narrative);
-    expect(shows(shown, 40000)).toBe(false);
-    expect(m.flow.some((l) => l.text.includes('40.000'))).toBe(false);
+    for (const n of [40000, 12, 2.2]) expect(shows(shown, n), String(n)).toBe(true);
+    expect(m.model.cells.some((c) => c.style === 'header' && c.value === 'Kế hoạch năm 2021')).toBe(true);
   }, 60_000);
 
   it('has no targets part without a later target column, and one line to complete when nothing falls short', async () => {

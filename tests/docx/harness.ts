@@ -70,22 +70,27 @@ export function sheetTables(model: ReportSheetModel): { top: number; cells: Mode
  * What Excel shows in a cell of the sheet, computed here independently of chitieu's formatter: the
  * cached result (a formula's ROUND decimals), then the number format (`#,##0`: no decimals;
  * `#,##0.0##`: one to three) with the `vi-VN` locale's separators (`1.234,5`), rounding half away
- * from zero on the value's 15 significant digits as Excel does.
+ * from zero on the value's 15 significant digits as Excel does. A change's format
+ * (`+#,##0.0##"%";-#,##0.0##"%";0"%"`) shows its sign, `0` for no change, and the quoted text after.
  */
 export function sheetShows(c: ModelCell): string {
   const value = c.formula ? c.expected?.value : c.value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   const rounding = c.formula ? c.expected?.decimals : null;
-  const fmt = c.numberFormat ?? '';
+  const sections = (c.numberFormat ?? '').split(';');
+  const signed = sections.length === 3;
+  const fmt = sections[0];
+  const after = (/^[+-]?[#0,.]+(.*)$/.exec(fmt)?.[1] ?? '').replace(/"/g, '');
   const decimals = /\.(0*)(#*)/.exec(fmt);
-  const least = decimals ? decimals[1].length : 0;
-  const most = !fmt ? 4 : decimals ? decimals[1].length + decimals[2].length : 0;
   const rounded =
     rounding === null || rounding === undefined
       ? value
       : Number(decimal('en-US', 0, rounding, false).format(exact(value)));
-  return decimal('vi-VN', least, most, true).format(exact(rounded));
+  if (signed && rounded === 0) return `0${after}`;
+  const least = decimals ? decimals[1].length : 0;
+  const most = !fmt ? 4 : decimals ? decimals[1].length + decimals[2].length : 0;
+  return `${decimal('vi-VN', least, most, true, signed).format(exact(rounded))}${after}`;
 }
 
 /** Excel's view of a double: its 15 significant digits, as an exact decimal string Intl reads as is. */
@@ -93,12 +98,12 @@ function exact(value: number): number {
   return value.toPrecision(15) as unknown as number;
 }
 
-function decimal(locale: string, least: number, most: number, grouping: boolean): Intl.NumberFormat {
+function decimal(locale: string, least: number, most: number, grouping: boolean, signed = false): Intl.NumberFormat {
   return new Intl.NumberFormat(locale, {
     minimumFractionDigits: least,
     maximumFractionDigits: most,
     useGrouping: grouping,
     roundingMode: 'halfExpand',
-    signDisplay: 'negative',
+    signDisplay: signed ? 'exceptZero' : 'negative',
   } as unknown as Intl.NumberFormatOptions);
 }

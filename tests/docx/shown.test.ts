@@ -61,4 +61,29 @@ describe('what a summary sheet cell shows', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('shows a change against cùng kỳ with its sign and measure: +5,3%, -1,25 điểm %, 0 hộ', () => {
+    const change = (value: number, decimals: number, after: string) => {
+      const n = Number.isInteger(excelRound(value, decimals)) ? '#,##0' : '#,##0.0##';
+      const numberFormat = `+${n}"${after}";-${n}"${after}";0"${after}"`;
+      return cell({ formula: '=ROUND(B1-A1,2)', expected: { value, decimals }, numberFormat });
+    };
+    expect(shownText(change(5.3, 1, '%'))).toBe('+5,3%');
+    expect(shownText(change(-1.25, 2, ' điểm %'))).toBe('-1,25 điểm %');
+    expect(shownText(change(1234.56, 1, '%'))).toBe('+1.234,6%');
+    expect(shownText(change(0, 0, ' hộ'))).toBe('0 hộ');
+    expect(shownText(change(-2, 0, ' tổ dân phố'))).toBe('-2 tổ dân phố');
+    const share = cell({ value: 84, numberFormat: '#,##0 "(42/50)"' });
+    expect(shownText(share)).toBe('84 (42/50)');
+    expect(sheetShows(share)).toBe('84 (42/50)');
+    const measure = fc.constantFrom('%', ' điểm %', ' hộ', ' đảng viên');
+    const figure = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ min: -1e5, max: 1e5, noNaN: true }));
+    fc.assert(
+      fc.property(figure, fc.constantFrom(0, 1, 2), measure, (value, decimals, after) => {
+        const c = change(value, decimals, after);
+        expect(shownText(c)).toBe(sheetShows(c));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

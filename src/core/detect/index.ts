@@ -30,8 +30,6 @@ import { rowUnit, tableCaptionUnit } from './units';
 import { rowTree, type TreeLine } from './rowTree';
 import { maxOf, minOf, pushAll } from '../arrays';
 
-export type { Period, TermSpan } from './period';
-
 /** One period's source cells of a detected indicator, each read once. */
 export interface RawPeriod {
   period: Period;
@@ -84,6 +82,8 @@ export interface RawIndicator {
   termTarget?: TargetCell;
   termReportedPct?: ValueCell;
   directionCell?: DirectionCell;
+  /** The plan ahead's target cells (later periods with a target only), when the table has them. */
+  plans?: RawPeriod[];
 }
 
 export interface DetectedTable {
@@ -254,7 +254,7 @@ interface ScannedRow {
 
 /** Scans the data rows of one table; returns the indicators and the last row of the table. */
 function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
-  const { slots, termTarget, termReportedPct, term } = buildSlots(header.columns, tablePeriod, header.long);
+  const { slots, termTarget, termReportedPct, term, plans } = buildSlots(header.columns, tablePeriod, header.long);
   const cols = tableColumns(header, slots, termTarget);
   const left = minOf(header.columns.map((c) => c.col));
   const right = maxOf(header.columns.map((c) => c.col));
@@ -305,6 +305,7 @@ function scanRows(view: GridView, header: Header, tablePeriod: Period | null) {
       termTarget: cells.target(termTarget),
       termReportedPct: cells.value(termReportedPct),
       directionCell: cells.direction(cols.direction),
+      ...(plans.length > 0 ? { plans: rowPeriods(cells, plans) } : {}),
     });
   });
   const range: CellRange = { top: header.top, left, bottom: lastIndicatorRow, right };

@@ -97,6 +97,8 @@ export interface Slots {
   term: boolean;
   /** Target columns of a period that already has its target, neither naming a level above: unused. */
   unpaired: number[];
+  /** Target-only slots of periods after every judged one: the plan ahead, shown and never judged. */
+  plans: PeriodSlot[];
 }
 
 /** The table's period as a Period (from its title's label). */
@@ -175,6 +177,7 @@ export function buildSlots(columns: HeaderColumn[], title: Period | null, long: 
   const termTarget = ofRole(columns, 'termTarget')[0]?.col;
   let slots: PeriodSlot[];
   const unpaired: number[] = [];
+  let plans: PeriodSlot[] = [];
   if (long || (targets.length <= 1 && actuals.length <= 1)) {
     slots = [singleSlot(targets[0], actuals[0], assigned[0], periodOf, long)];
   } else {
@@ -187,13 +190,15 @@ export function buildSlots(columns: HeaderColumn[], title: Period | null, long: 
     slots = foldCumulative(slots, tablePeriod);
     lendYearTargets(slots);
     slots = slots.filter((s) => s.actual !== undefined || !lentAway(s, slots));
-    slots = withoutPlans(slots);
+    const kept = withoutPlans(slots);
+    plans = slots.filter((s) => !kept.includes(s) && s.target !== undefined).sort(bySlotOrder);
+    slots = kept;
   }
   const term = termTarget !== undefined || fullYearsWithActuals(slots) >= 3;
   if (!term && !long) slots = extractPrevious(slots);
   slots.sort(bySlotOrder);
-  attachLabels(slots, columns);
-  const result: Slots = { slots, termTarget, term, unpaired };
+  attachLabels([...slots, ...plans], columns);
+  const result: Slots = { slots, termTarget, term, unpaired, plans };
   attachPrevious(slots, ofRole(columns, 'previousActual'), periodOf, tablePeriod);
   attachReported(result, ofRole(columns, 'reportedPct'), 'reportedPct', periodOf);
   attachReported(result, ofRole(columns, 'reportedYoy'), 'reportedYoy', periodOf);

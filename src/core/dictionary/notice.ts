@@ -8,8 +8,6 @@
  */
 import type { IndicatorResult, InferredIndicator, TableResult } from '../indicator';
 
-export type { InferredIndicator } from '../indicator';
-
 function hasFigures(ind: IndicatorResult): boolean {
   return (
     ind.term?.termTarget != null ||

@@ -1,11 +1,13 @@
 /**
  * The annual layout of a table whose indicators have one period, or comparable periods side by
  * side: `STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ TH/KH (%) | Chênh lệch | Cùng kỳ |
- * So cùng kỳ | Đánh giá` per period. A column appears only when some indicator has its figure, so
+ * Tăng (+), giảm (-) so với cùng kỳ | Đánh giá` per period. A column appears only when some indicator has its figure, so
  * an officer never reads a column of blanks.
  */
 import type { CellRef, IndicatorResult, PeriodFigures, TableResult } from '../indicator';
 import { DECIMALS, smallCountChange } from '../narrative/style';
+import { unitWord } from '../narrative/indicator';
+import { maxOf } from '../arrays';
 import { isPreviousPeriod, isWholeYear, NO_PERIOD } from '../detect/period';
 import { periodWords, tablePeriods } from './periods';
 import {
@@ -33,6 +35,7 @@ import {
   VALUE_DECIMALS,
   type Ctx,
 } from './sheetCells';
+import { planCells, planColumns, type PlanColumn } from './planColumns';
 
 /**
  * One period's columns of the annual layout; null where no indicator has the figure (the assigned
@@ -62,6 +65,10 @@ interface AnnualLayout {
   spans: { label: string; left: number; right: number }[];
   widths: number[];
   status: number;
+  plans: PlanColumn[];
+  /** The first plan column (after `Đánh giá`). */
+  firstPlan: number;
+  last: number;
 }
 
 function sameCell(a: CellRef | undefined, b: CellRef | undefined): boolean {
@@ -106,7 +113,7 @@ export function annualLayout(t: TableResult): AnnualLayout {
       pct: add(withAssigned ? 'Tỷ lệ TH/chỉ tiêu đề ra (%)' : 'Tỷ lệ TH/KH (%)', 11),
       gap: add('Chênh lệch TH - KH', 11),
       prev: withPrev ? add('Cùng kỳ', 12) : null,
-      yoy: withPrev ? add('So cùng kỳ (%; điểm % với tỷ lệ; đơn vị với số đếm nhỏ)', 12) : null,
+      yoy: withPrev ? add(YOY_HEADER, yoyWidth(ps)) : null,
       elapsed: partial ? add('Tiến độ thời gian (%)', 10) : null,
       progress: ps.some(({ p }) => p.progress !== null) ? add('Tiến độ', 12) : null,
       status: add('Đánh giá', 14),
@@ -115,7 +122,14 @@ export function annualLayout(t: TableResult): AnnualLayout {
     spans.push({ label: `${estimated ? 'Ước thực hiện' : 'Thực hiện'} ${words}`, left, right: widths.length - 1 });
     return g;
   });
-  return { groups, header, spans: single ? [] : spans, widths, status: widths.length - 1 };
+  const status = widths.length - 1;
+  const plans = planColumns(t);
+  for (const plan of plans) {
+    header.push({ col: widths.length, label: plan.label });
+    widths.push(12);
+  }
+  const last = widths.length - 1;
+  return { groups, header, spans: single ? [] : spans, widths, status, plans, firstPlan: status + 1, last };
 }
 
 function annualHeader(ctx: Ctx, L: AnnualLayout) {
@@ -264,20 +278,48 @@ function annualRow(ctx: Ctx, ind: IndicatorResult, stt: string, L: AnnualLayout)
     const p = ind.periods.find((x) => x.period === G.label) ?? (L.groups.length === 1 ? ind.periods.at(-1) : null);
     if (p) annualPeriodCells(ctx, ind, p, G, placed);
   }
+  planCells(ctx, ind, L.plans, L.firstPlan);
   rateDecimals(ctx, ind);
   ctx.w.row++;
 }
 
+/**
+ * The change against cùng kỳ is told three ways, as its sentence tells it: in % for money and large
+ * counts (`+5,3%`), in percentage points for a rate (`-1,25 điểm %`), in units for a small count
+ * (`+1 tổ dân phố`). One column holds the three, so each value carries its own measure and sign in
+ * its number format — the header cannot say which — and stays a number a formula recalculates.
+ */
+const YOY_HEADER = 'Tăng (+), giảm (-) so với cùng kỳ';
+
 function yoyCell(ctx: Ctx, col: number, a: string, prev: string, ind: IndicatorResult, p: PeriodFigures) {
-  // A small count changes by units, as its sentence says (`tăng 01 tổ dân phố`), not by %.
   const units = smallCountChange(ind, p);
   if (units !== null) {
-    ctx.w.put(col, figure(differenceFormula(a, prev, 0), units, 0, 'number'));
+    ctx.w.put(col, change(figure(differenceFormula(a, prev, 0), units, 0, 'number'), unitWord(ind.unit)));
   } else if (isMoneyOrCount(ind.valueKind) && p.yoyPct !== null) {
-    ctx.w.put(col, figure(yoyPctFormula(a, prev, DECIMALS.pct), p.yoyPct, DECIMALS.pct, 'pct'));
+    ctx.w.put(col, change(figure(yoyPctFormula(a, prev, DECIMALS.pct), p.yoyPct, DECIMALS.pct, 'pct'), '%'));
   } else if (isRateLike(ind.valueKind) && p.yoyPoints !== null) {
-    ctx.w.put(col, figure(differenceFormula(a, prev, DECIMALS.points), p.yoyPoints, DECIMALS.points, 'number'));
+    const points = figure(differenceFormula(a, prev, DECIMALS.points), p.yoyPoints, DECIMALS.points, 'number');
+    ctx.w.put(col, change(points, ' điểm %'));
   }
+}
+
+/**
+ * The change column's width: wide enough for `-1.234,56 điểm %` and for the longest unit a small
+ * count's change is told in (`+1 tổ dân phố`), since Excel shows `####` for a number that does not fit.
+ */
+function yoyWidth(ps: { i: IndicatorResult; p: PeriodFigures }[]): number {
+  const units = ps.filter(({ i, p }) => smallCountChange(i, p) !== null).map(({ i }) => unitWord(i.unit).length + 6);
+  return maxOf([16, ...units]);
+}
+
+/** A change's cell: signed, with its measure after the number (`+5,3%`, `-2 hộ`, `0%`). */
+function change(cell: Omit<ModelCell, 'row' | 'col'>, measure: string): Omit<ModelCell, 'row' | 'col'> {
+  if (!cell.numberFormat) return cell;
+  const word = measure.replace(/["\\]/g, '');
+  // A unit that is no word (`-`, `x`) says nothing: the number alone.
+  const after = /\p{L}{2,}|%/u.test(word) ? `"${word === '%' || word.startsWith(' ') ? word : ` ${word}`}"` : '';
+  const n = cell.numberFormat;
+  return { ...cell, numberFormat: `+${n}${after};-${n}${after};0${after}` };
 }
 
 export function annualBlock(ctx: Ctx, t: TableResult) {
@@ -286,7 +328,7 @@ export function annualBlock(ctx: Ctx, t: TableResult) {
   const first = ctx.w.row;
   const number = numbering();
   for (const ind of t.indicators) {
-    const stt = number(ind, (label, name) => sectionRow(ctx, label, name, L.status));
+    const stt = number(ind, (label, name) => sectionRow(ctx, label, name, L.last));
     annualRow(ctx, ind, stt, L);
   }
   return { first, widths: L.widths };

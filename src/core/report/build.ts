@@ -3,7 +3,7 @@
  *
  * Layout: the header block (party or state style), the title and period, then one block per
  * detected table — annual (`STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ TH/KH (%) |
- * Chênh lệch | Cùng kỳ | So cùng kỳ | Đánh giá`) when its indicators have one period, term
+ * Chênh lệch | Cùng kỳ | Tăng (+), giảm (-) so với cùng kỳ | Đánh giá`) when its indicators have one period, term
  * otherwise (`KH | TH | %` per period, then `Bình quân | Tổng TH | Tổng KH | Tăng BQ/năm (%) |
  * Chỉ tiêu NK | Tỷ lệ NK (%) | Đánh giá`) — then the totals line, `Nhận xét` and the findings.
  *
@@ -33,6 +33,7 @@ import { tablePeriods } from './periods';
 import { annualBlock, annualLayout } from './annualBlock';
 import { termBlock, termColumns } from './termBlock';
 import { tonedColumns, toneRules } from './tones';
+import { planColumns } from './planColumns';
 
 export { defaultSheetSettings, type SheetSettings } from './header';
 
@@ -81,8 +82,11 @@ function findingsBlock(ctx: Ctx, report: Report, lastCol: number) {
 
 /** The last column a table's block uses (the header block and remarks span to it). */
 function lastColumnOf(t: TableResult): number {
-  if (!isAnnual(t)) return 3 + tablePeriods(t).length * 3 + termColumns(0, t.termProgress !== null).labels.length - 1;
-  return annualLayout(t).status;
+  if (!isAnnual(t)) {
+    const tail = termColumns(0, t.termProgress !== null, planColumns(t)).labels.length;
+    return 3 + tablePeriods(t).length * 3 + tail - 1;
+  }
+  return annualLayout(t).last;
 }
 
 /**

@@ -19,13 +19,14 @@
  *   progress), each by its own sentence (its figure and its target, as the report words them); none:
  *   one line saying so.
  * - III. Phương hướng, nhiệm vụ: for each of them a line the office completes (nothing invented), and
- *   the targets the tables set for the period after the one reported (a `Kế hoạch 2021` column).
+ *   the targets the tables set for the periods after the one reported (a `Kế hoạch 2021` column: the
+ *   plan ahead, which the sheet shows in its own columns), grouped by period.
  * - `Nơi nhận`, the signature block (`T/M ĐẢNG ỦY` / `BÍ THƯ`, `T/M BAN THƯỜNG VỤ` for a standing committee,
  *   `T/M CHI BỘ`; `TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH`, NĐ 30
  *   writes `TM.`) with the name left blank, the appendix (its tables), and the findings of the report
  *   in a box the office deletes before signing (chitieu has no way to mark one resolved: all are listed).
  */
-import type { IndicatorResult, PeriodFigures, Report } from '../indicator';
+import type { IndicatorResult, PeriodFigures, Report, ResolvedTarget } from '../indicator';
 import { isAnnual } from '../layout';
 import { indicatorSentence } from '../narrative';
 import { inSentence, subject, targetWords } from '../narrative/indicator';
@@ -270,21 +271,32 @@ function shortfallChapter(found: Found[]): DraftChapter {
   return { title: CHAPTERS.shortfalls, parts: [{ title: null, lines }] };
 }
 
-/** The next period's targets: per indicator, the first period after its latest actual with a target and no actual. */
+/**
+ * The targets ahead, by period: per indicator, the plan ahead's targets (`IndicatorResult.plans`),
+ * else the first period after its latest actual with a target and no actual.
+ */
 function nextTargets(report: Report, s: NarrativeSettings): Map<string, { at: Period; lines: string[] }> {
   const byPeriod = new Map<string, { at: Period; lines: string[] }>();
+  const add = (
+    target: { period: string; at: Period; targetSpec: ResolvedTarget | null; target: number | string },
+    ind: IndicatorResult,
+  ) => {
+    const line = `- ${subject(ind.name)}: ${targetWords(target.targetSpec, target.target, ind, s)}.`;
+    const those = byPeriod.get(target.period) ?? { at: target.at, lines: [] };
+    those.lines.push(line);
+    byPeriod.set(target.period, those);
+  };
   for (const t of report.tables)
     for (const ind of t.indicators) {
+      if (ind.plans?.length) {
+        for (const plan of ind.plans) add(plan, ind);
+        continue;
+      }
       let last = -1;
       ind.periods.forEach((p, i) => (p.actual !== null ? (last = i) : undefined));
       if (last < 0) continue;
       const next = ind.periods.slice(last + 1).find((p) => p.actual === null && p.target !== null);
-      if (!next || next.target === null) continue;
-      const words = targetWords(next.targetSpec, next.target, ind, s);
-      const line = `- ${subject(ind.name)}: ${words}.`;
-      const those = byPeriod.get(next.period) ?? { at: next.at, lines: [] };
-      those.lines.push(line);
-      byPeriod.set(next.period, those);
+      if (next && next.target !== null) add({ ...next, target: next.target }, ind);
     }
   return byPeriod;
 }

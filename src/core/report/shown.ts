@@ -26,10 +26,35 @@ function cellResult(cell: ModelCell): number | string | null {
   return typeof e.value === 'number' && e.decimals !== null ? excelRound(e.value, e.decimals) : e.value;
 }
 
-/** A number in one of the sheet's formats: `#,##0`, `#,##0.0##` (one to three decimals), or General. */
+/**
+ * A number in one of the sheet's formats: `#,##0`, `#,##0.0##` (one to three decimals), or General;
+ * with text before or after the number (`+#,##0.0"%"`, `#,##0 "(42/50)"`) and, for a signed change,
+ * a section for negatives and one for zero (`+0.0"%";-0.0"%";0"%"`), as Excel shows them.
+ */
 export function formatShown(value: number, numberFormat: string | undefined): string {
-  const decimals = /\.(0*)(#*)/.exec(numberFormat ?? '');
   if (!numberFormat) return formatNumber(value, GENERAL_DECIMALS);
+  const sections = splitSections(numberFormat);
+  if (sections.length === 1) return inSection(value, sections[0]);
+  if (value < 0) return inSection(-value, sections[1]);
+  return inSection(value, value === 0 && sections[2] ? sections[2] : sections[0]);
+}
+
+/** The `;`-separated sections of a format (a `;` inside quotes is text). */
+function splitSections(format: string): string[] {
+  return format.match(/(?:"[^"]*"|[^;"])+/g) ?? [format];
+}
+
+/** A value in one section: its text before and after the number, quotes removed, around the number. */
+function inSection(value: number, section: string): string {
+  const number = /[#0][#0,]*(?:\.[#0]*)?/.exec(section.replace(/"[^"]*"/g, (q) => '\u0000'.repeat(q.length)));
+  if (!number) return section.replace(/"/g, '');
+  const text = (from: number, to: number) => section.slice(from, to).replace(/"/g, '');
+  return `${text(0, number.index)}${inPattern(value, number[0])}${text(number.index + number[0].length, section.length)}`;
+}
+
+/** A value in a number pattern: grouped thousands, `0` decimals always shown, `#` ones when not zero. */
+function inPattern(value: number, pattern: string): string {
+  const decimals = /\.(0*)(#*)/.exec(pattern);
   if (!decimals) return formatNumber(value, 0);
   const [least, most] = [decimals[1].length, decimals[1].length + decimals[2].length];
   const text = formatNumber(value, most);

@@ -24,6 +24,7 @@ import {
   VALUE_DECIMALS,
   type Ctx,
 } from './sheetCells';
+import { planCells, planColumns, type PlanColumn } from './planColumns';
 
 /** The term columns after the periods; the outlook pair only while the term is in progress (§7.5). */
 interface TermColumns {
@@ -36,10 +37,13 @@ interface TermColumns {
   projection: number | null;
   status: number;
   outlook: number | null;
+  /** The plan ahead's columns, after all the others (`planColumns.ts`). */
+  plans: PlanColumn[];
+  firstPlan: number;
   labels: string[];
 }
 
-export function termColumns(tail: number, inProgress: boolean): TermColumns {
+export function termColumns(tail: number, inProgress: boolean, plans: PlanColumn[] = []): TermColumns {
   const labels: string[] = [];
   const add = (label: string) => (labels.push(label), tail + labels.length - 1);
   const avg = add('Bình quân');
@@ -51,7 +55,9 @@ export function termColumns(tail: number, inProgress: boolean): TermColumns {
   const projection = inProgress ? add('Dự báo cuối nhiệm kỳ') : null;
   const status = add('Đánh giá');
   const outlook = inProgress ? add('Khả năng hoàn thành') : null;
-  return { avg, total, totalKh, cagr, nk, nkPct, projection, status, outlook, labels };
+  const firstPlan = tail + labels.length;
+  for (const plan of plans) add(plan.label);
+  return { avg, total, totalKh, cagr, nk, nkPct, projection, status, outlook, plans, firstPlan, labels };
 }
 
 /** `Năm 2021`, `Ước thực hiện 6 tháng 2024` — a term table's period over its KH/TH/% columns. */
@@ -139,6 +145,7 @@ function termRow(
     if (p.target !== null && p.actual !== null) latestWithBoth = { p, kh, th: a };
   });
   termTail(ctx, ind, T, th, pairs, latestWithBoth, clock);
+  planCells(ctx, ind, T.plans, T.firstPlan);
   rateDecimals(ctx, ind);
   w.row++;
 }
@@ -311,7 +318,7 @@ function termClockCells(t: TableResult): TermClockCells | null {
 export function termBlock(ctx: Ctx, t: TableResult) {
   const periods = tablePeriods(t);
   const tail = 3 + periods.length * 3;
-  const T = termColumns(tail, t.termProgress !== null);
+  const T = termColumns(tail, t.termProgress !== null, planColumns(t));
   termHeader(ctx, t, periods, T);
   const clock = termClockCells(t);
   const first = ctx.w.row;
@@ -325,5 +332,6 @@ export function termBlock(ctx: Ctx, t: TableResult) {
   if (T.projection !== null) widths.push(11);
   widths.push(13);
   if (T.outlook !== null) widths.push(13);
+  for (let k = 0; k < T.plans.length; k++) widths.push(11);
   return { first, widths };
 }

@@ -18,7 +18,6 @@ import { mainPart, readWorkbookPart, type DefinedName, type SheetEntry } from '.
 
 export { BrokenPartError, NotAWorkbookError } from '../package';
 export { NoWorksheetError } from './workbook';
-export type { DefinedName, SheetEntry, SheetState } from './workbook';
 
 export interface OpenedWorkbook {
   /** The workbook uses the 1904 date system. */
