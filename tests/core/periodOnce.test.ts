@@ -142,6 +142,15 @@ describe('a period is read once, by detection', () => {
       );
     });
 
+    it(`${name}: the summary sheet model reads no period`, async () => {
+      const grids = await load();
+      const report = reportOf(grids);
+      resetReadings();
+      const model = buildReportModel(report, grids, defaultSheetSettings);
+      expect(model.cells.length).toBeGreaterThan(0);
+      expect(readings()).toBe(0);
+    });
+
     it(`${name}: the draft báo cáo reads no period`, async () => {
       const report = reportOf(await load());
       const appendix = appendixOf(buildReportModel(report, [], defaultSheetSettings), 'party');
