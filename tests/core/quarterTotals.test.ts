@@ -284,6 +284,22 @@ describe('the sheet writes a running total as the sum of its quarters’ cells',
     expect(expectFormulasEqual(grids, model)).toBe(2);
   });
 
+  it('the summary sheet itself writes the running total as that sum, never a blank', () => {
+    const values = [
+      TITLE,
+      [...HEADERS[0][1][0]],
+      ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200.5, 250.25, 300, null, null],
+      ['2', 'Giải quyết việc làm', 'người', 400, 60, 80, 90, 100, null],
+    ];
+    const grids = [grid(values)];
+    const model = buildReportModel(reportOf(grids), grids, defaultSheetSettings);
+    const sums = model.cells.filter((c) => c.formula?.startsWith('=SUM('));
+    expect(sums.map((c) => c.formula)).toEqual(["=SUM('S'!E3,'S'!F3,'S'!G3)", "=SUM('S'!E4,'S'!F4,'S'!G4,'S'!H4)"]);
+    // Every formula of the sheet, the % and the status read from these sums included, evaluates
+    // next to the workbook to the engine's figure.
+    expect(expectFormulasEqual(grids, model)).toBeGreaterThan(4);
+  });
+
   it('a quarter typed with its own money unit is written as the figure, with a note', () => {
     const values = [
       TITLE,
