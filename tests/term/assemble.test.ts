@@ -12,31 +12,7 @@ import type { CellValue, Grid } from '../../src/core/grid';
 import type { Report } from '../../src/core/indicator';
 import { assembleTerm, type YearlySource } from '../../src/core/term/assemble';
 import { canonicalKey, DICTIONARY } from '../../src/core/dictionary';
-import { splitTerm, type SplitOptions } from './split';
-
-/** The figures a reader compares: everything but where the cells were. */
-export function figuresOf(report: Report) {
-  return report.tables.flatMap((t) =>
-    t.indicators.map((i) => ({
-      name: i.name,
-      unit: i.unit,
-      kind: i.valueKind,
-      direction: i.direction,
-      status: i.overallStatus,
-      periods: i.periods.map((p) => ({
-        period: p.period,
-        target: p.target,
-        actual: p.actual,
-        pct: p.achievementPct,
-        status: p.status,
-        estimated: p.estimated,
-        yoy: p.yoyPct,
-      })),
-      term: i.term && { ...i.term, cells: undefined },
-      termProgress: t.termProgress,
-    })),
-  );
-}
+import { figuresOf, splitTerm, type SplitOptions } from './split';
 
 function reportOfGrids(grids: Grid[]): Report {
   const r = runReport(grids);

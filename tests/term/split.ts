@@ -94,3 +94,27 @@ export function splitTerm(report: Report, o: SplitOptions): Grid[] {
     return { sheet, values, numberFormats: formats };
   });
 }
+
+/** The figures a reader compares: everything but where the cells were. */
+export function figuresOf(report: Report) {
+  return report.tables.flatMap((t) =>
+    t.indicators.map((i) => ({
+      name: i.name,
+      unit: i.unit,
+      kind: i.valueKind,
+      direction: i.direction,
+      status: i.overallStatus,
+      periods: i.periods.map((p) => ({
+        period: p.period,
+        target: p.target,
+        actual: p.actual,
+        pct: p.achievementPct,
+        status: p.status,
+        estimated: p.estimated,
+        yoy: p.yoyPct,
+      })),
+      term: i.term && { ...i.term, cells: undefined },
+      termProgress: t.termProgress,
+    })),
+  );
+}
