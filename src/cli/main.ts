@@ -79,6 +79,9 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   --giam-la-tot TÊN    chỉ tiêu TÊN giảm là tốt (số đơn thư tồn đọng, số hộ tái nghèo…);
                        nhắc lại cho từng chỉ tiêu, ví dụ --giam-la-tot "Số đơn thư tồn đọng"
   --tang-la-tot TÊN    chỉ tiêu TÊN tăng là tốt (nhắc lại được như trên)
+  --cung-ky TỆP        báo cáo cùng kỳ năm trước (.xlsx): khi bảng không có cột cùng kỳ, lấy
+                       số thực hiện cùng kỳ (cùng kỳ báo cáo, năm trước) của từng chỉ tiêu từ tệp
+                       này; nếu bảng đã có, báo các số ghi khác với tệp năm trước
   --chieu TỆP          tệp văn bản UTF-8, mỗi dòng một chỉ tiêu: "tên chỉ tiêu: giảm" hoặc
                        "tên chỉ tiêu: tăng" (dòng trống và dòng bắt đầu bằng # được bỏ qua);
                        --giam-la-tot/--tang-la-tot được ưu tiên hơn tệp
@@ -103,6 +106,8 @@ export interface ReportOptions {
   termInputs?: string[];
   /** `nhiem-ky --nhiem-ky 2020-2025`: the term's span when no file names it. */
   termSpan?: TermSpan;
+  /** `--cung-ky FILE`: last year's report, for the cùng kỳ the table lacks. */
+  previousYear?: string;
   output: string | null;
   /** The Word appendix's path (`--docx`), or null. */
   docx?: string | null;
@@ -135,6 +140,7 @@ const REPORT_OPTIONS = {
   'tang-la-tot': {},
   chieu: {},
   'nhiem-ky': {},
+  'cung-ky': {},
   ...WORDING_VALUE_OPTIONS,
 } satisfies ValueOptions;
 
@@ -176,7 +182,8 @@ export function parseCommand(argv: string[]): Command {
 function parseReportOptions(args: string[], term = false): Command {
   const read = readArgs(args, REPORT_OPTIONS);
   if (!read.ok) return usageError(read.reason);
-  if (term) return parseTermOptions(read);
+  if (term)
+    return read.values.has('cung-ky') ? usageError('--cung-ky chỉ dùng với lệnh report.') : parseTermOptions(read);
   if (read.values.has('nhiem-ky')) return usageError('--nhiem-ky chỉ dùng với lệnh nhiem-ky.');
   return reportOptionsOf(read);
 }
@@ -209,6 +216,8 @@ function reportOptionsOf(read: ArgsRead): Command {
   if (Object.keys(wording.settings).length > 0) options.wording = wording.settings;
   const chieu = last('chieu');
   if (chieu !== undefined) options.directionFile = chieu;
+  const cungKy = last('cung-ky');
+  if (cungKy !== undefined) options.previousYear = cungKy;
   const flagged = flaggedDirections(read.values);
   if (!flagged.ok) return usageError(flagged.reason);
   if (Object.keys(flagged.byName).length > 0) options.directionByName = flagged.byName;
@@ -270,7 +279,10 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   if (!file.ok) return file;
   const misnamed = outputNameRefusal(o, o.termInputs ? 'xlsx' : sniffFileKind(file.bytes));
   if (misnamed) return misnamed;
+  const previous = o.previousYear ? await readBytes(o.previousYear) : null;
+  if (previous && !previous.ok) return previous;
   const pipeline = {
+    ...(previous && o.previousYear ? { previousYear: { bytes: previous.bytes, name: basename(o.previousYear) } } : {}),
     settings: { ...userSettingsOf(o), directionByName: byName.byName },
     copy: o.output !== null,
     docx: Boolean(o.docx),
@@ -350,7 +362,7 @@ function outputClash(o: ReportOptions): Refusal | null {
   const files = [o.output, o.docx ?? null, o.baoCao ?? null, o.json === '-' ? null : o.json].filter(
     (f): f is string => f !== null,
   );
-  for (const input of o.termInputs ?? [o.input])
+  for (const input of [...(o.termInputs ?? [o.input]), ...(o.previousYear ? [o.previousYear] : [])])
     for (const f of files) if (isSameFile(input, f)) return refusal('overwrites-input', basename(f));
   for (let i = 0; i < files.length; i++)
     for (let j = i + 1; j < files.length; j++) if (isSameFile(files[i], files[j])) return refusal('same-outputs');

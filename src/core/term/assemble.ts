@@ -166,7 +166,7 @@ function addTable(
 ): void {
   const keys = new Map<string, string>();
   for (const ind of table.indicators) {
-    const key = lineKey(ind, keys);
+    const key = indicatorKey(ind, keys);
     keys.set(ind.name, key);
     const line = lineOf(lines, key, ind, keys);
     source.keys.push(key);
@@ -176,8 +176,11 @@ function addTable(
   }
 }
 
-/** The key a row is lined up by: its meaning and unit family, under its parent's key. */
-function lineKey(ind: RawIndicator, parents: Map<string, string>): string {
+/**
+ * The key a row is lined up by across years: its meaning and unit family (`matchKey`; a rate's empty
+ * unit read as `%`), under its parent's key (`parents`: the keys of the rows above, by name).
+ */
+export function indicatorKey(ind: RawIndicator, parents: Map<string, string>): string {
   const rate = ind.periods.some((p) => p.actual?.parsed?.kind === 'number' && p.actual.parsed.percent);
   const own = matchKey(ind.name, ind.unit || (rate ? '%' : ''));
   const parent = ind.parent === null ? null : (parents.get(ind.parent) ?? matchKey(ind.parent, ''));
