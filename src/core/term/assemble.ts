@@ -105,7 +105,10 @@ interface ReadSource {
 
 /**
  * The term table of several yearly reports, as a grid the engine reads as a term table.
- * @example assembleTerm([{ name: '2021.xlsx', grids: [g2021] }, { name: '2022.xlsx', grids: [g2022] }]).ok // → true
+ * @example
+ * const year = (y: number, actual: number) => ({ name: `${y}.xlsx`, grids: [{ sheet: 'S', values: [['Chỉ tiêu', `Kế hoạch năm ${y}`, `Thực hiện năm ${y}`], ['Thu ngân sách', 100, actual]] }] });
+ * const a = assembleTerm([year(2022, 110), year(2021, 105)]);
+ * a.ok && a.periods // → ['2021', '2022']
  */
 export function assembleTerm(sources: YearlySource[], options: AssembleOptions = {}): AssembleResult {
   const read = sources.map(readSource).filter((s) => s.tables.length > 0);
