@@ -17,15 +17,13 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type WardInput } from '../core/consolidate/types';
-import { districtWorkbookModels } from '../core/consolidate/model';
+import { FINDING_LABELS, type DistrictFinding, type DistrictReport } from '../core/consolidate/types';
+import type { WardRead } from '../workbookFile/district';
 import { refuse as refusal, type Refusal } from '../core/refusal';
 import { qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { refuse, unexpected } from './exit';
-import { readWorkbook } from './readWorkbook';
-import { renderReportSheet } from '../workbookFile/renderSheet';
-import { convertedNotice } from '../workbookFile/write';
+import { READ_FALLBACK, readBytes } from './readWorkbook';
 import { isSameFile, writeFailure } from './writeResults';
 import { pushAll } from '../core/arrays';
 
@@ -92,30 +90,18 @@ export type ConsolidateOutcome =
     }
   | Refusal;
 
-/** A ward read, with what the reading changed (TCVN3 decoded, .xls/.ods converted). */
-type WardRead = WardInput & { notices: string[] };
-
 /**
- * The engine, loaded on first use (like `chitieu report` does): usage errors answer without
- * loading mathjs.
+ * The district pipeline, loaded on first use (like `chitieu report` loads the engine): usage errors
+ * answer without loading mathjs.
  */
-async function engine() {
-  const [core, district] = await Promise.all([import('../core/index'), import('../core/consolidate/index')]);
-  return { runReport: core.runReport, consolidate: district.consolidate, wardInputOf: district.wardInputOf };
-}
+const pipeline = () => import('../workbookFile/district');
 
 /** Reads one ward file and runs the engine on it; a file that cannot be used is a result, never a throw. */
 export async function readWard(path: string): Promise<WardRead> {
   const file = basename(path);
-  const read = await readWorkbook(path);
-  if (!read.ok) return { ward: file.replace(/\.[^.]+$/, ''), file, result: read, notices: [] };
-  const { runReport, wardInputOf } = await engine();
-  const result = runReport(read.grids);
-  const notices = [
-    ...(read.convertedFrom ? [convertedNotice(read.convertedFrom)] : []),
-    ...(result.ok ? (result.report.notices ?? []) : []),
-  ].map((n) => `${file}: ${n}`);
-  return { ...wardInputOf(read.grids, result.ok ? result.report : null, file), file, result, notices };
+  const bytes = await readBytes(path);
+  if (!bytes.ok) return { ward: file.replace(/\.[^.]+$/, ''), file, result: bytes, notices: [] };
+  return (await pipeline()).wardOfFile({ bytes: bytes.bytes, name: file }, READ_FALLBACK);
 }
 
 /**
@@ -127,7 +113,7 @@ export async function consolidateCommand(o: ConsolidateOptions): Promise<Consoli
   if (clash) return clash;
   const wards: WardRead[] = [];
   for (const path of o.inputs) wards.push(await readWard(path));
-  const { consolidate } = await engine();
+  const { consolidate } = await import('../core/consolidate/index');
   const district = consolidate(wards.map(({ notices: _n, ...ward }) => ward));
   const notices = wards.flatMap((w) => w.notices);
   if (!district.wards.some((w) => w.readable)) {
@@ -200,8 +186,5 @@ export async function consolidateMain(args: string[]): Promise<number> {
  */
 export async function districtWorkbook(d: DistrictReport): Promise<ExcelJS.Workbook> {
   const { default: ExcelJSModule } = await import('exceljs');
-  const wb = new ExcelJSModule.Workbook();
-  wb.creator = 'chitieu';
-  for (const model of districtWorkbookModels(d)) renderReportSheet(wb, model);
-  return wb;
+  return (await pipeline()).districtWorkbook(ExcelJSModule, d);
 }
