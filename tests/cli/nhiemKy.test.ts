@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../../src/cli/main';
+import { spanOption } from '../../src/cli/term';
 import type { Grid } from '../../src/core/grid';
 import { runReport, toReportJson } from '../../src/core/index';
 import type { Report } from '../../src/core/indicator';
@@ -133,6 +134,12 @@ describe('chitieu nhiem-ky', () => {
     const got = jsonOf(json);
     expect(got.notices?.[0]).toContain('"Chi thường xuyên" (2015)');
     expect(got.tables[0].indicators.map((i) => i.name)).toContain('Chi thường xuyên');
+  });
+
+  test('--nhiem-ky reads a span as a title names it: a bare one is a term, `giai đoạn` counts both ends', () => {
+    expect(spanOption('2020-2025')).toEqual({ from: 2020, to: 2025, word: 'nhiem ky' });
+    expect(spanOption('giai đoạn 2021 - 2025')).toEqual({ from: 2021, to: 2025, word: 'giai doan' });
+    expect(spanOption('2025')).toBeNull();
   });
 
   test('one year alone, or --nhiem-ky that names no span, is refused with one Vietnamese line', async () => {

@@ -355,3 +355,66 @@ test('property: a generated term, its indicators shuffled, renamed by synonyms a
     { seed: 26, numRuns: 60 },
   );
 });
+
+test('sections and sub-indicators keep their place: a sub-indicator stays under its parent, a section over its rows', () => {
+  const year = (y: number, rows: CellValue[][]): YearlySource => ({
+    name: `${y}.xlsx`,
+    grids: [
+      {
+        sheet: `Năm ${y}`,
+        values: [['STT', 'Chỉ tiêu', 'ĐVT', `Kế hoạch năm ${y}`, `Thực hiện năm ${y}`], ...rows],
+      },
+    ],
+  });
+  const rows = (k: number): CellValue[][] => [
+    ['I', 'KINH TẾ - NGÂN SÁCH'],
+    [1, 'Thu ngân sách', 'Triệu đồng', 1000, 1100 + k],
+    ['-', 'Trong đó: thu thuế', 'Triệu đồng', 600, 650 + k],
+    ['II', 'XÂY DỰNG ĐẢNG'],
+    [2, 'Kết nạp đảng viên mới', 'Đảng viên', 10, 11 + k],
+  ];
+  const a = assembled([year(2021, rows(0)), year(2022, rows(1)), year(2023, rows(2))]);
+  const r = reportOfGrids([a.grid]);
+  expect(r.tables[0].term).toBe(true);
+  expect(r.tables[0].indicators.map((i) => [i.name, i.parent, i.section])).toEqual([
+    ['Thu ngân sách', null, 'KINH TẾ - NGÂN SÁCH'],
+    ['thu thuế', 'Thu ngân sách', 'KINH TẾ - NGÂN SÁCH'],
+    ['Kết nạp đảng viên mới', null, 'XÂY DỰNG ĐẢNG'],
+  ]);
+  // 650 + 651 + 652, by hand.
+  expect(r.tables[0].indicators[1].term?.total).toBe(1953);
+  expect(r.counts.total).toBe(2);
+});
+
+test('the span given when no file names it makes a term in progress (3 of 5 years); a span a file names wins', () => {
+  const year = (y: number, title: string): YearlySource => ({
+    name: `${y}.xlsx`,
+    grids: [
+      {
+        sheet: 'S',
+        values: [
+          [title],
+          [],
+          ['STT', 'Chỉ tiêu', 'ĐVT', `Kế hoạch năm ${y}`, `Thực hiện năm ${y}`],
+          [1, 'Giải quyết việc làm', 'Người', 500, 520],
+        ],
+      },
+    ],
+  });
+  const plain = [2021, 2022, 2023].map((y) => year(y, `BÁO CÁO NĂM ${y}`));
+  const given = assembleTerm(plain, { span: { from: 2020, to: 2025, word: 'nhiem ky' } });
+  if (!given.ok) throw new Error(given.reason);
+  expect(reportOfGrids([given.grid]).tables[0].termProgress).toEqual({
+    elapsedYears: 3,
+    termYears: 5,
+    span: '2020 - 2025',
+  });
+  // Without a span the three years are the whole term: finished.
+  const none = assembled(plain);
+  expect(reportOfGrids([none.grid]).tables[0].termProgress).toBeNull();
+  // A title naming the term (`giai đoạn 2021 - 2026`, six years) wins over the span given.
+  const titled = [...plain.slice(0, 2), year(2023, 'KẾT QUẢ CÁC CHỈ TIÊU GIAI ĐOẠN 2021 - 2026')];
+  const t = assembleTerm(titled, { span: { from: 2020, to: 2025, word: 'nhiem ky' } });
+  if (!t.ok) throw new Error(t.reason);
+  expect(reportOfGrids([t.grid]).tables[0].termProgress).toMatchObject({ elapsedYears: 3, termYears: 6 });
+});
