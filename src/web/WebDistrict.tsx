@@ -41,13 +41,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
   },
   hidden: { display: 'none' },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  // The sentences read as the report's: one paragraph each.
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, lineHeight: tokens.lineHeightBase400 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
