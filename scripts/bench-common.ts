@@ -34,3 +34,14 @@ export function integerOptions<T extends Record<string, number>>(argv: string[],
   }
   return out;
 }
+
+/** Preloaded into a measured process (`node --import MAXRSS_HOOK …`): prints its peak RSS (KiB) on exit. */
+export const MAXRSS_HOOK = `data:text/javascript,${encodeURIComponent(
+  'process.on("exit", () => process.stderr.write("\\nmaxrss=" + process.resourceUsage().maxRSS + "\\n"));',
+)}`;
+
+/** The peak RSS (bytes) a process run with `MAXRSS_HOOK` printed on its stderr, or null. */
+export function peakRss(stderr: string): number | null {
+  const m = /maxrss=(\d+)/.exec(stderr);
+  return m ? Number(m[1]) * 1024 : null;
+}

@@ -34,7 +34,7 @@ import { maxOf } from '../src/core/arrays';
 import { runReport } from '../src/core/index';
 import { buildReportModel, defaultSheetSettings } from '../src/core/report';
 import type { Grid } from '../src/core/grid';
-import { integerOptions, random } from './bench-common';
+import { integerOptions, MAXRSS_HOOK, random } from './bench-common';
 import { benchBounds, buildCli, printBounds } from './bench-bounds';
 import { benchPane, printPaneTable } from './bench-pane';
 
@@ -260,11 +260,6 @@ await wb.xlsx.readFile(process.argv[2]);
 await wb.xlsx.writeFile(process.argv[3]);
 `;
 
-/** Preloaded into a measured process: prints its peak RSS (KiB) on exit. */
-const MAXRSS_HOOK = `data:text/javascript,${encodeURIComponent(
-  'process.on("exit", () => process.stderr.write("\\nmaxrss=" + process.resourceUsage().maxRSS + "\\n"));',
-)}`;
-
 /** Each `node args…` run `runs` times, interleaved: per command the median time and the highest peak RSS. */
 function processesInterleaved(runs: number, commands: string[][]): ProcessRun[] {
   const times = commands.map(() => [] as number[]);
@@ -384,5 +379,22 @@ else {
   if (!sizesOnly) {
     const paneRuns = 9;
     printPaneTable(await benchPane(paneRuns), paneRuns);
+    // A city's consolidation since 7/2025: 168 wards (Hồ Chí Minh City) of 50 indicators each.
+    console.log();
+    const district = spawnSync(
+      process.execPath,
+      [
+        RUN_TS,
+        fileURLToPath(new URL('./bench-consolidate.ts', import.meta.url)),
+        '--wards',
+        '168',
+        '--indicators',
+        '50',
+        '--runs',
+        '1',
+      ],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    if (district.status !== 0) throw new Error('Đo tổng hợp 168 phường không thành công.');
   }
 }

@@ -23,10 +23,12 @@ import { readWording, WORDING_VALUE_OPTIONS, wordingHelp } from './narrativeOpti
 import type { NarrativeSettings } from '../core/narrative/style';
 import { defaultUserSettings, type UserSettings } from '../settings/userSettings';
 import type { Direction } from '../core/indicator';
+import type { TermSpan } from '../core/detect/period';
 import { parseDirectionFile } from './directionFile';
 import { sniffFileKind, type FileKind } from '../workbookFile/sniff';
 import { EXCELJS_FALLBACK, READ_FALLBACK, readBytes } from './readWorkbook';
 import { isSameFile, writeFailure, writeJsonFile } from './writeResults';
+import { spanOption, termReport } from './term';
 
 /**
  * The bundled sample, found from this file (not the working directory): `src/cli/main.ts` when run
@@ -77,6 +79,9 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   --giam-la-tot TÊN    chỉ tiêu TÊN giảm là tốt (số đơn thư tồn đọng, số hộ tái nghèo…);
                        nhắc lại cho từng chỉ tiêu, ví dụ --giam-la-tot "Số đơn thư tồn đọng"
   --tang-la-tot TÊN    chỉ tiêu TÊN tăng là tốt (nhắc lại được như trên)
+  --cung-ky TỆP        báo cáo cùng kỳ năm trước (.xlsx): khi bảng không có cột cùng kỳ, lấy
+                       số thực hiện cùng kỳ (cùng kỳ báo cáo, năm trước) của từng chỉ tiêu từ tệp
+                       này; nếu bảng đã có, báo các số ghi khác với tệp năm trước
   --chieu TỆP          tệp văn bản UTF-8, mỗi dòng một chỉ tiêu: "tên chỉ tiêu: giảm" hoặc
                        "tên chỉ tiêu: tăng" (dòng trống và dòng bắt đầu bằng # được bỏ qua);
                        --giam-la-tot/--tang-la-tot được ưu tiên hơn tệp
@@ -85,6 +90,11 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
 
 ${wordingHelp()}
 
+Báo cáo cả nhiệm kỳ từ các báo cáo năm (mỗi năm một tệp, hoặc một sổ mỗi năm một trang):
+  chitieu nhiem-ky 2021.xlsx 2022.xlsx … 2025.xlsx [-o nhiem-ky.xlsx] [--nhiem-ky 2020-2025]
+  (các tùy chọn như trên; -o ghi một sổ MỚI gồm bảng nhiệm kỳ ghép từ các năm và trang báo cáo;
+  --nhiem-ky: thời gian của nhiệm kỳ khi các báo cáo năm không ghi)
+
 Tổng hợp nhiều phường (cấp quận):
   chitieu consolidate phuong1.xlsx phuong2.xlsx … [-o quan.xlsx] [--json TỆP | --json -]
   (chitieu consolidate --help để xem chi tiết)
@@ -92,6 +102,12 @@ Tổng hợp nhiều phường (cấp quận):
 
 export interface ReportOptions {
   input: string;
+  /** `nhiem-ky`: the yearly files (`input` is the first), lined up into one term. */
+  termInputs?: string[];
+  /** `nhiem-ky --nhiem-ky 2020-2025`: the term's span when no file names it. */
+  termSpan?: TermSpan;
+  /** `--cung-ky FILE`: last year's report, for the cùng kỳ the table lacks. */
+  previousYear?: string;
   output: string | null;
   /** The Word appendix's path (`--docx`), or null. */
   docx?: string | null;
@@ -123,6 +139,8 @@ const REPORT_OPTIONS = {
   'giam-la-tot': {},
   'tang-la-tot': {},
   chieu: {},
+  'nhiem-ky': {},
+  'cung-ky': {},
   ...WORDING_VALUE_OPTIONS,
 } satisfies ValueOptions;
 
@@ -157,13 +175,22 @@ export function parseCommand(argv: string[]): Command {
   if (wantsHelp(argv) || argv[0] === 'help') return { kind: 'help' };
   const [command, ...rest] = argv;
   if (command === undefined) return usageError('Thiếu lệnh.');
-  if (command !== 'report') return usageError(`Lệnh không hợp lệ: ${command}.`);
-  return parseReportOptions(rest);
+  if (command !== 'report' && command !== 'nhiem-ky') return usageError(`Lệnh không hợp lệ: ${command}.`);
+  return parseReportOptions(rest, command === 'nhiem-ky');
 }
 
-function parseReportOptions(args: string[]): Command {
+function parseReportOptions(args: string[], term = false): Command {
   const read = readArgs(args, REPORT_OPTIONS);
   if (!read.ok) return usageError(read.reason);
+  if (term)
+    return read.values.has('cung-ky') ? usageError('--cung-ky chỉ dùng với lệnh report.') : parseTermOptions(read);
+  if (read.values.has('nhiem-ky')) return usageError('--nhiem-ky chỉ dùng với lệnh nhiem-ky.');
+  return reportOptionsOf(read);
+}
+
+type ArgsRead = Extract<ReturnType<typeof readArgs>, { ok: true }>;
+
+function reportOptionsOf(read: ArgsRead): Command {
   if (read.positionals.length > 1) return usageError(`Chỉ đọc một tệp mỗi lần, thừa: ${read.positionals[1]}.`);
   // The last of a repeated option wins, as with most commands.
   const last = (name: keyof typeof REPORT_OPTIONS) => read.values.get(name)?.at(-1);
@@ -189,9 +216,26 @@ function parseReportOptions(args: string[]): Command {
   if (Object.keys(wording.settings).length > 0) options.wording = wording.settings;
   const chieu = last('chieu');
   if (chieu !== undefined) options.directionFile = chieu;
+  const cungKy = last('cung-ky');
+  if (cungKy !== undefined) options.previousYear = cungKy;
   const flagged = flaggedDirections(read.values);
   if (!flagged.ok) return usageError(flagged.reason);
   if (Object.keys(flagged.byName).length > 0) options.directionByName = flagged.byName;
+  return { kind: 'report', options };
+}
+
+/** `nhiem-ky FILE…`: the options of `report`, one yearly file at least, `--nhiem-ky` a span. */
+function parseTermOptions(read: ArgsRead): Command {
+  if (read.positionals.length === 0) return usageError('Cần các tệp báo cáo năm (hoặc một sổ có mỗi năm một trang).');
+  const span = read.values.get('nhiem-ky')?.at(-1);
+  const parsed = reportOptionsOf({ ...read, positionals: read.positionals.slice(0, 1) });
+  if (parsed.kind !== 'report') return parsed;
+  const options: ReportOptions = { ...parsed.options, termInputs: read.positionals };
+  if (span !== undefined) {
+    const termSpan = spanOption(span);
+    if (!termSpan) return usageError(`--nhiem-ky cần hai năm, ví dụ 2020-2025, không đọc được: ${span}.`);
+    options.termSpan = termSpan;
+  }
   return { kind: 'report', options };
 }
 
@@ -233,17 +277,22 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   if (!byName.ok) return byName;
   const file = await readBytes(o.input);
   if (!file.ok) return file;
-  const misnamed = outputNameRefusal(o, sniffFileKind(file.bytes));
+  const misnamed = outputNameRefusal(o, o.termInputs ? 'xlsx' : sniffFileKind(file.bytes));
   if (misnamed) return misnamed;
-  // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
-  const { reportWorkbookFile } = await import('../workbookFile/report');
-  const run = await reportWorkbookFile(file.bytes, basename(o.input), {
+  const previous = o.previousYear ? await readBytes(o.previousYear) : null;
+  if (previous && !previous.ok) return previous;
+  const pipeline = {
+    ...(previous && o.previousYear ? { previousYear: { bytes: previous.bytes, name: basename(o.previousYear) } } : {}),
     settings: { ...userSettingsOf(o), directionByName: byName.byName },
     copy: o.output !== null,
     docx: Boolean(o.docx),
     baoCao: Boolean(o.baoCao),
     fallback: CLI_FALLBACK,
-  });
+  };
+  // Loaded here, not at the top: usage and file errors answer without loading the engine (mathjs).
+  const run = o.termInputs
+    ? await termReport(o.termInputs, { ...pipeline, ...(o.termSpan ? { span: o.termSpan } : {}) })
+    : await (await import('../workbookFile/report')).reportWorkbookFile(file.bytes, basename(o.input), pipeline);
   if (!run.ok) return run;
   // On stdout the JSON is one text; a file gets it written piece by piece (writeJsonFile).
   const reportJson = o.json === null ? null : (await import('../core/json')).toReportJson(run.report);
@@ -313,7 +362,8 @@ function outputClash(o: ReportOptions): Refusal | null {
   const files = [o.output, o.docx ?? null, o.baoCao ?? null, o.json === '-' ? null : o.json].filter(
     (f): f is string => f !== null,
   );
-  for (const f of files) if (isSameFile(o.input, f)) return refusal('overwrites-input', basename(f));
+  for (const input of [...(o.termInputs ?? [o.input]), ...(o.previousYear ? [o.previousYear] : [])])
+    for (const f of files) if (isSameFile(input, f)) return refusal('overwrites-input', basename(f));
   for (let i = 0; i < files.length; i++)
     for (let j = i + 1; j < files.length; j++) if (isSameFile(files[i], files[j])) return refusal('same-outputs');
   return null;

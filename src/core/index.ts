@@ -14,6 +14,9 @@ import { inferredIndicators, inferredNotice } from './dictionary/notice';
 import { readTitleBlocks } from './titleBlock';
 import { isTyped } from './sourceCell';
 import { MAX_INDICATORS, refuse, refusalMessage, type Refusal } from './refusal';
+import { supplyPrevious, type PreviousYearFile } from './previousYear';
+
+export type { PreviousYearFile } from './previousYear';
 
 export type { Grid, CellValue, CellRange, CellError } from './grid';
 export type * from './indicator';
@@ -71,12 +74,18 @@ export const NO_TABLE_SELECTED_MESSAGE = refusalMessage('no-table-selected');
  * const r = runReport([{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 100, 120]] }]);
  * r.ok && r.report.counts.vuot // → 1
  */
-export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {}): RunResult {
+export function runReport(
+  grids: Grid[],
+  settings: Partial<ReportSettings> = {},
+  previousYear?: PreviousYearFile,
+): RunResult {
   const s: ReportSettings = { ...defaultSettings, ...settings };
   const tables: TableResult[] = [];
   const detected = grids.flatMap((grid) => detectTables(grid));
   const found = detected.reduce((n, t) => n + t.indicators.length, 0);
   if (found > MAX_INDICATORS) return refuse('too-many-indicators', found);
+  // Cùng kỳ from last year's file, where the table has none: before any figure is computed.
+  const supplied = previousYear ? supplyPrevious(detected, previousYear) : { findings: [], notices: [] };
   const byName = directionsByName(s.directionByName);
   for (const d of detected) tables.push(typeAndCompute(d, s.directionOverrides, byName));
   const excluded = new Set(s.excludedTables);
@@ -91,11 +100,11 @@ export function runReport(grids: Grid[], settings: Partial<ReportSettings> = {})
     tables: withIndicators,
     counts: countStatuses(withIndicators.flatMap((t) => t.indicators)),
     narrative: [],
-    checks: [...checkReport(withIndicators), ...bodyShareFindings(grids, detected)],
+    checks: [...checkReport(withIndicators), ...bodyShareFindings(grids, detected), ...supplied.findings],
   };
   const titles = readTitleBlocks(grids, withIndicators);
   report.narrative = narrate(report, s, { titles, targetTyped });
-  const notices = [...decodedTextNotices(grids), ...detected.flatMap((t) => t.notices ?? [])];
+  const notices = [...decodedTextNotices(grids), ...detected.flatMap((t) => t.notices ?? []), ...supplied.notices];
   const inferred = inferredIndicators(withIndicators);
   if (inferred.length > 0) {
     report.inferred = inferred;

@@ -97,6 +97,9 @@ export const REFUSAL_MESSAGES = {
   'no-table-selected': () => 'Chưa chọn bảng chỉ tiêu nào: hãy đánh dấu ít nhất một bảng để sinh báo cáo.',
   'too-many-indicators': (found: number) =>
     `Sổ có ${formatNumber(found, 0)} dòng chỉ tiêu, quá ${formatNumber(MAX_INDICATORS, 0)} dòng chitieu xử lý trong một báo cáo: hãy tách thành nhiều sổ hoặc chỉ giữ các bảng cần báo cáo.`,
+  // The term assembled from yearly reports.
+  'term-one-period': () =>
+    'Cần báo cáo của ít nhất hai năm (mỗi năm một tệp, hoặc một sổ có mỗi năm một trang tính) để lập báo cáo cả nhiệm kỳ.',
   // The district.
   'no-readable-ward': (reasons: string) => `Không có tệp nào của phường đọc được. ${reasons}`,
   /** The sheets found with an indicator table (fewer than two). */

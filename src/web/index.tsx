@@ -8,6 +8,8 @@ import { createRoot } from 'react-dom/client';
 import { ReportWorker } from './reportWorker';
 import { loadWebSettings } from './settingsStore';
 import { loadTablesSection, loadWebIndicators, WebApp } from './WebApp';
+import { DistrictClient } from './districtClient';
+import { WebDistrict } from './WebDistrict';
 
 const worker = new ReportWorker();
 // `data-ready`: every file the page may need is loaded; from then on it needs no network.
@@ -22,6 +24,7 @@ if (root)
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <AriaLiveAnnouncer>
         <WebApp worker={worker} initialSettings={loadWebSettings()} />
+        <WebDistrict client={new DistrictClient()} />
       </AriaLiveAnnouncer>
     </FluentProvider>,
   );

@@ -7,10 +7,11 @@
  * A ward file that cannot be read, or holds no indicator table, is a finding and the others go on;
  * with no ward readable at all the district is refused and nothing is written.
  */
-import type { DistrictReport, WardInput } from '../core/consolidate/types';
+import type { ConsolidateSettings, DistrictReport, WardInput } from '../core/consolidate/types';
 import { districtJson } from '../core/consolidate/json';
 import { districtWorkbookModels } from '../core/consolidate/model';
 import { refuse, type Refusal } from '../core/refusal';
+import { pushAll } from '../core/arrays';
 import type { ExcelJSModule } from './exceljsFallback';
 import type { FileFallback } from './fallback';
 import { readWorkbookBytes } from './read';
@@ -27,6 +28,9 @@ export interface DistrictFileOptions {
   json?: boolean;
   /** ExcelJS, to write the district workbook; without it no workbook is written. */
   workbook?: () => Promise<ExcelJSModule>;
+  settings?: Partial<ConsolidateSettings>;
+  /** Told after each file: how many are read, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type DistrictFile =
@@ -71,15 +75,23 @@ export async function consolidateWorkbookFiles(
   files: WardFile[],
   options: DistrictFileOptions = {},
 ): Promise<DistrictFile> {
-  const wards: WardRead[] = [];
-  for (const file of files) wards.push(await readWardFile(file, options.fallback));
+  // Each file is read, run and dropped: only its report is kept, so memory holds the figures of
+  // a whole city's wards and not their workbooks.
+  const wards: WardInput[] = [];
+  const notices: string[] = [];
+  for (const [i, file] of files.entries()) {
+    const { notices: read, ...ward } = await readWardFile(file, options.fallback);
+    wards.push(ward);
+    pushAll(notices, read);
+    options.onProgress?.(i + 1, files.length);
+  }
   const { consolidate } = await engine();
-  const district = consolidate(wards.map(({ notices: _n, ...ward }) => ward));
+  const district = consolidate(wards, options.settings);
   if (!district.wards.some((w) => w.readable)) {
     const reasons = district.wards.map((w) => `${w.file ?? w.name}: ${w.message ?? ''}`).join(' ');
     return refuse('no-readable-ward', reasons);
   }
-  const out: DistrictFile = { ok: true, district, notices: wards.flatMap((w) => w.notices) };
+  const out: DistrictFile = { ok: true, district, notices };
   if (options.json) out.json = `${JSON.stringify(districtJson(district), null, 2)}\n`;
   if (options.workbook) out.xlsx = await districtWorkbookBytes(district, await options.workbook());
   return out;

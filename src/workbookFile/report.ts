@@ -9,6 +9,7 @@ import { runReport } from '../core/index';
 import type { Report } from '../core/indicator';
 import type { Refusal } from '../core/refusal';
 import { buildReportModel, type ReportSheetModel } from '../core/report';
+import { valuesFromOtherFiles } from '../core/report/otherFiles';
 import { defaultUserSettings, engineSettings, runSheetSettings, type UserSettings } from '../settings';
 import { reportAppendix } from './appendix';
 import { draftBytes } from './baoCao';
@@ -35,6 +36,8 @@ export interface FileReportOptions {
   baoCao?: boolean;
   /** The host's readers and writers for what the pipeline's own do not cover (see `FileFallback`). */
   fallback?: FileFallback;
+  /** Last year's report, for the cùng kỳ the table lacks (`--cung-ky`): its bytes and its name. */
+  previousYear?: { bytes: Uint8Array; name: string };
   /** Called at the start (0) and end (1) of each step. */
   onProgress?: (step: FileStep, fraction: number) => void;
 }
@@ -79,11 +82,17 @@ export async function reportWorkbookFile(
   const given = options.settings ?? defaultUserSettings;
   const read = await step('read', () => readWorkbookBytes(bytes, fileName, options.fallback));
   if (!read.ok) return read;
-  const run = await step('compute', () => runReport(read.grids, engineSettings(given)));
+  const previous = options.previousYear
+    ? await readWorkbookBytes(options.previousYear.bytes, options.previousYear.name, options.fallback)
+    : null;
+  if (previous && !previous.ok) return previous;
+  const lastYear = previous ? { name: options.previousYear!.name, grids: previous.grids } : undefined;
+  const run = await step('compute', () => runReport(read.grids, engineSettings(given), lastYear));
   if (!run.ok) return run;
   const today = options.today === undefined ? new Date() : options.today;
   const sheet = runSheetSettings(given, read.grids, run.report.tables, today);
-  const model = buildReportModel(run.report, read.grids, sheet);
+  const built = buildReportModel(run.report, read.grids, sheet);
+  const model = lastYear ? valuesFromOtherFiles(built, run.report) : built;
   const out: FileReport = {
     ok: true,
     report: run.report,

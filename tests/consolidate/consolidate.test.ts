@@ -263,7 +263,7 @@ describe('consolidating the 16 files of quận Long Biên', () => {
       'Phường Sài Đồng và phường Thạch Bàn đồng hạng, cùng xếp thứ 05/14 phường (6/6 chỉ tiêu đạt và vượt, trong đó 03 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 106,3%).',
       'Phường Giang Biên xếp thứ 07/14 phường (6/6 chỉ tiêu đạt và vượt, trong đó 03 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 102,8%).',
       'Phường Ngọc Thụy xếp thứ 08/14 phường (6/6 chỉ tiêu đạt và vượt; tỷ lệ hoàn thành bình quân 100%).',
-      'Phường Cự Khối xếp thứ 09/14 phường (5/5 chỉ tiêu đạt và vượt, trong đó 04 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 106,8%).',
+      'Phường Cự Khối xếp thứ 09/14 phường (5/6 chỉ tiêu đạt và vượt, trong đó 04 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 106,8%).',
       'Phường Bồ Đề xếp thứ 10/14 phường (5/6 chỉ tiêu đạt và vượt, trong đó 04 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 106,1%).',
       'Phường Phúc Lợi xếp thứ 11/14 phường (5/6 chỉ tiêu đạt và vượt; tỷ lệ hoàn thành bình quân 97,5%).',
       'Phường Gia Thụy xếp thứ 12/14 phường (4/6 chỉ tiêu đạt và vượt, trong đó 02 chỉ tiêu vượt; tỷ lệ hoàn thành bình quân 102,8%).',

@@ -30,7 +30,8 @@ import { excelRound, formatValue } from '../narrative/format';
 import { DECIMALS } from '../narrative/style';
 import { displayName, matchKey, moneyOf, normalUnit, splitUnit } from './key';
 import { headlineOf, type Headline } from './headline';
-import { rankWards } from './ranking';
+import { rankWards, type RankKeys } from './ranking';
+import { assignedRows, periodGroups, type PeriodGroup } from './periodGroups';
 import { levelWordOf } from './wardName';
 import { districtSentences, periodWords } from './sentences';
 import {
@@ -40,6 +41,7 @@ import {
   type DistrictIndicator,
   type DistrictReport,
   type Extreme,
+  type RankEntry,
   type WardCell,
   type WardInput,
   type WardSummary,
@@ -424,49 +426,30 @@ export function consolidate(wards: WardInput[], settings: Partial<ConsolidateSet
       );
   });
 
-  const readable = data.filter((d) => d.readable);
-  const shared = rows.filter(
-    (row) =>
-      readable.length > 0 &&
-      row.direction === 'increase' &&
-      data.every((d, i) => !d.readable || (row.cells[i] !== null && row.cells[i]!.pct !== null)),
-  );
-  const summaries: WardSummary[] = data.map((d, i) => {
-    const counts = emptyCounts();
-    for (const row of rows) {
-      const cell = row.cells[i];
-      if (!cell) continue;
-      counts.total++;
-      // A ward is counted (and ranked) against what the district assigned (DOMAIN.md §4).
-      counts[cell.rankStatus] = (counts[cell.rankStatus] ?? 0) + 1;
-    }
-    // Summed in ascending order, so the mean does not depend on the order of the rows (of the files).
-    const pcts = shared.map((row) => row.cells[i]?.pct ?? 0).sort((a, b) => a - b);
-    const meanPct = d.readable && pcts.length > 0 ? pcts.reduce((a, b) => a + b, 0) / pcts.length : null;
-    return {
-      name: d.name,
-      file: d.file,
-      readable: d.readable,
-      message: d.message,
-      period: periods[i].label,
-      counts,
-      meanPct,
-      rank: null,
-      tied: false,
-      ...(wards[i].unnamed ? { unnamed: true as const } : {}),
-    };
+  const summaries: WardSummary[] = data.map((d, i) => ({
+    name: d.name,
+    file: d.file,
+    readable: d.readable,
+    message: d.message,
+    period: periods[i].label,
+    counts: wardCounts(rows, i),
+    meanPct: null,
+    rank: null,
+    tied: false,
+    ...(wards[i].unnamed ? { unnamed: true as const } : {}),
+  }));
+  const groups = periodGroups(summaries, periods, at);
+  const ranking: RankEntry[] = [];
+  let sharedNames: string[] = [];
+  groups.forEach((g, n) => {
+    const shared = sharedRows(rows, g);
+    if (n === 0) sharedNames = shared.map((row) => row.name);
+    for (const i of g.wards) summaries[i].meanPct = meanOver(shared, i);
+    // One ward alone is not ranked; several periods are ranked each on its own.
+    if (groups.length > 1 && g.wards.length < 2) return;
+    const ranked = rankWards(rankKeys(rows, g, summaries));
+    pushAll(ranking, groups.length > 1 ? ranked.map((e) => ({ ...e, period: g.period })) : ranked);
   });
-  const ranking = rankWards(
-    summaries
-      .filter((w) => w.readable)
-      .map((w) => ({
-        ward: w.name,
-        met: w.counts.vuot + w.counts.dat,
-        vuot: w.counts.vuot,
-        total: w.counts.total,
-        meanPct: w.meanPct,
-      })),
-  );
   for (const e of ranking) {
     const w = summaries.find((x) => x.name === e.ward)!;
     w.rank = e.rank;
@@ -486,10 +469,56 @@ export function consolidate(wards: WardInput[], settings: Partial<ConsolidateSet
     wards: summaries,
     indicators: rows,
     ranking,
-    sharedIndicators: shared.map((row) => row.name),
+    sharedIndicators: sharedNames,
     findings,
     sentences: [],
   };
-  district.sentences = districtSentences(district, s);
+  district.sentences = districtSentences(district, s, groups);
   return district;
+}
+
+/** A ward's statuses over its top-level indicators, against what the district assigned (DOMAIN.md §4). */
+function wardCounts(rows: DistrictIndicator[], i: number): Counts {
+  const counts = emptyCounts();
+  for (const row of rows) {
+    const cell = row.cells[i];
+    if (!cell) continue;
+    counts.total++;
+    counts[cell.rankStatus] = (counts[cell.rankStatus] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * The indicators a period's wards are averaged over: higher-is-better ones every ward of the period
+ * has a % for (see `rankWards`).
+ */
+function sharedRows(rows: DistrictIndicator[], g: PeriodGroup): DistrictIndicator[] {
+  return rows.filter(
+    (row) =>
+      g.wards.length > 0 &&
+      row.direction === 'increase' &&
+      g.wards.every((i) => row.cells[i] !== null && row.cells[i]!.pct !== null),
+  );
+}
+
+/** The mean headline % over `shared`, summed in ascending order so the row order does not matter. */
+function meanOver(shared: DistrictIndicator[], i: number): number | null {
+  const pcts = shared.map((row) => row.cells[i]?.pct ?? 0).sort((a, b) => a - b);
+  return pcts.length > 0 ? pcts.reduce((a, b) => a + b, 0) / pcts.length : null;
+}
+
+/** What each ward of a period is ranked on: the assigned indicators it met, of those assigned. */
+function rankKeys(rows: DistrictIndicator[], g: PeriodGroup, summaries: WardSummary[]): RankKeys[] {
+  const assigned = assignedRows(rows, g);
+  return g.wards.map((i) => {
+    let met = 0;
+    let vuot = 0;
+    for (const row of assigned) {
+      const status = row.cells[i]?.rankStatus;
+      if (status === 'vuot') vuot++;
+      if (status === 'vuot' || status === 'dat') met++;
+    }
+    return { ward: summaries[i].name, met, vuot, total: assigned.length, meanPct: summaries[i].meanPct };
+  });
 }

@@ -25,6 +25,7 @@ import { inSentence } from '../narrative/indicator';
 import { sentenceCase } from '../text';
 import type { Period } from '../detect/period';
 import { compareNames } from './ranking';
+import type { PeriodGroup } from './periodGroups';
 import type { ConsolidateSettings, DistrictIndicator, DistrictReport, Extreme, RankEntry } from './types';
 
 /** `năm 2020`, `6 tháng năm 2023`, `giai đoạn 2015 - 2020`; `""` for no period. */
@@ -125,10 +126,13 @@ export function indicatorSentence(
   return `${k}/${readable} ${lw} ${verb} ${name}${own}${parts.length ? `, ${parts.join(', ')}` : ''}${tail}.`;
 }
 
-function rankingSentence(group: RankEntry[], d: DistrictReport, s: ConsolidateSettings): string {
+function rankingSentence(group: RankEntry[], d: DistrictReport, s: ConsolidateSettings, groups: PeriodGroup[]): string {
   const n = (k: number) => formatCount(k, s.leadingZero);
-  const ranked = d.ranking.length;
-  const place = `${n(group[0].rank)}/${n(ranked)} ${d.levelWord}`;
+  const period = group[0].period;
+  const ranked = d.ranking.filter((e) => e.period === period).length;
+  const at = period === undefined ? undefined : groups.find((g) => g.period === period)?.at;
+  const among = at === undefined ? '' : ` báo cáo ${periodWords(at)}`;
+  const place = `${n(group[0].rank)}/${n(ranked)} ${d.levelWord}${among}`;
   const names = wardList(
     group.map((g) => g.ward),
     unnamedOf(d),
@@ -144,16 +148,16 @@ function rankingSentence(group: RankEntry[], d: DistrictReport, s: ConsolidateSe
   return sentenceCase(`${subject} (${met}${vuot}${mean}).`);
 }
 
-function rankingSentences(d: DistrictReport, s: ConsolidateSettings): string[] {
+function rankingSentences(d: DistrictReport, s: ConsolidateSettings, periods: PeriodGroup[]): string[] {
   const groups: RankEntry[][] = [];
   for (const e of d.ranking) {
     const last = groups[groups.length - 1];
-    if (last && last[0].rank === e.rank) last.push(e);
+    if (last && last[0].rank === e.rank && last[0].period === e.period) last.push(e);
     else groups.push([e]);
   }
   // A rank held only by wards no workbook names says nothing a report can sign: it stays on the sheet.
   const unnamed = unnamedOf(d);
-  return groups.filter((g) => g.some((e) => !unnamed.has(e.ward))).map((g) => rankingSentence(g, d, s));
+  return groups.filter((g) => g.some((e) => !unnamed.has(e.ward))).map((g) => rankingSentence(g, d, s, periods));
 }
 
 function findingsSentence(d: DistrictReport, s: ConsolidateSettings): string[] {
@@ -167,17 +171,36 @@ function findingsSentence(d: DistrictReport, s: ConsolidateSettings): string[] {
 }
 
 /**
+ * `Các phường báo cáo các kỳ khác nhau nên được xếp hạng riêng theo từng kỳ: 03 phường báo cáo năm
+ * 2024 (phường A, phường B và phường C); phường D báo cáo năm 2020; phường E báo cáo năm 2012 (không
+ * xếp hạng vì chỉ có một phường).` — empty when every ward reports one period.
+ */
+export function periodGroupSentence(d: DistrictReport, groups: PeriodGroup[], leadingZero: boolean): string[] {
+  if (groups.length < 2) return [];
+  const name = (i: number) => (d.wards[i].unnamed ? 'một đơn vị chưa rõ tên' : d.wards[i].name);
+  const parts = groups.map((g) => {
+    const when = periodWords(g.at) || 'kỳ chưa rõ';
+    if (g.wards.length === 1)
+      return `${name(g.wards[0])} báo cáo ${when} (không xếp hạng vì chỉ có một ${d.levelWord})`;
+    const names = g.wards.map(name).sort(compareNames);
+    return `${formatCount(g.wards.length, leadingZero)} ${d.levelWord} báo cáo ${when} (${joinList(names)})`;
+  });
+  return [`Các ${d.levelWord} báo cáo các kỳ khác nhau nên được xếp hạng riêng theo từng kỳ: ${parts.join('; ')}.`];
+}
+
+/**
  * All sentences of a district report: overview, one per indicator most wards report, the ranking,
  * then the findings count.
  */
-export function districtSentences(d: DistrictReport, s: ConsolidateSettings): string[] {
+export function districtSentences(d: DistrictReport, s: ConsolidateSettings, groups: PeriodGroup[] = []): string[] {
   const wards = d.wards.map((w) => w.name);
   const readable = d.wards.filter((w) => w.readable).length;
   const common = d.indicators.filter((row) => row.counts.total * 2 > readable);
   return [
     ...overview(d, s),
     ...common.map((row) => indicatorSentence(row, wards, readable, s, d.levelWord, unnamedOf(d))),
-    ...rankingSentences(d, s),
+    ...periodGroupSentence(d, groups, s.leadingZero),
+    ...rankingSentences(d, s, groups),
     ...findingsSentence(d, s),
   ];
 }

@@ -106,6 +106,8 @@ export interface RankEntry {
   vuot: number;
   total: number;
   meanPct: number | null;
+  /** The period its group reports, when the wards report several (each ranked on its own). */
+  period?: string;
 }
 
 export type DistrictFindingKind =

@@ -1,0 +1,39 @@
+/**
+ * The district worker's work, apart from the worker's global scope so it runs anywhere: the wards'
+ * files through the one district pipeline (`consolidateWorkbookFiles`: each file read, run and
+ * dropped, only its figures kept), progress after each file, then the district workbook's bytes.
+ */
+import { errorCode } from '../core/refusal';
+import { consolidateWorkbookFiles } from '../workbookFile/consolidate';
+import type { ExcelJSModule } from '../workbookFile/exceljsFallback';
+import type { FileFallback } from '../workbookFile/fallback';
+import type { DistrictReply, DistrictRequest } from './districtProtocol';
+
+export type Post = (reply: DistrictReply, transfer?: Transferable[]) => void;
+
+/**
+ * Answers one request: a `read` after each file, then the `district` (its workbook's buffer moved),
+ * `refused` when no ward file could be read (every file's reason), or `crashed`.
+ */
+export async function runDistrict(
+  request: DistrictRequest,
+  post: Post,
+  loadExcelJS: () => Promise<ExcelJSModule>,
+  fallback: FileFallback,
+): Promise<void> {
+  const { id, files } = request;
+  try {
+    const run = await consolidateWorkbookFiles(files, {
+      fallback,
+      workbook: loadExcelJS,
+      onProgress: (done, total) => post({ type: 'read', id, done, total }),
+    });
+    if (!run.ok) return post({ type: 'refused', id, message: run.message });
+    const xlsx = run.xlsx ?? new Uint8Array();
+    post({ type: 'district', id, result: { district: run.district, notices: run.notices, xlsx } }, [
+      xlsx.buffer as ArrayBuffer,
+    ]);
+  } catch (error) {
+    post({ type: 'crashed', id, code: errorCode(error) });
+  }
+}
