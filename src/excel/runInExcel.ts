@@ -12,7 +12,8 @@ import { mergeDependentSheets } from '../core/detect/index';
 import type { Grid } from '../core/grid';
 import { runReport } from '../core/index';
 import type { Report } from '../core/indicator';
-import { buildReportModel, type ReportSheetModel } from '../core/report';
+import { buildReportModel, type ReportSheetModel, type SheetSettings } from '../core/report';
+import type { NarrativeSettings } from '../core/narrative/style';
 import { excelApiSupported, excelRefusal, hostRefusal, isHostError, MIN_EXCEL_API, type ExcelRefusal } from './host';
 import { refusalMessage } from '../core/refusal';
 import { readWorkbook, READ_WINDOW, type WorkbookRead } from './readWorkbook';
@@ -39,8 +40,17 @@ export type GenerateResult =
       syncs: number;
       /** Vietnamese notes the user should see (e.g. a sheet read only in part). */
       warnings: string[];
+      /** What the draft báo cáo is built from: the sheet model written and the run's settings. */
+      draft?: DraftSource;
     }
   | ExcelRefusal;
+
+/** The model and settings of a run, so the draft báo cáo tells the sheet just written. */
+export interface DraftSource {
+  model: ReportSheetModel;
+  sheet: SheetSettings;
+  narrative: Partial<NarrativeSettings>;
+}
 
 export interface GenerateOptions {
   /** Date of the header's date line; default today, `null` leaves it to be filled in. */
@@ -159,7 +169,8 @@ export async function generateReport(
   const run = runReport(read.grids, engineSettings(s));
   if (!run.ok) return { ...run, syncs: read.syncs };
   const today = options.today === undefined ? new Date() : options.today;
-  const model = buildReportModel(run.report, read.grids, runSheetSettings(s, read.grids, run.report.tables, today));
+  const sheet = runSheetSettings(s, read.grids, run.report.tables, today);
+  const model = buildReportModel(run.report, read.grids, sheet);
 
   if (read.ownSheetEdited && options.confirmReplace && !(await options.confirmReplace(read.workbook.ownSheet!)))
     return excelRefusal(read.syncs, 'cancelled');
@@ -174,5 +185,12 @@ export async function generateReport(
 
   progress('done');
   const warnings = [...read.clipped.map(clippedWarning), ...mergeWarnings(read), ...(run.report.notices ?? [])];
-  return { ok: true, report: run.report, sheetName: written.sheetName, syncs: read.syncs + written.syncs, warnings };
+  return {
+    ok: true,
+    report: run.report,
+    sheetName: written.sheetName,
+    syncs: read.syncs + written.syncs,
+    warnings,
+    draft: { model, sheet, narrative: engineSettings(s) },
+  };
 }

@@ -38,6 +38,8 @@
  *   the CLI's margins. Freeze panes below the table header. Notes (source of a constant) on cells
  *   when the host has ExcelApi 1.18.
  *
+ * The achievement chart (`./summaryChart`) is queued with the last part, on the report's sheet only.
+ *
  * Syncs: one. Screen updating and API calculation are suspended for that batch
  * (`suspendScreenUpdatingUntilNextSync`, `suspendApiCalculationUntilNextSync`): Excel then
  * calculates the new formulas once, when the sync ends, instead of after every write; both resume
@@ -84,6 +86,7 @@ import {
   type WorkbookState,
 } from './readWorkbook';
 import { FONT_NAME, TONES } from './styles';
+import { queueSummaryChart } from './summaryChart';
 
 export interface WriteOptions {
   /** The workbook as `readWorkbook` found it; without it one more sync looks it up. */
@@ -108,7 +111,7 @@ export interface WriteResult {
   estimatedBytes: number[];
 }
 
-/** Renders `model` as chitieu's sheet (see the module comment); returns the name it got. */
+/** Renders `model` as chitieu's sheet (see the module comment) with its chart; returns the name it got. */
 export async function writeReport(
   context: Excel.RequestContext,
   model: ReportSheetModel,
@@ -140,7 +143,8 @@ export async function writeReport(
   app.suspendScreenUpdatingUntilNextSync();
   app.suspendApiCalculationUntilNextSync();
   const sheet = replaceSheet(context, own, sheetName, district ? null : model);
-  queueBatch(sheet, batches, 0, options);
+  const chart = district ? null : model;
+  queueBatch(sheet, batches, 0, options, chart);
   await context.sync();
   syncs++;
 
@@ -148,7 +152,7 @@ export async function writeReport(
   for (let i = 1; i < batches.length; i++) {
     app.suspendScreenUpdatingUntilNextSync();
     app.suspendApiCalculationUntilNextSync();
-    queueBatch(sheet, batches, i, options);
+    queueBatch(sheet, batches, i, options, chart);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each batch is queued whole; split only to stay under 5 MB
     await context.sync();
     syncs++;
@@ -184,10 +188,22 @@ function replaceSheet(
   return sheet;
 }
 
-/** Queues batch `i`; the last one activates the sheet. A write in several parts is told each. */
-function queueBatch(sheet: Excel.Worksheet, batches: WriteStep[][], i: number, options: WriteOptions): void {
+/**
+ * Queues batch `i`; the last one draws the chart of `chart` (the report's model; null for the district
+ * sheet) and activates the sheet. A write in several parts is told each.
+ */
+function queueBatch(
+  sheet: Excel.Worksheet,
+  batches: WriteStep[][],
+  i: number,
+  options: WriteOptions,
+  chart: ReportSheetModel | null,
+): void {
   for (const s of batches[i]) queueOp(sheet, s.op);
-  if (i === batches.length - 1) sheet.activate();
+  if (i === batches.length - 1) {
+    if (chart) queueSummaryChart(sheet, chart);
+    sheet.activate();
+  }
   if (batches.length > 1) options.onBatch?.(i + 1, batches.length);
 }
 

@@ -27,6 +27,7 @@ import {
 const Sections = lazy(() => import('./components/Sections').then((m) => ({ default: m.Sections })));
 const Bars = lazy(() => import('./components/Bars').then((m) => ({ default: m.Bars })));
 const ResultsSection = lazy(() => import('./components/ResultsSection').then((m) => ({ default: m.ResultsSection })));
+const BaoCaoSection = lazy(() => import('./components/BaoCaoSection').then((m) => ({ default: m.BaoCaoSection })));
 const ReplaceDialog = lazy(() => import('./components/ReplaceDialog').then((m) => ({ default: m.ReplaceDialog })));
 
 /** False until the first screen has been painted (a frame, then a task), true from then on. */
@@ -191,6 +192,17 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
       else dispatch({ type: 'error', message: r.message });
     });
 
+  const result = state.result;
+  const makeBaoCao = async () => {
+    if (!result) return null;
+    try {
+      return await host.baoCao(result);
+    } catch (e) {
+      dispatch({ type: 'error', message: vi.errors.unexpected(errorCode(e)) });
+      return null;
+    }
+  };
+
   const tables = state.analysis?.tables ?? null;
   return (
     <main className={styles.root}>
@@ -237,6 +249,12 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
             onSelectCell={selectCell}
             headingRef={headingRef}
           />
+          {state.result.draft && (
+            <BaoCaoSection
+              onMake={makeBaoCao}
+              onReady={() => dispatch({ type: 'status', message: vi.results.baoCaoReady })}
+            />
+          )}
         </Suspense>
       )}
 

@@ -17,6 +17,8 @@ import { fluentTheme } from './theme';
 
 /** The engine's chunk (`engine.ts`), fetched the first time the pane reads the workbook. */
 const engine = () => import(/* webpackChunkName: "engine" */ './engine').then((m) => m.engineHost);
+/** The Word writer's chunk (`baoCao.ts`), fetched when the draft báo cáo is first asked for. */
+const draft = () => import(/* webpackChunkName: "baocao" */ './baoCao').then((m) => m.paneBaoCao);
 
 const officeHost: TaskpaneHost = {
   loadSettings(): PaneSettings {
@@ -30,6 +32,7 @@ const officeHost: TaskpaneHost = {
   consolidate: async (settings, onProgress) => (await engine()).consolidate(settings, onProgress),
   selectCell: async (sheet, address) => (await engine()).selectCell(sheet, address),
   copyText,
+  baoCao: async (generated) => (await draft())(generated, Office.context.document.url ?? ''),
 };
 /**
  * The pre-rendered theme's CSS variables (only those of the first screen, light) rewritten as the

@@ -42,6 +42,7 @@ const buildTimeHost: TaskpaneHost = {
   consolidate: unreachable,
   selectCell: unreachable,
   copyText: unreachable,
+  baoCao: unreachable,
 };
 
 export function prerenderPane(): PrerenderedPane {

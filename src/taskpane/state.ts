@@ -8,7 +8,7 @@ import type { Direction, Finding, Report, TableResult } from '../core/indicator'
 import type { DistrictReport } from '../core/consolidate/types';
 import type { AnalyzeResult } from '../excel/analyze';
 import type { ConsolidateResult } from '../excel/consolidateInExcel';
-import type { GenerateResult, Progress } from '../excel/runInExcel';
+import type { DraftSource, GenerateResult, Progress } from '../excel/runInExcel';
 import type { SelectResult } from '../excel/selectCell';
 import type { SaveResult } from '../excel/settings';
 import type { UserSettings } from '../settings/userSettings';
@@ -35,6 +35,8 @@ export interface TaskpaneHost {
   selectCell(sheet: string, address: string): Promise<SelectResult>;
   /** Writes text to the clipboard; false when the browser refuses. */
   copyText(text: string): Promise<boolean>;
+  /** The draft báo cáo (.docx) of the report just written: its file name and bytes. */
+  baoCao(generated: Generated): Promise<{ name: string; bytes: Uint8Array }>;
 }
 
 export interface Analysis {
@@ -46,6 +48,8 @@ export interface Analysis {
 export interface Generated {
   report: Report;
   sheetName: string;
+  /** The sheet model and settings the draft báo cáo is built from (absent: no draft offered). */
+  draft?: DraftSource;
 }
 
 export interface Consolidated {
@@ -130,7 +134,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...state,
         busy: null,
-        result: { report: r.report, sheetName: r.sheetName },
+        result: { report: r.report, sheetName: r.sheetName, ...(r.draft ? { draft: r.draft } : {}) },
         warnings: r.warnings,
         error: null,
       };

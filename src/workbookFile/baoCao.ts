@@ -7,14 +7,8 @@
 import type { Grid } from '../core/grid';
 import type { Report } from '../core/indicator';
 import type { NarrativeSettings } from '../core/narrative/style';
-import {
-  appendixOf,
-  buildReportModel,
-  defaultSheetSettings,
-  type ReportSheetModel,
-  type SheetSettings,
-} from '../core/report';
-import { buildDraft, type Draft } from '../core/report/draft';
+import { buildReportModel, defaultSheetSettings, type ReportSheetModel, type SheetSettings } from '../core/report';
+import { draftOfModel, type Draft } from '../core/report/draft';
 import { baoCaoBytes } from '../docx/baoCao';
 
 /** The draft as data (what the bytes render). */
@@ -28,15 +22,7 @@ export function reportDraft(
   return draftOfModel(report, buildReportModel(report, grids, s), s, narrative);
 }
 
-/** The draft of a report whose summary sheet model is already built (the pipeline builds it once). */
-export function draftOfModel(
-  report: Report,
-  model: ReportSheetModel,
-  sheet: SheetSettings,
-  narrative: Partial<NarrativeSettings> = {},
-): Draft {
-  return buildDraft(report, appendixOf(model, sheet.bodyType), sheet, narrative);
-}
+export { draftOfModel };
 
 /** The draft báo cáo's .docx bytes from a built model. */
 export function draftBytes(

@@ -13,6 +13,7 @@ import { valuesFromOtherFiles } from '../core/report/otherFiles';
 import { defaultUserSettings, engineSettings, runSheetSettings, type UserSettings } from '../settings';
 import { reportAppendix } from './appendix';
 import { draftBytes } from './baoCao';
+import { outputName } from '../core/outputName';
 import type { ConvertedKind } from './convert';
 import type { FileFallback } from './fallback';
 import { readWorkbookBytes } from './read';
@@ -122,11 +123,4 @@ export async function reportWorkbookFile(
   return out;
 }
 
-/**
- * `Phúc Đồng 2020.xls` → `Phúc Đồng 2020 - chitieu.xlsx`: the input's name without its workbook
- * extension, marked as chitieu's, so a download never takes the input's own name.
- */
-export function outputName(fileName: string, extension: 'xlsx' | 'docx', mark = 'chitieu'): string {
-  const stem = fileName.replace(/\.(xlsx|xlsm|xls|ods)$/i, '') || 'so-chi-tieu';
-  return `${stem} - ${mark}.${extension}`;
-}
+export { outputName };

@@ -10,88 +10,13 @@
  * sheet shows it when written (a data point's fill: a chart cannot take a conditional format), and
  * the cached values are the sheet's, so a reader that does not calculate draws the same chart. A sheet
  * without such a column, or one of more than `MAX_BARS` rows, gets no chart (it would be unreadable).
- * Transitional packages only (a Strict package is left as it is).
+ * Transitional packages only (a Strict package gets no chart). The injector (`./inject`) adds the
+ * parts: the chart, the drawing and its rels, the sheet's `<drawing>` before its `<legacyDrawing>`.
  */
-import { cachedResult, shownText, TONES, type ModelCell, type ReportSheetModel } from '../core/report';
-import type { Tone } from '../core/report';
-import { quoteSheet } from '../core/report';
-import { columnLetters } from '../core/grid';
-import { relativeTarget, relsPathOf } from './rels';
-import { entryText, newEntry, readZip, writeZip, type ZipEntry } from './zip';
-import { escapeAttr, escapeText, findFirst } from './xml';
+import type { ChartSpec } from '../core/report/sheetChart';
+import { escapeAttr, escapeText } from './xml';
 
-/** More rows than this make a chart nobody reads. */
-export const MAX_BARS = 60;
-
-export interface ChartSpec {
-  title: string;
-  /** `'Báo cáo chỉ tiêu'!$B$9:$B$20` */
-  categoriesRef: string;
-  valuesRef: string;
-  /** The cells' values as the sheet caches them (names, and % or null where empty). */
-  categories: string[];
-  values: (number | null)[];
-  /** The colour of each bar, from its row's status word. */
-  colours: string[];
-  /** Where the drawing goes: the first row under the sheet's content and the columns it spans. */
-  anchor: { row: number; fromCol: number; toCol: number; rows: number };
-}
-
-const PCT_HEADER = /^Tỷ lệ (TH\/KH|TH\/chỉ tiêu đề ra|nhiệm kỳ)/;
-const TABLE_STYLES = new Set(['section', 'name', 'subName', 'text', 'number', 'pct', 'status']);
-
-const TONE_OF: Record<string, Tone> = {
-  Vượt: 'good',
-  Đạt: 'good',
-  'Đã đạt': 'good',
-  'Chưa đạt': 'bad',
-  'Khó đạt': 'bad',
-  'Đang thực hiện': 'amber',
-  'Có khả năng đạt': 'amber',
-};
-
-/** The chart of a summary sheet model, or null when it has no achievement % column to chart. */
-export function summaryChartSpec(model: ReportSheetModel): ChartSpec | null {
-  const at = new Map<string, ModelCell>();
-  for (const c of model.cells) at.set(`${c.row}:${c.col}`, c);
-  const header = model.cells.find((c) => c.style === 'header' && PCT_HEADER.test(shownText(c)));
-  if (!header) return null;
-  const heads = model.cells.filter((c) => c.style === 'header' && c.row >= header.row - 2 && c.row <= header.row + 2);
-  const nameCol = heads.find((c) => shownText(c) === 'Chỉ tiêu')?.col ?? 1;
-  const statusCol = (
-    heads.find((c) => shownText(c) === 'Khả năng hoàn thành') ?? heads.find((c) => shownText(c) === 'Đánh giá')
-  )?.col;
-  let first = header.row + 1;
-  while (at.get(`${first}:${nameCol}`)?.style === 'header') first++;
-  let last = first;
-  while (TABLE_STYLES.has(at.get(`${last + 1}:${nameCol}`)?.style ?? '')) last++;
-  const count = last - first + 1;
-  if (count < 1 || count > MAX_BARS) return null;
-  const rows = Array.from({ length: count }, (_, i) => first + i);
-  const sheet = quoteSheet(model.name);
-  const range = (col: number) => `${sheet}!$${columnLetters(col)}$${first + 1}:$${columnLetters(col)}$${last + 1}`;
-  return {
-    title: model.cells.some((c) => /^Khả năng hoàn thành$/.test(shownText(c)))
-      ? 'Tiến độ thực hiện các chỉ tiêu nhiệm kỳ (%)'
-      : 'Tỷ lệ thực hiện so với kế hoạch (%)',
-    categoriesRef: range(nameCol),
-    valuesRef: range(header.col),
-    categories: rows.map((r) => {
-      const c = at.get(`${r}:${nameCol}`);
-      return c ? shownText(c) : '';
-    }),
-    values: rows.map((r) => {
-      const c = at.get(`${r}:${header.col}`);
-      const v = c ? (c.formula ? cachedResult(c) : c.value) : null;
-      return typeof v === 'number' ? v : null;
-    }),
-    colours: rows.map((r) => {
-      const c = statusCol === undefined ? undefined : at.get(`${r}:${statusCol}`);
-      return TONES[TONE_OF[c ? shownText(c) : ''] ?? 'neutral'].font;
-    }),
-    anchor: { row: model.lastRow + 2, fromCol: 0, toCol: Math.max(6, Math.min(model.lastCol + 1, 12)), rows: 22 },
-  };
-}
+export { MAX_BARS, summaryChartSpec, type ChartSpec } from '../core/report/sheetChart';
 
 const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -165,78 +90,4 @@ export function drawingXml(spec: ChartSpec, chartRelId: string): string {
     `<a:graphic><a:graphicData uri="${C_NS}"><c:chart xmlns:c="${C_NS}" xmlns:r="${R_NS}" r:id="${chartRelId}"/></a:graphicData></a:graphic>` +
     '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'
   );
-}
-
-const TRANSITIONAL_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const REL_DRAWING = `${R_NS}/drawing`;
-const REL_CHART = `${R_NS}/chart`;
-const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
-const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-/** A part name no entry has yet: `xl/charts/chart1.xml`, `chart2.xml`… */
-function freeName(entries: ZipEntry[], prefix: string, suffix: string): string {
-  const taken = new Set(entries.map((e) => e.name.toLowerCase()));
-  let n = 1;
-  while (taken.has(`${prefix}${n}${suffix}`.toLowerCase())) n++;
-  return `${prefix}${n}${suffix}`;
-}
-
-/**
- * The package with the summary sheet's chart added: the chart and drawing parts, the drawing's rels,
- * the sheet's `<drawing>` (before its `<legacyDrawing>`, as CT_Worksheet orders them) and its rels, the
- * content types. The package as it was when the sheet has nothing to chart or is not Transitional.
- */
-export function addSummaryChart(bytes: Uint8Array, model: ReportSheetModel, sheetPart: string): Uint8Array {
-  const spec = summaryChartSpec(model);
-  if (!spec) return bytes;
-  const entries = readZip(bytes);
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const sheet = byName.get(sheetPart);
-  const types = byName.get('[Content_Types].xml');
-  if (!sheet || !types) return bytes;
-  const sheetXml = entryText(sheet);
-  if (!sheetXml.includes(`xmlns="${TRANSITIONAL_MAIN}"`)) return bytes;
-  const dir = sheetPart.slice(0, sheetPart.indexOf('/') + 1);
-  const chartPart = freeName(entries, `${dir}charts/chart`, '.xml');
-  const drawingPart = freeName(entries, `${dir}drawings/drawing`, '.xml');
-  // The sheet's rels: those it has (its notes), and the drawing's.
-  const relsPart = relsPathOf(sheetPart);
-  const rels = byName.get(relsPart);
-  const relsXml = rels ? entryText(rels) : `${DECLARATION}<Relationships xmlns="${RELS_NS}"></Relationships>`;
-  const drawingId = 'rIdChitieuChart';
-  const drawingRel = `<Relationship Id="${drawingId}" Type="${REL_DRAWING}" Target="${escapeAttr(relativeTarget(sheetPart, drawingPart))}"/>`;
-  const legacy = findFirst(sheetXml, 'legacyDrawing');
-  const at = legacy ? legacy.start : sheetXml.lastIndexOf('</worksheet>');
-  const replaced = new Map<string, ZipEntry>([
-    [sheetPart, newEntry(sheetPart, `${sheetXml.slice(0, at)}<drawing r:id="${drawingId}"/>${sheetXml.slice(at)}`, 3)],
-    [relsPart, newEntry(relsPart, relsXml.replace('</Relationships>', `${drawingRel}</Relationships>`))],
-    [
-      '[Content_Types].xml',
-      newEntry(
-        '[Content_Types].xml',
-        entryText(types).replace(
-          '</Types>',
-          `<Override PartName="/${drawingPart}" ContentType="${CT_DRAWING}"/>` +
-            `<Override PartName="/${chartPart}" ContentType="${CT_CHART}"/>` +
-            (rels
-              ? ''
-              : `<Override PartName="/${relsPart}" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`) +
-            '</Types>',
-        ),
-      ),
-    ],
-  ]);
-  const out = entries.map((e) => replaced.get(e.name) ?? e);
-  if (!rels) out.push(replaced.get(relsPart)!);
-  out.push(
-    newEntry(chartPart, chartXml(spec)),
-    newEntry(drawingPart, drawingXml(spec, 'rId1')),
-    newEntry(
-      relsPathOf(drawingPart),
-      `${DECLARATION}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL_CHART}" Target="${escapeAttr(relativeTarget(drawingPart, chartPart))}"/></Relationships>`,
-    ),
-  );
-  return writeZip(out);
 }

@@ -57,6 +57,8 @@ export interface SheetXmlOptions {
   tabSelected: boolean;
   /** Relationship id of the VML drawing of the notes (written only if some cell has a note). */
   legacyDrawingId: string | null;
+  /** Relationship id of the drawing holding the sheet's chart, if it has one. */
+  drawingId?: string | null;
   /** The package's conformance class (default Transitional). */
   conformance?: Conformance;
 }
@@ -289,6 +291,8 @@ export async function renderSheetXml(
   }
   tail += '<pageMargins left="0.5" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
   tail += `<pageSetup paperSize="9" orientation="${model.print.orientation}"${model.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
+  // CT_Worksheet's order: the drawing, then the notes' VML drawing.
+  if (options.drawingId) tail += `<drawing r:id="${escapeAttr(options.drawingId)}"/>`;
   if (options.legacyDrawingId && notes.length > 0)
     tail += `<legacyDrawing r:id="${escapeAttr(options.legacyDrawingId)}"/>`;
   tail += '</worksheet>';

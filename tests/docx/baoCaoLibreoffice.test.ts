@@ -2,7 +2,8 @@
  * The draft báo cáo opened by another program: LibreOffice Writer (headless, one start for both
  * drafts) converts it to PDF, and the PDF (poppler's pdfinfo / pdftotext) shows A4 portrait pages for
  * the báo cáo and landscape ones for its appendix, no page number on page 1 and `2` at the top of
- * page 2, the headings in their order (the chart's title at the end of part I) and every sentence. Skipped locally without the tools; CI
+ * page 2, the headings in their order (the chart's title at the end of part I, each bar's % drawn
+ * under it) and every sentence. Skipped locally without the tools; CI
  * (`.ci/run`) installs them.
  */
 import { spawnSync } from 'node:child_process';
@@ -94,6 +95,16 @@ describe.skipIf(!hasTools)('LibreOffice Writer renders the draft báo cáo', () 
       for (const [i, h] of headings.entries()) expect(at[i], h).toBeGreaterThanOrEqual(0);
       expect(at).toEqual([...at].sort((a, b) => a - b));
       for (const sentence of m.report.narrative) expect(flat).toContain(sentence.replace(/\s+/g, ' '));
+    });
+
+    it('draws the chart: every bar’s % is printed between its title and II. HẠN CHẾ', () => {
+      const m = made.get(name)!;
+      const flat = run('pdftotext', [pdf(), '-']).replace(/\s+/g, ' ');
+      const chart = flat.slice(flat.indexOf(m.draft.chart!.title), flat.indexOf('II. HẠN CHẾ'));
+      // The chart's data labels, as LibreOffice writes the numbers (a point, no grouping).
+      const printed = new Set(chart.split(' '));
+      for (const bar of m.draft.chart!.bars)
+        expect(printed.has(String(bar.value)), `${bar.name} ${bar.value}`).toBe(true);
     });
   });
 });

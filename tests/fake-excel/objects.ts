@@ -6,6 +6,7 @@ import { accessors, ClientObject, FakeClientResult, FakeRequestContext, type Fak
 import { FakeLimitError, HostError } from './errors';
 import { cellCount, parseRef, quoteName, refOf, type Rect } from './address';
 import { r1c1ToA1 } from './r1c1';
+import { ChartCollection } from './charts';
 import {
   parseInput,
   type CellContent,
@@ -203,6 +204,12 @@ export class Worksheet extends ClientObject {
   }
   get notes(): NoteCollection {
     return this._navigate('Notes', (p) => new NoteCollection(this.context, p, (s) => s));
+  }
+  get charts(): ChartCollection {
+    return this._navigate(
+      'Charts',
+      (p) => new ChartCollection(this.context, p, (s) => alive(this.context, s as SheetState)),
+    );
   }
 }
 accessors(Worksheet, ['name']);

@@ -92,6 +92,8 @@ export interface OfficeGlobalsOptions {
   settings?: FakeSettings;
   /** Context factory for `Excel.run`. */
   newContext?: () => FakeRequestContext;
+  /** `Office.context.document.url`: the workbook's address (a path on Windows, a URL online); default none. */
+  documentUrl?: string;
 }
 
 /** ExcelApi 1.11 brings `RunOptions.delayForCellEdit`. */
@@ -140,7 +142,7 @@ export function installOfficeGlobals(options: OfficeGlobalsOptions = {}): {
           return m !== null && Number(m[1]) <= minor;
         },
       },
-      document: { settings },
+      document: { settings, ...(options.documentUrl === undefined ? {} : { url: options.documentUrl }) },
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   };

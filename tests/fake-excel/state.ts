@@ -13,6 +13,7 @@ import { isCellError } from '../../src/core/grid';
 export type SeedGrid = Grid & { formulas?: (string | null | undefined)[][] };
 import { FakeLimitError, HostError } from './errors';
 import { cellCount, colLetters, intersect, MAX_COLS, overlaps, quoteName, refOf, type Rect } from './address';
+import type { ChartState } from './charts';
 
 export type HostValue = number | string | boolean | { error: string };
 
@@ -81,6 +82,7 @@ export class SheetState {
   };
   frozenRows = 0;
   notes = new Map<number, string>();
+  charts: ChartState[] = [];
   /** A stray formatted cell far away (the "formatting to XFD1048576" case) that widens the used range. */
   strayFormat: { row: number; col: number } | null = null;
 

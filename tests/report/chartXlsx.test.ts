@@ -36,13 +36,13 @@ interface Made {
   bytes: Uint8Array;
 }
 
-async function withChart(name: string, chart = true): Promise<Made> {
+async function withChart(name: string, chart?: boolean): Promise<Made> {
   const read = await readWorkbook(fixture(name));
   if (!read.ok) throw new Error(read.message);
   const run = runReport(read.grids);
   if (!run.ok) throw new Error(run.message);
   const model = buildReportModel(run.report, read.grids, defaultSheetSettings);
-  const { bytes } = await injectReportSheet(readFileSync(fixture(name)), model, { chart });
+  const { bytes } = await injectReportSheet(readFileSync(fixture(name)), model, chart === undefined ? {} : { chart });
   return { model, bytes, parts: new Map(readZip(bytes).map((e) => [e.name, entryText(e)])) };
 }
 
@@ -71,9 +71,12 @@ describe.each(NAMES)('the summary sheet chart of %s', (name) => {
   });
 
   it('adds the drawing to the sheet before its notes drawing, with its rels and content types', () => {
-    const sheet = [...m.parts].find(([, x]) => x.includes('<drawing r:id="rIdChitieuChart"/>'));
+    const sheet = [...m.parts].find(([n, x]) => n.startsWith('xl/worksheets/') && /<drawing r:id="[^"]+"\/>/.test(x));
     expect(sheet).toBeDefined();
     const xml = sheet![1];
+    const id = /<drawing r:id="([^"]+)"\/>/.exec(xml)![1];
+    const rels = m.parts.get(sheet![0].replace('worksheets/', 'worksheets/_rels/') + '.rels')!;
+    expect(rels).toMatch(new RegExp(`Id="${id}" Type="[^"]*/drawing" Target="../drawings/drawing\\d+.xml"`));
     if (xml.includes('<legacyDrawing')) expect(xml.indexOf('<drawing ')).toBeLessThan(xml.indexOf('<legacyDrawing'));
     const types = m.parts.get('[Content_Types].xml')!;
     expect(types).toContain('application/vnd.openxmlformats-officedocument.drawingml.chart+xml');
@@ -83,8 +86,8 @@ describe.each(NAMES)('the summary sheet chart of %s', (name) => {
   });
 });
 
-describe('the chart is opt-in', () => {
-  it('leaves the copy as it was without the option', async () => {
+describe('the chart is on by default, and can be left out', () => {
+  it('leaves the copy without a chart with chart: false', async () => {
     const m = await withChart('phuc-dong-2020', false);
     expect(chartPart(m)).toBeUndefined();
   }, 60_000);

@@ -145,7 +145,7 @@ export function workbookWithFeatures(): Promise<Buffer> {
 }
 
 describe('a workbook with a picture, a chart, a note and a drop-down list', () => {
-  it('keeps those parts byte for byte; the new notes get their own parts and VML ids', async () => {
+  it('keeps those parts byte for byte; the new notes and chart get their own parts and VML ids', async () => {
     const input = await workbookWithFeatures();
     const { model } = await modelOf(WORKBOOKS[0][1]);
     expect(model.cells.some((c) => c.note)).toBe(true);
@@ -165,12 +165,18 @@ describe('a workbook with a picture, a chart, a note and a drop-down list', () =
       expect(Buffer.compare(after.get(part)!, before.get(part)!), part).toBe(0);
     }
     const added = [...after.keys()].filter((p) => !before.has(p)).sort();
+    // chitieu's own parts: the sheet, its notes and its achievement chart, named after the user's.
     expect(added).toEqual([
+      'xl/charts/chart2.xml',
       'xl/comments2.xml',
+      'xl/drawings/_rels/drawing2.xml.rels',
+      'xl/drawings/drawing2.xml',
       'xl/drawings/vmlDrawing2.vml',
       'xl/worksheets/_rels/sheet2.xml.rels',
       'xl/worksheets/sheet2.xml',
     ]);
+    expect(after.get('xl/worksheets/_rels/sheet2.xml.rels')!.toString()).toContain('Target="../drawings/drawing2.xml"');
+    expect(after.get('xl/drawings/_rels/drawing2.xml.rels')!.toString()).toContain('Target="../charts/chart2.xml"');
     expect(after.get('xl/drawings/vmlDrawing2.vml')!.toString()).toContain('<o:idmap v:ext="edit" data="2"/>');
     expect(after.get('xl/drawings/vmlDrawing2.vml')!.toString()).toContain('id="_x0000_s2049"');
     const types = after.get('[Content_Types].xml')!.toString();

@@ -34,7 +34,8 @@ import { periodInSentence } from '../narrative/partial';
 import type { Period } from '../detect/period';
 import { defaultNarrativeSettings, type NarrativeSettings } from '../narrative/style';
 import { foldText, isRomanNumeral, isUpperCaseText } from '../text';
-import type { Appendix, AppendixTable, HeaderLine } from './appendix';
+import { appendixOf, type Appendix, type AppendixTable, type HeaderLine } from './appendix';
+import type { ReportSheetModel } from './model';
 import { chartOf, type ChartDefinition } from './chart';
 import type { SheetSettings } from './header';
 import { titlePeriod } from './header';
@@ -385,4 +386,14 @@ export function buildDraft(
     },
     checks: checksBox(appendix, report),
   };
+}
+
+/** The draft of a report whose summary sheet model is built: the sheet read back as its appendix. */
+export function draftOfModel(
+  report: Report,
+  model: ReportSheetModel,
+  sheet: SheetSettings,
+  narrative: Partial<NarrativeSettings> = {},
+): Draft {
+  return buildDraft(report, appendixOf(model, sheet.bodyType), sheet, narrative);
 }

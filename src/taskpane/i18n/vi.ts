@@ -171,6 +171,10 @@ export const vi = {
     selectLabel: (sheet: string, cell: string) => `Chọn ô ${cell} trên trang ${sheet}`,
     selected: (sheet: string, cell: string) => `Đã chọn ô ${cell} trên trang ${sheet}.`,
     warnings: 'Lưu ý',
+    baoCao: 'Tạo dự thảo báo cáo (.docx)',
+    baoCaoSave: (name: string) => `Lưu tệp ${name}`,
+    baoCaoReady: 'Đã soạn dự thảo báo cáo. Bấm "Lưu tệp" để tải về rồi mở bằng Word.',
+    baoCaoHint: 'Dự thảo theo thể thức văn bản (đầu trang, kết quả theo lĩnh vực, hạn chế, phương hướng, phụ lục).',
   },
 
   district: {

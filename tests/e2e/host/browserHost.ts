@@ -33,6 +33,8 @@ export interface FakeSeed {
   dialogFails?: boolean;
   /** Every `context.sync()` waits this long first (a slow host, to watch the progress). */
   syncDelayMs?: number;
+  /** `Office.context.document.url`. */
+  documentUrl?: string;
 }
 
 export interface DialogRecord {
@@ -84,6 +86,7 @@ window.__chitieuSetup = (seed: FakeSeed) => {
     newContext,
     settings: new FakeSettings(seed.settings ?? '{}'),
     excelApiMinor: seed.excelApiMinor,
+    documentUrl: seed.documentUrl,
   });
   const g = globalThis as unknown as {
     Office: Record<string, unknown>;
