@@ -87,6 +87,8 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
   const lastRun = useRef('');
   const running = useRef(false);
   const pause = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // A worker the browser refuses: said at once, not after a file is chosen.
+  useEffect(() => void worker.blocked.then(() => dispatch({ type: 'error', message: vi.web.workerBlocked })), [worker]);
 
   const run = useCallback(
     async (file: ChosenFile, settings: PaneSettings) => {

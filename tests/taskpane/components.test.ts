@@ -63,7 +63,7 @@ describe('components (server-rendered)', () => {
       expect(out).toContain(h);
     expect(out).toContain(vi.versions);
     expect(vi.versions).toMatch(
-      /Excel 2021, Excel 2024, Microsoft 365.*Excel trên web.*Excel 2016, Excel 2019.*chitieu report/,
+      /Excel 2021, Excel 2024, Microsoft 365.*Excel trên web.*Excel 2016, Excel 2019.*chitieu\.html/,
     );
   });
 

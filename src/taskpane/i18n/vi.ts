@@ -14,7 +14,7 @@ export const vi = {
   appSubtitle: 'Đọc các bảng chỉ tiêu trong sổ, tính tỷ lệ, kiểm tra số liệu và sinh trang báo cáo.',
   /** Which Excel runs chitieu (ExcelApi 1.9 and later), and what the others do instead. */
   versions:
-    'chitieu chạy trên Excel 2021, Excel 2024, Microsoft 365 (Windows và Mac) và Excel trên web. Với Excel 2016, Excel 2019 hoặc phần mềm bảng tính khác, hãy dùng lệnh chitieu report trên máy tính.',
+    'chitieu chạy trên Excel 2021, Excel 2024, Microsoft 365 (Windows và Mac) và Excel trên web. Với Excel 2016, Excel 2019, WPS hay LibreOffice, hãy mở tệp chitieu.html (trang chitieu trong một tệp, bấm đúp để mở bằng Chrome, Edge hoặc Firefox, không cần mạng) và chọn sổ Excel của bạn.',
   /** A section whose code is still being fetched (the pane loads its parts on demand). */
   loading: 'Đang tải…',
 
@@ -220,6 +220,9 @@ export const vi = {
     settingsDescription: 'Thiết lập được lưu trên trình duyệt của máy này và dùng cho mọi sổ bạn mở ở đây.',
     savedHere: 'Đã lưu thiết lập trên máy này.',
     notice: 'Lưu ý',
+    /** The browser refused the page's worker (the served page opened from disk, a blocking policy). */
+    workerBlocked:
+      'Trình duyệt không cho trang này chạy phần đọc sổ. Nếu bạn mở trang từ thư mục trên máy, hãy mở tệp chitieu.html (trang chitieu trong một tệp) bằng Chrome, Edge hoặc Firefox.',
   },
 
   errors: {
