@@ -13,6 +13,7 @@ import { readWorkbookHeader } from './workbookHeader';
 export * from './userSettings';
 export { blockOf, bodyOf, placeOf, unitInSentence, type Body } from './bodies';
 export { engineSettings, sheetSettings } from './resolve';
+export { runHeader, type HeaderSource, type HeaderValue, type RunHeader } from './headerView';
 export { NO_HEADER, readWorkbookHeader, type WorkbookHeader } from './workbookHeader';
 
 /** The header settings of a run: the user's, completed from the title blocks of the tables reported. */

@@ -5,7 +5,7 @@
  */
 import { Accordion, Button, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
-import { lazy, useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { copyText } from '../taskpane/clipboard';
 import { Bars } from '../taskpane/components/Bars';
 import { ResultsSection } from '../taskpane/components/ResultsSection';
@@ -25,6 +25,9 @@ import { initialWebState, noticesOf, webProgressValue, webReducer, type ChosenFi
  */
 export const loadTablesSection = () => import('../taskpane/components/TablesSection');
 const TablesSection = lazy(() => loadTablesSection().then((m) => ({ default: m.TablesSection })));
+/** The header the report will carry, editable before any download: a chunk fetched at load too. */
+export const loadHeaderFields = () => import('../taskpane/components/HeaderFields');
+const HeaderFields = lazy(() => loadHeaderFields().then((m) => ({ default: m.HeaderFields })));
 /** The indicators' directions (the pane's list, choices kept by name): a chunk fetched at load too. */
 export const loadWebIndicators = () => import('./WebIndicators');
 const WebIndicators = lazy(() => loadWebIndicators().then((m) => ({ default: m.WebIndicators })));
@@ -207,6 +210,19 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
       <div role="status" aria-live="polite" data-testid="status" className={state.status ? undefined : styles.silent}>
         {state.status ?? ''}
       </div>
+
+      {result && (
+        <section aria-label={vi.header.title}>
+          <Suspense fallback={null}>
+            <HeaderFields
+              settings={state.settings}
+              workbookHeader={result.workbookHeader}
+              onChange={changeSettings}
+              onCommit={commitSettings}
+            />
+          </Suspense>
+        </section>
+      )}
 
       {result && (
         <section aria-label={vi.web.downloads} className={styles.header}>

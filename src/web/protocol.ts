@@ -5,6 +5,7 @@
  */
 import type { Direction } from '../core/indicator';
 import type { Refusal } from '../core/refusal';
+import type { WorkbookHeader } from '../settings';
 import type { FileReport, FileReportOptions } from '../workbookFile/report';
 
 /** The steps the pipeline reports, in order. */
@@ -21,9 +22,13 @@ export type WorkerRequest =
 /**
  * The report as the page shows it: the grids and the sheet model stay in the worker (the page never
  * reads them); with the direction chitieu finds for each indicator (`sheet!row`) before the user's
- * choices, shown beside them.
+ * choices, shown beside them, and the header the workbook's title block gives, shown in the header
+ * fields before any download.
  */
-export type PageReport = Omit<FileReport, 'grids' | 'model'> & { autoDirections: Record<string, Direction> };
+export type PageReport = Omit<FileReport, 'grids' | 'model'> & {
+  autoDirections: Record<string, Direction>;
+  workbookHeader: WorkbookHeader;
+};
 
 export type WorkerReply =
   | { type: 'warm' }

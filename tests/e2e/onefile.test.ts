@@ -9,56 +9,16 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vi } from '../../src/taskpane/i18n/vi';
 import { makeTempDir } from '../cli/harness';
-import { ensureAddinBuilt, FIXTURES, launchChromium, ROOT } from './harness';
-import { choose, cliReport, DOCX_STAMP, download, expectSameParts } from './webHelpers';
+import { FIXTURES, ROOT } from './harness';
+import { choose, cliReport, DOCX_STAMP, download, expectSameParts, pagesFromDisk } from './webHelpers';
 
 const ONE_FILE = resolve(ROOT, 'dist/chitieu.html');
 const SERVED_PAGE = resolve(ROOT, 'dist/web/index.html');
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  await ensureAddinBuilt();
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-});
-
-interface DiskPage {
-  page: Page;
-  /** Every request the page and its worker made. */
-  requests: string[];
-  errors: string[];
-}
-
-/** A page opened from its file:// address, with no network at all. */
-async function openFromDisk(file: string): Promise<DiskPage> {
-  const context = await browser.newContext({
-    viewport: { width: 1024, height: 900 },
-    locale: 'vi-VN',
-    acceptDownloads: true,
-  });
-  contexts.push(context);
-  await context.setOffline(true);
-  const requests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(pathToFileURL(file).toString());
-  return { page, requests, errors };
-}
+const openFromDisk = pagesFromDisk();
 
 /** The page's own address, and the blob: URLs of its worker and its downloads: nothing else. */
 function othersThan(file: string, requests: string[]): string[] {

@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Download, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { entryText, readZip } from '../../src/xlsx/zip';
 import { makeTempDir, runCli } from '../cli/harness';
-import { outPath } from './harness';
+import { ensureAddinBuilt, launchChromium, outPath } from './harness';
 
 /** What the command line writes for `input`: its JSON report, its -o copy and its --docx appendix. */
 export function cliReport(input: string, options: string[] = []) {
@@ -83,3 +84,49 @@ export function expectSameParts(got: Uint8Array, want: Uint8Array, except: strin
 
 /** The docx package stamps each document with its creation time. */
 export const DOCX_STAMP = ['docProps/core.xml'];
+
+export interface DiskPage {
+  page: Page;
+  /** Every request the page and its worker made. */
+  requests: string[];
+  errors: string[];
+}
+
+/**
+ * For a test file: a browser started before its tests (after `npm run build` if the build is stale)
+ * and closed after them; the function returned opens a page from its file:// address, with no
+ * network at all.
+ */
+export function pagesFromDisk(): (file: string) => Promise<DiskPage> {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    await ensureAddinBuilt();
+    browser = await launchChromium();
+  }, 600_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+  });
+  return (file) => openFromDisk(browser, contexts, file);
+}
+
+async function openFromDisk(browser: Browser, contexts: BrowserContext[], file: string): Promise<DiskPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 900 },
+    locale: 'vi-VN',
+    acceptDownloads: true,
+  });
+  contexts.push(context);
+  await context.setOffline(true);
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(pathToFileURL(file).toString());
+  return { page, requests, errors };
+}

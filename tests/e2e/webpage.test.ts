@@ -237,8 +237,10 @@ describe('the web page', () => {
     const { page } = w;
     await choose(page, input);
     await page.getByRole('button', { name: vi.settings.title, exact: true }).click();
-    const unit = page.getByLabel(vi.settings.unitName);
-    const superior = page.getByLabel(vi.settings.superiorBody);
+    // The settings form's fields (the header fields above it have their own).
+    const form = page.getByRole('form', { name: vi.settings.title });
+    const unit = form.getByLabel(vi.settings.unitName);
+    const superior = form.getByLabel(vi.settings.superiorBody);
     const runs = () => page.evaluate(() => document.querySelector('main')?.getAttribute('aria-busy'));
     await unit.click();
     await page.keyboard.type('phường Phúc Đồng', { delay: 40 });

@@ -5,6 +5,7 @@
 import type { Direction, Outlook, Status, TermBasis, ValueKind } from '../../core/indicator';
 import type { ProgressStep } from '../../excel/runInExcel';
 import type { NarrativeSettings, WordingSetting } from '../../core/narrative/style';
+import type { HeaderSource } from '../../settings/headerView';
 
 /** The steps `generateReport` reports before `done`, in order. */
 const PROGRESS_STEPS: ProgressStep[] = ['read', 'compute', 'write'];
@@ -136,6 +137,19 @@ export const vi = {
     } satisfies { [K in WordingSetting]: { label: string; values: Record<NarrativeSettings[K], string> } },
     save: 'Lưu thiết lập',
     saved: 'Đã lưu thiết lập vào sổ.',
+  },
+
+  /** The header the report will carry, shown before it is written (`HeaderFields`). */
+  header: {
+    title: 'Đầu trang của báo cáo',
+    description:
+      'chitieu đọc các dòng này từ đầu trang của sổ. Kiểm tra trước khi ghi hoặc tải về; sửa ô nào thì chitieu dùng điều bạn nhập (xóa trắng ô để lấy lại theo sổ).',
+    bodyType: 'Khối',
+    superiorBody: 'Cơ quan cấp trên',
+    issuingBody: 'Cơ quan ban hành',
+    place: 'Địa danh',
+    empty: 'Để trống (viết tay trên bản in)',
+    sources: { typed: 'bạn đã nhập', workbook: 'đọc từ sổ', none: 'chưa có' } satisfies Record<HeaderSource, string>,
   },
 
   results: {
