@@ -15,6 +15,7 @@ import { vi } from '../taskpane/i18n/vi';
 import { withTableIncluded, type PaneSettings } from '../taskpane/state';
 import { mainColumn } from '../taskpane/theme';
 import { WEB_STEPS } from './protocol';
+import { ResultsTable } from './ResultsTable';
 import type { ReportWorker } from './reportWorker';
 import { saveWebSettings } from './settingsStore';
 import { initialWebState, noticesOf, webProgressValue, webReducer, type ChosenFile } from './state';
@@ -255,6 +256,8 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
           onCopy={(text, what) => void copy(text, what)}
         />
       )}
+
+      {result && <ResultsTable sheetTables={result.sheetTables} />}
 
       <Accordion multiple collapsible defaultOpenItems={['tables']}>
         {result && (

@@ -75,7 +75,7 @@ describe('task pane against the fake Excel host', () => {
     const tables = page.getByTestId('tables').locator('li');
     await expect.poll(() => tables.count()).toBe(1);
     const text = await tables.first().innerText();
-    expect(text).toContain('Chỉ tiêu 2020 — A6:H22');
+    expect(text).toContain('Chỉ tiêu 2020 — dòng 6 đến 22, cột A đến H');
     expect(text).toContain('12 chỉ tiêu');
     expect(text).toContain('Kỳ: 2020');
     await expect.poll(() => tables.first().getByRole('checkbox').isChecked()).toBe(true);
@@ -211,7 +211,7 @@ describe('task pane against the fake Excel host', () => {
     const tables = page.getByTestId('tables').locator('li');
     await expect.poll(() => tables.count()).toBe(2);
     const term = engineRun(ducGiang).report.tables[0];
-    await page.getByRole('checkbox', { name: /Nhiệm kỳ 2015-2020 — A5:O14/ }).click();
+    await page.getByRole('checkbox', { name: /Nhiệm kỳ 2015-2020 — dòng 5 đến 14, cột A đến O/ }).click();
     await expect
       .poll(() => page.evaluate(() => window.__chitieu.persistedSettings()))
       .toMatchObject({

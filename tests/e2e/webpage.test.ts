@@ -172,7 +172,7 @@ describe('the web page', () => {
     await expect.poll(() => page.getByTestId('status').innerText()).toBe(vi.results.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cli.report.narrative[0]);
     // The tables found, as the pane lists them.
-    expect(await page.getByTestId('tables').innerText()).toContain('Chỉ tiêu 2020 — A6:H22');
+    expect(await page.getByTestId('tables').innerText()).toContain('Chỉ tiêu 2020 — dòng 6 đến 22, cột A đến H');
 
     // The workbook copy: every part of the CLI's -o output, the same bytes uncompressed.
     const xlsx = await download(page, 'download-xlsx');

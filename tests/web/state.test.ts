@@ -40,6 +40,7 @@ function pageReport(report: Report, notices: string[] = []): PageReport {
     xlsxName: 'so-lieu-bao-cao.xlsx',
     autoDirections: {},
     workbookHeader: NO_HEADER,
+    sheetTables: { tables: [], rowsLeft: 0 },
   };
 }
 
@@ -80,6 +81,7 @@ describe('the web page state', () => {
       unexpected: vi.errors.unexpected,
     });
     expect(s.error).toBe(vi.errors.unexpected('TypeError'));
+    expect(s.error).not.toContain('TypeError');
   });
 
   it('a run with a table unticked keeps the list of every table of the workbook', () => {
