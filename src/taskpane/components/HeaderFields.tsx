@@ -8,6 +8,7 @@
 import { Badge, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { runHeader, type HeaderSource } from '../../settings/headerView';
 import type { WorkbookHeader } from '../../settings/workbookHeader';
+import { useState } from 'react';
 import { vi } from '../i18n/vi';
 import type { PaneSettings } from '../state';
 
@@ -45,6 +46,39 @@ function SourceBadge({ source }: { source: HeaderSource }) {
   );
 }
 
+interface HeaderInputProps {
+  field: TextField;
+  /** The value written: what the user typed, else the workbook's. */
+  shown: string;
+  source: HeaderSource;
+  onType: (value: string) => void;
+  onLeave: () => void;
+}
+
+/**
+ * One line's input. While it has the focus it shows what is typed, even emptied (the workbook's
+ * value does not come back under the cursor); once left, an emptied line shows the workbook's again.
+ */
+function HeaderInput({ field, shown, source, onType, onLeave }: HeaderInputProps) {
+  const [typing, setTyping] = useState<string | null>(null);
+  return (
+    <Input
+      value={typing ?? shown}
+      placeholder={vi.header.empty}
+      onChange={(_e, data) => {
+        setTyping(data.value);
+        onType(data.value);
+      }}
+      onBlur={() => {
+        setTyping(null);
+        onLeave();
+      }}
+      data-header={field}
+      data-source={source}
+    />
+  );
+}
+
 export function HeaderFields({ settings, workbookHeader, onChange, onCommit }: HeaderFieldsProps) {
   const styles = useStyles();
   const header = runHeader(settings, workbookHeader);
@@ -60,13 +94,12 @@ export function HeaderFields({ settings, workbookHeader, onChange, onCommit }: H
         ),
       }}
     >
-      <Input
-        value={settings[field] || header[field].value}
-        placeholder={t.empty}
-        onChange={(_e, data) => onChange({ ...settings, [field]: data.value }, false)}
-        onBlur={() => onCommit(false)}
-        data-header={field}
-        data-source={header[field].source}
+      <HeaderInput
+        field={field}
+        shown={header[field].value}
+        source={header[field].source}
+        onType={(value) => onChange({ ...settings, [field]: value }, false)}
+        onLeave={() => onCommit(false)}
       />
     </Field>
   );
