@@ -6,11 +6,12 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AppendixCell, AppendixTable } from '../core/report';
 import { TONES } from '../core/report/look';
-import { vi } from '../taskpane/i18n/vi';
+import { rangeWords, vi } from '../taskpane/i18n/vi';
 import type { SheetTables } from './sheetTables';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, overflowX: 'auto' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  scroll: { overflowX: 'auto' },
   table: {
     borderCollapse: 'collapse',
     fontSize: tokens.fontSizeBase200,
@@ -23,10 +24,16 @@ const useStyles = makeStyles({
   },
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   number: { textAlign: 'right', whiteSpace: 'nowrap' },
+  name: { minWidth: '14em' },
   section: { fontWeight: tokens.fontWeightSemibold },
 });
 
 const NUMBER_STYLES = new Set(['number', 'pct']);
+const NAME_STYLES = new Set(['name', 'subName']);
+
+/** The sheet's caption with its range in words: `… (A6:H22)` → `… (dòng 6 đến 22, cột A đến H)`. */
+const captionWords = (caption: string) =>
+  caption.replace(/\(([A-Z]+\d+:[A-Z]+\d+)\)/, (_, r: string) => `(${rangeWords(r)})`);
 
 export function ResultsTable({ sheetTables }: { sheetTables: SheetTables }) {
   const styles = useStyles();
@@ -53,29 +60,31 @@ function OneTable({ table }: { table: AppendixTable }) {
   const head = table.rows.slice(0, table.headerRows);
   const body = table.rows.slice(table.headerRows);
   return (
-    <table className={styles.table}>
-      {table.caption && <caption className={styles.caption}>{table.caption}</caption>}
-      <thead>
-        {head.map((row, r) => (
-          <tr key={r}>
-            {row.map((c) => (
-              <th key={c.col} colSpan={c.colSpan} rowSpan={c.rowSpan} scope="col">
-                {c.text}
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {body.map((row, r) => (
-          <tr key={r}>
-            {row.map((c) => (
-              <BodyCell key={c.col} cell={c} />
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className={styles.scroll}>
+      <table className={styles.table}>
+        {table.caption && <caption className={styles.caption}>{captionWords(table.caption)}</caption>}
+        <thead>
+          {head.map((row, r) => (
+            <tr key={r}>
+              {row.map((c) => (
+                <th key={c.col} colSpan={c.colSpan} rowSpan={c.rowSpan} scope="col">
+                  {c.text}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {body.map((row, r) => (
+            <tr key={r}>
+              {row.map((c) => (
+                <BodyCell key={c.col} cell={c} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -86,7 +95,9 @@ function BodyCell({ cell }: { cell: AppendixCell }) {
     ? styles.number
     : cell.style === 'section'
       ? styles.section
-      : undefined;
+      : NAME_STYLES.has(cell.style)
+        ? styles.name
+        : undefined;
   return (
     <td
       colSpan={cell.colSpan}

@@ -273,11 +273,13 @@ describe('task pane against the fake Excel host', () => {
     const { page } = o;
     await analysed(o);
     await page.getByRole('button', { name: 'Thiết lập', exact: true }).click();
-    await page.getByLabel('Tên đơn vị (trong lời nhận xét)').fill('phường Phúc Đồng');
-    await page.getByLabel('Cơ quan cấp trên').fill('Đảng bộ quận Long Biên');
-    await page.getByLabel('Cơ quan ban hành').fill('Đảng ủy phường Phúc Đồng');
-    await page.getByLabel('Địa danh (dòng ngày tháng)').fill('Phúc Đồng');
-    await page.getByRole('radio', { name: 'Khối chính quyền' }).check();
+    // The settings form's fields (the header fields, open above it, have their own).
+    const form = page.getByRole('form', { name: 'Thiết lập' });
+    await form.getByLabel('Tên đơn vị (trong lời nhận xét)').fill('phường Phúc Đồng');
+    await form.getByLabel('Cơ quan cấp trên').fill('Đảng bộ quận Long Biên');
+    await form.getByLabel('Cơ quan ban hành').fill('Đảng ủy phường Phúc Đồng');
+    await form.getByLabel('Địa danh (dòng ngày tháng)').fill('Phúc Đồng');
+    await form.getByRole('radio', { name: 'Khối chính quyền' }).check();
     await page.getByRole('switch', { name: /Viết số 0 đứng trước/ }).uncheck();
     await page.getByRole('radio', { name: /phần trăm truyền thống/ }).check();
     await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
