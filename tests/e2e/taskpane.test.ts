@@ -9,7 +9,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_TABLE_MESSAGE, tableKey } from '../../src/core/index';
 import type { Grid } from '../../src/core/grid';
@@ -59,6 +59,17 @@ async function openPane(seed: FakeSeed): Promise<OpenedPage> {
 }
 
 /** The pane has finished its opening analysis (tables listed, or the error shown). */
+/** The texts of the report sheet's header block (its first 6 rows, 12 columns), joined. */
+async function reportHeaderText(page: Page): Promise<string> {
+  const block: [number, number][] = [];
+  for (let r = 0; r < 6; r++) for (let c = 0; c < 12; c++) block.push([r, c]);
+  const values = await page.evaluate(([sheet, at]) => window.__chitieu.values(sheet, at), [REPORT_SHEET, block] as [
+    string,
+    [number, number][],
+  ]);
+  return values.join(' ');
+}
+
 async function analysed(o: OpenedPage) {
   await o.page.getByTestId('tables').or(o.page.getByTestId('error')).first().waitFor();
 }
@@ -301,18 +312,49 @@ describe('task pane against the fake Excel host', () => {
     await page.getByTestId('results').waitFor();
     const engine = engineRun(phucDong, expected);
     expect(await page.getByTestId('narrative').locator('li').first().innerText()).toContain(engine.report.narrative[0]);
-    const block: [number, number][] = [];
-    for (let r = 0; r < 6; r++) for (let c = 0; c < 12; c++) block.push([r, c]);
-    const header = (
-      await page.evaluate(([sheet, at]) => window.__chitieu.values(sheet, at), [REPORT_SHEET, block] as [
-        string,
-        [number, number][],
-      ])
-    ).join(' ');
+    const header = await reportHeaderText(page);
     expect(header).toContain('ĐẢNG BỘ QUẬN LONG BIÊN');
     expect(header).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(o.errors).toEqual([]);
   });
+
+  it.each([
+    [
+      'a party workbook',
+      'phuc-dong-2020',
+      ['Đảng bộ quận Long Biên', 'Đảng ủy phường Phúc Đồng', 'Phúc Đồng'],
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+    ],
+    [
+      'a UBND workbook',
+      'thuong-thanh-9-thang-2024-uoc-ca-nam',
+      ['UBND quận Long Biên', 'UBND phường Thượng Thanh', 'Thượng Thanh'],
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ],
+  ])(
+    '%s, no settings: the header read from the workbook is shown before "Sinh báo cáo", and written',
+    async (_, name, [superior, issuing, place], motto) => {
+      const o = await openPane({ grids: await fixtureGrids(name) });
+      const { page } = o;
+      await analysed(o);
+      const fields = page.getByTestId('header-fields');
+      const line = (field: string) => fields.locator(`input[data-header="${field}"]`);
+      await line('issuingBody').waitFor();
+      for (const [field, value] of [
+        ['superiorBody', superior],
+        ['issuingBody', issuing],
+        ['place', place],
+      ]) {
+        expect(await line(field).inputValue(), field).toBe(value);
+        expect(await line(field).getAttribute('data-source'), field).toBe('workbook');
+      }
+      await page.getByRole('button', { name: 'Sinh báo cáo' }).click();
+      await page.getByTestId('results').waitFor();
+      const header = await reportHeaderText(page);
+      for (const text of [motto, superior.toUpperCase(), issuing.toUpperCase()]) expect(header).toContain(text);
+      expect(o.errors).toEqual([]);
+    },
+  );
 
   it('a workbook without an indicator table (a list of names) shows one Vietnamese error and writes nothing', async () => {
     const o = await openPane({ grids: NAME_LIST });
