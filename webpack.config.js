@@ -27,6 +27,7 @@ register();
 const { buildManifest } = await import('./scripts/addin-manifest.ts');
 const { validateManifest } = await import('./scripts/manifest-xsd.ts');
 const { prerenderPane } = await import('./src/taskpane/prerender.tsx');
+const { OneFilePagePlugin } = await import('./scripts/one-file-page.mjs');
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -46,7 +47,7 @@ const typescript = {
 };
 
 /**
- * The web page (dist/web): index.html, its script and the worker's (src/web/worker.ts), with the
+ * The web page (dist/web, and the same page in one file, dist/chitieu.html): index.html, its script and the worker's (src/web/worker.ts), with the
  * chunks both load on demand. Every URL is relative (`publicPath: 'auto'`: the scripts find their
  * chunks from their own address), so the folder works from any host and sub-path; nothing is
  * fetched from another origin (the page's Content-Security-Policy forbids it).
@@ -65,7 +66,11 @@ function webConfig(dev) {
     },
     ...typescript,
     performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
-    plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/index.html', chunks: ['web'] })],
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/index.html', chunks: ['web'] }),
+      // dist/chitieu.html: the same page in one file, for opening from disk (scripts/one-file-page.mjs).
+      new OneFilePagePlugin(resolve(root, 'dist/chitieu.html')),
+    ],
   };
 }
 

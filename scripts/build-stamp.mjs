@@ -17,6 +17,7 @@ const BUILD_INPUTS = [
   'scripts/icons.ts',
   'scripts/addin-manifest.ts',
   'scripts/manifest-xsd.ts',
+  'scripts/one-file-page.mjs',
   'schemas/manifest',
   'webpack.config.js',
   'manifest.xml',

@@ -1,61 +1,44 @@
 /**
- * The guide's pictures of the draft báo cáo and the summary sheet's chart (`npm run docs:shots`,
- * needs LibreOffice and poppler-utils), in docs/img/:
- * - `bao-cao-trang-1.png`: page 1 of the draft (`chitieu report --bao-cao`) of thuong-thanh-9-thang-2024,
- *   LibreOffice Writer → PDF → pdftoppm;
- * - `bang-tong-hop-bieu-do.png`: the page of the copy (`chitieu report -o`, phuc-dong-2020) that
- *   LibreOffice Calc prints the summary sheet's chart on (the page whose text holds the chart's series).
- * The page's own chart (`bieu-do-trang-web.png`) is taken by `tests/e2e/webChart.test.ts` in Chromium
- * with `UPDATE_SCREENSHOTS=1`. Small files: 60 dpi.
- *
- *   node bin/run-ts.js scripts/docs-shots.ts
+ * The pictures of the user guide (docs/huong-dan-su-dung.md), made from the built page in one file
+ * (dist/chitieu.html, rebuilt first when its sources changed) opened from disk in Chromium with the
+ * bundled sample chosen: `npm run docs:shots` writes
+ *   docs/img/trang-bao-cao.png  the page with the report loaded (the top of the page),
+ *   docs/img/dau-trang.png      the header fields read from the workbook,
+ *   docs/img/bang-ket-qua.png   the results table (its first table).
+ * Not part of `npm test` (a browser run of its own); run it after a change the pictures show.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { main } from '../src/cli/main';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ensureAddinBuilt, launchChromium, ROOT } from '../tests/e2e/harness';
+import { choose } from '../tests/e2e/webHelpers';
 
-const OUT = resolve('docs/img');
-const HEADER = ['--don-vi', 'Đảng ủy phường Thượng Thanh', '--cap-tren', 'Đảng bộ quận Long Biên'];
+const OUT = resolve(ROOT, 'docs/img');
+const SAMPLE = resolve(ROOT, 'assets/mau-chi-tieu.xlsx');
 
-function run(cmd: string, args: string[], home: string): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, HOME: home }, timeout: 300_000 });
-  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
-  return r.stdout;
-}
-
-/** Page `page` of `pdf` as `png`, 60 dpi. */
-function pagePng(pdf: string, page: number, png: string, dir: string): void {
-  const args = ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page)];
-  run('pdftoppm', [...args, pdf, join(dir, 'page')], dir);
-  renameSync(join(dir, 'page.png'), png);
-  console.log(`Đã ghi ảnh: ${png}`);
-}
-
-async function draftFirstPage(dir: string): Promise<void> {
-  const docx = join(dir, 'bao-cao.docx');
-  const input = resolve('tests/fixtures/thuong-thanh-9-thang-2024-uoc-ca-nam.xlsx');
-  if ((await main(['report', input, '--bao-cao', docx, ...HEADER])) !== 0) throw new Error('chitieu report failed');
-  run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], dir);
-  pagePng(join(dir, 'bao-cao.pdf'), 1, join(OUT, 'bao-cao-trang-1.png'), dir);
-}
-
-async function sheetChartPage(dir: string): Promise<void> {
-  const xlsx = join(dir, 'so-chi-tieu.xlsx');
-  const input = resolve('tests/fixtures/phuc-dong-2020.xlsx');
-  if ((await main(['report', input, '-o', xlsx])) !== 0) throw new Error('chitieu report failed');
-  run('soffice', ['--headless', '--calc', '--convert-to', 'pdf', '--outdir', dir, xlsx], dir);
-  const pdf = join(dir, 'so-chi-tieu.pdf');
-  const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf], dir))![1]);
-  for (let p = 1; p <= pages; p++) {
-    const text = run('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], dir);
-    if (text.includes('Tỷ lệ thực hiện (%)')) return pagePng(pdf, p, join(OUT, 'bang-tong-hop-bieu-do.png'), dir);
-  }
-  throw new Error('no page of the copy shows the chart');
-}
-
+await ensureAddinBuilt();
 mkdirSync(OUT, { recursive: true });
-const dir = mkdtempSync(join(tmpdir(), 'chitieu-docs-shots-'));
-await draftFirstPage(dir);
-await sheetChartPage(dir);
+const browser = await launchChromium();
+try {
+  const context = await browser.newContext({
+    viewport: { width: 1100, height: 900 },
+    locale: 'vi-VN',
+    deviceScaleFactor: 1,
+  });
+  await context.setOffline(true);
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(resolve(ROOT, 'dist/chitieu.html')).toString());
+  await choose(page, SAMPLE);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const shots: [string, () => Promise<Buffer>][] = [
+    ['trang-bao-cao.png', () => page.screenshot()],
+    ['dau-trang.png', () => page.getByTestId('header-fields').screenshot()],
+    ['bang-ket-qua.png', () => page.getByTestId('results-table').locator('table').first().screenshot()],
+  ];
+  for (const [name, shot] of shots) {
+    writeFileSync(resolve(OUT, name), await shot());
+    console.log(`docs/img/${name}`);
+  }
+} finally {
+  await browser.close();
+}

@@ -22,6 +22,8 @@ import { refuse, unexpected } from './exit';
 import { readWording, WORDING_VALUE_OPTIONS, wordingHelp } from './narrativeOptions';
 import type { NarrativeSettings } from '../core/narrative/style';
 import { defaultUserSettings, type UserSettings } from '../settings/userSettings';
+import { readWorkbookHeader, runHeader, type RunHeader } from '../settings';
+import { headerLines } from './headerText';
 import type { Direction } from '../core/indicator';
 import type { TermSpan } from '../core/detect/period';
 import { parseDirectionFile } from './directionFile';
@@ -45,6 +47,7 @@ export function userSettingsOf(o: ReportOptions): UserSettings {
     ...defaultUserSettings,
     issuingBody: o.issuingBody ?? '',
     superiorBody: o.superiorBody ?? '',
+    place: o.place ?? '',
     ...(o.bodyType ? { bodyType: o.bodyType } : {}),
     narrative: { ...defaultUserSettings.narrative, ...o.wording },
     directionByName: { ...o.directionByName },
@@ -75,6 +78,7 @@ và kiểm tra các tỷ lệ đã ghi trong bảng.
   --cap-tren TÊN       cơ quan cấp trên, ví dụ "Đảng bộ quận Long Biên"
   --khoi dang|chinh-quyen
                        thể thức đầu trang: Đảng hoặc chính quyền (Quốc hiệu)
+  --dia-danh TÊN       địa danh ở dòng ngày tháng, ví dụ "Phúc Đồng"
                        (bỏ trống các tùy chọn trên: lấy theo đầu trang của sổ)
   --giam-la-tot TÊN    chỉ tiêu TÊN giảm là tốt (số đơn thư tồn đọng, số hộ tái nghèo…);
                        nhắc lại cho từng chỉ tiêu, ví dụ --giam-la-tot "Số đơn thư tồn đọng"
@@ -119,6 +123,8 @@ export interface ReportOptions {
   issuingBody?: string;
   superiorBody?: string;
   bodyType?: 'party' | 'state';
+  /** The place of the header's date line (`--dia-danh`). */
+  place?: string;
   /** The wording chosen where two styles are both correct (`--ty-le-chi-tieu duoc-giao`, …). */
   wording?: Partial<NarrativeSettings>;
   /** Directions chosen by indicator name (`--giam-la-tot`, `--tang-la-tot`); they win over `directionFile`. */
@@ -135,6 +141,7 @@ const REPORT_OPTIONS = {
   json: {},
   'don-vi': {},
   'cap-tren': {},
+  'dia-danh': {},
   khoi: {},
   'giam-la-tot': {},
   'tang-la-tot': {},
@@ -161,7 +168,7 @@ export async function main(argv: string[]): Promise<number> {
     const outcome = await reportCommand(command.options);
     if (!outcome.ok) return refuse(outcome.message);
     const jsonToStdout = command.options.json === '-' ? outcome.json : null;
-    process.stdout.write(jsonToStdout ?? summaryText(outcome.report, command.options, outcome.notice));
+    process.stdout.write(jsonToStdout ?? summaryText(outcome.report, command.options, outcome.notice, outcome.header));
     // With JSON on stdout, the notice about the copy goes to stderr, where a person still sees it.
     if (jsonToStdout !== null && outcome.notice) process.stderr.write(`${outcome.notice}\n`);
     return 0;
@@ -212,6 +219,8 @@ function reportOptionsOf(read: ArgsRead): Command {
   const superiorBody = last('cap-tren');
   if (issuingBody !== undefined) options.issuingBody = issuingBody;
   if (superiorBody !== undefined) options.superiorBody = superiorBody;
+  const place = last('dia-danh');
+  if (place !== undefined) options.place = place;
   if (khoi !== undefined) options.bodyType = BODY_TYPES[khoi];
   if (Object.keys(wording.settings).length > 0) options.wording = wording.settings;
   const chieu = last('chieu');
@@ -263,7 +272,9 @@ function usageError(reason: string): Command {
   return { kind: 'usage_error', message: `${reason} ${USAGE}` };
 }
 
-export type ReportOutcome = { ok: true; report: Report; json: string | null; notice?: string } | Refusal;
+export type ReportOutcome =
+  /** `header`: the header written, when an output carries one (`-o`, `--docx`, `--bao-cao`). */
+  { ok: true; report: Report; json: string | null; notice?: string; header?: RunHeader } | Refusal;
 
 /**
  * `chitieu report` without the printing: the file pipeline (`reportWorkbookFile`) between reading
@@ -281,9 +292,10 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
   if (misnamed) return misnamed;
   const previous = o.previousYear ? await readBytes(o.previousYear) : null;
   if (previous && !previous.ok) return previous;
+  const settings = { ...userSettingsOf(o), directionByName: byName.byName };
   const pipeline = {
     ...(previous && o.previousYear ? { previousYear: { bytes: previous.bytes, name: basename(o.previousYear) } } : {}),
-    settings: { ...userSettingsOf(o), directionByName: byName.byName },
+    settings,
     copy: o.output !== null,
     docx: Boolean(o.docx),
     baoCao: Boolean(o.baoCao),
@@ -310,7 +322,14 @@ export async function reportCommand(o: ReportOptions): Promise<ReportOutcome> {
     if (!written.ok) return written;
   }
   const notice = run.notices.slice(run.report.notices?.length ?? 0)[0];
-  return notice ? { ok: true, report: run.report, json, notice } : { ok: true, report: run.report, json };
+  const written = o.output !== null || Boolean(o.docx) || Boolean(o.baoCao);
+  return {
+    ok: true,
+    report: run.report,
+    json,
+    ...(notice ? { notice } : {}),
+    ...(written ? { header: runHeader(settings, readWorkbookHeader(run.grids, run.report.tables)) } : {}),
+  };
 }
 
 /** The directions by name: the `--chieu` file's lines, then the flags over them. */
@@ -384,7 +403,7 @@ function endQuietlyOnClosedPipe(): void {
 }
 
 /** What `report` prints: the counts line, the narrative, then the check findings. */
-export function summaryText(report: Report, o: ReportOptions, notice?: string): string {
+export function summaryText(report: Report, o: ReportOptions, notice?: string, header?: RunHeader): string {
   const lines: string[] = [];
   if (o.input === SAMPLE_WORKBOOK) lines.push(`Sổ mẫu: ${o.input}`);
   // Loops, not spread arguments: a 200,000-indicator report would overflow the call stack.
@@ -393,7 +412,9 @@ export function summaryText(report: Report, o: ReportOptions, notice?: string): 
   for (const sentence of report.narrative) lines.push(sentence);
   if (report.checks.length > 0) lines.push('', `Số liệu cần kiểm tra (${report.checks.length}):`);
   for (const f of report.checks) lines.push(findingText(f));
-  if (o.output !== null) lines.push('', `Đã ghi báo cáo vào: ${o.output}`);
+  if (header) for (const line of ['', ...headerLines(header)]) lines.push(line);
+  if (o.output !== null || o.docx || o.baoCao) lines.push('');
+  if (o.output !== null) lines.push(`Đã ghi báo cáo vào: ${o.output}`);
   if (o.docx) lines.push(`Đã ghi phụ lục Word vào: ${o.docx}`);
   if (o.baoCao) lines.push(`Đã ghi dự thảo báo cáo vào: ${o.baoCao}`);
   if (notice) lines.push(notice);

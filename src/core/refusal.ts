@@ -108,7 +108,7 @@ export const REFUSAL_MESSAGES = {
   // The Excel host (the add-in and the ribbon).
   cancelled: () => 'Đã hủy: trang báo cáo cũ có chỉnh sửa nên chưa được thay thế.',
   'host-too-old': () =>
-    'Phiên bản Excel này không chạy được chitieu (cần ExcelApi 1.9 trở lên: Excel 2021, Excel 2024, Microsoft 365, Excel trên web hoặc Excel cho Mac), với Excel 2016, Excel 2019 hay phần mềm bảng tính khác hãy dùng lệnh chitieu report trên máy tính.',
+    'Phiên bản Excel này không chạy được chitieu (cần Excel 2021, Excel 2024, Microsoft 365, Excel trên web hoặc Excel cho Mac), với Excel 2016, Excel 2019 hay phần mềm bảng tính khác hãy mở tệp chitieu.html (trang chitieu trong một tệp) bằng Chrome, Edge hoặc Firefox.',
   'host-error': hostErrorText,
   'settings-not-saved': (code: string) =>
     `Không lưu được thiết lập vào sổ (mã lỗi ${code}), hãy kiểm tra sổ có đang mở ở chế độ chỉ đọc không rồi thử lại.`,

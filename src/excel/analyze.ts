@@ -11,7 +11,13 @@
 import { runReport } from '../core/index';
 import type { Direction, Finding, TableResult } from '../core/indicator';
 import { directionKey } from '../core/indicator';
-import { defaultUserSettings, engineSettings, type UserSettings } from '../settings';
+import {
+  defaultUserSettings,
+  engineSettings,
+  readWorkbookHeader,
+  type UserSettings,
+  type WorkbookHeader,
+} from '../settings';
 import { autoDirections as autoDirectionsOf } from '../settings/autoDirections';
 import type { ExcelRefusal } from './host';
 import { clippedWarning, mergeWarnings, startRun } from './runInExcel';
@@ -27,6 +33,8 @@ export type AnalyzeResult =
       checks: Finding[];
       /** Vietnamese notes (sheets read only in part). */
       warnings: string[];
+      /** The header the workbook's title block gives (shown, and editable, before "Sinh báo cáo"). */
+      workbookHeader: WorkbookHeader;
       syncs: number;
     }
   | ExcelRefusal;
@@ -60,6 +68,7 @@ export async function analyzeWorkbook(
     autoDirections,
     checks: run.report.checks,
     warnings,
+    workbookHeader: readWorkbookHeader(read.grids, run.report.tables),
     syncs: read.syncs,
   };
 }

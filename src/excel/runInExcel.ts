@@ -143,7 +143,7 @@ export function clippedWarning(sheet: string): string {
 export function mergesWarning(sheets: string[]): string {
   const where = sheets.map((s) => `"${s}"`).join(', ');
   return (
-    `Excel không cho đọc các ô gộp (cần ExcelApi 1.13, hoặc trang có quá nhiều ô gộp): tiêu đề cột hay đơn vị tính ` +
+    `Excel không cho đọc các ô gộp (cần Excel 2021, Microsoft 365 hoặc Excel trên web bản mới, hoặc trang có quá nhiều ô gộp): tiêu đề cột hay đơn vị tính ` +
     `của bảng trên trang ${where} có thể hiểu theo cách khác — hãy kiểm tra các cột năm, KH, TH và đơn vị tính trên trang báo cáo.`
   );
 }

@@ -11,7 +11,9 @@ import type { UserSettings } from './userSettings';
 import { readWorkbookHeader } from './workbookHeader';
 
 export * from './userSettings';
-export { engineSettings } from './resolve';
+export { engineSettings, sheetSettings } from './resolve';
+export { runHeader, type HeaderSource, type RunHeader } from './headerView';
+export { NO_HEADER, readWorkbookHeader, type WorkbookHeader } from './workbookHeader';
 
 /** The header settings of a run: the user's, completed from the title blocks of the tables reported. */
 export function runSheetSettings(

@@ -12,6 +12,7 @@ import type { DraftSource, GenerateResult, Progress } from '../excel/runInExcel'
 import type { SelectResult } from '../excel/selectCell';
 import type { SaveResult } from '../excel/settings';
 import type { UserSettings } from '../settings/userSettings';
+import type { WorkbookHeader } from '../settings/workbookHeader';
 
 /** The settings the pane edits: the workbook's add-in settings and the tables left out. */
 export type PaneSettings = UserSettings & { excludedTables: string[] };
@@ -43,6 +44,7 @@ export interface Analysis {
   tables: TableResult[];
   autoDirections: Record<string, Direction>;
   checks: Finding[];
+  workbookHeader: WorkbookHeader;
 }
 
 export interface Generated {
@@ -123,7 +125,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         busy: null,
         progress: null,
-        analysis: { tables: r.tables, autoDirections: r.autoDirections, checks: r.checks },
+        analysis: {
+          tables: r.tables,
+          autoDirections: r.autoDirections,
+          checks: r.checks,
+          workbookHeader: r.workbookHeader,
+        },
         warnings: r.warnings,
         error: null,
       };

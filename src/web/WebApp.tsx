@@ -5,7 +5,7 @@
  */
 import { Accordion, Button, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
-import { lazy, useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { copyText } from '../taskpane/clipboard';
 import { Bars } from '../taskpane/components/Bars';
 import { ResultsSection } from '../taskpane/components/ResultsSection';
@@ -16,6 +16,7 @@ import { withTableIncluded, type PaneSettings } from '../taskpane/state';
 import { mainColumn } from '../taskpane/theme';
 import { WEB_STEPS } from './protocol';
 import { ResultsChart } from './ResultsChart';
+import { ResultsTable } from './ResultsTable';
 import type { ReportWorker } from './reportWorker';
 import { saveWebSettings } from './settingsStore';
 import { initialWebState, noticesOf, webProgressValue, webReducer, type ChosenFile } from './state';
@@ -26,6 +27,9 @@ import { initialWebState, noticesOf, webProgressValue, webReducer, type ChosenFi
  */
 export const loadTablesSection = () => import('../taskpane/components/TablesSection');
 const TablesSection = lazy(() => loadTablesSection().then((m) => ({ default: m.TablesSection })));
+/** The header the report will carry, editable before any download: a chunk fetched at load too. */
+export const loadHeaderFields = () => import('../taskpane/components/HeaderFields');
+const HeaderFields = lazy(() => loadHeaderFields().then((m) => ({ default: m.HeaderFields })));
 /** The indicators' directions (the pane's list, choices kept by name): a chunk fetched at load too. */
 export const loadWebIndicators = () => import('./WebIndicators');
 const WebIndicators = lazy(() => loadWebIndicators().then((m) => ({ default: m.WebIndicators })));
@@ -88,6 +92,8 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
   const lastRun = useRef('');
   const running = useRef(false);
   const pause = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // A worker the browser refuses: said at once, not after a file is chosen.
+  useEffect(() => void worker.blocked.then(() => dispatch({ type: 'error', message: vi.web.workerBlocked })), [worker]);
 
   const run = useCallback(
     async (file: ChosenFile, settings: PaneSettings) => {
@@ -208,6 +214,19 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
       </div>
 
       {result && (
+        <section aria-label={vi.header.title}>
+          <Suspense fallback={null}>
+            <HeaderFields
+              settings={state.settings}
+              workbookHeader={result.workbookHeader}
+              onChange={changeSettings}
+              onCommit={commitSettings}
+            />
+          </Suspense>
+        </section>
+      )}
+
+      {result && (
         <section aria-label={vi.web.downloads} className={styles.header}>
           <div className={styles.downloads}>
             <DownloadButton bytes={result.xlsx} name={result.xlsxName} type={XLSX_TYPE} primary testId="download-xlsx">
@@ -239,6 +258,8 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
         />
       )}
       {result && <ResultsChart report={result.report} />}
+
+      {result && <ResultsTable sheetTables={result.sheetTables} />}
 
       <Accordion multiple collapsible defaultOpenItems={['tables']}>
         {result && (

@@ -7,13 +7,13 @@ import { AriaLiveAnnouncer, FluentProvider, webDarkTheme, webLightTheme } from '
 import { createRoot } from 'react-dom/client';
 import { ReportWorker } from './reportWorker';
 import { loadWebSettings } from './settingsStore';
-import { loadTablesSection, loadWebIndicators, WebApp } from './WebApp';
+import { loadHeaderFields, loadTablesSection, loadWebIndicators, WebApp } from './WebApp';
 import { DistrictClient } from './districtClient';
 import { WebDistrict } from './WebDistrict';
 
 const worker = new ReportWorker();
 // `data-ready`: every file the page may need is loaded; from then on it needs no network.
-void Promise.all([worker.warm(), loadTablesSection(), loadWebIndicators()]).then(() =>
+void Promise.all([worker.warm(), loadTablesSection(), loadWebIndicators(), loadHeaderFields()]).then(() =>
   document.documentElement.setAttribute('data-ready', 'true'),
 );
 

@@ -5,7 +5,9 @@
  */
 import type { Direction } from '../core/indicator';
 import type { Refusal } from '../core/refusal';
+import type { WorkbookHeader } from '../settings';
 import type { FileReport, FileReportOptions } from '../workbookFile/report';
+import type { SheetTables } from './sheetTables';
 
 /** The steps the pipeline reports, in order. */
 export const WEB_STEPS = ['read', 'compute', 'write', 'docx', 'baoCao'] as const;
@@ -21,9 +23,15 @@ export type WorkerRequest =
 /**
  * The report as the page shows it: the grids and the sheet model stay in the worker (the page never
  * reads them); with the direction chitieu finds for each indicator (`sheet!row`) before the user's
- * choices, shown beside them.
+ * choices, shown beside them, the header the workbook's title block gives, shown in the header
+ * fields before any download, and the summary sheet's tables.
  */
-export type PageReport = Omit<FileReport, 'grids' | 'model'> & { autoDirections: Record<string, Direction> };
+export type PageReport = Omit<FileReport, 'grids' | 'model'> & {
+  autoDirections: Record<string, Direction>;
+  workbookHeader: WorkbookHeader;
+  /** The summary sheet's tables, as the sheet shows them (`sheetTables.ts`). */
+  sheetTables: SheetTables;
+};
 
 export type WorkerReply =
   | { type: 'warm' }

@@ -1,11 +1,23 @@
 /**
  * The page's side of the worker (`worker.ts`): one worker for the page's life, started at load and
  * warmed (its lazy chunks fetched), so a run needs nothing from the network any more.
+ *
+ * The served page starts it from its built file; the one-file page (dist/chitieu.html, opened from
+ * disk, where a worker may not start from a file URL) from its inlined source, through a Blob URL.
+ * A worker the browser refuses, or that fails to load, leaves the page up: every run, and whoever
+ * waits on `blocked`, learn it.
  */
 import type { PageReport, RunOptions, WebStep, WorkerReply, WorkerRequest } from './protocol';
 
 export type RunOutcome =
-  { kind: 'report'; report: PageReport } | { kind: 'refusal'; message: string } | { kind: 'crashed'; code: string };
+  | { kind: 'report'; report: PageReport }
+  | { kind: 'refusal'; message: string }
+  | { kind: 'crashed'; code: string }
+  /** The browser refused to start the worker, or its script did not load. */
+  | { kind: 'blocked' };
+
+/** The element of the one-file page that holds the worker's source (scripts/one-file-page.mjs). */
+export const WORKER_SOURCE_ID = 'chitieu-worker';
 
 export type OnProgress = (step: WebStep, fraction: number) => void;
 
@@ -15,23 +27,31 @@ interface Pending {
 }
 
 export class ReportWorker {
-  private readonly worker: Worker;
+  private readonly worker: Worker | null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private warmed: Promise<void> | null = null;
   private warmedNow: (() => void) | null = null;
-  /** Set once the worker has failed (its script not loaded, or dead): later runs end at once. */
-  private failure: string | null = null;
+  /** Set once the worker has failed (refused, its script not loaded, or dead): later runs end at once. */
+  private failure: RunOutcome | null = null;
+  private blockedNow: (() => void) | null = null;
+  /** Resolves if the worker cannot run at all (the page then says so at once). */
+  readonly blocked = new Promise<void>((resolve) => (this.blockedNow = resolve));
 
   constructor() {
-    this.worker = new Worker(/* webpackChunkName: "worker" */ new URL('./worker.ts', import.meta.url));
+    this.worker = startWorker();
+    if (!this.worker) {
+      this.fail({ kind: 'blocked' });
+      return;
+    }
     this.worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data);
-    // A worker that fails to load or dies: every run waiting for it ends, with the event's kind.
-    this.worker.onerror = () => this.failAll('WorkerError');
+    // A worker that fails to load or dies: every run waiting for it ends.
+    this.worker.onerror = () => this.fail({ kind: 'blocked' });
   }
 
-  /** Resolves once the worker has loaded every chunk a run may need. */
+  /** Resolves once the worker has loaded every chunk a run may need (at once when it cannot run). */
   warm(): Promise<void> {
+    if (this.failure) return Promise.resolve();
     this.warmed ??= new Promise<void>((resolve) => {
       this.warmedNow = resolve;
       this.post({ type: 'warm' });
@@ -41,7 +61,7 @@ export class ReportWorker {
 
   /** Runs the pipeline on a copy of `bytes` (the copy is moved to the worker; the caller keeps its own). */
   run(bytes: Uint8Array, fileName: string, options: RunOptions, onProgress: OnProgress): Promise<RunOutcome> {
-    if (this.failure) return Promise.resolve({ kind: 'crashed', code: this.failure });
+    if (this.failure) return Promise.resolve(this.failure);
     const id = this.nextId++;
     const copy = bytes.slice();
     return new Promise((resolve) => {
@@ -51,7 +71,7 @@ export class ReportWorker {
   }
 
   private post(request: WorkerRequest, transfer: Transferable[] = []): void {
-    this.worker.postMessage(request, transfer);
+    this.worker?.postMessage(request, transfer);
   }
 
   private receive(reply: WorkerReply): void {
@@ -63,10 +83,23 @@ export class ReportWorker {
     pending.resolve(outcomeOf(reply));
   }
 
-  private failAll(code: string): void {
-    this.failure = code;
-    for (const { resolve } of this.pending.values()) resolve({ kind: 'crashed', code });
+  private fail(outcome: RunOutcome): void {
+    this.failure = outcome;
+    for (const { resolve } of this.pending.values()) resolve(outcome);
     this.pending.clear();
+    this.warmedNow?.();
+    this.blockedNow?.();
+  }
+}
+
+/** The worker, from the one-file page's inlined source or the built file; null when the browser refuses it. */
+function startWorker(): Worker | null {
+  try {
+    const inlined = globalThis.document?.getElementById(WORKER_SOURCE_ID)?.textContent;
+    if (inlined) return new Worker(URL.createObjectURL(new Blob([inlined], { type: 'text/javascript' })));
+    return new Worker(/* webpackChunkName: "worker" */ new URL('./worker.ts', import.meta.url));
+  } catch {
+    return null;
   }
 }
 

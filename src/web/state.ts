@@ -3,6 +3,7 @@
  * a file chosen, the worker's progress, then the report or the one refusal line.
  */
 import type { TableResult } from '../core/indicator';
+import { vi } from '../taskpane/i18n/vi';
 import type { PaneSettings } from '../taskpane/state';
 import { WEB_STEPS, type PageReport, type WebStep } from './protocol';
 import type { RunOutcome } from './reportWorker';
@@ -65,6 +66,7 @@ export function webReducer(state: WebState, action: WebAction): WebState {
 function finished(state: WebState, outcome: RunOutcome, unexpected: (code: string) => string): WebState {
   if (outcome.kind === 'refusal') return { ...state, result: null, error: outcome.message };
   if (outcome.kind === 'crashed') return { ...state, result: null, error: unexpected(outcome.code) };
+  if (outcome.kind === 'blocked') return { ...state, result: null, error: vi.web.workerBlocked };
   return { ...state, result: outcome.report, tables: state.tables ?? outcome.report.report.tables, error: null };
 }
 

@@ -3,11 +3,12 @@
  * runs) off the page's thread, so the page keeps painting its progress while a big workbook is read.
  */
 import { errorCode } from '../core/refusal';
-import { defaultUserSettings, engineSettings } from '../settings';
+import { defaultUserSettings, engineSettings, readWorkbookHeader } from '../settings';
 import { autoDirections } from '../settings/autoDirections';
 import { exceljsFallback } from '../workbookFile/exceljsFallback';
 import { reportWorkbookFile, type FileFallback } from '../workbookFile/report';
 import type { PageReport, WorkerReply, WorkerRequest } from './protocol';
+import { sheetTablesOf } from './sheetTables';
 
 /** The part of a dedicated worker's global scope used here (the DOM and WebWorker libs clash). */
 interface WorkerScope {
@@ -50,9 +51,14 @@ async function run({ id, bytes, fileName, options }: Extract<WorkerRequest, { ty
       onProgress: (step, fraction) => scope.postMessage({ type: 'progress', id, step, fraction }),
     });
     if (!result.ok) return scope.postMessage({ type: 'result', id, result });
-    const { grids, model: _model, ...report } = result;
+    const { grids, model, ...report } = result;
     const engine = engineSettings(options.settings ?? defaultUserSettings);
-    const page: PageReport = { ...report, autoDirections: autoDirections(grids, engine, report.report) };
+    const page: PageReport = {
+      ...report,
+      autoDirections: autoDirections(grids, engine, report.report),
+      workbookHeader: readWorkbookHeader(grids, report.report.tables),
+      sheetTables: sheetTablesOf(model),
+    };
     const buffers = new Set([page.xlsx.buffer, page.docx?.buffer, page.baoCao?.buffer].filter((b) => b !== undefined));
     scope.postMessage({ type: 'result', id, result: page }, [...buffers] as ArrayBuffer[]);
   } catch (error) {

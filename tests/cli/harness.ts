@@ -60,3 +60,13 @@ export function oleFile(streams: string[]): Buffer {
   streams.forEach((name, i) => Buffer.from(name, 'utf16le').copy(directory, i * 128));
   return Buffer.concat([header, directory, Buffer.alloc(1024, 0xff)]);
 }
+
+/** The texts of the header block (the first rows) of a copy's summary sheet, as ExcelJS reads them. */
+export async function summaryHeaderTexts(bytes: Uint8Array): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = wb.getWorksheet('Báo cáo chỉ tiêu');
+  const texts: string[] = [];
+  for (let r = 1; r <= 5; r++) sheet?.getRow(r).eachCell((c) => texts.push(String(c.value)));
+  return texts;
+}

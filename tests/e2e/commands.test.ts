@@ -166,7 +166,7 @@ describe('ribbon command "Sinh báo cáo"', () => {
     // Which Excel runs chitieu, and what users of the others do (the command line).
     expect(new URL((await dialogs(o))[0].url).searchParams.get('m')).toBe(HOST_TOO_OLD_MESSAGE);
     expect(HOST_TOO_OLD_MESSAGE).toMatch(
-      /Excel 2021, Excel 2024, Microsoft 365.*Excel 2016, Excel 2019.*chitieu report/,
+      /Excel 2021, Excel 2024, Microsoft 365.*Excel 2016, Excel 2019.*chitieu\.html/,
     );
     await o.page.evaluate(() => window.__chitieu.dialogs[0].handlers.dialogMessageReceived({ message: 'close' }));
     await expect.poll(() => completedCount(o)).toBe(1);

@@ -9,7 +9,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_TABLE_MESSAGE, tableKey } from '../../src/core/index';
 import type { Grid } from '../../src/core/grid';
@@ -60,6 +60,17 @@ async function openPane(seed: FakeSeed): Promise<OpenedPage> {
 }
 
 /** The pane has finished its opening analysis (tables listed, or the error shown). */
+/** The texts of the report sheet's header block (its first 6 rows, 12 columns), joined. */
+async function reportHeaderText(page: Page): Promise<string> {
+  const block: [number, number][] = [];
+  for (let r = 0; r < 6; r++) for (let c = 0; c < 12; c++) block.push([r, c]);
+  const values = await page.evaluate(([sheet, at]) => window.__chitieu.values(sheet, at), [REPORT_SHEET, block] as [
+    string,
+    [number, number][],
+  ]);
+  return values.join(' ');
+}
+
 async function analysed(o: OpenedPage) {
   await o.page.getByTestId('tables').or(o.page.getByTestId('error')).first().waitFor();
 }
@@ -76,7 +87,7 @@ describe('task pane against the fake Excel host', () => {
     const tables = page.getByTestId('tables').locator('li');
     await expect.poll(() => tables.count()).toBe(1);
     const text = await tables.first().innerText();
-    expect(text).toContain('Chỉ tiêu 2020 — A6:H22');
+    expect(text).toContain('Chỉ tiêu 2020 — dòng 6 đến 22, cột A đến H');
     expect(text).toContain('12 chỉ tiêu');
     expect(text).toContain('Kỳ: 2020');
     await expect.poll(() => tables.first().getByRole('checkbox').isChecked()).toBe(true);
@@ -212,7 +223,7 @@ describe('task pane against the fake Excel host', () => {
     const tables = page.getByTestId('tables').locator('li');
     await expect.poll(() => tables.count()).toBe(2);
     const term = engineRun(ducGiang).report.tables[0];
-    await page.getByRole('checkbox', { name: /Nhiệm kỳ 2015-2020 — A5:O14/ }).click();
+    await page.getByRole('checkbox', { name: /Nhiệm kỳ 2015-2020 — dòng 5 đến 14, cột A đến O/ }).click();
     await expect
       .poll(() => page.evaluate(() => window.__chitieu.persistedSettings()))
       .toMatchObject({
@@ -274,11 +285,13 @@ describe('task pane against the fake Excel host', () => {
     const { page } = o;
     await analysed(o);
     await page.getByRole('button', { name: 'Thiết lập', exact: true }).click();
-    await page.getByLabel('Tên đơn vị (trong lời nhận xét)').fill('phường Phúc Đồng');
-    await page.getByLabel('Cơ quan cấp trên').fill('Đảng bộ quận Long Biên');
-    await page.getByLabel('Cơ quan ban hành').fill('Đảng ủy phường Phúc Đồng');
-    await page.getByLabel('Địa danh (dòng ngày tháng)').fill('Phúc Đồng');
-    await page.getByRole('radio', { name: 'Khối chính quyền' }).check();
+    // The settings form's fields (the header fields, open above it, have their own).
+    const form = page.getByRole('form', { name: 'Thiết lập' });
+    await form.getByLabel('Tên đơn vị (trong lời nhận xét)').fill('phường Phúc Đồng');
+    await form.getByLabel('Cơ quan cấp trên').fill('Đảng bộ quận Long Biên');
+    await form.getByLabel('Cơ quan ban hành').fill('Đảng ủy phường Phúc Đồng');
+    await form.getByLabel('Địa danh (dòng ngày tháng)').fill('Phúc Đồng');
+    await form.getByRole('radio', { name: 'Khối chính quyền' }).check();
     await page.getByRole('switch', { name: /Viết số 0 đứng trước/ }).uncheck();
     await page.getByRole('radio', { name: /phần trăm truyền thống/ }).check();
     await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
@@ -300,18 +313,49 @@ describe('task pane against the fake Excel host', () => {
     await page.getByTestId('results').waitFor();
     const engine = engineRun(phucDong, expected);
     expect(await page.getByTestId('narrative').locator('li').first().innerText()).toContain(engine.report.narrative[0]);
-    const block: [number, number][] = [];
-    for (let r = 0; r < 6; r++) for (let c = 0; c < 12; c++) block.push([r, c]);
-    const header = (
-      await page.evaluate(([sheet, at]) => window.__chitieu.values(sheet, at), [REPORT_SHEET, block] as [
-        string,
-        [number, number][],
-      ])
-    ).join(' ');
+    const header = await reportHeaderText(page);
     expect(header).toContain('ĐẢNG BỘ QUẬN LONG BIÊN');
     expect(header).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(o.errors).toEqual([]);
   });
+
+  it.each([
+    [
+      'a party workbook',
+      'phuc-dong-2020',
+      ['Đảng bộ quận Long Biên', 'Đảng ủy phường Phúc Đồng', 'Phúc Đồng'],
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+    ],
+    [
+      'a UBND workbook',
+      'thuong-thanh-9-thang-2024-uoc-ca-nam',
+      ['UBND quận Long Biên', 'UBND phường Thượng Thanh', 'Thượng Thanh'],
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ],
+  ])(
+    '%s, no settings: the header read from the workbook is shown before "Sinh báo cáo", and written',
+    async (_, name, [superior, issuing, place], motto) => {
+      const o = await openPane({ grids: await fixtureGrids(name) });
+      const { page } = o;
+      await analysed(o);
+      const fields = page.getByTestId('header-fields');
+      const line = (field: string) => fields.locator(`input[data-header="${field}"]`);
+      await line('issuingBody').waitFor();
+      for (const [field, value] of [
+        ['superiorBody', superior],
+        ['issuingBody', issuing],
+        ['place', place],
+      ]) {
+        expect(await line(field).inputValue(), field).toBe(value);
+        expect(await line(field).getAttribute('data-source'), field).toBe('workbook');
+      }
+      await page.getByRole('button', { name: 'Sinh báo cáo' }).click();
+      await page.getByTestId('results').waitFor();
+      const header = await reportHeaderText(page);
+      for (const text of [motto, superior.toUpperCase(), issuing.toUpperCase()]) expect(header).toContain(text);
+      expect(o.errors).toEqual([]);
+    },
+  );
 
   it('a workbook without an indicator table (a list of names) shows one Vietnamese error and writes nothing', async () => {
     const o = await openPane({ grids: NAME_LIST });

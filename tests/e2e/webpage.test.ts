@@ -10,18 +10,18 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryText, readZip } from '../../src/xlsx/zip';
 import { refusalMessage } from '../../src/core/refusal';
 import { vi } from '../../src/taskpane/i18n/vi';
 import { REBUILT_NOTICE } from '../../src/workbookFile/write';
 import { makeTempDir, nonEmptyLines, runCli } from '../cli/harness';
 import { readDocx } from '../docx/readDocx';
 import { ensureAddinBuilt, FIXTURES, launchChromium, outPath, ROOT, serve } from './harness';
+import { choose, cliReport, download, drop, DOCX_STAMP, expectSameParts, parts } from './webHelpers';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
 
@@ -105,79 +105,6 @@ async function openWebPage(options: { workerPolicy?: boolean } = {}): Promise<We
   return { context, page, requests, errors };
 }
 
-/** What the command line writes for `input`: its JSON report, its -o copy and its --docx appendix. */
-function cliReport(input: string, options: string[] = []) {
-  const dir = makeTempDir();
-  const [xlsx, docx, json] = ['ket-qua.xlsx', 'phu-luc.docx', 'ket-qua.json'].map((f) => join(dir, f));
-  const run = runCli(['report', input, '-o', xlsx, '--docx', docx, '--json', json, ...options]);
-  if (run.status !== 0) throw new Error(run.stderr);
-  return {
-    stdout: run.stdout,
-    report: JSON.parse(readFileSync(json, 'utf8')) as { narrative: string[]; counts: Record<string, number> },
-    xlsx: readFileSync(xlsx),
-    docx: readFileSync(docx),
-  };
-}
-
-/** Chooses `file` on the page's file input and waits for the results or the error. */
-async function choose(page: Page, file: string) {
-  await page.getByTestId('file-input').setInputFiles(file);
-  await finished(page, file);
-}
-
-/** The run on `file` has ended (not an earlier file's results still shown). */
-async function finished(page: Page, file: string) {
-  await page
-    .getByTestId('file-name')
-    .filter({ hasText: basename(file) })
-    .waitFor();
-  await page.locator('main[aria-busy="false"]').waitFor({ timeout: 120_000 });
-  await page.getByTestId('results').or(page.getByTestId('error')).first().waitFor();
-}
-
-/** Drops `file` on the page, as a person drags it from a folder. */
-async function drop(page: Page, file: string) {
-  const content = readFileSync(file).toString('base64');
-  const dataTransfer = await page.evaluateHandle(
-    ([b64, name]) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([bytes], name));
-      return transfer;
-    },
-    [content, basename(file)] as const,
-  );
-  await page.dispatchEvent('main', 'drop', { dataTransfer });
-  await finished(page, file);
-}
-
-async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await savedPath(file)) };
-}
-
-async function savedPath(file: Download): Promise<string> {
-  const path = outPath(`web-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
-
-/** A zip's parts, name → uncompressed bytes. */
-function parts(bytes: Uint8Array): Map<string, string> {
-  return new Map(readZip(bytes).map((e) => [e.name, entryText(e)]));
-}
-
-/** `got` has the parts of `want`, each the same but those named in `except`. */
-function expectSameParts(got: Uint8Array, want: Uint8Array, except: string[] = []) {
-  const a = parts(got);
-  const b = parts(want);
-  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-  for (const [name, text] of b) if (!except.includes(name)) expect(a.get(name), name).toBe(text);
-}
-
-/** The docx package stamps each document with its creation time. */
-const DOCX_STAMP = ['docProps/core.xml'];
-
 /** Only the page's own files, and the blob: URLs of its own downloads. */
 function outside(requests: string[]): string[] {
   return requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`blob:${origin}/`));
@@ -245,7 +172,7 @@ describe('the web page', () => {
     await expect.poll(() => page.getByTestId('status').innerText()).toBe(vi.results.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cli.report.narrative[0]);
     // The tables found, as the pane lists them.
-    expect(await page.getByTestId('tables').innerText()).toContain('Chỉ tiêu 2020 — A6:H22');
+    expect(await page.getByTestId('tables').innerText()).toContain('Chỉ tiêu 2020 — dòng 6 đến 22, cột A đến H');
 
     // The workbook copy: every part of the CLI's -o output, the same bytes uncompressed.
     const xlsx = await download(page, 'download-xlsx');
@@ -310,8 +237,10 @@ describe('the web page', () => {
     const { page } = w;
     await choose(page, input);
     await page.getByRole('button', { name: vi.settings.title, exact: true }).click();
-    const unit = page.getByLabel(vi.settings.unitName);
-    const superior = page.getByLabel(vi.settings.superiorBody);
+    // The settings form's fields (the header fields above it have their own).
+    const form = page.getByRole('form', { name: vi.settings.title });
+    const unit = form.getByLabel(vi.settings.unitName);
+    const superior = form.getByLabel(vi.settings.superiorBody);
     const runs = () => page.evaluate(() => document.querySelector('main')?.getAttribute('aria-busy'));
     await unit.click();
     await page.keyboard.type('phường Phúc Đồng', { delay: 40 });

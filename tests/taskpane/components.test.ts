@@ -63,7 +63,7 @@ describe('components (server-rendered)', () => {
       expect(out).toContain(h);
     expect(out).toContain(vi.versions);
     expect(vi.versions).toMatch(
-      /Excel 2021, Excel 2024, Microsoft 365.*Excel trên web.*Excel 2016, Excel 2019.*chitieu report/,
+      /Excel 2021, Excel 2024, Microsoft 365.*Excel trên web.*Excel 2016, Excel 2019.*chitieu\.html/,
     );
   });
 
@@ -88,7 +88,7 @@ describe('components (server-rendered)', () => {
 
   it('tables: sheet — range, indicators and periods, ticked unless excluded', () => {
     const out = html(createElement(TablesSection, { tables: report.tables, excludedTables: [], onToggle: noop }));
-    expect(out).toContain('Chỉ tiêu 2020 — A6:H22');
+    expect(out).toContain('Chỉ tiêu 2020 — dòng 6 đến 22, cột A đến H');
     expect(out).toContain('12 chỉ tiêu · Kỳ: 2020');
     expect(out).toMatch(/<input[^>]*type="checkbox"[^>]*checked/);
     const off = html(

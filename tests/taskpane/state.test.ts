@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runReport, tableKey } from '../../src/core/index';
 import type { Report } from '../../src/core/indicator';
 import { defaultAddinSettings } from '../../src/excel/settings';
+import { NO_HEADER } from '../../src/settings';
 import {
   initialState,
   isIncluded,
@@ -65,7 +66,15 @@ describe('pane state', () => {
     const report = sampleReport();
     s = paneReducer(s, {
       type: 'analyzed',
-      result: { ok: true, tables: report.tables, autoDirections: {}, checks: [], warnings: [], syncs: 2 },
+      result: {
+        ok: true,
+        tables: report.tables,
+        autoDirections: {},
+        checks: [],
+        warnings: [],
+        workbookHeader: NO_HEADER,
+        syncs: 2,
+      },
     });
     expect(s).toMatchObject({ busy: null, error: null });
     expect(s.analysis?.tables).toHaveLength(1);

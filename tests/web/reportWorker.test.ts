@@ -68,11 +68,26 @@ describe('ReportWorker', () => {
     const worker = new ReportWorker();
     const waiting = worker.run(new Uint8Array(1), 'a.xlsx', {}, () => undefined);
     last.onerror?.();
-    await expect(waiting).resolves.toEqual({ kind: 'crashed', code: 'WorkerError' });
-    await expect(worker.run(new Uint8Array(1), 'b.xlsx', {}, () => undefined)).resolves.toEqual({
-      kind: 'crashed',
-      code: 'WorkerError',
-    });
+    await expect(waiting).resolves.toEqual({ kind: 'blocked' });
+    await expect(worker.run(new Uint8Array(1), 'b.xlsx', {}, () => undefined)).resolves.toEqual({ kind: 'blocked' });
+    await expect(worker.blocked).resolves.toBeUndefined();
+  });
+
+  it('a worker the browser refuses to start: the page is told at once, and every run ends', async () => {
+    const Refusing = class {
+      constructor() {
+        throw new Error('SecurityError');
+      }
+    };
+    (globalThis as { Worker?: unknown }).Worker = Refusing;
+    try {
+      const worker = new ReportWorker();
+      await expect(worker.blocked).resolves.toBeUndefined();
+      await expect(worker.run(new Uint8Array(1), 'a.xlsx', {}, () => undefined)).resolves.toEqual({ kind: 'blocked' });
+      await expect(worker.warm()).resolves.toBeUndefined();
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = FakeWorker;
+    }
   });
 
   it('warm resolves when the worker says its chunks are loaded, asked once', async () => {

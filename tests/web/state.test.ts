@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runReport, tableKey } from '../../src/core/index';
 import type { Report } from '../../src/core/indicator';
-import { defaultUserSettings as defaultAddinSettings, SETTINGS_KEY } from '../../src/settings';
+import { defaultUserSettings as defaultAddinSettings, NO_HEADER, SETTINGS_KEY } from '../../src/settings';
 import { vi } from '../../src/taskpane/i18n/vi';
 import type { PaneSettings } from '../../src/taskpane/state';
 import { WEB_STEPS, type PageReport } from '../../src/web/protocol';
@@ -32,7 +32,16 @@ function twoTables(excludedTables: string[] = []): Report {
 }
 
 function pageReport(report: Report, notices: string[] = []): PageReport {
-  return { ok: true, report, notices, xlsx: new Uint8Array([4]), xlsxName: 'so-lieu-bao-cao.xlsx', autoDirections: {} };
+  return {
+    ok: true,
+    report,
+    notices,
+    xlsx: new Uint8Array([4]),
+    xlsxName: 'so-lieu-bao-cao.xlsx',
+    autoDirections: {},
+    workbookHeader: NO_HEADER,
+    sheetTables: { tables: [], rowsLeft: 0 },
+  };
 }
 
 function ran(state: WebState, report: Report): WebState {
@@ -72,6 +81,7 @@ describe('the web page state', () => {
       unexpected: vi.errors.unexpected,
     });
     expect(s.error).toBe(vi.errors.unexpected('TypeError'));
+    expect(s.error).not.toContain('TypeError');
   });
 
   it('a run with a table unticked keeps the list of every table of the workbook', () => {

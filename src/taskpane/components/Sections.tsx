@@ -15,6 +15,7 @@ const TablesSection = lazy(() => import('./TablesSection').then((m) => ({ defaul
 const IndicatorsSection = lazy(() => import('./IndicatorsSection').then((m) => ({ default: m.IndicatorsSection })));
 const ConsolidateSection = lazy(() => import('./ConsolidateSection').then((m) => ({ default: m.ConsolidateSection })));
 const SettingsSection = lazy(() => import('./SettingsSection').then((m) => ({ default: m.SettingsSection })));
+const HeaderFields = lazy(() => import('./HeaderFields').then((m) => ({ default: m.HeaderFields })));
 
 export interface SectionsProps {
   tables: TableResult[] | null;
@@ -37,13 +38,25 @@ export function Sections({
 }: SectionsProps) {
   return (
     <>
-      <Accordion multiple collapsible defaultOpenItems={['tables']}>
+      <Accordion multiple collapsible defaultOpenItems={['tables', 'header']}>
         <Item value="tables" title={vi.tables.title}>
           {tables === null ? (
             // Until the opening analysis lists them (the list's code comes with them).
             <Text>{vi.tables.none}</Text>
           ) : (
             <TablesSection tables={tables} excludedTables={state.settings.excludedTables} onToggle={onToggleTable} />
+          )}
+        </Item>
+        <Item value="header" title={vi.header.title}>
+          {state.analysis === null ? (
+            <Text>{vi.tables.none}</Text>
+          ) : (
+            <HeaderFields
+              settings={state.settings}
+              workbookHeader={state.analysis.workbookHeader}
+              onChange={onChangeSettings}
+              onCommit={onCommitSettings}
+            />
           )}
         </Item>
         <Item value="indicators" title={vi.indicators.title}>

@@ -5,16 +5,38 @@
 import type { Direction, Outlook, Status, TermBasis, ValueKind } from '../../core/indicator';
 import type { ProgressStep } from '../../excel/runInExcel';
 import type { NarrativeSettings, WordingSetting } from '../../core/narrative/style';
+import type { HeaderSource } from '../../settings/headerView';
 
 /** The steps `generateReport` reports before `done`, in order. */
 const PROGRESS_STEPS: ProgressStep[] = ['read', 'compute', 'write'];
+
+/** JavaScript's own error classes (`errorCode` of a thrown Error), in words. */
+const SCRIPT_ERRORS: Record<string, string> = {
+  RangeError: 'sổ quá lớn hoặc có số liệu vượt giới hạn chương trình xử lý được',
+  TypeError: 'chương trình gặp dữ liệu không như dự kiến',
+  ReferenceError: 'lỗi trong chương trình',
+  SyntaxError: 'lỗi trong chương trình',
+  Error: 'lỗi trong chương trình',
+  Unknown: 'lỗi chưa rõ nguyên nhân',
+};
+
+/** `A6:H22` → `dòng 6 đến 22, cột A đến H`; `B3` → `ô B3`; anything else as it is. */
+export function rangeWords(range: string): string {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range);
+  if (!m) return range;
+  const [, c1, r1, c2, r2] = m;
+  if (!c2) return `ô ${c1}${r1}`;
+  const rows = r1 === r2 ? `dòng ${r1}` : `dòng ${r1} đến ${r2}`;
+  const cols = c1 === c2 ? `cột ${c1}` : `cột ${c1} đến ${c2}`;
+  return `${rows}, ${cols}`;
+}
 
 export const vi = {
   appTitle: 'Báo cáo chỉ tiêu',
   appSubtitle: 'Đọc các bảng chỉ tiêu trong sổ, tính tỷ lệ, kiểm tra số liệu và sinh trang báo cáo.',
   /** Which Excel runs chitieu (ExcelApi 1.9 and later), and what the others do instead. */
   versions:
-    'chitieu chạy trên Excel 2021, Excel 2024, Microsoft 365 (Windows và Mac) và Excel trên web. Với Excel 2016, Excel 2019 hoặc phần mềm bảng tính khác, hãy dùng lệnh chitieu report trên máy tính.',
+    'chitieu chạy trên Excel 2021, Excel 2024, Microsoft 365 (Windows và Mac) và Excel trên web. Với Excel 2016, Excel 2019, WPS hay LibreOffice, hãy mở tệp chitieu.html (trang chitieu trong một tệp, bấm đúp để mở bằng Chrome, Edge hoặc Firefox, không cần mạng) và chọn sổ Excel của bạn.',
   /** A section whose code is still being fetched (the pane loads its parts on demand). */
   loading: 'Đang tải…',
 
@@ -39,7 +61,8 @@ export const vi = {
     title: 'Bảng chỉ tiêu',
     description: 'Bỏ chọn bảng không muốn đưa vào báo cáo.',
     none: 'Chưa có kết quả phân tích. Bấm "Phân tích" để đọc các bảng trong sổ.',
-    range: (sheet: string, range: string) => `${sheet} — ${range}`,
+    /** `Chỉ tiêu 2020 — dòng 6 đến 22, cột A đến H`: the table's place in words, not an A1 range. */
+    range: (sheet: string, range: string) => `${sheet} — ${rangeWords(range)}`,
     indicators: (n: number) => `${n} chỉ tiêu`,
     periods: (periods: string[]) => (periods.length === 0 ? 'Không rõ kỳ' : `Kỳ: ${periods.join(', ')}`),
     long: 'bảng dọc (mỗi dòng một năm)',
@@ -138,6 +161,19 @@ export const vi = {
     saved: 'Đã lưu thiết lập vào sổ.',
   },
 
+  /** The header the report will carry, shown before it is written (`HeaderFields`). */
+  header: {
+    title: 'Đầu trang của báo cáo',
+    description:
+      'chitieu đọc các dòng này từ đầu trang của sổ. Kiểm tra trước khi ghi hoặc tải về; sửa ô nào thì chitieu dùng điều bạn nhập (xóa trắng ô để lấy lại theo sổ).',
+    bodyType: 'Khối',
+    superiorBody: 'Cơ quan cấp trên',
+    issuingBody: 'Cơ quan ban hành',
+    place: 'Địa danh',
+    empty: 'Để trống (viết tay trên bản in)',
+    sources: { typed: 'bạn đã nhập', workbook: 'đọc từ sổ', none: 'chưa có' } satisfies Record<HeaderSource, string>,
+  },
+
   results: {
     title: 'Kết quả',
     done: (sheet: string) => `Đã tạo trang "${sheet}".`,
@@ -224,13 +260,26 @@ export const vi = {
     settingsDescription: 'Thiết lập được lưu trên trình duyệt của máy này và dùng cho mọi sổ bạn mở ở đây.',
     savedHere: 'Đã lưu thiết lập trên máy này.',
     notice: 'Lưu ý',
+    /** The summary sheet's tables shown on the page (`ResultsTable`). */
+    table: {
+      title: 'Bảng kết quả',
+      rowsLeft: (n: number) => `Còn ${n.toLocaleString('vi-VN')} dòng nữa: xem đầy đủ trong tệp Excel tải về.`,
+    },
+    /** The browser refused the page's worker (the served page opened from disk, a blocking policy). */
+    workerBlocked:
+      'Trình duyệt không cho trang này chạy phần đọc sổ. Nếu bạn mở trang từ thư mục trên máy, hãy mở tệp chitieu.html (trang chitieu trong một tệp) bằng Chrome, Edge hoặc Firefox.',
   },
 
   errors: {
     title: 'Không thực hiện được',
-    /** Anything unexpected, as one sentence with its code (`errorCode`): never the host's English text. */
+    /**
+     * Anything unexpected, as one sentence: never the host's English text; a JavaScript error class
+     * in words (it names nothing an officer or a helpdesk can look up), a host's code as it is.
+     */
     unexpected: (code: string) =>
-      `Đã xảy ra lỗi không mong đợi (mã lỗi ${code}), hãy thử lại và nếu vẫn lỗi thì gửi mã lỗi này cho người hỗ trợ.`,
+      SCRIPT_ERRORS[code]
+        ? `Đã xảy ra lỗi không mong đợi (${SCRIPT_ERRORS[code]}), hãy thử lại và nếu vẫn lỗi thì gửi thông báo này cho người hỗ trợ.`
+        : `Đã xảy ra lỗi không mong đợi (mã lỗi ${code}), hãy thử lại và nếu vẫn lỗi thì gửi mã lỗi này cho người hỗ trợ.`,
     dismiss: 'Đóng thông báo',
   },
 
