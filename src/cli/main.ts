@@ -25,8 +25,8 @@ import { defaultUserSettings, type UserSettings } from '../settings/userSettings
 import type { Direction } from '../core/indicator';
 import { parseDirectionFile } from './directionFile';
 import { sniffFileKind, type FileKind } from '../workbookFile/sniff';
-import { EXCELJS_FALLBACK, READ_FALLBACK, readBytes } from './readWorkbook';
-import { isSameFile, writeFailure, writeJsonFile } from './writeResults';
+import { READ_FALLBACK, readBytes } from './readWorkbook';
+import { isSameFile, writeFailure, writeJsonFile, WRITE_FALLBACK } from './writeResults';
 
 /**
  * The bundled sample, found from this file (not the working directory): `src/cli/main.ts` when run
@@ -50,7 +50,7 @@ export function userSettingsOf(o: ReportOptions): UserSettings {
 }
 
 /** The CLI's readers and writer for what the pipeline's own do not cover (SheetJS, ExcelJS), each loaded when needed. */
-const CLI_FALLBACK = { ...READ_FALLBACK, rebuildCopy: EXCELJS_FALLBACK.rebuildCopy };
+const CLI_FALLBACK = { ...READ_FALLBACK, ...WRITE_FALLBACK };
 
 const USAGE =
   'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--docx phụ-lục.docx] [--bao-cao báo-cáo.docx] [--json tệp.json | --json -]';

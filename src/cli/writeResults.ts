@@ -19,6 +19,7 @@ import { buildReportModel, defaultSheetSettings, type SheetSettings } from '../c
 import { refuse, type Refusal } from '../core/refusal';
 import type { FileFallback } from '../workbookFile/fallback';
 import { reportCopy } from '../workbookFile/write';
+import { nativeDeflate } from './nativeDeflate';
 import { EXCELJS_FALLBACK } from './readWorkbook';
 
 export { freeSheetName } from '../core/sheetName';
@@ -38,8 +39,8 @@ export interface WorkbookSource {
   bytes: Uint8Array;
 }
 
-/** The CLI's writer for a package the injector cannot edit: ExcelJS, loaded only then. */
-export const WRITE_FALLBACK: FileFallback = { rebuildCopy: EXCELJS_FALLBACK.rebuildCopy };
+/** The CLI's writers: node:zlib's deflate, and for a package the injector cannot edit ExcelJS, loaded only then. */
+export const WRITE_FALLBACK: FileFallback = { rebuildCopy: EXCELJS_FALLBACK.rebuildCopy, deflate: nativeDeflate };
 
 /** Writes to `outputPath` (never onto `inputPath`) a copy of the input with the summary sheet. */
 export async function writeResults(

@@ -54,7 +54,7 @@ export async function reportCopy(
   fallback: FileFallback = {},
 ): Promise<ReportCopy> {
   try {
-    const injected = await injectReportSheet(source.bytes, model);
+    const injected = await injectReportSheet(source.bytes, model, { deflate: fallback.deflate });
     const notice = injected.rebuiltContentTypes ? { notice: CONTENT_TYPES_NOTICE } : {};
     return { ok: true, bytes: injected.bytes, ...notice };
   } catch (err) {

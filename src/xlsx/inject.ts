@@ -59,6 +59,7 @@ import {
   concatBytes,
   crc32,
   type DeflateLevel,
+  type RawDeflate,
   deflatedEntry,
   entryText,
   newEntry,
@@ -110,6 +111,8 @@ export interface InjectOptions {
   level?: number;
   /** Add the achievement chart under the sheet (`src/xlsx/chart.ts`); off by default. */
   chart?: boolean;
+  /** The host's native deflate for the new and edited parts (`level` is then the host's); fflate without. */
+  deflate?: RawDeflate;
 }
 
 export interface InjectResult {
@@ -129,7 +132,15 @@ class PackageEdit {
   readonly replaced = new Map<ZipEntry, string>();
   readonly added: ZipEntry[] = [];
 
-  constructor(readonly pkg: Package) {}
+  constructor(
+    readonly pkg: Package,
+    readonly deflate?: RawDeflate,
+  ) {}
+
+  /** A new part, deflated as the edit deflates. */
+  entry(name: string, content: string): ZipEntry {
+    return newEntry(name, content, 6, this.deflate);
+  }
 
   remove(part: string): void {
     if (this.pkg.has(part)) this.removed.add(partKey(part));
@@ -165,7 +176,7 @@ class PackageEdit {
       if (content === undefined) out.push(e);
       else
         out.push({
-          ...newEntry(e.name, content),
+          ...this.entry(e.name, content),
           nameBytes: e.nameBytes,
           flags: e.flags & 0x800,
           externalAttributes: e.externalAttributes,
@@ -175,25 +186,32 @@ class PackageEdit {
   }
 }
 
-/** Raw deflate of a part written in pieces (fflate, the same in Node and browsers); CRC and size kept on the way. */
+/**
+ * Raw deflate of a part written in pieces, CRC and size kept on the way: by the host's native
+ * deflate when it gives one, else by fflate (the same in Node and browsers).
+ */
 class PipelinedDeflate {
   private readonly out: Uint8Array[] = [];
-  private readonly stream;
+  private readonly push: (bytes: Uint8Array, last: boolean) => void;
   private crc = 0;
   private size = 0;
 
-  constructor(level: number) {
-    this.stream = new Deflate({ level: level as DeflateLevel }, (chunk) => this.out.push(chunk));
+  constructor(level: number, deflate?: RawDeflate) {
+    if (deflate) this.push = (bytes, last) => this.out.push(deflate(bytes, last));
+    else {
+      const stream = new Deflate({ level: level as DeflateLevel }, (chunk) => this.out.push(chunk));
+      this.push = (bytes, last) => stream.push(bytes, last);
+    }
   }
 
   write(bytes: Uint8Array): void {
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    this.stream.push(bytes);
+    this.push(bytes, false);
   }
 
   end(): Promise<{ compressed: Uint8Array; crc: number; size: number }> {
-    this.stream.push(new Uint8Array(0), true);
+    this.push(new Uint8Array(0), true);
     return Promise.resolve({ compressed: concatBytes(this.out), crc: this.crc, size: this.size });
   }
 }
@@ -242,7 +260,7 @@ export async function injectReportSheet(
   model: ReportSheetModel,
   options: InjectOptions = {},
 ): Promise<InjectResult> {
-  const pkg = new PackageEdit(openPackage(input));
+  const pkg = new PackageEdit(openPackage(input), options.deflate);
   const parts = locateParts(pkg.pkg);
   const wb = readWorkbookXml(parts.workbook);
   const removal = ownSheetsToRemove(pkg, parts, wb);
@@ -264,7 +282,7 @@ export async function injectReportSheet(
 
   pkg.replace(parts.wbRelsPart, workbookRelsXml(parts, removal.rels, sheetRelId, sheetPart));
   if (!pkg.pkg.has(ROOT_RELS)) {
-    pkg.added.push(newEntry(ROOT_RELS, packageRelsXml(parts)));
+    pkg.added.push(pkg.entry(ROOT_RELS, packageRelsXml(parts)));
     newParts.push([ROOT_RELS, CT.relationships]);
   }
   const types = contentTypes(
@@ -272,7 +290,7 @@ export async function injectReportSheet(
     removal.parts,
     newParts,
   );
-  if (parts.storedTypes === null) pkg.added.push(newEntry('[Content_Types].xml', types));
+  if (parts.storedTypes === null) pkg.added.push(pkg.entry('[Content_Types].xml', types));
   else pkg.replace('[Content_Types].xml', types);
   pkg.replace(parts.workbookPart, workbookXml(parts, wb, removal.own, place, model, sheetRelId));
 
@@ -447,7 +465,7 @@ async function addSheetParts(
 ): Promise<[string, string][]> {
   const { level, ...renderOptions } = render;
   const styles = new StyleBook(parts.stylesXml);
-  const deflater = new PipelinedDeflate(level ?? 3);
+  const deflater = new PipelinedDeflate(level ?? 3, pkg.deflate);
   const notes = await renderSheetXml(model, styles, renderOptions, (bytes) => deflater.write(bytes));
   const sheet = await deflater.end();
   pkg.added.push(deflatedEntry(sheetPart, sheet.size, sheet.compressed, sheet.crc));
@@ -469,10 +487,10 @@ function addNotesParts(
   const commentsPart = pkg.freeName(`${dir}comments`, '.xml');
   const vmlPart = pkg.freeName(`${dir}drawings/vmlDrawing`, '.vml');
   const block = maxVmlBlock(pkg) + 1;
-  pkg.added.push(newEntry(commentsPart, commentsXml(notes, conformance)));
-  pkg.added.push(newEntry(vmlPart, notesVml(notes, block)));
+  pkg.added.push(pkg.entry(commentsPart, commentsXml(notes, conformance)));
+  pkg.added.push(pkg.entry(vmlPart, notesVml(notes, block)));
   pkg.added.push(
-    newEntry(
+    pkg.entry(
       relsPathOf(sheetPart),
       `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}">` +
         // Comments before the drawing: ExcelJS pairs the drawing with comments it has already read.
