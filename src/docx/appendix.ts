@@ -30,7 +30,7 @@ import {
 import { FONT_NAME, type Appendix, type AppendixTable, type HeaderLine } from '../core/report';
 import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import { bodyEntry, type BodyEntry } from './bodyEntry';
-import { tableXml } from './tableXml';
+import { ROWS_PER_CHUNK, tableXml } from './tableXml';
 
 /** 1 mm in twips (1/1440 inch). */
 const MM = 1440 / 25.4;
@@ -269,16 +269,21 @@ const DOCUMENT_PART = 'word/document.xml';
  * The .docx file's bytes (Node and browsers alike): the document `docx` makes around the marker
  * paragraphs, its body deflated piece by piece with each marker replaced by its table's XML.
  */
-export async function appendixBytes(a: Appendix): Promise<Uint8Array> {
+export async function appendixBytes(a: Appendix, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   const slots: TableSlot[] = [];
-  return packWithTables(appendixDocument(a, slots), slots);
+  return packWithTables(appendixDocument(a, slots), slots, onProgress);
 }
 
 /**
  * A `docx` document whose indicator tables are marker paragraphs (`slots`), packed with each marker
  * replaced by its table's XML, written directly: the appendix and the draft báo cáo alike.
+ * `onProgress` hears the fraction of the tables' rows written.
  */
-export async function packWithTables(document: Document, slots: TableSlot[]): Promise<Uint8Array> {
+export async function packWithTables(
+  document: Document,
+  slots: TableSlot[],
+  onProgress?: (fraction: number) => void,
+): Promise<Uint8Array> {
   const shell = unzipSync(await Packer.pack(document, 'uint8array'));
   const out: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -290,7 +295,7 @@ export async function packWithTables(document: Document, slots: TableSlot[]): Pr
     if (path === DOCUMENT_PART) {
       const body = bodyEntry(path);
       zip.add(body.file);
-      await writeBody(body, strFromU8(data), slots);
+      await writeBody(body, strFromU8(data), slots, onProgress);
     } else {
       const entry = new ZipDeflate(path, { level: 6 });
       zip.add(entry);
@@ -307,7 +312,14 @@ const UTF8 = new TextEncoder();
 /** Characters gathered before a piece is deflated. */
 const PIECE = 1 << 20;
 
-async function writeBody(body: BodyEntry, xml: string, slots: TableSlot[]): Promise<void> {
+async function writeBody(
+  body: BodyEntry,
+  xml: string,
+  slots: TableSlot[],
+  onProgress: (fraction: number) => void = () => undefined,
+): Promise<void> {
+  const rows = slots.reduce((n, s) => n + s.table.rows.length, 0);
+  let written = 0;
   let pending = '';
   const send = async (text: string) => {
     pending += text;
@@ -321,7 +333,12 @@ async function writeBody(body: BodyEntry, xml: string, slots: TableSlot[]): Prom
     const at = xml.indexOf(marker, from);
     if (at < 0) throw new Error(`Thiếu chỗ của bảng ${i + 1} trong phụ lục.`);
     await send(xml.slice(from, at));
-    for (const piece of tableXml(slot.table, slot.width)) await send(piece);
+    for (const piece of tableXml(slot.table, slot.width)) {
+      await send(piece);
+      // A piece holds at most ROWS_PER_CHUNK rows: the fraction is an estimate, never past the end.
+      written = Math.min(rows, written + ROWS_PER_CHUNK);
+      onProgress(written / Math.max(1, rows));
+    }
     from = at + marker.length;
   }
   await body.push(UTF8.encode(pending + xml.slice(from)));

@@ -16,7 +16,7 @@ import { CELL_MARGIN, columnLayout } from './columns';
 /** Twips above and below a cell's text. */
 const CELL_PAD = 20;
 /** Rows per chunk of text. */
-const ROWS_PER_CHUNK = 256;
+export const ROWS_PER_CHUNK = 256;
 
 const JUSTIFY = { general: 'left', left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
 

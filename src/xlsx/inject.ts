@@ -113,6 +113,8 @@ export interface InjectOptions {
   chart?: boolean;
   /** The host's native deflate for the new and edited parts (`level` is then the host's); fflate without. */
   deflate?: RawDeflate;
+  /** Hears the fraction of the sheet's rows written. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface InjectResult {
@@ -278,6 +280,7 @@ export async function injectReportSheet(
     legacyDrawingId: 'rId1',
     conformance: parts.conformance,
     level: options.level,
+    onProgress: options.onProgress,
   });
 
   pkg.replace(parts.wbRelsPart, workbookRelsXml(parts, removal.rels, sheetRelId, sheetPart));
