@@ -251,6 +251,8 @@ async function addinRun(grids: Grid[]): Promise<Figures['addin']> {
 interface ProcessRun {
   /** Median wall time, ms. */
   ms: number;
+  /** Median CPU time (user + system), ms. */
+  cpuMs: number;
   /** Highest peak RSS of the runs, bytes. */
   maxRss: number;
   /** The last line of its error output, when a run failed. */
@@ -266,14 +268,19 @@ await wb.xlsx.readFile(process.argv[2]);
 await wb.xlsx.writeFile(process.argv[3]);
 `;
 
-/** Preloaded into a measured process: prints its peak RSS (KiB) on exit. */
+/**
+ * Preloaded into a measured process: prints its peak RSS (KiB) and its CPU time (user + system, µs,
+ * every thread) on exit. CPU time is the figure to compare on a shared machine: wall time there
+ * mostly measures waiting for a core.
+ */
 const MAXRSS_HOOK = `data:text/javascript,${encodeURIComponent(
-  'process.on("exit", () => process.stderr.write("\\nmaxrss=" + process.resourceUsage().maxRSS + "\\n"));',
+  'process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write("\\nmaxrss=" + u.maxRSS + " cpu=" + (u.userCPUTime + u.systemCPUTime) + "\\n"); });',
 )}`;
 
 /** Each `node args…` run `runs` times, interleaved: per command the median time and the highest peak RSS. */
 function processesInterleaved(runs: number, commands: string[][]): ProcessRun[] {
   const times = commands.map(() => [] as number[]);
+  const cpus = commands.map(() => [] as number[]);
   const peaks = commands.map(() => 0);
   const failures: (string | undefined)[] = commands.map(() => undefined);
   for (let i = 0; i < runs; i++)
@@ -284,14 +291,22 @@ function processesInterleaved(runs: number, commands: string[][]): ProcessRun[] 
         maxBuffer: 1 << 26,
       });
       times[k].push(performance.now() - start);
-      const rss = /maxrss=(\d+)/.exec(child.stderr.toString());
+      const rss = /maxrss=(\d+) cpu=(\d+)/.exec(child.stderr.toString());
       if (child.status !== 0 || !rss) {
         // Recorded, not thrown: a size one command cannot handle is a figure of the table too.
         const why = child.stderr.toString().trim().split('\n').filter(Boolean).at(-1) ?? `exit ${child.status}`;
         failures[k] = why.slice(0, 120);
-      } else peaks[k] = Math.max(peaks[k], Number(rss[1]) * 1024);
+      } else {
+        peaks[k] = Math.max(peaks[k], Number(rss[1]) * 1024);
+        cpus[k].push(Number(rss[2]) / 1000);
+      }
     }
-  return times.map((t, k) => ({ ms: middle(t), maxRss: peaks[k], ...(failures[k] ? { failed: failures[k] } : {}) }));
+  return times.map((t, k) => ({
+    ms: middle(t),
+    cpuMs: cpus[k].length > 0 ? middle(cpus[k]) : NaN,
+    maxRss: peaks[k],
+    ...(failures[k] ? { failed: failures[k] } : {}),
+  }));
 }
 
 /** One Markdown table, a column per size. */
@@ -309,7 +324,10 @@ function printTable(all: Figures[]): void {
     ['Runs (median of, interleaved)', (f) => String(f.size.runs)],
     ['**Engine (runReport), warm**', (f) => `**${s(f.engine)}**`],
     ['… per indicator', (f) => perIndicator(f.engine, f)],
-    ['… per indicator, against the smallest size', (f) => ratio(f.engine / f.indicators, all[0].engine / all[0].indicators)],
+    [
+      '… per indicator, against the smallest size',
+      (f) => ratio(f.engine / f.indicators, all[0].engine / all[0].indicators),
+    ],
     ['**Engine indicators/s**', (f) => `**${Math.round(f.indicators / (f.engine / 1000)).toLocaleString('en')}**`],
     ['Copy with the summary sheet (reportCopy), warm', (f) => s(f.copy)],
     ['Word appendix (reportAppendix), warm', (f) => s(f.appendix)],
@@ -319,6 +337,11 @@ function printTable(all: Figures[]): void {
     ['Process: `chitieu report -o`', (f) => run(f.cliProcess)],
     ['… per indicator', (f) => perIndicator(f.cliProcess.ms, f)],
     ['**Ratio `-o` / bare ExcelJS**', (f) => `**${ratio(f.cliProcess.ms, f.bareProcess.ms)}**`],
+    ['**… in CPU time (user + system)**', (f) => `**${ratio(f.cliProcess.cpuMs, f.bareProcess.cpuMs)}**`],
+    [
+      '**Ratio `--docx` / `-o`, beyond `chitieu report`, CPU**',
+      (f) => `**${ratio(f.docxProcess.cpuMs - f.engineProcess.cpuMs, f.cliProcess.cpuMs - f.engineProcess.cpuMs)}**`,
+    ],
     ['Process: `chitieu report --docx`', (f) => run(f.docxProcess)],
     ['… `--docx` beyond `chitieu report`', (f) => s(f.docxProcess.ms - f.engineProcess.ms)],
     ['… `-o` beyond `chitieu report`', (f) => s(f.cliProcess.ms - f.engineProcess.ms)],
