@@ -35,9 +35,13 @@ export function integerOptions<T extends Record<string, number>>(argv: string[],
   return out;
 }
 
-/** Preloaded into a measured process (`node --import MAXRSS_HOOK …`): prints its peak RSS (KiB) on exit. */
+/**
+ * Preloaded into a measured process (`node --import MAXRSS_HOOK …`): prints its peak RSS (KiB) and
+ * its CPU time (user + system, µs, every thread) on exit. CPU time is the figure to compare on a
+ * shared machine: wall time there mostly measures waiting for a core.
+ */
 export const MAXRSS_HOOK = `data:text/javascript,${encodeURIComponent(
-  'process.on("exit", () => process.stderr.write("\\nmaxrss=" + process.resourceUsage().maxRSS + "\\n"));',
+  'process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write("\\nmaxrss=" + u.maxRSS + " cpu=" + (u.userCPUTime + u.systemCPUTime) + "\\n"); });',
 )}`;
 
 /** The peak RSS (bytes) a process run with `MAXRSS_HOOK` printed on its stderr, or null. */

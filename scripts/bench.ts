@@ -200,9 +200,15 @@ interface Figures {
   addin: { syncs: number; largestRequest: number; largestResponse: number } | { error: string };
 }
 
-/** Medians (ms) of `runs` rounds of `works`, each round running every work once, in order. */
+/**
+ * Medians (ms) of `runs` rounds of `works`, each round running every work once, in order, after
+ * one round not measured: the first run of a process compiles its code (V8 tiers a function up
+ * after it ran hot), which at 1,000 indicators costs more than the run itself and is not the
+ * table's cost. The start of a cold process is in the process rows below.
+ */
 async function interleaved(runs: number, works: (() => unknown)[]): Promise<number[]> {
   const times = works.map(() => [] as number[]);
+  for (const work of works) await work();
   for (let i = 0; i < runs; i++)
     for (const [k, work] of works.entries()) {
       const start = performance.now();
@@ -245,6 +251,8 @@ async function addinRun(grids: Grid[]): Promise<Figures['addin']> {
 interface ProcessRun {
   /** Median wall time, ms. */
   ms: number;
+  /** Median CPU time (user + system), ms. */
+  cpuMs: number;
   /** Highest peak RSS of the runs, bytes. */
   maxRss: number;
   /** The last line of its error output, when a run failed. */
@@ -263,6 +271,7 @@ await wb.xlsx.writeFile(process.argv[3]);
 /** Each `node args…` run `runs` times, interleaved: per command the median time and the highest peak RSS. */
 function processesInterleaved(runs: number, commands: string[][]): ProcessRun[] {
   const times = commands.map(() => [] as number[]);
+  const cpus = commands.map(() => [] as number[]);
   const peaks = commands.map(() => 0);
   const failures: (string | undefined)[] = commands.map(() => undefined);
   for (let i = 0; i < runs; i++)
@@ -273,14 +282,22 @@ function processesInterleaved(runs: number, commands: string[][]): ProcessRun[] 
         maxBuffer: 1 << 26,
       });
       times[k].push(performance.now() - start);
-      const rss = /maxrss=(\d+)/.exec(child.stderr.toString());
+      const rss = /maxrss=(\d+) cpu=(\d+)/.exec(child.stderr.toString());
       if (child.status !== 0 || !rss) {
         // Recorded, not thrown: a size one command cannot handle is a figure of the table too.
         const why = child.stderr.toString().trim().split('\n').filter(Boolean).at(-1) ?? `exit ${child.status}`;
         failures[k] = why.slice(0, 120);
-      } else peaks[k] = Math.max(peaks[k], Number(rss[1]) * 1024);
+      } else {
+        peaks[k] = Math.max(peaks[k], Number(rss[1]) * 1024);
+        cpus[k].push(Number(rss[2]) / 1000);
+      }
     }
-  return times.map((t, k) => ({ ms: middle(t), maxRss: peaks[k], ...(failures[k] ? { failed: failures[k] } : {}) }));
+  return times.map((t, k) => ({
+    ms: middle(t),
+    cpuMs: cpus[k].length > 0 ? middle(cpus[k]) : NaN,
+    maxRss: peaks[k],
+    ...(failures[k] ? { failed: failures[k] } : {}),
+  }));
 }
 
 /** One Markdown table, a column per size. */
@@ -298,6 +315,10 @@ function printTable(all: Figures[]): void {
     ['Runs (median of, interleaved)', (f) => String(f.size.runs)],
     ['**Engine (runReport), warm**', (f) => `**${s(f.engine)}**`],
     ['… per indicator', (f) => perIndicator(f.engine, f)],
+    [
+      '… per indicator, against the smallest size',
+      (f) => ratio(f.engine / f.indicators, all[0].engine / all[0].indicators),
+    ],
     ['**Engine indicators/s**', (f) => `**${Math.round(f.indicators / (f.engine / 1000)).toLocaleString('en')}**`],
     ['Copy with the summary sheet (reportCopy), warm', (f) => s(f.copy)],
     ['Word appendix (reportAppendix), warm', (f) => s(f.appendix)],
@@ -307,6 +328,11 @@ function printTable(all: Figures[]): void {
     ['Process: `chitieu report -o`', (f) => run(f.cliProcess)],
     ['… per indicator', (f) => perIndicator(f.cliProcess.ms, f)],
     ['**Ratio `-o` / bare ExcelJS**', (f) => `**${ratio(f.cliProcess.ms, f.bareProcess.ms)}**`],
+    ['**… in CPU time (user + system)**', (f) => `**${ratio(f.cliProcess.cpuMs, f.bareProcess.cpuMs)}**`],
+    [
+      '**Ratio `--docx` / `-o`, beyond `chitieu report`, CPU**',
+      (f) => `**${ratio(f.docxProcess.cpuMs - f.engineProcess.cpuMs, f.cliProcess.cpuMs - f.engineProcess.cpuMs)}**`,
+    ],
     ['Process: `chitieu report --docx`', (f) => run(f.docxProcess)],
     ['… `--docx` beyond `chitieu report`', (f) => s(f.docxProcess.ms - f.engineProcess.ms)],
     ['… `-o` beyond `chitieu report`', (f) => s(f.cliProcess.ms - f.engineProcess.ms)],

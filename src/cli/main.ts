@@ -28,8 +28,8 @@ import type { Direction } from '../core/indicator';
 import type { TermSpan } from '../core/detect/period';
 import { parseDirectionFile } from './directionFile';
 import { sniffFileKind, type FileKind } from '../workbookFile/sniff';
-import { EXCELJS_FALLBACK, READ_FALLBACK, readBytes } from './readWorkbook';
-import { isSameFile, writeFailure, writeJsonFile } from './writeResults';
+import { READ_FALLBACK, readBytes } from './readWorkbook';
+import { isSameFile, writeFailure, writeJsonFile, WRITE_FALLBACK } from './writeResults';
 import { spanOption, termReport } from './term';
 
 /**
@@ -55,7 +55,7 @@ export function userSettingsOf(o: ReportOptions): UserSettings {
 }
 
 /** The CLI's readers and writer for what the pipeline's own do not cover (SheetJS, ExcelJS), each loaded when needed. */
-const CLI_FALLBACK = { ...READ_FALLBACK, rebuildCopy: EXCELJS_FALLBACK.rebuildCopy };
+const CLI_FALLBACK = { ...READ_FALLBACK, ...WRITE_FALLBACK };
 
 const USAGE =
   'Cách dùng: chitieu report [tệp.xlsx] [-o tệp-kết-quả.xlsx] [--docx phụ-lục.docx] [--bao-cao báo-cáo.docx] [--json tệp.json | --json -]';

@@ -550,6 +550,7 @@ export function typeAndCompute(
   table: DetectedTable,
   overrides: Record<string, Direction> = {},
   byName: ReadonlyMap<string, Direction> = new Map(),
+  onIndicator: () => void = () => undefined,
 ): TableResult {
   const reads = table.indicators.map(readIndicator);
   const clock = table.term ? termClock(table, reads) : null;
@@ -568,6 +569,12 @@ export function typeAndCompute(
             span: `${table.termSpan.from} - ${table.termSpan.to}`,
           }
         : null,
-    indicators: withShares(table.indicators.map((ind, i) => computeIndicator(ind, reads[i], overrides, byName, clock))),
+    indicators: withShares(
+      table.indicators.map((ind, i) => {
+        const computed = computeIndicator(ind, reads[i], overrides, byName, clock);
+        onIndicator();
+        return computed;
+      }),
+    ),
   };
 }

@@ -68,26 +68,48 @@ export { MAX_INDICATORS };
 /** Message shown when every table found was left out by the user. */
 export const NO_TABLE_SELECTED_MESSAGE = refusalMessage('no-table-selected');
 
+/** The shares of a run `onProgress` reports: detection up to `DETECTED`, then the indicators up to `DONE`. */
+const DETECTED = 0.3;
+const DONE = 0.95;
+
 /**
- * Runs the whole pipeline on a workbook's sheets.
+ * Runs the whole pipeline on a workbook's sheets; `onProgress` hears the fraction done (0…1) after
+ * each sheet is read for tables and after each indicator is computed and narrated, so a host can
+ * show a long run moving.
  * @example
  * const r = runReport([{ sheet: 'S', values: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Thu ngân sách', 'Triệu đồng', 100, 120]] }]);
  * r.ok && r.report.counts.vuot // → 1
  */
+/** What a run may also be given besides the grids and the settings. */
+export interface RunOptions {
+  /** Last year's report, for the cùng kỳ the table lacks (`--cung-ky`). */
+  previousYear?: PreviousYearFile;
+  /** Told the fraction of the run done (0–1), after each sheet read and each indicator. */
+  onProgress?: (fraction: number) => void;
+}
+
 export function runReport(
   grids: Grid[],
   settings: Partial<ReportSettings> = {},
-  previousYear?: PreviousYearFile,
+  { previousYear, onProgress = () => undefined }: RunOptions = {},
 ): RunResult {
   const s: ReportSettings = { ...defaultSettings, ...settings };
   const tables: TableResult[] = [];
-  const detected = grids.flatMap((grid) => detectTables(grid));
+  const detected = grids.flatMap((grid, i) => {
+    const found = detectTables(grid);
+    onProgress((DETECTED * (i + 1)) / grids.length);
+    return found;
+  });
   const found = detected.reduce((n, t) => n + t.indicators.length, 0);
   if (found > MAX_INDICATORS) return refuse('too-many-indicators', found);
   // Cùng kỳ from last year's file, where the table has none: before any figure is computed.
   const supplied = previousYear ? supplyPrevious(detected, previousYear) : { findings: [], notices: [] };
   const byName = directionsByName(s.directionByName);
-  for (const d of detected) tables.push(typeAndCompute(d, s.directionOverrides, byName));
+  // Each indicator computed, then each narrated, moves the fraction on by its share.
+  let done = 0;
+  const step = (DONE - DETECTED) / Math.max(1, 2 * found);
+  const onIndicator = () => onProgress(DETECTED + ++done * step);
+  for (const d of detected) tables.push(typeAndCompute(d, s.directionOverrides, byName, onIndicator));
   const excluded = new Set(s.excludedTables);
   const withIndicators = tables.filter((t) => t.indicators.length > 0 && !excluded.has(tableKey(t)));
   if (withIndicators.length === 0) {
@@ -103,7 +125,7 @@ export function runReport(
     checks: [...checkReport(withIndicators), ...bodyShareFindings(grids, detected), ...supplied.findings],
   };
   const titles = readTitleBlocks(grids, withIndicators);
-  report.narrative = narrate(report, s, { titles, targetTyped });
+  report.narrative = narrate(report, s, { titles, targetTyped, onIndicator });
   const notices = [...decodedTextNotices(grids), ...detected.flatMap((t) => t.notices ?? []), ...supplied.notices];
   const inferred = inferredIndicators(withIndicators);
   if (inferred.length > 0) {

@@ -4,6 +4,7 @@
  * đồng chí…) are never converted: they are not money.
  */
 import { create, createUnitDependencies, unitDependencies } from 'mathjs';
+import { memoByText } from './memo';
 import { foldText } from './text';
 
 /**
@@ -72,8 +73,11 @@ function parseMoney(folded: string): MoneyUnit | null {
  */
 export function moneyUnitOf(unit: string | undefined): MoneyUnit | null {
   if (!unit) return null;
-  return parseMoney(foldText(unit));
+  return moneyUnitOfText(unit);
 }
+
+/** Each unit text is read once: a table has a handful of them over thousands of rows. */
+const moneyUnitOfText = memoByText((unit) => parseMoney(foldText(unit)));
 
 /** How sentences write each money unit, whatever spelling the sheet used (`Tr.đồng` → `triệu đồng`). */
 export const MONEY_UNIT_WORDS: Record<MoneyUnit, string> = {

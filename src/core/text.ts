@@ -13,6 +13,8 @@
  * Spaces and non-breaking spaces inside a number are ignored (`1 282`, `36\u00a0015`).
  */
 
+import { memoByText } from './memo';
+
 const DIACRITICS = /[\u0300-\u036f]/g;
 
 /**
@@ -20,9 +22,9 @@ const DIACRITICS = /[\u0300-\u036f]/g;
  * `%` and `‰` stay as their own tokens (they carry meaning: `% KH`); `/` splits tokens (`TH/KH`).
  * @example foldText('Tỷ lệ TH/KH (%)') // → 'ty le th kh %'
  */
-export function foldText(text: string): string {
-  const cached = foldCache.get(text);
-  if (cached !== undefined) return cached;
+export const foldText: (text: string) => string = memoByText(fold);
+
+function fold(text: string): string {
   let out = '';
   let space = true;
   for (let i = 0; i < text.length; i++) {
@@ -40,10 +42,7 @@ export function foldText(text: string): string {
       space = false;
     }
   }
-  const folded = space ? out.trimEnd() : out;
-  if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
-  foldCache.set(text, folded);
-  return folded;
+  return space ? out.trimEnd() : out;
 }
 
 /** ASCII: letters lower-cased, digits and `%` kept, everything else a separator. */
@@ -76,10 +75,6 @@ const LETTER_FOLD: Map<number, string> = (() => {
   }
   return map;
 })();
-
-/** Units, header words and names repeat across thousands of rows: fold each text once. */
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_SIZE = 20_000;
 
 /** Removes diacritics and lower-cases, keeping punctuation (for prefix tests on names). */
 export function plainLower(text: string): string {
@@ -227,7 +222,9 @@ function isAbbreviation(word: string): boolean {
  * (I+II+III)`) in sentence case with its abbreviations kept (`Tổng thu NSNN trên địa bàn
  * (I+II+III)`); a single word (`UBND`) or a name already in mixed case stays as typed.
  */
-export function nameCase(name: string): string {
+export const nameCase: (name: string) => string = memoByText(nameCaseOf);
+
+function nameCaseOf(name: string): string {
   if (!/\s/.test(name.trim()) || /\p{Ll}/u.test(name)) return name;
   const words = name.split(/(\s+)/).map((w) => (isAbbreviation(w) ? w : w.toLowerCase()));
   return sentenceCase(words.join(''));
@@ -239,7 +236,9 @@ export function nameCase(name: string): string {
  * too (`An Giang`, `Bộ Tài chính`); the rest as written (`Bội chi NSĐP` → `bội chi NSĐP`).
  * @example nameInSentence('TỔNG THU NSNN (I+II)') // → 'tổng thu NSNN (I+II)'
  */
-export function nameInSentence(raw: string): string {
+export const nameInSentence: (raw: string) => string = memoByText(lowerFirstWord);
+
+function lowerFirstWord(raw: string): string {
   const name = nameCase(raw);
   const [first = '', second = ''] = name.split(/\s+/);
   if (!first || isAbbreviation(first) || /^\p{Lu}/u.test(first[1] ?? '')) return name;

@@ -30,7 +30,7 @@ import {
 import { FONT_NAME, type Appendix, type AppendixTable, type HeaderLine } from '../core/report';
 import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import { bodyEntry, type BodyEntry } from './bodyEntry';
-import { tableXml } from './tableXml';
+import { ROWS_PER_CHUNK, sentencesXml, tableXml, type SentenceLook } from './tableXml';
 
 /** 1 mm in twips (1/1440 inch). */
 const MM = 1440 / 25.4;
@@ -148,13 +148,15 @@ function titleParagraphs(a: Appendix): Paragraph[] {
  * the file is zipped.
  */
 /** An indicator table waiting for its XML, where its marker paragraph stands. */
-export interface TableSlot {
-  table: AppendixTable;
-  width: number;
-}
+/** A part of the body written directly as XML: an indicator table, or a run of sentences. */
+export type TableSlot = { table: AppendixTable; width: number } | { lines: readonly string[] };
 
 function tableSlot(slots: TableSlot[], table: AppendixTable, width: number): Paragraph {
-  slots.push({ table, width });
+  return slotParagraph(slots, { table, width });
+}
+
+function slotParagraph(slots: TableSlot[], slot: TableSlot): Paragraph {
+  slots.push(slot);
   return new Paragraph({ children: [new TextRun(slotMarker(slots.length - 1))] });
 }
 
@@ -180,14 +182,8 @@ function heading(text: string): Paragraph {
   });
 }
 
-function sentence(text: string): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: INDENT },
-    spacing: { after: 120, line: 288 },
-    children: [run(text, { size: BODY_SIZE })],
-  });
-}
+/** The sentences: justified, the first line indented (written by `sentencesXml`). */
+export const SENTENCE_LOOK: SentenceLook = { firstLine: INDENT, after: 120, line: 288, size: BODY_SIZE };
 
 // ---------- sections ----------
 
@@ -236,7 +232,7 @@ function blocksSection(a: Appendix, slots: TableSlot[]): ISectionOptions {
   const children: (Paragraph | Table)[] = [];
   for (const b of a.blocks) {
     children.push(heading(b.title));
-    for (const line of b.lines) children.push(sentence(line));
+    if (b.lines.length > 0) children.push(slotParagraph(slots, { lines: b.lines }));
     if (b.table) children.push(tableSlot(slots, b.table, width));
   }
   return { properties: { page: page(false) }, headers: { default: pageNumberHeader() }, children };
@@ -269,16 +265,21 @@ const DOCUMENT_PART = 'word/document.xml';
  * The .docx file's bytes (Node and browsers alike): the document `docx` makes around the marker
  * paragraphs, its body deflated piece by piece with each marker replaced by its table's XML.
  */
-export async function appendixBytes(a: Appendix): Promise<Uint8Array> {
+export async function appendixBytes(a: Appendix, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   const slots: TableSlot[] = [];
-  return packWithTables(appendixDocument(a, slots), slots);
+  return packWithTables(appendixDocument(a, slots), slots, onProgress);
 }
 
 /**
  * A `docx` document whose indicator tables are marker paragraphs (`slots`), packed with each marker
  * replaced by its table's XML, written directly: the appendix and the draft báo cáo alike.
+ * `onProgress` hears the fraction of the tables' rows written.
  */
-export async function packWithTables(document: Document, slots: TableSlot[]): Promise<Uint8Array> {
+export async function packWithTables(
+  document: Document,
+  slots: TableSlot[],
+  onProgress?: (fraction: number) => void,
+): Promise<Uint8Array> {
   const shell = unzipSync(await Packer.pack(document, 'uint8array'));
   const out: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -290,7 +291,7 @@ export async function packWithTables(document: Document, slots: TableSlot[]): Pr
     if (path === DOCUMENT_PART) {
       const body = bodyEntry(path);
       zip.add(body.file);
-      await writeBody(body, strFromU8(data), slots);
+      await writeBody(body, strFromU8(data), slots, onProgress);
     } else {
       const entry = new ZipDeflate(path, { level: 6 });
       zip.add(entry);
@@ -307,7 +308,14 @@ const UTF8 = new TextEncoder();
 /** Characters gathered before a piece is deflated. */
 const PIECE = 1 << 20;
 
-async function writeBody(body: BodyEntry, xml: string, slots: TableSlot[]): Promise<void> {
+async function writeBody(
+  body: BodyEntry,
+  xml: string,
+  slots: TableSlot[],
+  onProgress: (fraction: number) => void = () => undefined,
+): Promise<void> {
+  const rows = slots.reduce((n, s) => n + ('table' in s ? s.table.rows.length : s.lines.length), 0);
+  let written = 0;
   let pending = '';
   const send = async (text: string) => {
     pending += text;
@@ -321,7 +329,13 @@ async function writeBody(body: BodyEntry, xml: string, slots: TableSlot[]): Prom
     const at = xml.indexOf(marker, from);
     if (at < 0) throw new Error(`Thiếu chỗ của bảng ${i + 1} trong phụ lục.`);
     await send(xml.slice(from, at));
-    for (const piece of tableXml(slot.table, slot.width)) await send(piece);
+    const pieces = 'table' in slot ? tableXml(slot.table, slot.width) : sentencesXml(slot.lines, SENTENCE_LOOK);
+    for (const piece of pieces) {
+      await send(piece);
+      // A piece holds at most ROWS_PER_CHUNK rows: the fraction is an estimate, never past the end.
+      written = Math.min(rows, written + ROWS_PER_CHUNK);
+      onProgress(written / Math.max(1, rows));
+    }
     from = at + marker.length;
   }
   await body.push(UTF8.encode(pending + xml.slice(from)));

@@ -5,7 +5,7 @@
  * table has twenty-odd figure columns) is set smaller, half a point at a time, down to `MIN_SIZE`.
  */
 import { LOOKS, type AppendixTable } from '../core/report';
-import { emTwips, textEm, widestWordEm } from './measure';
+import { emTwips, measureText } from './measure';
 import { maxOf } from '../core/arrays';
 
 export const TABLE_SIZE = 12;
@@ -28,28 +28,50 @@ interface Needs {
   wanted: number[];
 }
 
-/** Each cell's text and widest word in 1/1000 em: measured once, scaled to each size tried. */
-type Measures = { em: number; widest: number }[][];
-
-function measure(table: AppendixTable): Measures {
-  return table.rows.map((row) => row.map((cell) => ({ em: textEm(cell.text), widest: widestWordEm(cell.text) })));
+/**
+ * The widest text and widest word of each column, per kind of cell (weight, indent, header or
+ * body), in 1/1000 em: measured once, scaled to each size tried. A width at a size only grows with
+ * the em it is made from, so the widest of a kind gives the kind's need at every size.
+ */
+interface Widest {
+  col: number;
+  bold: boolean;
+  pad: number;
+  lines: number;
+  em: number;
+  widest: number;
 }
 
-function needsAt(table: AppendixTable, measures: Measures, size: number, available: number): Needs {
-  const least = new Array<number>(table.columns).fill(2 * CELL_MARGIN);
-  const wanted = [...least];
+function measure(table: AppendixTable): Widest[] {
+  const byKind = new Map<string, Widest>();
   table.rows.forEach((row, i) => {
-    row.forEach((cell, k) => {
-      if (cell.colSpan > 1) return;
-      const bold = LOOKS[cell.style].bold;
-      const pad = 2 * CELL_MARGIN + (LOOKS[cell.style].indent ? 2 * CELL_MARGIN : 0);
-      const { em, widest } = measures[i][k];
-      least[cell.col] = Math.max(least[cell.col], emTwips(widest, size, bold) + pad);
+    for (const cell of row) {
+      if (cell.colSpan > 1) continue;
+      const look = LOOKS[cell.style];
+      const bold = Boolean(look.bold);
+      const pad = 2 * CELL_MARGIN + (look.indent ? 2 * CELL_MARGIN : 0);
       // A column would like its body texts on one line and its header on at most three.
       const lines = i < table.headerRows ? HEADER_LINES : 1;
-      wanted[cell.col] = Math.max(wanted[cell.col], emTwips(em, size, bold) / lines + pad);
-    });
+      const key = `${cell.col} ${bold} ${pad} ${lines}`;
+      const { em, widest } = measureText(cell.text);
+      const seen = byKind.get(key);
+      if (!seen) byKind.set(key, { col: cell.col, bold, pad, lines, em, widest });
+      else {
+        seen.em = Math.max(seen.em, em);
+        seen.widest = Math.max(seen.widest, widest);
+      }
+    }
   });
+  return [...byKind.values()];
+}
+
+function needsAt(table: AppendixTable, measures: Widest[], size: number, available: number): Needs {
+  const least = new Array<number>(table.columns).fill(2 * CELL_MARGIN);
+  const wanted = [...least];
+  for (const { col, bold, pad, lines, em, widest } of measures) {
+    least[col] = Math.max(least[col], emTwips(widest, size, bold) + pad);
+    wanted[col] = Math.max(wanted[col], emTwips(em, size, bold) / lines + pad);
+  }
   // The names never get less than an eighth of the width (or what they need): no word-by-word wrap.
   const name = nameColumn(table);
   least[name] = Math.max(least[name], Math.min(wanted[name], Math.round(available * NAME_FLOOR)));

@@ -27,24 +27,73 @@ function glyphWidth(ch: string): number {
   return 480;
 }
 
+/** Each character's class, looked up once: by code unit below the surrogates, else by character. */
+const BMP_WIDTHS = new Float64Array(0xd800);
 const glyphs = new Map<string, number>();
 
-/** Width of a text in 1/1000 em, whatever its size (each character's class looked up once). */
-export function textEm(text: string): number {
-  let em = 0;
-  for (const ch of text) {
-    let w = glyphs.get(ch);
-    if (w === undefined) glyphs.set(ch, (w = glyphWidth(ch)));
-    em += w;
+function charWidth(code: number, ch: () => string): number {
+  if (code < 0xd800) {
+    const known = BMP_WIDTHS[code];
+    return known !== 0 ? known : (BMP_WIDTHS[code] = glyphWidth(String.fromCharCode(code)));
   }
-  return em;
+  const c = ch();
+  let w = glyphs.get(c);
+  if (w === undefined) glyphs.set(c, (w = glyphWidth(c)));
+  return w;
+}
+
+/** The white space `\s` matches: what separates the words of a cell. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Width of a text and of its widest word (what a cell cannot wrap), in 1/1000 em, whatever the
+ * size, in one pass: the characters' widths added in order (the spaces count in the text, not in
+ * a word).
+ */
+export function measureText(text: string): { em: number; widest: number } {
+  let em = 0;
+  let word = 0;
+  let widest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const at = i;
+    const w = charWidth(code, () => String.fromCodePoint(text.codePointAt(at) ?? code));
+    if (pair) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    em += w;
+    if (isSpace(code)) {
+      widest = Math.max(widest, word);
+      word = 0;
+    } else word += w;
+  }
+  return { em, widest: Math.max(widest, word) };
+}
+
+/** Width of a text in 1/1000 em, whatever its size. */
+export function textEm(text: string): number {
+  return measureText(text).em;
 }
 
 /** Width of the widest word of a text (what a cell cannot wrap), in 1/1000 em. */
 export function widestWordEm(text: string): number {
-  let widest = 0;
-  for (const word of text.split(/\s+/)) widest = Math.max(widest, textEm(word));
-  return widest;
+  return measureText(text).widest;
 }
 
 /** Twips of a width in 1/1000 em at `size` points. */

@@ -16,7 +16,7 @@ import { CELL_MARGIN, columnLayout } from './columns';
 /** Twips above and below a cell's text. */
 const CELL_PAD = 20;
 /** Rows per chunk of text. */
-const ROWS_PER_CHUNK = 256;
+export const ROWS_PER_CHUNK = 256;
 
 const JUSTIFY = { general: 'left', left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
 
@@ -148,4 +148,36 @@ export function* tableXml(t: AppendixTable, width: number): Generator<string> {
     }
   }
   yield `${chunk}</w:tbl>`;
+}
+
+/** How the appendix sets its sentences: justified, the first line indented, `size` points. */
+export interface SentenceLook {
+  /** First-line indent, twips. */
+  firstLine: number;
+  /** Space after each paragraph, twips; line spacing, 240ths of a line. */
+  after: number;
+  line: number;
+  size: number;
+}
+
+/**
+ * Sentences as paragraphs, in chunks of `ROWS_PER_CHUNK`: the XML `docx` writes for a justified
+ * paragraph with the look's indent and spacing holding one run of the text in the body font (tens
+ * of thousands of them cost `docx` seconds; this is a string join).
+ */
+export function* sentencesXml(lines: readonly string[], look: SentenceLook): Generator<string> {
+  const size = look.size * 2;
+  const open =
+    `<w:p><w:pPr><w:spacing w:after="${look.after}" w:line="${look.line}"/><w:ind w:firstLine="${look.firstLine}"/>` +
+    `<w:jc w:val="both"/></w:pPr><w:r><w:rPr>${RUN_FONTS}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>` +
+    '<w:t xml:space="preserve">';
+  let chunk = '';
+  for (let i = 0; i < lines.length; i++) {
+    chunk += `${open}${escapeXml(lines[i])}</w:t></w:r></w:p>`;
+    if ((i + 1) % ROWS_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
 }

@@ -229,9 +229,17 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
       {result && (
         <section aria-label={vi.web.downloads} className={styles.header}>
           <div className={styles.downloads}>
-            <DownloadButton bytes={result.xlsx} name={result.xlsxName} type={XLSX_TYPE} primary testId="download-xlsx">
-              {vi.web.downloadXlsx}
-            </DownloadButton>
+            {result.xlsx.length > 0 && (
+              <DownloadButton
+                bytes={result.xlsx}
+                name={result.xlsxName}
+                type={XLSX_TYPE}
+                primary
+                testId="download-xlsx"
+              >
+                {vi.web.downloadXlsx}
+              </DownloadButton>
+            )}
             {result.docx && result.docxName && (
               <DownloadButton bytes={result.docx} name={result.docxName} type={DOCX_TYPE} testId="download-docx">
                 {vi.web.downloadDocx}

@@ -47,6 +47,8 @@ async function run({ id, bytes, fileName, options }: Extract<WorkerRequest, { ty
       ...options,
       docx: true,
       baoCao: true,
+      // A failure in one download (the Word appendix of a huge table) keeps the others offered.
+      outputsApart: true,
       fallback: FALLBACK,
       onProgress: (step, fraction) => scope.postMessage({ type: 'progress', id, step, fraction }),
     });

@@ -5,6 +5,11 @@
 import { appendixOf, type ReportSheetModel, type SheetSettings } from '../core/report';
 import { appendixBytes } from '../docx/appendix';
 
-export function reportAppendix(model: ReportSheetModel, bodyType: SheetSettings['bodyType']): Promise<Uint8Array> {
-  return appendixBytes(appendixOf(model, bodyType));
+/** The appendix's bytes; `onProgress` hears the fraction of its tables' rows written. */
+export function reportAppendix(
+  model: ReportSheetModel,
+  bodyType: SheetSettings['bodyType'],
+  onProgress?: (fraction: number) => void,
+): Promise<Uint8Array> {
+  return appendixBytes(appendixOf(model, bodyType), onProgress);
 }

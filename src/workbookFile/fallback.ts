@@ -7,6 +7,7 @@
 import type { Grid } from '../core/grid';
 import type { Refusal } from '../core/refusal';
 import type { ReportSheetModel } from '../core/report';
+import type { RawDeflate } from '../xlsx/zip';
 import type { Conversion, ConvertedKind } from './convert';
 
 /** A workbook as read: its grids, and the `.xlsx` package the copy is written from. */
@@ -19,4 +20,6 @@ export interface FileFallback {
   readGrids?: (bytes: Uint8Array, name: string) => Promise<WorkbookRead>;
   /** The whole copy rewritten when the package cannot be injected into (ExcelJS); null when that fails too. */
   rebuildCopy?: (bytes: Uint8Array, model: ReportSheetModel) => Promise<Uint8Array | null>;
+  /** A native deflate for the parts the copy writes (node:zlib); fflate without. */
+  deflate?: RawDeflate;
 }

@@ -39,9 +39,23 @@ export interface FileReportOptions {
   fallback?: FileFallback;
   /** Last year's report, for the cùng kỳ the table lacks (`--cung-ky`): its bytes and its name. */
   previousYear?: { bytes: Uint8Array; name: string };
-  /** Called at the start (0) and end (1) of each step. */
+  /**
+   * Called at the start (0) and end (1) of each step, and within the long ones (the engine, the
+   * copy, the Word appendix) with the fraction done, at most every `PROGRESS_EVERY` ms of `now`.
+   */
   onProgress?: (step: FileStep, fraction: number) => void;
+  /** The clock the progress within a step is paced by (milliseconds; default `Date.now`). */
+  now?: () => number;
+  /**
+   * Each output on its own (the page): an output that fails (the copy, the appendix, the draft) is
+   * named in `failed` and `notices`, and the others are still made. Without it (the command line,
+   * which writes only when all went well) a failure ends the run.
+   */
+  outputsApart?: boolean;
 }
+
+/** The most time the progress of a long step stands still: well under the second a user waits for a sign of life. */
+export const PROGRESS_EVERY = 250;
 
 export interface FileReport {
   ok: true;
@@ -65,6 +79,8 @@ export interface FileReport {
   /** The draft báo cáo, when asked: the bytes `--bao-cao` writes. */
   baoCao?: Uint8Array;
   baoCaoName?: string;
+  /** The outputs that failed (with `outputsApart`), each also said in `notices`; absent when none did. */
+  failed?: FileStep[];
 }
 
 /** The report of a workbook file (`fileName` names it in messages and in the output names), or why not. */
@@ -74,9 +90,17 @@ export async function reportWorkbookFile(
   options: FileReportOptions = {},
 ): Promise<FileReport | Refusal> {
   const progress = options.onProgress ?? (() => undefined);
-  const step = async <T>(name: FileStep, work: () => T | Promise<T>): Promise<T> => {
+  const now = options.now ?? (() => Date.now());
+  const step = async <T>(name: FileStep, work: (within: (fraction: number) => void) => T | Promise<T>): Promise<T> => {
     progress(name, 0);
-    const result = await work();
+    let last = now();
+    const within = (fraction: number) => {
+      const t = now();
+      if (t - last < PROGRESS_EVERY) return;
+      last = t;
+      progress(name, fraction);
+    };
+    const result = await work(within);
     progress(name, 1);
     return result;
   };
@@ -87,13 +111,15 @@ export async function reportWorkbookFile(
     ? await readWorkbookBytes(options.previousYear.bytes, options.previousYear.name, options.fallback)
     : null;
   if (previous && !previous.ok) return previous;
-  const lastYear = previous ? { name: options.previousYear!.name, grids: previous.grids } : undefined;
-  const run = await step('compute', () => runReport(read.grids, engineSettings(given), lastYear));
+  const previousYear = previous ? { name: options.previousYear!.name, grids: previous.grids } : undefined;
+  const run = await step('compute', (within) =>
+    runReport(read.grids, engineSettings(given), { previousYear, onProgress: within }),
+  );
   if (!run.ok) return run;
   const today = options.today === undefined ? new Date() : options.today;
   const sheet = runSheetSettings(given, read.grids, run.report.tables, today);
   const built = buildReportModel(run.report, read.grids, sheet);
-  const model = lastYear ? valuesFromOtherFiles(built, run.report) : built;
+  const model = previousYear ? valuesFromOtherFiles(built, run.report) : built;
   const out: FileReport = {
     ok: true,
     report: run.report,
@@ -104,23 +130,54 @@ export async function reportWorkbookFile(
     xlsxName: outputName(fileName, 'xlsx'),
     ...(read.convertedFrom ? { convertedFrom: read.convertedFrom } : {}),
   };
+  /** One output's step: with `outputsApart`, its failure is said and the run goes on; else it ends the run. */
+  const output = async <T>(
+    name: FileStep,
+    work: (within: (fraction: number) => void) => Promise<T | Refusal>,
+  ): Promise<T | Refusal | null> => {
+    if (!options.outputsApart) return step(name, work);
+    const made = await step(name, work).catch(() => null);
+    if (made !== null && !isRefusal(made)) return made;
+    (out.failed ??= []).push(name);
+    out.notices.push(isRefusal(made) ? made.message : outputFailed(name));
+    return null;
+  };
   if (options.copy !== false) {
     const source = { bytes: read.bytes, name: fileName };
-    const copy = await step('write', () => reportCopy(source, model, options.fallback));
-    if (!copy.ok) return copy;
-    const notice = copyNotice(read.convertedFrom, copy);
-    if (notice) out.notices.push(notice);
-    out.xlsx = copy.bytes;
+    const copy = await output('write', (within) => reportCopy(source, model, options.fallback, within));
+    if (copy !== null && !copy.ok) return copy;
+    if (copy !== null) {
+      const notice = copyNotice(read.convertedFrom, copy);
+      if (notice) out.notices.push(notice);
+      out.xlsx = copy.bytes;
+    }
   }
   if (options.docx) {
-    out.docx = await step('docx', () => reportAppendix(model, sheet.bodyType));
-    out.docxName = outputName(fileName, 'docx');
+    const docx = await output('docx', (within) => reportAppendix(model, sheet.bodyType, within));
+    if (docx !== null && !isRefusal(docx)) [out.docx, out.docxName] = [docx, outputName(fileName, 'docx')];
   }
   if (options.baoCao) {
-    out.baoCao = await step('baoCao', () => draftBytes(run.report, model, sheet, engineSettings(given)));
-    out.baoCaoName = outputName(fileName, 'docx', 'du thao bao cao');
+    const draft = await output('baoCao', async () => draftBytes(run.report, model, sheet, engineSettings(given)));
+    if (draft !== null && !isRefusal(draft))
+      [out.baoCao, out.baoCaoName] = [draft, outputName(fileName, 'docx', 'du thao bao cao')];
   }
   return out;
 }
 
 export { outputName };
+
+function isRefusal(x: unknown): x is Refusal {
+  return typeof x === 'object' && x !== null && 'ok' in x && (x as { ok: unknown }).ok === false;
+}
+
+/** What the page says of an output that could not be made, the others still offered for download. */
+function outputFailed(step: FileStep): string {
+  const what = {
+    read: 'tệp',
+    compute: 'báo cáo',
+    write: 'bản sao Excel',
+    docx: 'phụ lục Word',
+    baoCao: 'dự thảo báo cáo',
+  }[step];
+  return `Không tạo được ${what} do lỗi không mong đợi; các tệp còn lại vẫn tải về được.`;
+}

@@ -47,14 +47,16 @@ export interface CopySource {
 /**
  * The copy: the sheet injected into the input's package, or rebuilt by the fallback when the
  * package cannot be injected into (said in `notice`); the "copy failed" refusal when neither can.
+ * `onProgress` hears the fraction of the summary sheet's rows written.
  */
 export async function reportCopy(
   source: CopySource,
   model: ReportSheetModel,
   fallback: FileFallback = {},
+  onProgress?: (fraction: number) => void,
 ): Promise<ReportCopy> {
   try {
-    const injected = await injectReportSheet(source.bytes, model);
+    const injected = await injectReportSheet(source.bytes, model, { deflate: fallback.deflate, onProgress });
     const notice = injected.rebuiltContentTypes ? { notice: CONTENT_TYPES_NOTICE } : {};
     return { ok: true, bytes: injected.bytes, ...notice };
   } catch (err) {

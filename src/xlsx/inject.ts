@@ -57,6 +57,7 @@ import {
   concatBytes,
   crc32,
   type DeflateLevel,
+  type RawDeflate,
   deflatedEntry,
   entryText,
   newEntry,
@@ -112,6 +113,10 @@ export interface InjectOptions {
   level?: number;
   /** Add the achievement chart under the sheet (`src/xlsx/chart.ts`); default true. */
   chart?: boolean;
+  /** The host's native deflate for the new and edited parts (`level` is then the host's); fflate without. */
+  deflate?: RawDeflate;
+  /** Hears the fraction of the sheet's rows written. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface InjectResult {
@@ -131,7 +136,15 @@ class PackageEdit {
   readonly replaced = new Map<ZipEntry, string>();
   readonly added: ZipEntry[] = [];
 
-  constructor(readonly pkg: Package) {}
+  constructor(
+    readonly pkg: Package,
+    readonly deflate?: RawDeflate,
+  ) {}
+
+  /** A new part, deflated as the edit deflates. */
+  entry(name: string, content: string): ZipEntry {
+    return newEntry(name, content, 6, this.deflate);
+  }
 
   remove(part: string): void {
     if (this.pkg.has(part)) this.removed.add(partKey(part));
@@ -167,7 +180,7 @@ class PackageEdit {
       if (content === undefined) out.push(e);
       else
         out.push({
-          ...newEntry(e.name, content),
+          ...this.entry(e.name, content),
           nameBytes: e.nameBytes,
           flags: e.flags & 0x800,
           externalAttributes: e.externalAttributes,
@@ -177,25 +190,32 @@ class PackageEdit {
   }
 }
 
-/** Raw deflate of a part written in pieces (fflate, the same in Node and browsers); CRC and size kept on the way. */
+/**
+ * Raw deflate of a part written in pieces, CRC and size kept on the way: by the host's native
+ * deflate when it gives one, else by fflate (the same in Node and browsers).
+ */
 class PipelinedDeflate {
   private readonly out: Uint8Array[] = [];
-  private readonly stream;
+  private readonly push: (bytes: Uint8Array, last: boolean) => void;
   private crc = 0;
   private size = 0;
 
-  constructor(level: number) {
-    this.stream = new Deflate({ level: level as DeflateLevel }, (chunk) => this.out.push(chunk));
+  constructor(level: number, deflate?: RawDeflate) {
+    if (deflate) this.push = (bytes, last) => this.out.push(deflate(bytes, last));
+    else {
+      const stream = new Deflate({ level: level as DeflateLevel }, (chunk) => this.out.push(chunk));
+      this.push = (bytes, last) => stream.push(bytes, last);
+    }
   }
 
   write(bytes: Uint8Array): void {
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    this.stream.push(bytes);
+    this.push(bytes, false);
   }
 
   end(): Promise<{ compressed: Uint8Array; crc: number; size: number }> {
-    this.stream.push(new Uint8Array(0), true);
+    this.push(new Uint8Array(0), true);
     return Promise.resolve({ compressed: concatBytes(this.out), crc: this.crc, size: this.size });
   }
 }
@@ -244,7 +264,7 @@ export async function injectReportSheet(
   model: ReportSheetModel,
   options: InjectOptions = {},
 ): Promise<InjectResult> {
-  const pkg = new PackageEdit(openPackage(input));
+  const pkg = new PackageEdit(openPackage(input), options.deflate);
   const parts = locateParts(pkg.pkg);
   const wb = readWorkbookXml(parts.workbook);
   const removal = ownSheetsToRemove(pkg, parts, wb);
@@ -263,11 +283,12 @@ export async function injectReportSheet(
     legacyDrawingId: NOTES_IDS.vml,
     conformance: parts.conformance,
     level: options.level,
+    onProgress: options.onProgress,
   });
 
   pkg.replace(parts.wbRelsPart, workbookRelsXml(parts, removal.rels, sheetRelId, sheetPart));
   if (!pkg.pkg.has(ROOT_RELS)) {
-    pkg.added.push(newEntry(ROOT_RELS, packageRelsXml(parts)));
+    pkg.added.push(pkg.entry(ROOT_RELS, packageRelsXml(parts)));
     newParts.push([ROOT_RELS, CT.relationships]);
   }
   const types = contentTypes(
@@ -275,7 +296,7 @@ export async function injectReportSheet(
     removal.parts,
     newParts,
   );
-  if (parts.storedTypes === null) pkg.added.push(newEntry('[Content_Types].xml', types));
+  if (parts.storedTypes === null) pkg.added.push(pkg.entry('[Content_Types].xml', types));
   else pkg.replace('[Content_Types].xml', types);
   pkg.replace(parts.workbookPart, workbookXml(parts, wb, removal.own, place, model, sheetRelId));
 
@@ -462,7 +483,7 @@ async function addSheetParts(
   // The chart's parts are Transitional DrawingML: a Strict package gets none.
   const spec = chart && parts.conformance === TRANSITIONAL ? summaryChartSpec(model) : null;
   const styles = new StyleBook(parts.stylesXml);
-  const deflater = new PipelinedDeflate(level ?? 3);
+  const deflater = new PipelinedDeflate(level ?? 3, pkg.deflate);
   const notes = await renderSheetXml(
     model,
     styles,
@@ -478,7 +499,7 @@ async function addSheetParts(
   if (spec) pushAll(newParts, addChartParts(pkg, parts, sheetPart, spec, rels));
   if (rels.length > 0) {
     const relsXml = `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}">${rels.join('')}</Relationships>`;
-    pkg.added.push(newEntry(relsPathOf(sheetPart), relsXml));
+    pkg.added.push(pkg.entry(relsPathOf(sheetPart), relsXml));
     newParts.push([relsPathOf(sheetPart), CT.relationships]);
   }
   return newParts;
@@ -501,8 +522,8 @@ function addNotesParts(
   const commentsPart = pkg.freeName(`${dir}comments`, '.xml');
   const vmlPart = pkg.freeName(`${dir}drawings/vmlDrawing`, '.vml');
   const block = maxVmlBlock(pkg) + 1;
-  pkg.added.push(newEntry(commentsPart, commentsXml(notes, conformance)));
-  pkg.added.push(newEntry(vmlPart, notesVml(notes, block)));
+  pkg.added.push(pkg.entry(commentsPart, commentsXml(notes, conformance)));
+  pkg.added.push(pkg.entry(vmlPart, notesVml(notes, block)));
   rels.push(
     // Comments before the drawing: ExcelJS pairs the drawing with comments it has already read.
     `<Relationship Id="${NOTES_IDS.comments}" Type="${REL.comments}" Target="${escapeAttr(relativeTarget(sheetPart, commentsPart))}"/>`,
@@ -525,14 +546,14 @@ function addChartParts(
   const { REL } = parts;
   const dir = parts.workbookPart.slice(0, parts.workbookPart.lastIndexOf('/') + 1);
   const chartPart = pkg.freeName(`${dir}charts/chart`, '.xml');
-  pkg.added.push(newEntry(chartPart, chartXml(spec)));
+  pkg.added.push(pkg.entry(chartPart, chartXml(spec)));
   const drawingPart = pkg.freeName(`${dir}drawings/drawing`, '.xml');
-  pkg.added.push(newEntry(drawingPart, drawingXml(spec, 'rId1')));
+  pkg.added.push(pkg.entry(drawingPart, drawingXml(spec, 'rId1')));
   const drawingRels =
     `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}">` +
     `<Relationship Id="rId1" Type="${REL.chart}" Target="${escapeAttr(relativeTarget(drawingPart, chartPart))}"/>` +
     '</Relationships>';
-  pkg.added.push(newEntry(relsPathOf(drawingPart), drawingRels));
+  pkg.added.push(pkg.entry(relsPathOf(drawingPart), drawingRels));
   rels.push(
     `<Relationship Id="${CHART_DRAWING_ID}" Type="${REL.drawing}" Target="${escapeAttr(relativeTarget(sheetPart, drawingPart))}"/>`,
   );

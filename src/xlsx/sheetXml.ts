@@ -61,7 +61,12 @@ export interface SheetXmlOptions {
   drawingId?: string | null;
   /** The package's conformance class (default Transitional). */
   conformance?: Conformance;
+  /** Hears the fraction of the rows written, every `PROGRESS_ROWS` rows. */
+  onProgress?: (fraction: number) => void;
 }
+
+/** Rows written between two calls of `onProgress`. */
+const PROGRESS_ROWS = 128;
 
 /**
  * The model's cells in sheet order: row by row, each row in column order, the last write of a
@@ -271,6 +276,7 @@ export async function renderSheetXml(
       if (c.note) notes.push(c);
     }
     out.write(`${line}</row>`);
+    if (options.onProgress && r % PROGRESS_ROWS === 0) options.onProgress(r / (lastRow + 1));
   }
   let tail = '</sheetData>';
   if (model.merges.length > 0) {

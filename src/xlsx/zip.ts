@@ -223,10 +223,19 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
-/** A new entry: its content deflated now (level 6 unless told otherwise). */
-export function newEntry(name: string, content: Uint8Array | string, level = 6): ZipEntry {
+/**
+ * A host's raw deflate (RFC 1951) of one piece of a part, faster than deflate in JavaScript where
+ * the host has a native one (node:zlib): each piece is compressed on its own; a piece that is not
+ * `last` ends with a sync flush (no final block, on a byte boundary), so the pieces of a part,
+ * concatenated, are one deflate stream.
+ */
+export type RawDeflate = (piece: Uint8Array, last: boolean) => Uint8Array;
+
+/** A new entry: its content deflated now, by the host's `deflate` if given, else fflate at `level` (default 6). */
+export function newEntry(name: string, content: Uint8Array | string, level = 6, deflate?: RawDeflate): ZipEntry {
   const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return deflatedEntry(name, data.length, deflateSync(data, { level: level as DeflateLevel }), crc32(data));
+  const compressed = deflate ? deflate(data, true) : deflateSync(data, { level: level as DeflateLevel });
+  return deflatedEntry(name, data.length, compressed, crc32(data));
 }
 
 /** A new entry from content of `size` bytes already deflated (raw deflate), with its CRC. */

@@ -16,7 +16,7 @@ import { gridWorkbook } from '../../src/xlsx/gridWorkbook';
 import { expectFormulasEqual } from '../report/evaluate';
 
 function reportOf(grids: Grid[], previous?: { name: string; grids: Grid[] }): Report {
-  const r = runReport(grids, {}, previous);
+  const r = runReport(grids, {}, { previousYear: previous });
   if (!r.ok) throw new Error(r.message);
   return r.report;
 }

@@ -25,7 +25,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FONT_NAME, LOOKS, TONES, type AppendixCell, type AppendixTable, type CellStyle } from '../../src/core/report';
 import { CELL_MARGIN, columnLayout } from '../../src/docx/columns';
-import { tableXml } from '../../src/docx/tableXml';
+import { SENTENCE_LOOK } from '../../src/docx/appendix';
+import { sentencesXml, tableXml, type SentenceLook } from '../../src/docx/tableXml';
 
 const WIDTH = 14287;
 const ALIGN = { general: 'left', left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
@@ -157,5 +158,48 @@ describe('an appendix table written as XML text', () => {
     expect(chunks.length).toBeGreaterThan(2);
     for (const c of chunks.slice(1, -1)) expect(c).toMatch(/^<w:tr>.*<\/w:tr>$/s);
     expect(chunks.join('').match(/<w:tr>/g)).toHaveLength(2_000);
+  });
+});
+
+describe('the appendix’s sentences written as XML text', () => {
+  /** The paragraphs as `docx` writes them for the look the appendix gives its sentences. */
+  async function docxSentences(lines: string[], look: SentenceLook): Promise<string> {
+    const paragraphs = lines.map(
+      (text) =>
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: look.firstLine },
+          spacing: { after: look.after, line: look.line },
+          children: [new TextRun({ text, font: FONT_NAME, size: look.size * 2 })],
+        }),
+    );
+    const bytes = await Packer.pack(new Document({ sections: [{ children: paragraphs }] }), 'uint8array');
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
+    return xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.indexOf('<w:sectPr'));
+  }
+
+  it('are the paragraphs docx writes for the same sentences, byte for byte', async () => {
+    const look = fc.record({
+      firstLine: fc.integer({ min: 0, max: 1200 }),
+      after: fc.integer({ min: 0, max: 400 }),
+      line: fc.constantFrom(240, 276, 288, 360),
+      size: fc.integer({ min: 8, max: 16 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(TEXT, { minLength: 1, maxLength: 6 }), look, async (lines, l) => {
+        expect([...sentencesXml(lines, l)].join('')).toBe(await docxSentences(lines, l));
+      }),
+      { seed: 24, numRuns: 80 },
+    );
+    // The appendix's own look, on sentences as reports write them.
+    const real = ['Thu ngân sách đạt 36.015 triệu đồng, bằng 343% kế hoạch.', 'Tỷ lệ hộ nghèo <2%> & "giảm"'];
+    expect([...sentencesXml(real, SENTENCE_LOOK)].join('')).toBe(await docxSentences(real, SENTENCE_LOOK));
+  });
+
+  it('come in chunks, so thousands of sentences are never one string', () => {
+    const lines = Array.from({ length: 1_000 }, (_, i) => `Câu ${i + 1}.`);
+    const chunks = [...sentencesXml(lines, SENTENCE_LOOK)];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.join('').match(/<w:p>/g)).toHaveLength(1_000);
   });
 });

@@ -14,6 +14,7 @@
  * explicit words of the name such as `giảm còn`, `không quá`): see `../type.ts`.
  */
 import type { Direction, ValueKind } from '../indicator';
+import { memoByText } from '../memo';
 import { foldText } from '../text';
 import { DICTIONARY_FAMILIES, type DictionaryRow, type Measure } from './entries';
 
@@ -54,7 +55,9 @@ const YEAR = /\b(?:nam )?(?:19|20)\d\d\b/g;
  * @example meaningWords('1. Thu ngân sách nhà nước trên địa bàn phường năm 2024') // → 'thu ngan sach nha nuoc'
  * @example meaningWords('Số hộ nghèo') // → 'ho ngheo'
  */
-export function meaningWords(name: string): string {
+export const meaningWords: (name: string) => string = memoByText(meaningWordsOf);
+
+function meaningWordsOf(name: string): string {
   const f = foldText(name.replace(NUMBERING, '')).replace(YEAR, ' ').replace(PLACE, ' ').replace(/\s+/g, ' ').trim();
   const words = f.split(' ').map((w) => (w === 'ti' ? 'ty' : w));
   const kept = words.filter((w, i) => w !== '' && !FILLER.has(w) && !(i === 0 && (w === 'so' || w === 'tong')));
@@ -111,16 +114,14 @@ function covers(variantWords: number, nameWords: number): boolean {
   return variantWords >= 3 || variantWords * 2 >= nameWords;
 }
 
-const cache = new Map<string, DictionaryMatch | null>();
-
 /**
  * The dictionary's entry for an indicator name, or null when none of its variants occurs in it.
  * @example lookup('Số hộ tái nghèo')?.entry.direction // → 'decrease'
  * @example lookup('Mức giảm tỷ lệ hộ nghèo')?.entry.direction // → 'increase'
  */
-export function lookup(name: string): DictionaryMatch | null {
-  const cached = cache.get(name);
-  if (cached !== undefined) return cached;
+export const lookup: (name: string) => DictionaryMatch | null = memoByText(lookupOnce);
+
+function lookupOnce(name: string): DictionaryMatch | null {
   const words = meaningWords(name).split(' ');
   let best: Variant | null = null;
   for (let i = 0; i < words.length; i++) {
@@ -134,12 +135,7 @@ export function lookup(name: string): DictionaryMatch | null {
       if (v.words.every((w, k) => words[i + k] === w)) best = v;
     }
   }
-  const match = best
-    ? { entry: best.entry, variant: best.words.join(' '), whole: best.words.length === words.length }
-    : null;
-  if (cache.size > 5000) cache.clear();
-  cache.set(name, match);
-  return match;
+  return best ? { entry: best.entry, variant: best.words.join(' '), whole: best.words.length === words.length } : null;
 }
 
 /**

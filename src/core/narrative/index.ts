@@ -77,6 +77,7 @@ export function narrate(
       for (const ind of t.indicators) {
         const line = indicatorSentence(ind, s, annual);
         if (line) sentences.push(line);
+        ctx.onIndicator();
       }
     }
   }

@@ -12,6 +12,7 @@ import { excelRound, formatCount, formatNumber, formatValue, valueDecimals } fro
 import { DECIMALS, shownActual, smallCountChange, type NarrativeSettings } from './style';
 import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
 import { foldText, nameCase, nameInSentence, sentenceCase } from '../text';
+import { memoByText } from '../memo';
 import { isStock } from '../figures';
 import { periodLead, progressClause } from './partial';
 import { asEstimate } from './estimate';
@@ -30,7 +31,9 @@ export function subject(name: string): string {
 export const inSentence = nameInSentence;
 
 /** Unit as written after a number: `triệu đồng`, `hộ`, `%`. */
-export function unitWord(unit: string): string {
+export const unitWord: (unit: string) => string = memoByText(unitWordOf);
+
+function unitWordOf(unit: string): string {
   const u = unit.trim();
   if (!u || u === '%' || u === '‰') return u;
   const money = moneyUnitOf(u);

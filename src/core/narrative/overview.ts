@@ -42,11 +42,14 @@ export interface NarrativeContext {
    * target figure.
    */
   targetTyped: (ind: IndicatorResult) => boolean;
+  /** Called after each indicator's sentence, for a host's progress. */
+  onIndicator: () => void;
 }
 
 export const NO_CONTEXT: NarrativeContext = {
   titles: { workbook: NO_TITLE, bySheet: new Map() },
   targetTyped: (ind) => hasTarget(ind),
+  onIndicator: () => undefined,
 };
 
 /** The headline figure of an indicator: its term %, else its latest period's %. */

@@ -28,7 +28,7 @@ import { countsLine } from './counts';
 import { isAnnual } from '../layout';
 import { maxOf } from '../arrays';
 import { MAX_ROW_HEIGHT, SheetWriter } from './sheetWriter';
-import { type Ctx } from './sheetCells';
+import type { Ctx } from './sheetCells';
 import { tablePeriods } from './periods';
 import { annualBlock, annualLayout } from './annualBlock';
 import { termBlock, termColumns } from './termBlock';
