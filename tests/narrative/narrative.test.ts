@@ -69,7 +69,7 @@ describe('golden sentences of the shared fixtures', () => {
     const { report } = await fixtureReport('duc-giang-2015-2020', 'phường Đức Giang');
     const n = report.narrative;
     expect(n[0]).toBe(
-      'Giai đoạn 2015 - 2020, phường Đức Giang thực hiện 07 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 07 chỉ tiêu, trong đó có chỉ tiêu đạt cao như hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 209% kế hoạch.',
+      'Nhiệm kỳ 2015 - 2020, phường Đức Giang thực hiện 05 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 05 chỉ tiêu.',
     );
     expect(n[1]).toBe('Nghị quyết không đề ra mức cụ thể cho chỉ tiêu chi ngân sách, chỉ theo dõi kết quả thực hiện.');
     expect(n).toContain(

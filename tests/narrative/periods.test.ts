@@ -46,9 +46,9 @@ describe('golden sentences of the period fixtures', () => {
       'Chín tháng đầu năm 2024, tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,4%, thấp hơn 0,6 điểm phần trăm so với chỉ tiêu (93%), tăng 0,8 điểm phần trăm so với cùng kỳ nhưng chưa đạt chỉ tiêu. Ước cả năm đạt 93,5%, vượt 0,5 điểm phần trăm so với chỉ tiêu (93%).',
       'Chín tháng đầu năm 2024, số lao động được giải quyết việc làm đạt 285 người, bằng 67,9% kế hoạch năm, chậm so với tiến độ (75%), giảm 5,3% so với cùng kỳ. Ước cả năm đạt 410 người, bằng 97,6% kế hoạch, chưa đạt.',
       'Chín tháng đầu năm 2024, tỷ lệ hộ nghèo giảm còn 0,12%, đạt chỉ tiêu năm (dưới 0,15%). Ước cả năm là 0,1%, đạt chỉ tiêu (dưới 0,15%).',
-      'Chín tháng đầu năm 2024, số vụ phạm pháp hình sự giảm còn 09 vụ, bằng 60% chỉ tiêu năm (không quá 15 vụ), trong mức tiến độ (75%). Ước cả năm là 13 vụ, đạt chỉ tiêu (không quá 15 vụ).',
+      'Chín tháng đầu năm 2024, xảy ra 09 vụ phạm pháp hình sự, giảm 02 vụ so với cùng kỳ, bằng 60% mức tối đa cả năm (15 vụ). Ước cả năm là 13 vụ, đạt chỉ tiêu (không quá 15 vụ).',
       'Chín tháng đầu năm 2024, số vụ vi phạm trật tự xây dựng là 07 vụ, cao hơn chỉ tiêu năm (không quá 06 vụ), tăng 02 vụ so với cùng kỳ, chưa đạt chỉ tiêu năm. Ước cả năm là 08 vụ, cao hơn chỉ tiêu (không quá 06 vụ), chưa đạt.',
-      'Chín tháng đầu năm 2024, kết nạp được 12 đảng viên mới, bằng 100% kế hoạch năm, vượt tiến độ (75%), tăng 04 đảng viên so với cùng kỳ. Ước cả năm kết nạp được 14 đảng viên mới, bằng 116,7% kế hoạch.',
+      'Chín tháng đầu năm 2024, kết nạp được 12 đảng viên mới, hoàn thành 100% chỉ tiêu năm, tăng 04 đảng viên so với cùng kỳ. Ước cả năm kết nạp được 14 đảng viên mới, bằng 116,7% kế hoạch.',
     ]);
   });
 

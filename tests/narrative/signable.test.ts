@@ -171,10 +171,10 @@ describe('budget words: a `Dự toán` column is the dự toán', () => {
       'Thu ngân sách ước đạt 11.000 triệu đồng, bằng 91,7% dự toán, chưa đạt.',
     );
   });
-  it('two dự toán, one sentence: `bằng 104,2% dự toán quận giao, 86,9% dự toán phường đề ra`', () => {
+  it('two dự toán, one sentence: `bằng 104,2% dự toán quận giao và 86,9% dự toán phường đề ra`', () => {
     const header = ['STT', 'Chỉ tiêu', 'ĐVT', 'Dự toán quận giao', 'Dự toán phường', 'Thực hiện'];
     expect(said([header, [1, 'Thu ngân sách', 'Triệu đồng', 10000, 12000, 10424]])).toMatch(
-      /^Thu ngân sách đạt 10\.424 triệu đồng, bằng 104,2% dự toán quận giao, 86,9% dự toán phường đề ra/,
+      /^Thu ngân sách đạt 10\.424 triệu đồng, bằng 104,2% dự toán quận giao và 86,9% dự toán phường đề ra, chưa đạt dự toán phường đề ra\.$/,
     );
   });
   it('the overview counts no spending among targets met or missed, and says so; a high revenue is "% dự toán"', () => {

@@ -17,6 +17,7 @@ import { periodLead, progressClause } from './partial';
 import { asEstimate } from './estimate';
 import { isSpending, planWord } from './budget';
 import { countsAsWritten, targetInWords } from './quoted';
+import { assignedJudgement, bothShares, missedTargetName, ownTargetName } from './twoTargets';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 const points = (v: number) => formatNumber(Math.abs(v), DECIMALS.points);
@@ -86,6 +87,13 @@ export function targetWords(
   return /\d$/.test(words) && u && u !== '%' && u !== '‰' ? `${words} ${u}` : words;
 }
 
+/** The assigned target in its own words (`dưới 1%`), a bare number with its unit (`90%`). */
+function assignedTargetWords(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+  const typed = p.cells.assignedTarget?.parsed ?? null;
+  const spec = typed && typed.kind !== 'plain' && typed.kind !== 'relative' && typed.kind !== 'growth' ? typed : null;
+  return targetWords(spec, p.assignedTarget, ind, s);
+}
+
 /** Whether the target's words already say "at most" (`dưới 3%`), so meeting it reads "đạt chỉ tiêu (dưới 3%)". */
 export function saysCap(words: string): boolean {
   return CAP_WORDS.test(foldText(words));
@@ -131,24 +139,20 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
 
 /**
  * `bằng 343% kế hoạch`; with an assigned target, both figures as the users say them:
- * `bằng 104% chỉ tiêu quận giao, 99% chỉ tiêu phường đề ra`.
+ * `bằng 104% chỉ tiêu quận giao và 99% chỉ tiêu phường đề ra` (twoTargets.ts).
  */
 function achievementClause(p: PeriodFigures): string {
   const year = p.elapsedPct !== null ? ' năm' : '';
-  // Exactly the plan, as the seeds write it (issue 11 rule 6): `hoàn thành 100% chỉ tiêu`.
+  // Exactly the plan, as the seeds write it: `hoàn thành 100% chỉ tiêu`; part of a year that has
+  // reached the year's target: `hoàn thành 100% chỉ tiêu năm`.
   if (
     !p.targetLabels &&
     !p.budget &&
-    !year &&
-    p.status === 'dat' &&
+    (p.status === 'dat' || year) &&
     excelRound(p.achievementPct!, DECIMALS.pct) === 100
   )
-    return 'hoàn thành 100% chỉ tiêu';
-  const own = `${pct(p.achievementPct!)} ${planWord(p)}${year}`;
-  if (p.targetLabels && p.assignedAchievementPct !== null) {
-    return `bằng ${pct(p.assignedAchievementPct)} ${p.targetLabels.assigned}, ${own}`;
-  }
-  return `bằng ${own}`;
+    return `hoàn thành 100% chỉ tiêu${year}`;
+  return bothShares(p, year) ?? `bằng ${pct(p.achievementPct!)} ${planWord(p)}${year}`;
 }
 
 /** The sign of the change against cùng kỳ as the sentence states it: 1, −1, or 0 (none said). */
@@ -202,9 +206,11 @@ function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   const againstPrevious = relativeToPrevious(ind, p, s);
   if (againstPrevious) return againstPrevious;
   const opening = [head, achievementClause(p), progressClause(ind, p)];
-  if (p.status !== 'chua_dat' || spending) return sentence([...opening, yoy]);
-  const year = p.elapsedPct !== null ? ' năm' : '';
-  return sentence([...opening, ...notMetAfter(ind, p, yoy, `${planWord(p)}${year}`)]);
+  const missed = missedTargetName(p, planWord(p));
+  if (!missed || spending) return sentence([...opening, yoy]);
+  const what = `${missed}${p.elapsedPct !== null ? ' năm' : ''}`;
+  // Beside two targets a bare `chưa đạt` would not say which one.
+  return sentence([...opening, ...notMetAfter(ind, p, yoy, what, p.targetLabels ? `chưa đạt ${what}` : 'chưa đạt')]);
 }
 
 /** Whether a figure fell against cùng kỳ. */
@@ -240,28 +246,47 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   // None left reads as reports write it (issue 11 rule 3): `Không còn hộ nghèo, đạt chỉ tiêu`, never `00 hộ`.
   if (a === 0 && ind.valueKind === 'count' && (p.status === 'vuot' || p.status === 'dat'))
     return `${noneWords(ind, '')}, đạt chỉ tiêu${year}.`;
-  if (p.status === 'dang_thuc_hien') {
-    // A cap still being used up over the year (§7.4): the share used so far and the pace.
-    const used = p.achievementPct !== null ? `bằng ${pct(p.achievementPct)} chỉ tiêu${year} (${words})` : null;
-    return sentence([head, used, progressClause(ind, p), fell ? null : yoyClause(ind, p, s)]);
-  }
+  if (p.status === 'dang_thuc_hien') return capInUse(ind, p, s);
   const againstPrevious = relativeToPrevious(ind, p, s);
   if (againstPrevious) return againstPrevious;
   // A relative target (`Giảm 10% so với chỉ tiêu quận giao`) is met by its base: both are said.
   const relative = !!p.targetSpec?.derived;
   const yoy = fell && !relative ? null : yoyClause(ind, p, s);
+  const own = `${ownTargetName(p)}${year}`;
+  const assigned = assignedJudgement(ind, p, assignedTargetWords(ind, p, s));
   if (p.status !== 'vuot' && p.status !== 'dat') {
-    const target = `chỉ tiêu${year} (${words})`;
+    const target = `${own} (${words})`;
     // A strict cap (`Dưới 5%`) reached exactly is not met, and the figure is not above it.
     if (excelRound(a, DECIMALS.rate) === t)
-      return sentence([head, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
-    return sentence([head, `cao hơn ${target}`, ...notMetAfter(ind, p, yoy, `chỉ tiêu${year}`)]);
+      return sentence([head, assigned, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
+    return sentence([
+      head,
+      assigned,
+      `cao hơn ${target}`,
+      ...notMetAfter(ind, p, yoy, own, p.targetLabels ? '' : 'chưa đạt'),
+    ]);
   }
   const compare =
     saysCap(words) || relative
-      ? `đạt chỉ tiêu${year} (${words})`
-      : `${p.status === 'vuot' ? 'thấp hơn' : 'bằng'} chỉ tiêu${year} (${words})`;
-  return sentence([head, compare, yoy]);
+      ? `đạt ${own} (${words})`
+      : `${p.status === 'vuot' ? 'thấp hơn' : 'bằng'} ${own} (${words})`;
+  return sentence([head, assigned, compare, yoy]);
+}
+
+/**
+ * A cap still being used up over the year (§7.4), as reports write it: what happened, its change
+ * against cùng kỳ, and the share of the year's maximum — `xảy ra 08 vụ tai nạn giao thông, giảm 01 vụ
+ * so với cùng kỳ, bằng 66,7% mức tối đa cả năm (12 vụ)`; never a "mức tiến độ".
+ */
+function capInUse(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+  const a = p.actual as number;
+  const events = ind.valueKind === 'count' && /^vu\b/.test(foldText(unitWord(ind.unit)));
+  const head = events
+    ? brokenZero(ind, a, '', s)
+    : `${subject(ind.name)} là ${withUnit(a, ind, s)}${shareText(ind, p, s)}`;
+  const max = typeof p.target === 'number' ? ` (${withUnit(p.target, ind, s)})` : '';
+  const used = p.achievementPct !== null ? `bằng ${pct(p.achievementPct)} mức tối đa cả năm${max}` : null;
+  return sentence([head, yoyClause(ind, p, s), used]);
 }
 
 /**
@@ -331,20 +356,24 @@ function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annu
       ? sentence([given, ...notMetAfter(ind, p, yoy, 'chỉ tiêu', STATUS_PHRASE.chua_dat)])
       : sentence([given, STATUS_PHRASE[p.status] || null, yoy]);
   const unit = s.rateGap === 'points' ? ' điểm phần trăm' : '%';
-  const target = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
+  const own = ownTargetName(p);
+  const target = `${own} (${targetWords(p.targetSpec, p.target, ind, s)})`;
+  const assigned = assignedJudgement(ind, p, assignedTargetWords(ind, p, s));
   const gap = excelRound(p.gapPoints, DECIMALS.points);
   // A strict target met exactly (`Trên 92%` at 92%) is not met: said so, never "bằng chỉ tiêu".
   if (p.status === 'chua_dat' && gap >= 0)
-    return sentence([head, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
+    return sentence([head, assigned, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
   if (p.status === 'chua_dat')
     return sentence([
       head,
+      assigned,
       `thấp hơn ${points(p.gapPoints)}${unit} so với ${target}`,
-      ...notMetAfter(ind, p, yoy, 'chỉ tiêu'),
+      // Beside two targets the comparison has named the one missed.
+      ...notMetAfter(ind, p, yoy, own, p.targetLabels ? '' : 'chưa đạt'),
     ]);
   const compare =
     p.status === 'dat' || gap === 0 ? `bằng ${target}` : `vượt ${points(p.gapPoints)}${unit} so với ${target}`;
-  return sentence([head, compare, yoy]);
+  return sentence([head, assigned, compare, yoy]);
 }
 
 const STATUS_PHRASE: Record<Status, string> = {
