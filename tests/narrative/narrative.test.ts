@@ -142,11 +142,11 @@ describe('sentence shapes by indicator kind', () => {
       H,
       [1, 'Xếp loại Đảng bộ', '', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành xuất sắc nhiệm vụ', null],
     ]);
-    expect(s).toBe('Xếp loại Đảng bộ: Hoàn thành xuất sắc nhiệm vụ, vượt chỉ tiêu (Hoàn thành tốt nhiệm vụ).');
+    expect(s).toBe('Đảng bộ được xếp loại hoàn thành xuất sắc nhiệm vụ, vượt chỉ tiêu (hoàn thành tốt nhiệm vụ).');
   });
-  it('a range target inside reads "trong khoảng chỉ tiêu"', () => {
+  it('a range target met reads "đạt chỉ tiêu (từ 1% đến 1,2%)", each end with its unit', () => {
     const s = onlySentence([H, [1, 'Tỷ lệ tăng dân số tự nhiên', '%', '1-1,2', 1.1, null]]);
-    expect(s).toBe('Tỷ lệ tăng dân số tự nhiên đạt 1,1%, trong khoảng chỉ tiêu (1-1,2).');
+    expect(s).toBe('Tỷ lệ tăng dân số tự nhiên là 1,1%, đạt chỉ tiêu (từ 1% đến 1,2%).');
   });
   it('the overview lists not-met indicators in Vietnamese list style', () => {
     const report = reportOf([

@@ -58,7 +58,7 @@ describe('an estimate is never stated as fact', () => {
       /^Ước kết nạp được 12 đảng viên mới, bằng 120% kế hoạch/,
     );
     expect(said([ESTIMATED, [1, 'Giải quyết việc làm cho người lao động', 'Người', 2500, 2635, null]])).toMatch(
-      /^Ước giải quyết việc làm cho người lao động được 2\.635 người, /,
+      /^Ước giải quyết việc làm cho 2\.635 lao động, /,
     );
     expect(said([ESTIMATED, [1, 'Số hộ nghèo', 'Hộ', 'Dưới 20', 14, 16]])).toBe(
       'Số hộ nghèo ước giảm còn 14 hộ, đạt chỉ tiêu (dưới 20 hộ).',

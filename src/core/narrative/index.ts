@@ -13,6 +13,8 @@ import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
 import { isAnnual } from '../layout';
 import { pushAll } from '../arrays';
+import { spokenName } from './names';
+import { ratingsInWords } from './rating';
 
 export { defaultNarrativeSettings, DECIMALS, type NarrativeSettings } from './style';
 export { hasTarget, type NarrativeContext } from './overview';
@@ -33,10 +35,17 @@ function latestPartial(ind: IndicatorResult): PeriodFigures | null {
  * periods, with the yoy and gap figures of the annual layout.
  */
 export function indicatorSentence(
-  ind: IndicatorResult,
+  row: IndicatorResult,
   s: NarrativeSettings = defaultNarrativeSettings,
-  annual = ind.term === null,
+  annual = row.term === null,
 ): string | null {
+  const spoken = spokenName(row.name);
+  const ind = spoken === row.name ? row : { ...row, name: spoken };
+  const said = rowSentence(ind, s, annual);
+  return said && assembled(said);
+}
+
+function rowSentence(ind: IndicatorResult, s: NarrativeSettings, annual: boolean): string | null {
   if (ind.term) {
     const t = termSentence(ind, s);
     if (t) return t;
@@ -51,6 +60,11 @@ export function indicatorSentence(
   // An estimated part of a year (`Ước thực hiện 6 tháng`) is led by its period like a reported one.
   const lead = !ind.term && isPartialPeriod(p) ? periodLead(p.period) : '';
   return periodSentence(ind, p, s, annual, lead);
+}
+
+/** A sentence as it is handed over: no rating abbreviation left in it, in a name or a target (rating.ts). */
+function assembled(sentence: string): string {
+  return ratingsInWords(sentence);
 }
 
 /**
@@ -71,7 +85,7 @@ export function narrate(
   const sentences: string[] = [];
   // Each period's overview opens the sentences of its own tables (issue 11 rule 5).
   for (const g of periodGroups(report.tables)) {
-    pushAll(sentences, groupOverviewSentences(g, s, ctx));
+    pushAll(sentences, groupOverviewSentences(g, s, ctx).map(assembled));
     for (const t of g.tables) {
       const annual = isAnnual(t);
       for (const ind of t.indicators) {

@@ -17,6 +17,8 @@ import { periodLead, progressClause } from './partial';
 import { asEstimate } from './estimate';
 import { isSpending, planWord } from './budget';
 import { countsAsWritten, targetInWords } from './quoted';
+import { actionDone, ratedSubject, ratingInSentence } from './rating';
+import { forPeople } from './names';
 import { assignedJudgement, bothShares, missedTargetName, ownTargetName } from './twoTargets';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
@@ -408,7 +410,8 @@ export const ACTION_VERBS = [
  * years is `thu ngân sách`, never "thu ngân sách hàng năm đạt 142 tỷ đồng".
  */
 export function asTotal(ind: IndicatorResult): IndicatorResult {
-  const name = ind.name.replace(/\s+(?:hàng|hằng|mỗi) năm(?=\s|$)/iu, '');
+  // A total is no average either: `Thu ngân sách bình quân hàng năm` summed is `thu ngân sách`.
+  const name = ind.name.replace(/\s+(?:bình quân\s+)?(?:hàng|hằng|mỗi) năm(?=\s|$)|\s+bình quân(?=\s|$)/iu, '');
   return name === ind.name || !name.trim() ? ind : { ...ind, name };
 }
 
@@ -431,7 +434,7 @@ export function reached(ind: IndicatorResult, value: number, s: NarrativeSetting
       (v) => folded.startsWith(`${v} `) && foldText(name.slice(v.length + 1)).startsWith(fu),
     );
     if (verb) return `${name.slice(0, verb.length)} được ${n} ${name.slice(verb.length + 1)}`;
-    if (ACTION_VERBS.some((v) => folded.startsWith(`${v} `))) return `${name} được ${whole}`;
+    if (ACTION_VERBS.some((v) => folded.startsWith(`${v} `))) return forPeople(name, u, n) ?? `${name} được ${whole}`;
   }
   return `${name} ${namesVerb(name) ? 'là' : 'đạt'} ${whole}`;
 }
@@ -476,27 +479,49 @@ const STATUS_WORDS = /^(?:dat|chua dat|khong dat|co|khong|hoan thanh|chua hoan t
 
 function textual(ind: IndicatorResult, p: PeriodFigures): string {
   const status = STATUS_PHRASE[p.status];
+  const yesNo = ind.targetKind === 'boolean' && status && STATUS_WORDS.test(foldText(String(p.actual)));
+  if (yesNo && (p.status === 'dat' || p.status === 'vuot' || p.status === 'chua_dat')) {
+    const done = actionDone(ind.name, p.status !== 'chua_dat');
+    if (done) return done;
+  }
   // Never `Chưa đạt, chưa đạt chỉ tiêu (Đạt)`: a yes/no actual is its status.
-  if (ind.targetKind === 'boolean' && status && STATUS_WORDS.test(foldText(String(p.actual))))
-    return `${subject(ind.name)}: ${status}.`;
-  const target = p.target !== null ? ` (${targetInWords(String(p.target))})` : '';
-  return sentence([`${subject(ind.name)}: ${String(p.actual)}`, status ? `${status}${target}` : null]);
+  if (yesNo) return `${subject(ind.name)}: ${status}.`;
+  const target = p.target !== null ? ` (${ratingInSentence(targetInWords(String(p.target)))})` : '';
+  const rated = ind.targetKind === 'rating' || ind.valueKind === 'rating' ? ratedSubject(ind.name) : null;
+  const head = rated ? `${rated} ${ratingInSentence(String(p.actual))}` : `${subject(ind.name)}: ${String(p.actual)}`;
+  return sentence([head, status ? `${status}${target}` : null]);
 }
 
+/**
+ * A range target in words as the sentence writes figures: `Từ 90 đến 95` on a rate → `từ 90% đến
+ * 95%`, `5-7%` → `từ 5% đến 7%`, a count `từ 90 đến 95 hộ`; the typed text (in words) when the
+ * target is not a range.
+ */
+export function rangeWords(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+  const spec = p.targetSpec;
+  if (spec?.kind !== 'range') return inSentence(targetInWords(String(p.target ?? '')));
+  const high = withUnit(spec.high, ind, s);
+  // `%` goes with each end (`từ 5% đến 7%`); a unit word once, after the high end (`từ 90 đến 95 hộ`).
+  const low = /[%‰]$/.test(high) ? withUnit(spec.low, ind, s) : formatValue(spec.low);
+  return `từ ${low} đến ${high}`;
+}
+
+/**
+ * A figure against a range: `vượt chỉ tiêu (từ 90% đến 95%)` above it (higher is better), `đạt chỉ
+ * tiêu (…)` inside, `thấp hơn chỉ tiêu (…)` / `cao hơn chỉ tiêu (…)` outside on the wrong side —
+ * never a share of the range's low end.
+ */
 function range(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
-  const phrase = {
-    vuot: 'cao hơn khoảng chỉ tiêu',
-    dat: 'trong khoảng chỉ tiêu',
-    chua_dat: 'thấp hơn khoảng chỉ tiêu',
-    khong_danh_gia: 'so với chỉ tiêu',
-    dang_thuc_hien: 'so với chỉ tiêu',
-  }[p.status];
-  return sentence([
-    `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`,
-    `${phrase} (${targetInWords(String(p.target))})`,
-    yoyClause(ind, p, s),
-  ]);
+  const target = `chỉ tiêu (${rangeWords(ind, p, s)})`;
+  const yoy = yoyClause(ind, p, s);
+  const head = `${subject(ind.name)} ${namesVerb(ind.name) || ind.direction === 'decrease' ? 'là' : 'đạt'} ${withUnit(a, ind, s)}`;
+  // The status of a range says where the figure lies (below, inside, above); lower is better is
+  // never "vượt" above it.
+  if (p.status === 'chua_dat') return sentence([head, `thấp hơn ${target}`, ...notMetAfter(ind, p, yoy, 'chỉ tiêu')]);
+  const above = ind.direction === 'decrease' ? `cao hơn ${target}` : `vượt ${target}`;
+  const judged = p.status === 'vuot' ? above : p.status === 'dat' ? `đạt ${target}` : `so với ${target}`;
+  return sentence([head, judged, yoy]);
 }
 
 /** The latest period that has an actual value. */
@@ -526,15 +551,20 @@ function bareSentence(ind: IndicatorResult, period: PeriodFigures, s: NarrativeS
   const p = shownActual(period);
   if (ind.targetKind === 'zero') return zeroTarget(ind, p, s);
   if (typeof p.actual !== 'number') return textual(ind, p);
-  if (ind.targetKind === 'range' && typeof p.target === 'string') return range(ind, p, s);
+  if (p.targetSpec?.kind === 'range' || (ind.targetKind === 'range' && typeof p.target === 'string'))
+    return range(ind, p, s);
   if (ind.valueKind === 'rate' || ind.valueKind === 'ratio') return rate(ind, p, s, annual);
   return amountOrCount(ind, p, s);
 }
 
 /** `Chín tháng đầu năm 2024, thu ngân sách đạt …`: a lead before the sentence, the name in sentence case. */
 function withLead(ind: IndicatorResult, text: string, lead: string): string {
+  // A part of the row above (`Trong đó: Thu thuế …`) follows its sentence: `Trong đó, thu thuế …`,
+  // never after a second time phrase.
+  const part = /^trong đó\s*[:,-]?\s*/iu.exec(text);
+  if (part) return `Trong đó, ${inSentence(text.slice(part[0].length))}`;
   // A sentence that opens on its own period already (`Sáu tháng đầu năm 2025 xảy ra …`) is not led twice.
-  if (!lead || text.startsWith(`${lead} `)) return text;
+  if (!lead || text.toLowerCase().startsWith(`${lead.toLowerCase()} `)) return text;
   const head = subject(ind.name);
   const rest = text.startsWith(head) ? `${inSentence(ind.name)}${text.slice(head.length)}` : inSentence(text);
   return `${lead}, ${rest}`;
