@@ -332,7 +332,7 @@ function closingSentences(
   );
   if (untargeted) out.push(untargeted);
   const unjudged = named(
-    (i) => i.overallStatus === 'khong_danh_gia' && (g.term ? termTargeted(i) : ctx.targetTyped(i)),
+    (i) => i.overallStatus === 'khong_danh_gia' && (g.term ? termTargeted(i) : ctx.targetTyped(i)) && !spendsBudget(i),
   );
   if (unjudged.length)
     out.push(`Có ${n(unjudged.length)} chỉ tiêu chưa đủ số liệu để đánh giá: ${joinList(unjudged)}.`);
