@@ -116,6 +116,10 @@ describe('names said as reports say them', () => {
       [null, 'Trong đó: Thu thuế ngoài quốc doanh', 'Triệu đồng', 5000, 3000],
     ]);
     for (const s of n) expect(s).not.toMatch(/^[^,]*(?:tháng|năm \d{4})[^,]*, trong đó/);
+    // 3.000/5.000 = 60% of the year's plan, behind the 75% elapsed.
+    expect(n).toContain(
+      'Trong đó, thu thuế ngoài quốc doanh đạt 3.000 triệu đồng, bằng 60% kế hoạch năm, chậm so với tiến độ (75%).',
+    );
   });
 });
 

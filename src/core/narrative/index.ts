@@ -20,6 +20,12 @@ export { defaultNarrativeSettings, DECIMALS, type NarrativeSettings } from './st
 export { hasTarget, type NarrativeContext } from './overview';
 export { formatNumber, formatPct, excelRound, formatValue, formatCount, joinList } from './format';
 
+/**
+ * A sub-row follows the sentence of its row, which has named the period: `Trong đó, thu thuế …`,
+ * never a second `Chín tháng đầu năm 2024, …`.
+ */
+const PART_OF_ABOVE = 'Trong đó';
+
 /** The latest partial period with an actual that is not itself an estimate (`9 tháng 2024`). */
 function latestPartial(ind: IndicatorResult): PeriodFigures | null {
   for (let i = ind.periods.length - 1; i >= 0; i--) {
@@ -53,12 +59,13 @@ function rowSentence(ind: IndicatorResult, s: NarrativeSettings, annual: boolean
     const partial = latestPartial(ind);
     const estimate = partial ? estimateAfter(ind, partial) : null;
     const latest = latestPeriod(ind);
-    if (partial && (estimate || latest === partial)) return partialSentence(ind, partial, estimate, s);
+    if (partial && (estimate || latest === partial))
+      return partialSentence(ind, partial, estimate, s, ind.parent ? PART_OF_ABOVE : periodLead(partial.period));
   }
   const p = latestPeriod(ind);
   if (!p) return null;
   // An estimated part of a year (`Ước thực hiện 6 tháng`) is led by its period like a reported one.
-  const lead = !ind.term && isPartialPeriod(p) ? periodLead(p.period) : '';
+  const lead = !ind.term && isPartialPeriod(p) ? (ind.parent ? PART_OF_ABOVE : periodLead(p.period)) : '';
   return periodSentence(ind, p, s, annual, lead);
 }
 

@@ -579,8 +579,9 @@ export function partialSentence(
   partial: PeriodFigures,
   estimate: PeriodFigures | null,
   s: NarrativeSettings,
+  lead = periodLead(partial.period),
 ): string | null {
-  const first = periodSentence(ind, partial, s, true, periodLead(partial.period));
+  const first = periodSentence(ind, partial, s, true, lead);
   if (!first || !estimate) return first;
   return `${first} ${estimateSentence(ind, estimate, s)}`;
 }
