@@ -14,9 +14,9 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Finding, Report } from '../core/indicator';
+import type { Report } from '../core/indicator';
 import { refuse as refusal, type Refusal } from '../core/refusal';
-import { countsLine, formatNumber, qualifiedCell } from './format';
+import { countLines, findingText } from './summary';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { refuse, unexpected } from './exit';
 import { readWording, WORDING_VALUE_OPTIONS, wordingHelp } from './narrativeOptions';
@@ -408,7 +408,7 @@ export function summaryText(report: Report, o: ReportOptions, notice?: string, h
   if (o.input === SAMPLE_WORKBOOK) lines.push(`Sổ mẫu: ${o.input}`);
   // Loops, not spread arguments: a 200,000-indicator report would overflow the call stack.
   for (const notice of report.notices ?? []) lines.push(notice);
-  lines.push(countsLine(report.counts));
+  for (const line of countLines(report)) lines.push(line);
   for (const sentence of report.narrative) lines.push(sentence);
   if (report.checks.length > 0) lines.push('', `Số liệu cần kiểm tra (${report.checks.length}):`);
   for (const f of report.checks) lines.push(findingText(f));
@@ -420,11 +420,4 @@ export function summaryText(report: Report, o: ReportOptions, notice?: string, h
   if (notice) lines.push(notice);
   if (o.json !== null && o.json !== '-') lines.push(`Đã ghi JSON vào: ${o.json}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** `'Chỉ tiêu 2020'!G15: ghi 103,2 — tính lại 102,3: …` */
-export function findingText(f: Finding): string {
-  const reported = typeof f.reported === 'number' ? formatNumber(f.reported, 4) : (f.reported ?? '(trống)');
-  const computed = f.computed === null ? '' : ` — tính lại ${formatNumber(f.computed, 1)}`;
-  return `${qualifiedCell(f.sheet, f.cell)}: ghi ${reported}${computed}: ${f.message}`;
 }

@@ -91,8 +91,27 @@ function yoyFinding(ind: IndicatorResult, p: PeriodFigures): Finding | null {
   const nearest = candidates.reduce((best, c) =>
     Math.abs(c - reported.value) < Math.abs(best - reported.value) ? c : best,
   );
-  const message = `${ind.name}: so cùng kỳ ghi ${formatNumber(reported.value, 2)} nhưng tính lại từ ${formatNumber(p.actual as number)} và ${formatNumber(p.previousActual!)} là ${formatNumber(nearest, 1)}.`;
+  const message = `${ind.name}: so cùng kỳ ${yoyWords(p, reported.value, nearest)}.`;
   return finding(ref, 'reported_yoy', ind, reported.value, nearest, message);
+}
+
+/**
+ * A typed change against cùng kỳ and its recomputed value, each with its unit and direction as the
+ * sentences write them: `ghi tăng 3,6% nhưng tính lại (15.060/14.820) là tăng 1,6%`; a rate's change
+ * in points (`tính lại (92,1 − 91,3) là tăng 0,8 điểm phần trăm`); a typed ratio (`bằng 101,6%`) as a
+ * ratio.
+ */
+function yoyWords(p: PeriodFigures, reported: number, nearest: number): string {
+  const a = formatNumber(p.actual as number);
+  const prev = p.previousActual === null ? '' : formatNumber(p.previousActual);
+  // The typed figure as typed (up to two decimals), the recomputed one as the sheet shows it (one).
+  const change = (v: number, unit: string, decimals = 1) =>
+    v === 0 ? 'bằng cùng kỳ' : `${v > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(v), decimals)}${unit}`;
+  if (nearest === p.yoyPoints)
+    return `ghi ${change(reported, ' điểm phần trăm', 2)} nhưng tính lại (${a} − ${prev}) là ${change(nearest, ' điểm phần trăm')}`;
+  if (nearest === p.yoyPct)
+    return `ghi ${change(reported, '%', 2)} nhưng tính lại (${a}/${prev}) là ${change(nearest, '%')}`;
+  return `ghi bằng ${formatNumber(reported, 2)}% nhưng tính lại (${a}/${prev}) là bằng ${formatNumber(nearest, 1)}%`;
 }
 
 function assignedFinding(ind: IndicatorResult, p: PeriodFigures): Finding | null {

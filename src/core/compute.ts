@@ -57,6 +57,7 @@ import {
   cagrPct,
   cumulativePct,
   elapsedPct,
+  followsBudget,
   isMoneyOrCount,
   isRateLike,
   isStock,
@@ -215,7 +216,8 @@ function periodFigures(p: TypedPeriod, prevActual: number | null, typed: Typed):
   const unconvertible = (p.target !== null && target === null) || (p.actual !== null && actualValue === null);
   const partial = judgedAgainstYear(p, target);
   const elapsed = partial ? elapsedPct(p.raw.period.months) : null;
-  const status = unconvertible ? 'khong_danh_gia' : periodStatus(actualValue, target, partial, typed);
+  const followed = followsBudget(typed.name, p.raw.budget);
+  const status = unconvertible || followed ? 'khong_danh_gia' : periodStatus(actualValue, target, partial, typed);
   return {
     period: p.raw.period.label,
     at: p.raw.period,
@@ -230,7 +232,11 @@ function periodFigures(p: TypedPeriod, prevActual: number | null, typed: Typed):
     yoyPct: moneyOrCount ? yoyPct(a, prevActual) : null,
     yoyPoints: rate ? yoyPoints(a, prevActual) : null,
     status,
-    assignedStatus: assigned ? periodStatus(actualValue, assigned, partial, typed) : null,
+    assignedStatus: assigned
+      ? followed
+        ? 'khong_danh_gia'
+        : periodStatus(actualValue, assigned, partial, typed)
+      : null,
     estimated: p.raw.estimated,
     monthActual: p.inUnit.month,
     elapsedPct: elapsed,
@@ -238,7 +244,8 @@ function periodFigures(p: TypedPeriod, prevActual: number | null, typed: Typed):
       elapsed !== null && accumulates(typed.kind, typed.name) && status !== 'khong_danh_gia'
         ? progressOf(pct, elapsed, typed.direction)
         : null,
-    targetSpec: target,
+    // Spending is not judged against its dự toán: no target spec, so the sheet writes the status as text.
+    targetSpec: followed ? null : target,
     targetLabels: p.raw.labels ?? null,
     ...(p.raw.budget ? { budget: true } : {}),
     // The detected period already holds exactly these cells (plus its period): share it.
@@ -353,7 +360,9 @@ function termFigures(
     term.termStatus = 'khong_danh_gia';
   } else if (moneyOrCount) {
     const pairs = periods
-      .filter((p) => typeof p.actual === 'number' && typeof p.target === 'number' && p.status !== 'khong_danh_gia')
+      .filter((p) => typeof p.actual === 'number' && typeof p.target === 'number')
+      // A period not judged for want of figures is left out; spending, followed without a judgement, is not.
+      .filter((p) => p.status !== 'khong_danh_gia' || followsBudget(typed.name, p.budget))
       .map((p) => ({ actual: p.actual as number, target: p.target as number }));
     term.cumulativePct = cumulativePct(pairs);
   }

@@ -168,6 +168,18 @@ export function cumulativePct(pairs: { actual: number; target: number }[]): numb
 }
 
 /**
+ * Spending against its dự toán is followed, not judged: below the dự toán is a saving or a payment
+ * still to come, above it no achievement, so its status is `khong_danh_gia` and the sheet writes that
+ * status as text (the period has no target it was judged against). A spending row is one whose name
+ * opens on `Chi` (`Chi thường xuyên`, `Chi đầu tư phát triển`) under a `Dự toán` column.
+ * @example followsBudget('Chi thường xuyên', true) // → true
+ * @example followsBudget('Thu ngân sách', true) // → false
+ */
+export function followsBudget(name: string, budget: boolean | undefined): boolean {
+  return !!budget && /^chi\b/.test(foldText(name));
+}
+
+/**
  * A count of a stock rather than a flow (§7.4): at any point of the year it is a level, judged as
  * in §4 — 14 poor households at 9 months is a level, 14 new party members is a sum. The name says so
  * (`Số hộ nghèo`, `Tổng số`, `hiện có`, `còn lại`) or the dictionary does (`Số tổ dân phố văn hóa`,

@@ -243,5 +243,7 @@ function lowerFirstWord(raw: string): string {
   const [first = '', second = ''] = name.split(/\s+/);
   if (!first || isAbbreviation(first) || /^\p{Lu}/u.test(first[1] ?? '')) return name;
   if (/^\p{Lu}/u.test(second) && !isAbbreviation(second)) return name;
+  // The Party's bodies keep their capital (`Đảng bộ phường`, `Đảng ủy`); a member is `đảng viên`.
+  if (first === 'Đảng' && /^(?:bộ|ủy|uỷ)$/u.test(second)) return name;
   return name[0].toLowerCase() + name.slice(1);
 }

@@ -1,6 +1,7 @@
 /** main in-process: argument parsing, the finding line, and the exit code of a bug. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SAMPLE_WORKBOOK, findingText, main, parseCommand } from '../../src/cli/main';
+import { SAMPLE_WORKBOOK, main, parseCommand } from '../../src/cli/main';
+import { findingText } from '../../src/cli/summary';
 
 vi.mock('../../src/cli/readWorkbook', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/cli/readWorkbook')>()),
@@ -87,17 +88,22 @@ describe('parseCommand', () => {
 });
 
 describe('findingText', () => {
-  it('writes the cell, the typed and the recomputed figure the Vietnamese way', () => {
-    const text = findingText({
+  const finding = (message: string) =>
+    findingText({
       sheet: 'Chỉ tiêu 2020',
       cell: 'G15',
       kind: 'reported_pct',
       reported: 103.2,
       computed: 102.33333,
-      message: 'tỷ lệ ghi sai.',
+      message,
       indicator: 'Tỷ lệ người dân tham gia bảo hiểm y tế',
     });
-    expect(text).toBe("'Chỉ tiêu 2020'!G15: ghi 103,2 — tính lại 102,3: tỷ lệ ghi sai.");
+  it('writes the cell and its sheet, the typed and the recomputed figure the Vietnamese way', () => {
+    expect(finding('tỷ lệ ghi sai.')).toBe('Ô G15 (biểu "Chỉ tiêu 2020"): ghi 103,2 — tính lại 102,3: tỷ lệ ghi sai.');
+  });
+  it('states a finding once: a message that already gives the figures is not preceded by them', () => {
+    const message = 'Tỷ lệ người dân tham gia bảo hiểm y tế: tỷ lệ ghi 103,2% nhưng tính lại (92,1/90) là 102,3%.';
+    expect(finding(message)).toBe(`Ô G15 (biểu "Chỉ tiêu 2020"): ${message}`);
   });
 });
 

@@ -64,7 +64,8 @@ describe.each(FIXTURE_NAMES)('chitieu report on fixture %s', (name) => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(COUNTS_LINE);
     const report = jsonReport(['report', input]);
-    for (const check of report.checks) expect(run.stdout).toContain(`${check.cell}: ghi `);
+    // Each finding once, its cell then its sheet: `Ô G15 (biểu "Chỉ tiêu 2020"): …`.
+    for (const check of report.checks) expect(run.stdout).toContain(`Ô ${check.cell} (biểu "${check.sheet}"): `);
   });
 
   it('-o writes a readable copy: the original sheets unchanged plus the results sheet; --json FILE the same JSON', async () => {
@@ -108,11 +109,14 @@ describe.each(FIXTURE_NAMES)('chitieu report on fixture %s', (name) => {
 });
 
 describe('chitieu report on the bundled sample', () => {
-  it('runs with no input from any working directory and prints the counts', () => {
+  it('runs with no input from any working directory and prints the counts, one line per table', () => {
     const run = runCli(['report'], makeTempDir());
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(COUNTS_LINE);
+    // Three tables of three periods: never one line adding them up (24 = 12 + 8 + 4).
+    const lines = run.stdout.split('\n').filter((l) => l.includes('Tổng số: '));
+    expect(lines.map((l) => /Tổng số: (\d+)/.exec(l)?.[1])).toEqual(['12', '8', '4']);
+    expect(lines[0]).toMatch(/^Năm 2020 \(biểu "Chỉ tiêu 2020"\): Tổng số: 12 chỉ tiêu — /);
   });
 
   it("gives the fixtures' results: its counts are the sum of the three fixtures' counts", () => {

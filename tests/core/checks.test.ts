@@ -197,6 +197,24 @@ describe('§5 a reported year-over-year figure is recomputed', () => {
     expect(r.checks[0].message).toMatch(VIETNAMESE);
   });
 
+  it('«ghi 3,6 … là 1,6» → the direction and unit of each figure: `ghi tăng 3,6% nhưng tính lại (15.060/14.820) là tăng 1,6%`', () => {
+    // 15.060 / 14.820 − 1 = 1,62%.
+    const r = reportOf([header, ['Thu ngân sách', 'Triệu đồng', 15200, 15060, 14820, 3.6]]);
+    expect(r.checks.map((c) => c.message)).toEqual([
+      'Thu ngân sách: so cùng kỳ ghi tăng 3,6% nhưng tính lại (15.060/14.820) là tăng 1,6%.',
+    ]);
+    // A rate: 92,1 − 91,3 = 0,8 points, typed 1,8.
+    const rate = reportOf([header, ['Tỷ lệ bảo hiểm y tế', '%', 90, 92.1, 91.3, 1.8]]);
+    expect(rate.checks.map((c) => c.message)).toEqual([
+      'Tỷ lệ bảo hiểm y tế: so cùng kỳ ghi tăng 1,8 điểm phần trăm nhưng tính lại (92,1 − 91,3) là tăng 0,8 điểm phần trăm.',
+    ]);
+    // A fall typed as a rise: 14.000 / 14.820 − 1 = −5,53%.
+    const fall = reportOf([header, ['Thu ngân sách', 'Triệu đồng', 15200, 14000, 14820, 5.5]]);
+    expect(fall.checks[0]?.message).toBe(
+      'Thu ngân sách: so cùng kỳ ghi tăng 5,5% nhưng tính lại (14.000/14.820) là giảm 5,5%.',
+    );
+  });
+
   it("nothing is checked without last year's figure", () => {
     const r = reportOf([header, ['Thu ngân sách', 'Triệu đồng', 10500, 36015, null, 150]]);
     expect(r.checks).toEqual([]);

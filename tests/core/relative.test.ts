@@ -86,13 +86,13 @@ describe('own targets against assigned targets', () => {
     const f = r.checks.filter((c) => c.kind === 'target_below_assigned');
     expect(f.map((c) => [c.cell, c.reported, c.computed])).toEqual([['E6', 8, 10]]);
   });
-  it('sentences name both targets as the header does', () => {
+  it('sentences name both targets as the header does, and the one missed', () => {
     const r = report();
     expect(r.narrative).toContain(
-      'Kết nạp được 09 đảng viên, bằng 90% chỉ tiêu quận giao, 112,5% chỉ tiêu phường đề ra, tăng 01 đảng viên so với cùng kỳ.',
+      'Kết nạp được 09 đảng viên, bằng 90% chỉ tiêu quận giao và 112,5% chỉ tiêu phường đề ra, tăng 01 đảng viên so với cùng kỳ nhưng chưa đạt chỉ tiêu quận giao.',
     );
     expect(r.narrative).toContain(
-      'Thu ngân sách đạt 12.500 triệu đồng, bằng 125% chỉ tiêu quận giao, 104,2% chỉ tiêu phường đề ra, tăng 13,6% so với cùng kỳ.',
+      'Thu ngân sách đạt 12.500 triệu đồng, bằng 125% chỉ tiêu quận giao và 104,2% chỉ tiêu phường đề ra, tăng 13,6% so với cùng kỳ.',
     );
   });
   it('the sheet shows the assigned target and derives relative targets with formulas over their base cell', () => {

@@ -69,7 +69,7 @@ describe('golden sentences of the shared fixtures', () => {
     const { report } = await fixtureReport('duc-giang-2015-2020', 'phường Đức Giang');
     const n = report.narrative;
     expect(n[0]).toBe(
-      'Giai đoạn 2015 - 2020, phường Đức Giang thực hiện 07 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 07 chỉ tiêu, trong đó có chỉ tiêu đạt cao như hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 209% kế hoạch.',
+      'Nhiệm kỳ 2015 - 2020, phường Đức Giang thực hiện 05 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 05 chỉ tiêu.',
     );
     expect(n[1]).toBe('Nghị quyết không đề ra mức cụ thể cho chỉ tiêu chi ngân sách, chỉ theo dõi kết quả thực hiện.');
     expect(n).toContain(
@@ -142,11 +142,11 @@ describe('sentence shapes by indicator kind', () => {
       H,
       [1, 'Xếp loại Đảng bộ', '', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành xuất sắc nhiệm vụ', null],
     ]);
-    expect(s).toBe('Xếp loại Đảng bộ: Hoàn thành xuất sắc nhiệm vụ, vượt chỉ tiêu (Hoàn thành tốt nhiệm vụ).');
+    expect(s).toBe('Đảng bộ được xếp loại hoàn thành xuất sắc nhiệm vụ, vượt chỉ tiêu (hoàn thành tốt nhiệm vụ).');
   });
-  it('a range target inside reads "trong khoảng chỉ tiêu"', () => {
+  it('a range target met reads "đạt chỉ tiêu (từ 1% đến 1,2%)", each end with its unit', () => {
     const s = onlySentence([H, [1, 'Tỷ lệ tăng dân số tự nhiên', '%', '1-1,2', 1.1, null]]);
-    expect(s).toBe('Tỷ lệ tăng dân số tự nhiên đạt 1,1%, trong khoảng chỉ tiêu (1-1,2).');
+    expect(s).toBe('Tỷ lệ tăng dân số tự nhiên là 1,1%, đạt chỉ tiêu (từ 1% đến 1,2%).');
   });
   it('the overview lists not-met indicators in Vietnamese list style', () => {
     const report = reportOf([

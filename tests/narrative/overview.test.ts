@@ -51,7 +51,7 @@ describe('rule 5: the overviews of the fixtures, in the unit’s own words', () 
   it('duc-giang-2015-2020: a term table reads “Nghị quyết Đại hội đề ra”; chi ngân sách has no target', async () => {
     const n = await narrativeOf(resolve(fixtures, 'duc-giang-2015-2020.xlsx'));
     expect(n[0]).toBe(
-      'Giai đoạn 2015 - 2020, phường thực hiện 07 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 07 chỉ tiêu, trong đó có chỉ tiêu đạt cao như hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 209% kế hoạch.',
+      'Nhiệm kỳ 2015 - 2020, phường thực hiện 05 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 05 chỉ tiêu.',
     );
     // Before: 'Có 01 chỉ tiêu chưa đủ số liệu để đánh giá: chi ngân sách.'
     expect(n[1]).toBe('Nghị quyết không đề ra mức cụ thể cho chỉ tiêu chi ngân sách, chỉ theo dõi kết quả thực hiện.');
@@ -69,20 +69,18 @@ describe('rule 5: the overviews of the fixtures, in the unit’s own words', () 
   it('so-lieu-dai-2018-2020: nothing names the unit — a neutral sentence, all exceeded', async () => {
     const n = await narrativeOf(resolve(fixtures, 'so-lieu-dai-2018-2020.xlsx'));
     expect(n[0]).toBe(
-      'Từ năm 2018 đến năm 2020 có 04 chỉ tiêu được giao, kết quả hoàn thành vượt mức 04 chỉ tiêu, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 268,4% kế hoạch.',
+      'Năm 2020 có 04 chỉ tiêu được giao, kết quả hoàn thành vượt mức 04 chỉ tiêu, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.',
     );
   });
 
   it('the sample’s three tables of three periods give three overviews, each before its own sentences', async () => {
     const { SAMPLE_WORKBOOK } = await import('../../src/cli/main');
     const n = await narrativeOf(SAMPLE_WORKBOOK);
-    const overviews = n.filter((s) =>
-      /^(?:Năm 2020 phường|Giai đoạn 2015 - 2020, phường|Từ năm 2018 đến năm 2020, phường)/.test(s),
-    );
+    const overviews = n.filter((s) => /^(?:Năm 2020 phường|Nhiệm kỳ 2015 - 2020, phường)/.test(s));
     expect(overviews).toEqual([
       'Năm 2020 phường được quận giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đều đạt và vượt (07 vượt, 05 đạt), trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.',
-      'Giai đoạn 2015 - 2020, phường thực hiện 07 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 07 chỉ tiêu, trong đó có chỉ tiêu đạt cao như hồ sơ cấp giấy chứng nhận quyền sử dụng đất đạt 209% kế hoạch.',
-      'Từ năm 2018 đến năm 2020, phường thực hiện 04 chỉ tiêu quận giao, kết quả hoàn thành vượt mức 04 chỉ tiêu, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 268,4% kế hoạch.',
+      'Nhiệm kỳ 2015 - 2020, phường thực hiện 05 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 05 chỉ tiêu.',
+      'Năm 2020 phường được quận giao 04 chỉ tiêu, kết quả hoàn thành vượt mức 04 chỉ tiêu, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.',
     ]);
     expect(n[0]).toBe(overviews[0]);
     expect(n[1]).toMatch(/^Thu ngân sách đạt 36\.015 triệu đồng/);
@@ -96,7 +94,7 @@ describe('rule 5: the overviews of the fixtures, in the unit’s own words', () 
       unitName: 'phường Phúc Đồng',
       superiorName: 'Đảng bộ quận Long Biên',
     });
-    expect(n[0]).toMatch(/^Từ năm 2018 đến năm 2020, phường Phúc Đồng thực hiện 04 chỉ tiêu quận giao, /);
+    expect(n[0]).toMatch(/^Năm 2020 phường Phúc Đồng được quận giao 04 chỉ tiêu, /);
   });
 });
 

@@ -46,9 +46,9 @@ describe('golden sentences of the period fixtures', () => {
       'Chín tháng đầu năm 2024, tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,4%, thấp hơn 0,6 điểm phần trăm so với chỉ tiêu (93%), tăng 0,8 điểm phần trăm so với cùng kỳ nhưng chưa đạt chỉ tiêu. Ước cả năm đạt 93,5%, vượt 0,5 điểm phần trăm so với chỉ tiêu (93%).',
       'Chín tháng đầu năm 2024, số lao động được giải quyết việc làm đạt 285 người, bằng 67,9% kế hoạch năm, chậm so với tiến độ (75%), giảm 5,3% so với cùng kỳ. Ước cả năm đạt 410 người, bằng 97,6% kế hoạch, chưa đạt.',
       'Chín tháng đầu năm 2024, tỷ lệ hộ nghèo giảm còn 0,12%, đạt chỉ tiêu năm (dưới 0,15%). Ước cả năm là 0,1%, đạt chỉ tiêu (dưới 0,15%).',
-      'Chín tháng đầu năm 2024, số vụ phạm pháp hình sự giảm còn 09 vụ, bằng 60% chỉ tiêu năm (không quá 15 vụ), trong mức tiến độ (75%). Ước cả năm là 13 vụ, đạt chỉ tiêu (không quá 15 vụ).',
+      'Chín tháng đầu năm 2024, xảy ra 09 vụ phạm pháp hình sự, giảm 02 vụ so với cùng kỳ, bằng 60% mức tối đa cả năm (15 vụ). Ước cả năm là 13 vụ, đạt chỉ tiêu (không quá 15 vụ).',
       'Chín tháng đầu năm 2024, số vụ vi phạm trật tự xây dựng là 07 vụ, cao hơn chỉ tiêu năm (không quá 06 vụ), tăng 02 vụ so với cùng kỳ, chưa đạt chỉ tiêu năm. Ước cả năm là 08 vụ, cao hơn chỉ tiêu (không quá 06 vụ), chưa đạt.',
-      'Chín tháng đầu năm 2024, kết nạp được 12 đảng viên mới, bằng 100% kế hoạch năm, vượt tiến độ (75%), tăng 04 đảng viên so với cùng kỳ. Ước cả năm kết nạp được 14 đảng viên mới, bằng 116,7% kế hoạch.',
+      'Chín tháng đầu năm 2024, kết nạp được 12 đảng viên mới, hoàn thành 100% chỉ tiêu năm, tăng 04 đảng viên so với cùng kỳ. Ước cả năm kết nạp được 14 đảng viên mới, bằng 116,7% kế hoạch.',
     ]);
   });
 
@@ -58,13 +58,13 @@ describe('golden sentences of the period fixtures', () => {
       'Sau 3,5 năm thực hiện Nghị quyết, có 06/11 chỉ tiêu đã đạt và vượt, 02 chỉ tiêu có khả năng đạt, 03 chỉ tiêu khó đạt.',
       'Từ đầu nhiệm kỳ đến hết 6 tháng đầu năm 2024, ước kết nạp được 45 đảng viên mới, đạt 75% chỉ tiêu Nghị quyết (60 đảng viên), có khả năng hoàn thành.',
       'Từ đầu nhiệm kỳ đến nay, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên bình quân là 88,27%, vượt chỉ tiêu Nghị quyết (85% trở lên).',
-      'Từ đầu nhiệm kỳ đến nay, xếp loại Đảng bộ phường đạt chỉ tiêu Nghị quyết (hoàn thành tốt nhiệm vụ trở lên).',
+      'Từ đầu nhiệm kỳ đến nay, Đảng bộ phường được xếp loại năm 2021 hoàn thành tốt nhiệm vụ, năm 2022 hoàn thành xuất sắc nhiệm vụ, năm 2023 hoàn thành tốt nhiệm vụ, đạt chỉ tiêu Nghị quyết (hoàn thành tốt nhiệm vụ trở lên).',
       'Từ đầu nhiệm kỳ đến hết 6 tháng đầu năm 2024, tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa ước bình quân là 91,95%, vượt chỉ tiêu Nghị quyết (90% trở lên).',
       'Từ đầu nhiệm kỳ đến hết 6 tháng đầu năm 2024, tỷ lệ người dân tham gia bảo hiểm y tế ước bình quân đạt 92,33%, thấp hơn chỉ tiêu Nghị quyết (95%), khó hoàn thành.',
       'Tỷ lệ hộ nghèo giảm từ 1,45% (năm 2021) xuống còn 0,82% (ước 6 tháng đầu năm 2024), đạt chỉ tiêu Nghị quyết (dưới 1%).',
       'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm từ 4,2% (năm 2021) xuống còn 3,2% (ước 6 tháng đầu năm 2024), có khả năng đạt chỉ tiêu Nghị quyết (giảm còn 3%).',
       'Tỷ lệ tổ dân phố đạt chuẩn văn minh đô thị tăng từ 50% (năm 2021) lên 66,7% (ước 6 tháng đầu năm 2024), khó đạt chỉ tiêu Nghị quyết (đến cuối nhiệm kỳ đạt 85%).',
-      'Từ đầu nhiệm kỳ đến hết 6 tháng đầu năm 2024, ước giải quyết việc làm cho người lao động được 1.845 người, đạt 123% chỉ tiêu Nghị quyết (1.500 người), đã hoàn thành.',
+      'Từ đầu nhiệm kỳ đến hết 6 tháng đầu năm 2024, ước giải quyết việc làm cho 1.845 lao động, đạt 123% chỉ tiêu Nghị quyết (1.500 người), đã hoàn thành.',
       'Từ đầu nhiệm kỳ đến hết 6 tháng đầu năm 2024, ước có 27 mô hình “Dân vận khéo” được công nhận, đạt 67,5% chỉ tiêu Nghị quyết (40 mô hình), khó hoàn thành.',
       'Từ đầu nhiệm kỳ đến hết 6 tháng đầu năm 2024, ước không để xảy ra vụ cháy, nổ gây thiệt hại nghiêm trọng, đạt chỉ tiêu Nghị quyết.',
     ]);

@@ -4,11 +4,12 @@
  *
  * Rule chosen where the spec is silent: spending below its dự toán is a saving or a payment still to
  * come, not a failure, and spending above it is not an achievement — a finance officer states the
- * share of the dự toán and never calls it "đạt" or "chưa đạt". The overview therefore does not count
- * spending among the targets met or not met, and says so in one sentence.
+ * share of the dự toán and never calls it "đạt" or "chưa đạt" (its status is not judged, figures.ts
+ * `followsBudget`). The overview therefore does not count spending among the targets met or not
+ * met, and says so in one sentence.
  */
 import type { IndicatorResult, PeriodFigures } from '../indicator';
-import { foldText } from '../text';
+import { followsBudget } from '../figures';
 
 /**
  * What an amount is measured against, in the target column's own word: the own target's name beside
@@ -20,7 +21,7 @@ export function planWord(p: PeriodFigures): string {
 
 /** Spending told against its dự toán (`Chi thường xuyên thực hiện 10.062 triệu đồng, bằng 96,3% dự toán`). */
 export function isSpending(ind: IndicatorResult, p: PeriodFigures): boolean {
-  return !!p.budget && /^chi\b/.test(foldText(ind.name));
+  return followsBudget(ind.name, p.budget);
 }
 
 /** Whether the period an indicator is judged on (its latest with a target and an actual) is spending against a dự toán. */

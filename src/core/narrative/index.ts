@@ -13,10 +13,18 @@ import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
 import { isAnnual } from '../layout';
 import { pushAll } from '../arrays';
+import { spokenName } from './names';
+import { ratingsInWords } from './rating';
 
 export { defaultNarrativeSettings, DECIMALS, type NarrativeSettings } from './style';
 export { hasTarget, type NarrativeContext } from './overview';
 export { formatNumber, formatPct, excelRound, formatValue, formatCount, joinList } from './format';
+
+/**
+ * A sub-row follows the sentence of its row, which has named the period: `Trong đó, thu thuế …`,
+ * never a second `Chín tháng đầu năm 2024, …`.
+ */
+const PART_OF_ABOVE = 'Trong đó';
 
 /** The latest partial period with an actual that is not itself an estimate (`9 tháng 2024`). */
 function latestPartial(ind: IndicatorResult): PeriodFigures | null {
@@ -33,10 +41,17 @@ function latestPartial(ind: IndicatorResult): PeriodFigures | null {
  * periods, with the yoy and gap figures of the annual layout.
  */
 export function indicatorSentence(
-  ind: IndicatorResult,
+  row: IndicatorResult,
   s: NarrativeSettings = defaultNarrativeSettings,
-  annual = ind.term === null,
+  annual = row.term === null,
 ): string | null {
+  const spoken = spokenName(row.name);
+  const ind = spoken === row.name ? row : { ...row, name: spoken };
+  const said = rowSentence(ind, s, annual);
+  return said && assembled(said);
+}
+
+function rowSentence(ind: IndicatorResult, s: NarrativeSettings, annual: boolean): string | null {
   if (ind.term) {
     const t = termSentence(ind, s);
     if (t) return t;
@@ -44,13 +59,19 @@ export function indicatorSentence(
     const partial = latestPartial(ind);
     const estimate = partial ? estimateAfter(ind, partial) : null;
     const latest = latestPeriod(ind);
-    if (partial && (estimate || latest === partial)) return partialSentence(ind, partial, estimate, s);
+    if (partial && (estimate || latest === partial))
+      return partialSentence(ind, partial, estimate, s, ind.parent ? PART_OF_ABOVE : periodLead(partial.at));
   }
   const p = latestPeriod(ind);
   if (!p) return null;
   // An estimated part of a year (`Ước thực hiện 6 tháng`) is led by its period like a reported one.
-  const lead = !ind.term && isPartialPeriod(p) ? periodLead(p.at) : '';
+  const lead = !ind.term && isPartialPeriod(p) ? (ind.parent ? PART_OF_ABOVE : periodLead(p.at)) : '';
   return periodSentence(ind, p, s, annual, lead);
+}
+
+/** A sentence as it is handed over: no rating abbreviation left in it, in a name or a target (rating.ts). */
+function assembled(sentence: string): string {
+  return ratingsInWords(sentence);
 }
 
 /**
@@ -71,7 +92,7 @@ export function narrate(
   const sentences: string[] = [];
   // Each period's overview opens the sentences of its own tables.
   for (const g of periodGroups(report.tables)) {
-    pushAll(sentences, groupOverviewSentences(g, s, ctx));
+    pushAll(sentences, groupOverviewSentences(g, s, ctx).map(assembled));
     for (const t of g.tables) {
       const annual = isAnnual(t);
       for (const ind of t.indicators) {

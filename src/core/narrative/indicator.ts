@@ -18,6 +18,9 @@ import { periodLead, progressClause } from './partial';
 import { asEstimate } from './estimate';
 import { isSpending, planWord } from './budget';
 import { countsAsWritten, targetInWords } from './quoted';
+import { actionDone, ratedSubject, ratingInSentence } from './rating';
+import { forPeople } from './names';
+import { assignedJudgement, bothShares, missedTargetName, ownTargetName } from './twoTargets';
 
 const pct = (v: number) => `${formatNumber(v, DECIMALS.pct)}%`;
 const points = (v: number) => formatNumber(Math.abs(v), DECIMALS.points);
@@ -89,6 +92,13 @@ export function targetWords(
   return /\d$/.test(words) && u && u !== '%' && u !== '‰' ? `${words} ${u}` : words;
 }
 
+/** The assigned target in its own words (`dưới 1%`), a bare number with its unit (`90%`). */
+function assignedTargetWords(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+  const typed = p.cells.assignedTarget?.parsed ?? null;
+  const spec = typed && typed.kind !== 'plain' && typed.kind !== 'relative' && typed.kind !== 'growth' ? typed : null;
+  return targetWords(spec, p.assignedTarget, ind, s);
+}
+
 /** Whether the target's words already say "at most" (`dưới 3%`), so meeting it reads "đạt chỉ tiêu (dưới 3%)". */
 export function saysCap(words: string): boolean {
   return CAP_WORDS.test(foldText(words));
@@ -134,24 +144,20 @@ export function yoyClause(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSe
 
 /**
  * `bằng 343% kế hoạch`; with an assigned target, both figures as the users say them:
- * `bằng 104% chỉ tiêu quận giao, 99% chỉ tiêu phường đề ra`.
+ * `bằng 104% chỉ tiêu quận giao và 99% chỉ tiêu phường đề ra` (twoTargets.ts).
  */
 function achievementClause(p: PeriodFigures): string {
   const year = p.elapsedPct !== null ? ' năm' : '';
-  // Exactly the plan, as the seeds write it: `hoàn thành 100% chỉ tiêu`.
+  // Exactly the plan, as the seeds write it: `hoàn thành 100% chỉ tiêu`; part of a year that has
+  // reached the year's target: `hoàn thành 100% chỉ tiêu năm`.
   if (
     !p.targetLabels &&
     !p.budget &&
-    !year &&
-    p.status === 'dat' &&
+    (p.status === 'dat' || year) &&
     excelRound(p.achievementPct!, DECIMALS.pct) === 100
   )
-    return 'hoàn thành 100% chỉ tiêu';
-  const own = `${pct(p.achievementPct!)} ${planWord(p)}${year}`;
-  if (p.targetLabels && p.assignedAchievementPct !== null) {
-    return `bằng ${pct(p.assignedAchievementPct)} ${p.targetLabels.assigned}, ${own}`;
-  }
-  return `bằng ${own}`;
+    return `hoàn thành 100% chỉ tiêu${year}`;
+  return bothShares(p, year) ?? `bằng ${pct(p.achievementPct!)} ${planWord(p)}${year}`;
 }
 
 /** The sign of the change against cùng kỳ as the sentence states it: 1, −1, or 0 (none said). */
@@ -205,9 +211,11 @@ function amountOrCount(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   const againstPrevious = relativeToPrevious(ind, p, s);
   if (againstPrevious) return againstPrevious;
   const opening = [head, achievementClause(p), progressClause(ind, p)];
-  if (p.status !== 'chua_dat' || spending) return sentence([...opening, yoy]);
-  const year = p.elapsedPct !== null ? ' năm' : '';
-  return sentence([...opening, ...notMetAfter(ind, p, yoy, `${planWord(p)}${year}`)]);
+  const missed = missedTargetName(p, planWord(p));
+  if (!missed || spending) return sentence([...opening, yoy]);
+  const what = `${missed}${p.elapsedPct !== null ? ' năm' : ''}`;
+  // Beside two targets a bare `chưa đạt` would not say which one.
+  return sentence([...opening, ...notMetAfter(ind, p, yoy, what, p.targetLabels ? `chưa đạt ${what}` : 'chưa đạt')]);
 }
 
 /** Whether a figure fell against cùng kỳ. */
@@ -243,28 +251,47 @@ function lowerIsBetter(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSetti
   // None left reads as reports write it: `Không còn hộ nghèo, đạt chỉ tiêu`, never `00 hộ`.
   if (a === 0 && ind.valueKind === 'count' && (p.status === 'vuot' || p.status === 'dat'))
     return `${noneWords(ind, '')}, đạt chỉ tiêu${year}.`;
-  if (p.status === 'dang_thuc_hien') {
-    // A cap still being used up over the year (§7.4): the share used so far and the pace.
-    const used = p.achievementPct !== null ? `bằng ${pct(p.achievementPct)} chỉ tiêu${year} (${words})` : null;
-    return sentence([head, used, progressClause(ind, p), fell ? null : yoyClause(ind, p, s)]);
-  }
+  if (p.status === 'dang_thuc_hien') return capInUse(ind, p, s);
   const againstPrevious = relativeToPrevious(ind, p, s);
   if (againstPrevious) return againstPrevious;
   // A relative target (`Giảm 10% so với chỉ tiêu quận giao`) is met by its base: both are said.
   const relative = !!p.targetSpec?.derived;
   const yoy = fell && !relative ? null : yoyClause(ind, p, s);
+  const own = `${ownTargetName(p)}${year}`;
+  const assigned = assignedJudgement(ind, p, assignedTargetWords(ind, p, s));
   if (p.status !== 'vuot' && p.status !== 'dat') {
-    const target = `chỉ tiêu${year} (${words})`;
+    const target = `${own} (${words})`;
     // A strict cap (`Dưới 5%`) reached exactly is not met, and the figure is not above it.
     if (excelRound(a, DECIMALS.rate) === t)
-      return sentence([head, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
-    return sentence([head, `cao hơn ${target}`, ...notMetAfter(ind, p, yoy, `chỉ tiêu${year}`)]);
+      return sentence([head, assigned, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
+    return sentence([
+      head,
+      assigned,
+      `cao hơn ${target}`,
+      ...notMetAfter(ind, p, yoy, own, p.targetLabels ? '' : 'chưa đạt'),
+    ]);
   }
   const compare =
     saysCap(words) || relative
-      ? `đạt chỉ tiêu${year} (${words})`
-      : `${p.status === 'vuot' ? 'thấp hơn' : 'bằng'} chỉ tiêu${year} (${words})`;
-  return sentence([head, compare, yoy]);
+      ? `đạt ${own} (${words})`
+      : `${p.status === 'vuot' ? 'thấp hơn' : 'bằng'} ${own} (${words})`;
+  return sentence([head, assigned, compare, yoy]);
+}
+
+/**
+ * A cap still being used up over the year (§7.4), as reports write it: what happened, its change
+ * against cùng kỳ, and the share of the year's maximum — `xảy ra 08 vụ tai nạn giao thông, giảm 01 vụ
+ * so với cùng kỳ, bằng 66,7% mức tối đa cả năm (12 vụ)`; never a "mức tiến độ".
+ */
+function capInUse(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+  const a = p.actual as number;
+  const events = ind.valueKind === 'count' && /^vu\b/.test(foldText(unitWord(ind.unit)));
+  const head = events
+    ? brokenZero(ind, a, '', s)
+    : `${subject(ind.name)} là ${withUnit(a, ind, s)}${shareText(ind, p, s)}`;
+  const max = typeof p.target === 'number' ? ` (${withUnit(p.target, ind, s)})` : '';
+  const used = p.achievementPct !== null ? `bằng ${pct(p.achievementPct)} mức tối đa cả năm${max}` : null;
+  return sentence([head, yoyClause(ind, p, s), used]);
 }
 
 /**
@@ -334,20 +361,24 @@ function rate(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings, annu
       ? sentence([given, ...notMetAfter(ind, p, yoy, 'chỉ tiêu', STATUS_PHRASE.chua_dat)])
       : sentence([given, STATUS_PHRASE[p.status] || null, yoy]);
   const unit = s.rateGap === 'points' ? ' điểm phần trăm' : '%';
-  const target = `chỉ tiêu (${targetWords(p.targetSpec, p.target, ind, s)})`;
+  const own = ownTargetName(p);
+  const target = `${own} (${targetWords(p.targetSpec, p.target, ind, s)})`;
+  const assigned = assignedJudgement(ind, p, assignedTargetWords(ind, p, s));
   const gap = excelRound(p.gapPoints, DECIMALS.points);
   // A strict target met exactly (`Trên 92%` at 92%) is not met: said so, never "bằng chỉ tiêu".
   if (p.status === 'chua_dat' && gap >= 0)
-    return sentence([head, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
+    return sentence([head, assigned, ...notMetAfter(ind, p, yoy, target, `chưa đạt ${target}`)]);
   if (p.status === 'chua_dat')
     return sentence([
       head,
+      assigned,
       `thấp hơn ${points(p.gapPoints)}${unit} so với ${target}`,
-      ...notMetAfter(ind, p, yoy, 'chỉ tiêu'),
+      // Beside two targets the comparison has named the one missed.
+      ...notMetAfter(ind, p, yoy, own, p.targetLabels ? '' : 'chưa đạt'),
     ]);
   const compare =
     p.status === 'dat' || gap === 0 ? `bằng ${target}` : `vượt ${points(p.gapPoints)}${unit} so với ${target}`;
-  return sentence([head, compare, yoy]);
+  return sentence([head, assigned, compare, yoy]);
 }
 
 const STATUS_PHRASE: Record<Status, string> = {
@@ -382,7 +413,8 @@ export const ACTION_VERBS = [
  * years is `thu ngân sách`, never "thu ngân sách hàng năm đạt 142 tỷ đồng".
  */
 export function asTotal(ind: IndicatorResult): IndicatorResult {
-  const name = ind.name.replace(/\s+(?:hàng|hằng|mỗi) năm(?=\s|$)/iu, '');
+  // A total is no average either: `Thu ngân sách bình quân hàng năm` summed is `thu ngân sách`.
+  const name = ind.name.replace(/\s+(?:bình quân\s+)?(?:hàng|hằng|mỗi) năm(?=\s|$)|\s+bình quân(?=\s|$)/iu, '');
   return name === ind.name || !name.trim() ? ind : { ...ind, name };
 }
 
@@ -405,7 +437,7 @@ export function reached(ind: IndicatorResult, value: number, s: NarrativeSetting
       (v) => folded.startsWith(`${v} `) && foldText(name.slice(v.length + 1)).startsWith(fu),
     );
     if (verb) return `${name.slice(0, verb.length)} được ${n} ${name.slice(verb.length + 1)}`;
-    if (ACTION_VERBS.some((v) => folded.startsWith(`${v} `))) return `${name} được ${whole}`;
+    if (ACTION_VERBS.some((v) => folded.startsWith(`${v} `))) return forPeople(name, u, n) ?? `${name} được ${whole}`;
   }
   return `${name} ${namesVerb(name) ? 'là' : 'đạt'} ${whole}`;
 }
@@ -450,27 +482,49 @@ const STATUS_WORDS = /^(?:dat|chua dat|khong dat|co|khong|hoan thanh|chua hoan t
 
 function textual(ind: IndicatorResult, p: PeriodFigures): string {
   const status = STATUS_PHRASE[p.status];
+  const yesNo = ind.targetKind === 'boolean' && status && STATUS_WORDS.test(foldText(String(p.actual)));
+  if (yesNo && (p.status === 'dat' || p.status === 'vuot' || p.status === 'chua_dat')) {
+    const done = actionDone(ind.name, p.status !== 'chua_dat');
+    if (done) return done;
+  }
   // Never `Chưa đạt, chưa đạt chỉ tiêu (Đạt)`: a yes/no actual is its status.
-  if (ind.targetKind === 'boolean' && status && STATUS_WORDS.test(foldText(String(p.actual))))
-    return `${subject(ind.name)}: ${status}.`;
-  const target = p.target !== null ? ` (${targetInWords(String(p.target))})` : '';
-  return sentence([`${subject(ind.name)}: ${String(p.actual)}`, status ? `${status}${target}` : null]);
+  if (yesNo) return `${subject(ind.name)}: ${status}.`;
+  const target = p.target !== null ? ` (${ratingInSentence(targetInWords(String(p.target)))})` : '';
+  const rated = ind.targetKind === 'rating' || ind.valueKind === 'rating' ? ratedSubject(ind.name) : null;
+  const head = rated ? `${rated} ${ratingInSentence(String(p.actual))}` : `${subject(ind.name)}: ${String(p.actual)}`;
+  return sentence([head, status ? `${status}${target}` : null]);
 }
 
+/**
+ * A range target in words as the sentence writes figures: `Từ 90 đến 95` on a rate → `từ 90% đến
+ * 95%`, `5-7%` → `từ 5% đến 7%`, a count `từ 90 đến 95 hộ`; the typed text (in words) when the
+ * target is not a range.
+ */
+export function rangeWords(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
+  const spec = p.targetSpec;
+  if (spec?.kind !== 'range') return inSentence(targetInWords(String(p.target ?? '')));
+  const high = withUnit(spec.high, ind, s);
+  // `%` goes with each end (`từ 5% đến 7%`); a unit word once, after the high end (`từ 90 đến 95 hộ`).
+  const low = /[%‰]$/.test(high) ? withUnit(spec.low, ind, s) : formatValue(spec.low);
+  return `từ ${low} đến ${high}`;
+}
+
+/**
+ * A figure against a range: `vượt chỉ tiêu (từ 90% đến 95%)` above it (higher is better), `đạt chỉ
+ * tiêu (…)` inside, `thấp hơn chỉ tiêu (…)` / `cao hơn chỉ tiêu (…)` outside on the wrong side —
+ * never a share of the range's low end.
+ */
 function range(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
-  const phrase = {
-    vuot: 'cao hơn khoảng chỉ tiêu',
-    dat: 'trong khoảng chỉ tiêu',
-    chua_dat: 'thấp hơn khoảng chỉ tiêu',
-    khong_danh_gia: 'so với chỉ tiêu',
-    dang_thuc_hien: 'so với chỉ tiêu',
-  }[p.status];
-  return sentence([
-    `${subject(ind.name)} đạt ${withUnit(a, ind, s)}`,
-    `${phrase} (${targetInWords(String(p.target))})`,
-    yoyClause(ind, p, s),
-  ]);
+  const target = `chỉ tiêu (${rangeWords(ind, p, s)})`;
+  const yoy = yoyClause(ind, p, s);
+  const head = `${subject(ind.name)} ${namesVerb(ind.name) || ind.direction === 'decrease' ? 'là' : 'đạt'} ${withUnit(a, ind, s)}`;
+  // The status of a range says where the figure lies (below, inside, above); lower is better is
+  // never "vượt" above it.
+  if (p.status === 'chua_dat') return sentence([head, `thấp hơn ${target}`, ...notMetAfter(ind, p, yoy, 'chỉ tiêu')]);
+  const above = ind.direction === 'decrease' ? `cao hơn ${target}` : `vượt ${target}`;
+  const judged = p.status === 'vuot' ? above : p.status === 'dat' ? `đạt ${target}` : `so với ${target}`;
+  return sentence([head, judged, yoy]);
 }
 
 /** The latest period that has an actual value. */
@@ -500,15 +554,20 @@ function bareSentence(ind: IndicatorResult, period: PeriodFigures, s: NarrativeS
   const p = shownActual(period);
   if (ind.targetKind === 'zero') return zeroTarget(ind, p, s);
   if (typeof p.actual !== 'number') return textual(ind, p);
-  if (ind.targetKind === 'range' && typeof p.target === 'string') return range(ind, p, s);
+  if (p.targetSpec?.kind === 'range' || (ind.targetKind === 'range' && typeof p.target === 'string'))
+    return range(ind, p, s);
   if (ind.valueKind === 'rate' || ind.valueKind === 'ratio') return rate(ind, p, s, annual);
   return amountOrCount(ind, p, s);
 }
 
 /** `Chín tháng đầu năm 2024, thu ngân sách đạt …`: a lead before the sentence, the name in sentence case. */
 function withLead(ind: IndicatorResult, text: string, lead: string): string {
+  // A part of the row above (`Trong đó: Thu thuế …`) follows its sentence: `Trong đó, thu thuế …`,
+  // never after a second time phrase.
+  const part = /^trong đó\s*[:,-]?\s*/iu.exec(text);
+  if (part) return `Trong đó, ${inSentence(text.slice(part[0].length))}`;
   // A sentence that opens on its own period already (`Sáu tháng đầu năm 2025 xảy ra …`) is not led twice.
-  if (!lead || text.startsWith(`${lead} `)) return text;
+  if (!lead || text.toLowerCase().startsWith(`${lead.toLowerCase()} `)) return text;
   const head = subject(ind.name);
   const rest = text.startsWith(head) ? `${inSentence(ind.name)}${text.slice(head.length)}` : inSentence(text);
   return `${lead}, ${rest}`;
@@ -523,8 +582,9 @@ export function partialSentence(
   partial: PeriodFigures,
   estimate: PeriodFigures | null,
   s: NarrativeSettings,
+  lead = periodLead(partial.at),
 ): string | null {
-  const first = periodSentence(ind, partial, s, true, periodLead(partial.at));
+  const first = periodSentence(ind, partial, s, true, lead);
   if (!first || !estimate) return first;
   return `${first} ${estimateSentence(ind, estimate, s)}`;
 }

@@ -17,6 +17,7 @@ import { asTotal, inSentence, namesVerb, noneWords, reached, subject, targetWord
 import { periodInSentence } from './partial';
 import { isWholeYear, type Period } from '../detect/period';
 import { targetInWords } from './quoted';
+import { ratedSubject, ratingsByYear } from './rating';
 import { asEstimate, estimatedPeriod } from './estimate';
 import { DECIMALS, shownActual, type NarrativeSettings } from './style';
 
@@ -127,6 +128,12 @@ export function levelSentence(
   // `xếp loại Đảng bộ phường đạt chỉ tiêu Nghị quyết (hoàn thành tốt nhiệm vụ trở lên)`: no colon
   // before the judgement, the target's words inside the sentence.
   const judgement = judged(term.termStatus, term.outlook, inSentence(words), ind).replace(RESOLUTION, goal);
+  // A rating over the term states the ratings it judged, year by year as the seeds list them.
+  const rated = ind.targetKind === 'rating' ? ratedSubject(ind.name) : null;
+  const years = ind.periods
+    .filter((p) => typeof p.actual === 'string' && p.actual.trim())
+    .map((p) => ({ phrase: periodInSentence(p.at), rating: String(p.actual) }));
+  if (rated && years.length) return `${open(rated)} ${ratingsByYear(years)}, ${judgement}.`;
   return `${open(ind.name)} ${judgement}.`;
 }
 

@@ -6,8 +6,11 @@
  *   `… kết quả hoàn thành vượt mức 04 chỉ tiêu …`;
  * - part of a year: `Chín tháng đầu năm 2024, phường thực hiện 09 chỉ tiêu quận giao, ước cả năm 7/9
  *   chỉ tiêu đạt và vượt (06 vượt, 01 đạt).`;
- * - a term: `Giai đoạn 2015 - 2020, phường thực hiện 07 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả …`;
+ * - a term: `Nhiệm kỳ 2015 - 2020, phường thực hiện 05 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả …`, only
+ *   rows with a Nghị quyết target counted;
  * - a term in progress: `Sau 2,5 năm thực hiện Nghị quyết, có 03/08 chỉ tiêu đã đạt và vượt, …`;
+ * - targets assigned from above beside the unit's own: the assigned ones counted, then `So với chỉ
+ *   tiêu phường đề ra, …` (see `ownTally`);
  * then `Còn 02 chỉ tiêu chưa đạt: A và B.`, the indicators without a target (`Chỉ tiêu chi ngân sách
  * không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.`) and those with a target but too few
  * figures (`Có 01 chỉ tiêu chưa đủ số liệu để đánh giá: …`).
@@ -19,10 +22,11 @@
  * - Only top-level indicators with a target (of a period or of the term) count as "được giao".
  * - "Đạt cao": an exceeded indicator at 150% of its target or more, at most two, best first.
  */
-import type { IndicatorResult, TableResult } from '../indicator';
+import type { IndicatorResult, PeriodFigures, Status, TableResult } from '../indicator';
+import { isTyped } from '../sourceCell';
 import { formatCount, formatNumber, joinList } from './format';
 import { inSentence } from './indicator';
-import { periodLead } from './partial';
+import { isPartialPeriod, periodLead } from './partial';
 import { fromYearStart, isWholeYear, NO_PERIOD, yearSpan, type Period } from '../detect/period';
 import { planWord, spendsBudget } from './budget';
 import { DECIMALS, type NarrativeSettings } from './style';
@@ -70,14 +74,14 @@ function headlineOf(ind: IndicatorResult): string {
   return judged ? planWord(judged) : 'kế hoạch';
 }
 
-/** Whether the indicator's overall status is that of an estimated period (`Ước thực hiện cả năm`). */
-function judgedOnEstimate(ind: IndicatorResult): boolean {
-  if (ind.term) return false;
+/** The period an indicator's status is judged on: its latest with a target and an actual; null in a term. */
+function judgedPeriod(ind: IndicatorResult): PeriodFigures | null {
+  if (ind.term?.termTarget != null) return null;
   for (let i = ind.periods.length - 1; i >= 0; i--) {
     const p = ind.periods[i];
-    if (p.target !== null && p.actual !== null) return p.estimated;
+    if (p.target !== null && p.actual !== null) return p;
   }
-  return false;
+  return null;
 }
 
 /** Whether an indicator was given a target, for a period or for the term. */
@@ -99,13 +103,30 @@ export function inProgressOverview(t: TableResult, s: NarrativeSettings): string
   const parts = [`có ${n(count('da_dat'))}/${n(top.length)} chỉ tiêu đã đạt và vượt`];
   if (count('co_kha_nang_dat')) parts.push(`${n(count('co_kha_nang_dat'))} chỉ tiêu có khả năng đạt`);
   if (count('kho_dat')) parts.push(`${n(count('kho_dat'))} chỉ tiêu khó đạt`);
-  return `Sau ${formatNumber(t.termProgress.elapsedYears, 2)} năm thực hiện Nghị quyết, ${parts.join(', ')}.`;
+  return `Sau ${elapsedWords(t.termProgress.elapsedYears)} thực hiện Nghị quyết, ${parts.join(', ')}.`;
 }
 
-function highlights(top: IndicatorResult[]): string {
+/**
+ * The time a term has run, as a report says it: whole or half years as they are (`3 năm`, `3,5
+ * năm`), else `gần 3 năm` / `hơn 2 năm` — never `2,75 năm`; under a year in months.
+ */
+export function elapsedWords(years: number): string {
+  const half = Math.round(years * 2) / 2;
+  if (Math.abs(years - half) < 1e-9) return `${formatNumber(half, 1)} năm`;
+  if (years < 1) return `${formatNumber(Math.round(years * 12), 0)} tháng`;
+  return years - Math.floor(years) > 0.5 ? `gần ${Math.ceil(years)} năm` : `hơn ${Math.floor(years)} năm`;
+}
+
+/** The judged period's % (of its plan or dự toán), the figure of the period an overview names. */
+function judgedPct(ind: IndicatorResult): number | null {
+  const p = judgedPeriod(ind);
+  return p && p.achievementPct !== null ? p.achievementPct : null;
+}
+
+function highlights(top: IndicatorResult[], pctOf: (i: IndicatorResult) => number | null): string {
   const high = top
     .filter((i) => i.overallStatus === 'vuot' && i.direction === 'increase')
-    .map((i) => ({ i, pct: headlinePct(i) }))
+    .map((i) => ({ i, pct: pctOf(i) }))
     .filter((x): x is { i: IndicatorResult; pct: number } => x.pct !== null && x.pct >= HIGH_ACHIEVEMENT)
     .sort((a, b) => b.pct - a.pct)
     // The same indicator in two tables (a year sheet and a term sheet) is named once, at its best.
@@ -151,29 +172,36 @@ export function periodGroups(tables: TableResult[]): PeriodGroup[] {
   return groups;
 }
 
-/** How the sentence opens on the period: `Năm 2020`, `Chín tháng đầu năm 2024`, `Giai đoạn 2015 - 2020`. */
+/** How the sentence opens on the table's period: `Năm 2020`, `Chín tháng đầu năm 2024`, `Nhiệm kỳ 2015 - 2020`. */
 function leadOf(g: PeriodGroup): string {
   const span = g.at.span;
-  if (span) return g.term ? `Giai đoạn ${span.from} - ${span.to}` : `Từ năm ${span.from} đến năm ${span.to}`;
+  // A term with targets is the Nghị quyết's: its overview counts "chỉ tiêu Nghị quyết".
+  if (span) return g.term ? `Nhiệm kỳ ${span.from} - ${span.to}` : `Từ năm ${span.from} đến năm ${span.to}`;
   return g.at.label ? periodLead(g.at) : 'Trong kỳ báo cáo';
 }
 
 /** The unit and its superior as the sentence writes them (see the module comment). */
-function unitWords(block: TitleBlock, s: NarrativeSettings): { unit: string; superior: string } {
+function unitWords(block: TitleBlock, s: NarrativeSettings, assignedBy: string): { unit: string; superior: string } {
   const unit = s.unitName.trim() || block.unit?.level || '';
-  const superior = levelOf(s.superiorName ?? '') || block.superior?.level || '';
+  const superior = levelOf(s.superiorName ?? '') || block.superior?.level || levelOf(assignedBy);
   const rank = levelRank(levelOf(unit) || unit);
   // A superior at or below the unit's own level (a typo, a merged workbook) is not a superior.
   return { unit, superior: rank && levelRank(superior) <= rank ? '' : superior };
 }
 
+/** A status an overview counts. */
+type StatusOf = (i: IndicatorResult) => Status;
+/** Against what the superior assigned where the row has it: "được … giao" counts that. */
+const assignedOrOwn: StatusOf = (i) => i.overallAssignedStatus ?? i.overallStatus;
+const ownStatus: StatusOf = (i) => i.overallStatus;
+
 /** `kết quả 12/12 chỉ tiêu đều đạt và vượt (07 vượt, 05 đạt)`, `kết quả hoàn thành vượt mức 04 chỉ tiêu`. */
-function resultWords(top: IndicatorResult[], assigned: number, s: NarrativeSettings): string {
+function resultWords(top: IndicatorResult[], status: StatusOf, word: string, s: NarrativeSettings): string {
   const n = (k: number) => formatCount(k, s.leadingZero);
-  const word = top.some(judgedOnEstimate) ? 'ước cả năm' : 'kết quả';
-  const vuot = top.filter((i) => i.overallStatus === 'vuot').length;
-  const dat = top.filter((i) => i.overallStatus === 'dat').length;
-  const going = top.filter((i) => i.overallStatus === 'dang_thuc_hien').length;
+  const assigned = top.length;
+  const vuot = top.filter((i) => status(i) === 'vuot').length;
+  const dat = top.filter((i) => status(i) === 'dat').length;
+  const going = top.filter((i) => status(i) === 'dang_thuc_hien').length;
   if (vuot === assigned) return `${word} hoàn thành vượt mức ${n(vuot)} chỉ tiêu`;
   const parts: string[] = [];
   if (vuot + dat > 0) {
@@ -185,27 +213,86 @@ function resultWords(top: IndicatorResult[], assigned: number, s: NarrativeSetti
   return parts.length ? parts.join(', ') : `${word} chưa có chỉ tiêu nào đạt`;
 }
 
-/** The first sentence of a group's overview, or null when no indicator has a target. */
-function groupOverview(
-  g: PeriodGroup,
-  top: IndicatorResult[],
-  ctx: NarrativeContext,
-  s: NarrativeSettings,
-): string | null {
+/**
+ * What an overview counts and how it names it. The lead is the period of the statuses counted: the
+ * judged period most counted rows share (`Năm 2023` over 2023's statuses, never `Từ năm 2022 đến năm
+ * 2023`; `Mười tháng đầu năm 2024`, never `Tháng 10`), and only rows judged on it are counted. An
+ * estimated full year after a reported part of it keeps the part's lead and says `ước cả năm`; an
+ * estimated part of a year says `ước`, never `ước cả năm`.
+ */
+interface Counted {
+  rows: IndicatorResult[];
+  lead: string;
+  /** The period the lead names. */
+  at: Period;
+  word: string;
+}
+
+/** Whether a row of a term table holds a Nghị quyết target (read, or typed and unreadable). */
+function termTargeted(i: IndicatorResult): boolean {
+  return i.term?.termTarget != null || isTyped(i.term?.cells.termTarget);
+}
+
+/** The judged period the most rows share, the latest of them on a tie. */
+function namedPeriod(rows: IndicatorResult[]): PeriodFigures | null {
+  const byLabel = new Map<string, { p: PeriodFigures; n: number; at: number }>();
+  rows.forEach((i, at) => {
+    const p = judgedPeriod(i);
+    if (!p) return;
+    const seen = byLabel.get(p.period);
+    byLabel.set(p.period, { p, n: (seen?.n ?? 0) + 1, at });
+  });
+  let best: { p: PeriodFigures; n: number; at: number } | null = null;
+  for (const c of byLabel.values()) if (!best || c.n > best.n || (c.n === best.n && c.at > best.at)) best = c;
+  return best?.p ?? null;
+}
+
+function countedOf(g: PeriodGroup, top: IndicatorResult[], ctx: NarrativeContext): Counted {
   // Spending against its dự toán is not a target met or missed (budget.ts).
-  const assigned = top.filter((i) => ctx.targetTyped(i) && !spendsBudget(i));
+  const targeted = top.filter((i) => (g.term ? termTargeted(i) : ctx.targetTyped(i)) && !spendsBudget(i));
+  const named = g.term ? null : namedPeriod(targeted);
+  const ofGroup = { lead: leadOf(g), at: g.at };
+  if (!named) return { rows: targeted, ...ofGroup, word: 'kết quả' };
+  const rows = targeted.filter((i) => (judgedPeriod(i)?.period ?? named.period) === named.period);
+  const of = (p: PeriodFigures | undefined) => (p?.period ? { lead: periodLead(p.at), at: p.at } : ofGroup);
+  if (!named.estimated) return { rows, ...of(named), word: 'kết quả' };
+  if (isPartialPeriod(named)) return { rows, ...of(named), word: 'ước' };
+  const part = rows.flatMap((i) => i.periods).find((p) => !p.estimated && p.actual !== null && isPartialPeriod(p));
+  return { rows, ...of(part ?? named), word: 'ước cả năm' };
+}
+
+/** The first sentence of a group's overview, or null when no indicator has a target. */
+function groupOverview(g: PeriodGroup, c: Counted, ctx: NarrativeContext, s: NarrativeSettings): string | null {
+  const assigned = c.rows;
   if (assigned.length === 0) return null;
   const block = ctx.titles.bySheet.get(g.tables[0].sheet) ?? ctx.titles.workbook;
-  const { unit, superior } = unitWords(block, s);
+  const assignedBy = assigned.map((i) => judgedPeriod(i)?.targetLabels?.assigned).find(Boolean) ?? '';
+  const { unit, superior } = unitWords(block, s, assignedBy);
   const count = `${formatCount(assigned.length, s.leadingZero)} chỉ tiêu`;
   const given = g.term ? 'Nghị quyết Đại hội đề ra' : superior ? `${superior} giao` : 'được giao';
-  const lead = leadOf(g);
-  const fullYear = !g.term && (isWholeYear(g.at) || !g.at.label);
+  const lead = c.lead;
+  const fullYear = !g.term && (isWholeYear(c.at) || !c.at.label);
   let opening: string;
   if (!unit) opening = `${lead} có ${count} ${given}`;
   else if (fullYear) opening = `${lead} ${unit} được ${superior ? `${superior} ` : ''}giao ${count}`;
   else opening = `${lead}, ${unit} thực hiện ${count} ${given}`;
-  return `${opening}, ${resultWords(assigned, assigned.length, s)}${highlights(assigned)}.`;
+  const highlight = highlights(assigned, g.term ? headlinePct : judgedPct);
+  return `${opening}, ${resultWords(assigned, assignedOrOwn, c.word, s)}${highlight}.`;
+}
+
+/**
+ * Beside targets assigned from above, the unit's own (stricter) targets are tallied after them:
+ * `So với chỉ tiêu phường đề ra, ước cả năm 02/04 chỉ tiêu đạt và vượt; 02 chỉ tiêu chưa đạt: A và B.`
+ */
+function ownTally(c: Counted, s: NarrativeSettings): string | null {
+  const both = c.rows.filter((i) => i.overallAssignedStatus !== null);
+  if (both.length === 0) return null;
+  const label = both.map((i) => judgedPeriod(i)?.targetLabels?.own).find(Boolean) ?? 'chỉ tiêu đơn vị đề ra';
+  const missed = both.filter((i) => i.overallStatus === 'chua_dat').map((i) => inSentence(i.name));
+  const rest = missed.length
+    ? `; ${formatCount(missed.length, s.leadingZero)} chỉ tiêu chưa đạt: ${joinList(missed)}`
+    : '';
+  return `So với ${label}, ${resultWords(both, ownStatus, c.word, s)}${rest}.`;
 }
 
 /** `Chỉ tiêu chi ngân sách không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.` */
@@ -221,18 +308,21 @@ function withoutTarget(names: string[], term: boolean): string | null {
   return `${which[0].toUpperCase()}${which.slice(1)} không có kế hoạch giao, ${follow}.`;
 }
 
-/** The sentences that close a group's overview: not met, no target, too few figures. */
+/** The sentences that close a group's overview: not met, the own targets' tally, no target, too few figures. */
 function closingSentences(
   g: PeriodGroup,
   top: IndicatorResult[],
+  c: Counted,
   ctx: NarrativeContext,
   s: NarrativeSettings,
 ): string[] {
   const n = (k: number) => formatCount(k, s.leadingZero);
   const named = (pick: (i: IndicatorResult) => boolean) => top.filter(pick).map((i) => inSentence(i.name));
   const out: string[] = [];
-  const notMet = named((i) => i.overallStatus === 'chua_dat' && !spendsBudget(i));
+  const notMet = c.rows.filter((i) => assignedOrOwn(i) === 'chua_dat').map((i) => inSentence(i.name));
   if (notMet.length) out.push(`Còn ${n(notMet.length)} chỉ tiêu chưa đạt: ${joinList(notMet)}.`);
+  const own = ownTally(c, s);
+  if (own) out.push(own);
   const spending = joinList(named(spendsBudget));
   if (spending)
     out.push(
@@ -243,7 +333,9 @@ function closingSentences(
     g.term,
   );
   if (untargeted) out.push(untargeted);
-  const unjudged = named((i) => i.overallStatus === 'khong_danh_gia' && ctx.targetTyped(i));
+  const unjudged = named(
+    (i) => i.overallStatus === 'khong_danh_gia' && (g.term ? termTargeted(i) : ctx.targetTyped(i)) && !spendsBudget(i),
+  );
   if (unjudged.length)
     out.push(`Có ${n(unjudged.length)} chỉ tiêu chưa đủ số liệu để đánh giá: ${joinList(unjudged)}.`);
   return out;
@@ -254,6 +346,7 @@ export function groupOverviewSentences(g: PeriodGroup, s: NarrativeSettings, ctx
   const top = g.tables.flatMap((t) => t.indicators).filter((i) => i.parent === null);
   if (top.length === 0) return [];
   const inProgress = g.tables.map((t) => inProgressOverview(t, s)).filter((x): x is string => x !== null);
-  const first = inProgress.length ? null : groupOverview(g, top, ctx, s);
-  return [...inProgress, ...(first ? [first] : []), ...closingSentences(g, top, ctx, s)];
+  const counted = countedOf(g, top, ctx);
+  const first = inProgress.length ? null : groupOverview(g, counted, ctx, s);
+  return [...inProgress, ...(first ? [first] : []), ...closingSentences(g, top, counted, ctx, s)];
 }

@@ -56,16 +56,18 @@ export function isPartialPeriod(p: PeriodFigures): boolean {
 
 /**
  * The pace of a partial period against the time elapsed: `vượt tiến độ (75%)`, `đạt tiến độ (75%)`,
- * `chậm so với tiến độ (75%)`; lower is better (a cap used up over the year): `trong mức tiến độ
- * (75%)` / `cao hơn mức tiến độ (75%)` — never "vượt" there.
+ * `chậm so với tiến độ (75%)`. A period that has already reached the year's target has no pace left
+ * to keep (`hoàn ththem 100% chỉ tiêu năm`, nothing after it); a cap used up over the year (lower is
+ * better) is told as a share of its maximum instead (indicator.ts), never as a pace.
  */
 export function progressClause(ind: IndicatorResult, p: PeriodFigures): string | null {
   if (p.progress === null || p.elapsedPct === null || p.achievementPct === null) return null;
+  if (ind.direction === 'decrease') return null;
+  const shown = excelRound(p.achievementPct, DECIMALS.pct);
+  if (shown >= 100) return null;
   const elapsed = `(${formatNumber(p.elapsedPct, DECIMALS.pct)}%)`;
-  if (ind.direction === 'decrease')
-    return p.progress === 'dat_tien_do' ? `trong mức tiến độ ${elapsed}` : `cao hơn mức tiến độ ${elapsed}`;
   if (p.progress === 'cham_tien_do') return `chậm so với tiến độ ${elapsed}`;
-  const ahead = excelRound(p.achievementPct, DECIMALS.pct) > excelRound(p.elapsedPct, DECIMALS.pct);
+  const ahead = shown > excelRound(p.elapsedPct, DECIMALS.pct);
   return `${ahead ? 'vượt' : 'đạt'} tiến độ ${elapsed}`;
 }
 

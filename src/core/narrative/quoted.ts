@@ -2,10 +2,12 @@
  * A target quoted in a sentence reads in words, as reports write it: never a comparison sign in
  * prose (`≤ 3,5%` → `không quá 3,5%`, `< 5%` → `dưới 5%`, `≥ 92%` → `92% trở lên`, `> 92%` →
  * `trên 92%`), and a count below ten written as the sentence writes counts (`không quá 5 vụ` →
- * `không quá 05 vụ` with the administrative leading zero).
+ * `không quá 05 vụ` with the administrative leading zero); a rating in words (`HTTNV trở lên` →
+ * `hoàn thành tốt nhiệm vụ trở lên`, rating.ts).
  */
 import type { IndicatorResult } from '../indicator';
 import { formatCount } from './format';
+import { ratingsInWords } from './rating';
 import type { NarrativeSettings } from './style';
 
 /** A sign, then the figure it bounds (with its unit or `%`), up to the end or a comma. */
@@ -26,7 +28,7 @@ const SIGN_WORDS: Record<string, (figure: string) => string> = {
  * @example targetInWords('≥ 92%') // → '92% trở lên'
  */
 export function targetInWords(text: string): string {
-  return text.replace(SIGNED, (_, sign: string, figure: string) => SIGN_WORDS[sign](figure.trim()));
+  return ratingsInWords(text.replace(SIGNED, (_, sign: string, figure: string) => SIGN_WORDS[sign](figure.trim())));
 }
 
 /**

@@ -61,11 +61,13 @@ export function termGoal(s: NarrativeSettings): string {
  */
 function averageHead(ind: IndicatorResult, value: string, s: NarrativeSettings): string {
   const plain = namesVerb(ind.name) || ind.direction === 'decrease';
-  // Never a doubled word: a name that already says `hàng năm` does not get it twice.
-  const yearly = foldText(ind.name).includes('hang nam') ? '' : ' hàng năm';
+  // Never a doubled word: a name that already says `hàng năm` or `bình quân` does not get it twice.
+  const folded = foldText(ind.name);
+  const yearly = folded.includes('hang nam') ? '' : ' hàng năm';
   if (s.averageWord === 'trung_binh')
     return `${subject(ind.name)} ${plain ? `trung bình${yearly} là` : 'đạt trung bình'} ${value}`;
-  return `${subject(ind.name)} bình quân${yearly} ${plain ? 'là' : 'đạt'} ${value}`;
+  const average = /\bbinh quan\b/.test(folded) ? '' : ` bình quân${yearly}`;
+  return `${subject(ind.name)}${average} ${plain ? 'là' : 'đạt'} ${value}`;
 }
 
 const MONEY_VERBS = ['thu', 'chi'];
