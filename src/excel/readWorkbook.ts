@@ -39,7 +39,9 @@
  * already serial numbers. `numberFormats` holds the format of cells with a value, null for General
  * (formula texts are not loaded: the engine reads values only). Legacy Vietnamese text (TCVN3, VNI)
  * is decoded to Unicode (`decodeLegacyGrid`) by its font where the sheet's content looks legacy (one
- * more sync, for such workbooks only: `./legacyFonts`), by its content elsewhere. Sheets chitieu created (marked by the workbook
+ * more sync, for such workbooks only: `./legacyFonts`), by its content elsewhere. The italics and
+ * indent of name cells (`textStyles`, for the row tree) are read in that same sync, only for a sheet
+ * whose text leaves its row tree undecided (`./textStyles`): a table numbered on every row pays nothing. Sheets chitieu created (marked by the workbook
  * name `chitieu.BaoCao`) are not read.
  */
 /// <reference types="office-js" />
@@ -57,6 +59,7 @@ import {
 import { readSheets } from './readBands';
 import { decodeLegacyGrid } from '../core/legacyGrid';
 import { queueLegacyFonts } from './legacyFonts';
+import { queueTextStyles } from './textStyles';
 
 /** Workbook-level name marking the sheet chitieu created (same mark as the CLI's `OWN_SHEET_MARK`). */
 export { OWN_SHEET_MARK };
@@ -181,12 +184,15 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   });
   let syncs = 1 + read.syncs;
   const { clipped, merges: mergesRead, extra: ownLoad } = read;
+  // One sync for both, made only when a sheet's text asks for its fonts or its name cells' styles.
   const fonts = queueLegacyFonts(userSheets, read.grids);
-  if (fonts) {
+  const styles = queueTextStyles(userSheets, read.grids);
+  if (fonts || styles) {
     await context.sync();
     syncs++;
   }
-  const grids = (fonts ? fonts.withFonts() : read.grids).map(decodeLegacyGrid);
+  const withFonts = fonts ? fonts.withFonts() : read.grids;
+  const grids = (styles ? styles.withStyles(withFonts) : withFonts).map(decodeLegacyGrid);
   if (grids.every((g) => g.values.length === 0)) return excelRefusal(syncs, 'empty-workbook');
   let ownSheetEdited = false;
   if (ownWs && ownLoad && fingerprint) {

@@ -442,18 +442,17 @@ export class Range extends ClientObject {
   }
   /**
    * `Range.getCellProperties` (ExcelApi 1.9), emulated for what the adapter asks: the font name of
-   * each cell (`{ format: { font: { name: true } } }`), Calibri where none was set, as Excel's default.
+   * each cell (`{ format: { font: { name: true } } }`), Calibri where none was set, as Excel's default;
+   * or its look (`{ format: { font: { italic: true }, indentLevel: true, horizontalAlignment: true } }`).
+   * Each cell carries only what was asked.
    */
   getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
-    const asked = JSON.stringify(options);
-    if (asked !== JSON.stringify({ format: { font: { name: true } } }))
-      throw new FakeLimitError(`fake: getCellProperties(${asked}) is not emulated`);
+    const asked = CELL_PROPERTIES.find((p) => sameOptions(p.options, options));
+    if (!asked) throw new FakeLimitError(`fake: getCellProperties(${JSON.stringify(options)}) is not emulated`);
     return this._result('GetCellProperties', [options], (t) => {
       const { sheet } = t as RangeTarget;
       alive(this.context, sheet);
-      return matrix(t as RangeTarget, (r, c) => ({
-        format: { font: { name: sheet.format(r, c)?.fontName ?? 'Calibri' } },
-      }));
+      return matrix(t as RangeTarget, (r, c) => asked.of(sheet.format(r, c)));
     });
   }
   getMergedAreasOrNullObject(): RangeAreas {
@@ -538,6 +537,38 @@ export class RangeAreas extends ClientObject {
   }
 }
 accessors(RangeAreas, ['address', 'areaCount']);
+
+/** The `getCellProperties` options the fake answers, and each cell's answer from its format. */
+const CELL_PROPERTIES: {
+  options: Excel.CellPropertiesLoadOptions;
+  of: (f: CellFormat | undefined) => Excel.CellProperties;
+}[] = [
+  {
+    options: { format: { font: { name: true } } },
+    of: (f) => ({ format: { font: { name: f?.fontName ?? 'Calibri' } } }),
+  },
+  {
+    options: { format: { font: { italic: true }, indentLevel: true, horizontalAlignment: true } },
+    of: (f) => ({
+      format: {
+        font: { italic: f?.italic ?? false },
+        indentLevel: f?.indent ?? 0,
+        horizontalAlignment: (f?.hAlign ?? 'General') as Excel.HorizontalAlignment,
+      },
+    }),
+  },
+];
+
+/** The same options, whatever the order of their keys. */
+function sameOptions(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
+  const ka = Object.keys(a).sort();
+  const kb = Object.keys(b).sort();
+  return (
+    ka.join() === kb.join() &&
+    ka.every((k) => sameOptions((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
 
 const H_ALIGN = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
 const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];

@@ -358,6 +358,13 @@ export class WorkbookState {
         if (font) s.editFormat(r, c, (x) => (x.fontName = font));
       }),
     );
+    // A reader's text styles as the cell's font and alignment (an indent is from the left).
+    grid.textStyles?.forEach((row, r) =>
+      (row ?? []).forEach((style, c) => {
+        if (style?.italic) s.editFormat(r, c, (x) => (x.italic = true));
+        if (style?.indent) s.editFormat(r, c, (x) => ((x.indent = style.indent), (x.hAlign = 'Left')));
+      }),
+    );
     for (const m of grid.merges ?? []) s.merges.push({ ...m });
     return s;
   }

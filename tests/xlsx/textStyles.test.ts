@@ -11,34 +11,24 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { CellValue, Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid';
 import { runReport } from '../../src/core/index';
 import type { Report } from '../../src/core/indicator';
 import { readPackageFast } from '../../src/workbookFile/read';
 import { readWithExcelJS } from '../../src/workbookFile/exceljsFallback';
 import { makeTempDir } from '../cli/harness';
-
-type Look = Partial<Pick<ExcelJS.Style, 'font' | 'alignment'>>;
-type Line = { cells: CellValue[]; look?: Look };
-
-const ITALIC: Look = { font: { name: 'Times New Roman', size: 13, italic: true } };
-const INDENT_1: Look = { alignment: { horizontal: 'left', indent: 1 } };
-const INDENT_2: Look = { alignment: { horizontal: 'left', indent: 2 } };
-
-/** A workbook of one sheet: a title, the header, then the lines, each name cell set as told. */
-async function workbook(header: CellValue[], lines: Line[], nameCol: number): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Chỉ tiêu');
-  ws.addRow(['BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025']);
-  ws.addRow(header);
-  for (const line of lines) {
-    const row = ws.addRow(line.cells);
-    const cell = row.getCell(nameCol + 1);
-    if (line.look?.font) cell.font = line.look.font;
-    if (line.look?.alignment) cell.alignment = line.look.alignment;
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+import {
+  ALL_ITALIC,
+  BUDGET_ITALIC_ITEMS,
+  INDENT_1,
+  INDENT_2,
+  ITALIC,
+  LABOUR_INDENTED,
+  NO_STT,
+  RIGHT_INDENT,
+  tableWorkbook,
+  workbook,
+} from './styledWorkbooks';
 
 async function bothReads(bytes: Uint8Array): Promise<Grid[][]> {
   const own = await readPackageFast(bytes, 'test.xlsx');
@@ -54,9 +44,6 @@ function reportOf(grids: Grid[]): Report {
 }
 
 const parents = (r: Report) => Object.fromEntries(r.tables.flatMap((t) => t.indicators).map((i) => [i.name, i.parent]));
-
-const NO_STT = ['Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2025', 'Thực hiện năm 2025'];
-const WITH_STT = ['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'];
 
 describe('both readers carry italics and the indent level of text cells', () => {
   it('an italic name, an indented name, an upright one: the same styles from both readers', async () => {
@@ -77,14 +64,7 @@ describe('both readers carry italics and the indent level of text cells', () => 
   });
 
   it('an indent from the right (right-aligned text) marks no sub-row', async () => {
-    const bytes = await workbook(
-      NO_STT,
-      [
-        { cells: ['Số hộ nghèo', 'Hộ', 20, 14] },
-        { cells: ['Số hộ thoát nghèo', 'Hộ', 6, 8], look: { alignment: { horizontal: 'right', indent: 2 } } },
-      ],
-      0,
-    );
+    const bytes = await tableWorkbook(RIGHT_INDENT);
     for (const grids of await bothReads(bytes)) {
       expect(grids[0].textStyles?.[3]?.[0] ?? null).toBeNull();
       expect(parents(reportOf(grids))['Số hộ thoát nghèo']).toBeNull();
@@ -115,17 +95,7 @@ describe('both readers carry italics and the indent level of text cells', () => 
 
 describe('the row tree from workbooks styled as offices style them', () => {
   it('a budget table without STT: italic items under each upright total', async () => {
-    const bytes = await workbook(
-      NO_STT,
-      [
-        { cells: ['Tổng thu ngân sách trên địa bàn', 'Triệu đồng', 12000, 12500] },
-        { cells: ['Thu thuế ngoài quốc doanh', 'Triệu đồng', 5000, 5200], look: ITALIC },
-        { cells: ['Thu tiền sử dụng đất', 'Triệu đồng', 4000, 4100], look: ITALIC },
-        { cells: ['Tổng chi ngân sách địa phương', 'Triệu đồng', 9000, 8800] },
-        { cells: ['Chi thường xuyên', 'Triệu đồng', 7000, 6900], look: ITALIC },
-      ],
-      0,
-    );
+    const bytes = await tableWorkbook(BUDGET_ITALIC_ITEMS);
     for (const grids of await bothReads(bytes)) {
       const r = reportOf(grids);
       expect(r.counts.total).toBe(2);
@@ -140,17 +110,7 @@ describe('the row tree from workbooks styled as offices style them', () => {
   });
 
   it('a numbered table whose parts are indented by Excel, two levels deep', async () => {
-    const bytes = await workbook(
-      WITH_STT,
-      [
-        { cells: [1, 'Tổng số lao động được giải quyết việc làm', 'Người', 400, 420] },
-        { cells: [null, 'Lao động nữ', 'Người', 150, 160], look: INDENT_1 },
-        { cells: [null, 'Lao động nữ dưới 30 tuổi', 'Người', 50, 61], look: INDENT_2 },
-        { cells: [null, 'Lao động nông thôn', 'Người', 200, 190], look: INDENT_1 },
-        { cells: [2, 'Số hộ kinh doanh đăng ký mới', 'Hộ', 150, 170] },
-      ],
-      1,
-    );
+    const bytes = await tableWorkbook(LABOUR_INDENTED);
     for (const grids of await bothReads(bytes)) {
       const r = reportOf(grids);
       expect(r.counts.total).toBe(2);
@@ -162,15 +122,7 @@ describe('the row tree from workbooks styled as offices style them', () => {
   });
 
   it('a table set all in italics reads flat', async () => {
-    const bytes = await workbook(
-      NO_STT,
-      [
-        { cells: ['Thu ngân sách', 'Tỷ đồng', 10, 12], look: ITALIC },
-        { cells: ['Chi ngân sách', 'Tỷ đồng', 8, 8], look: ITALIC },
-        { cells: ['Giao quân', 'Người', 12, 12], look: ITALIC },
-      ],
-      0,
-    );
+    const bytes = await tableWorkbook(ALL_ITALIC);
     for (const grids of await bothReads(bytes)) expect(reportOf(grids).counts.total).toBe(3);
   });
 });

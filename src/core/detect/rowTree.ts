@@ -342,3 +342,11 @@ function withLevels(out: TreeRow[], parents: (number | null)[]): TreeRow[] {
   };
   return out.map((row, i) => (row.kind === 'indicator' ? { ...row, parent: parents[i], level: levelOf(i) } : row));
 }
+
+/**
+ * Whether a row carries a marker of its own, in its STT cell or at its name's opening (`1`, `II`,
+ * `- `, `Trong đó: - `): such a row's place in the tree never depends on how its text is set.
+ */
+export function isMarkedLine(stt: string, name: string): boolean {
+  return readLine({ stt, name, indent: 0, hasValues: true }, null, false).marker !== null;
+}
