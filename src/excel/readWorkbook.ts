@@ -37,9 +37,10 @@
  * Values (the CLI reader's rules, so both adapters give equal grids): numbers, strings, booleans as
  * they are; `valueTypes` `Error` → `{ error: '#DIV/0!' }`; the empty string → null; dates are
  * already serial numbers. `numberFormats` holds the format of cells with a value, null for General
- * (formula texts are not loaded: the engine reads values only). Legacy Vietnamese text (TCVN3, VNI)
- * is decoded to Unicode (`decodeLegacyGrid`) by its font where the sheet's content looks legacy (one
- * more sync, for such workbooks only: `./legacyFonts`), by its content elsewhere. Sheets chitieu created (marked by the workbook
+ * (formula texts are not loaded: the engine reads values only). Text is returned as stored; where a
+ * sheet's content looks like legacy Vietnamese text (TCVN3, VNI) the fonts of its texts are read too
+ * (one more sync, for such workbooks only: `./legacyFonts`), for the run to decode by them
+ * (`runReport`, DOMAIN.md §7.6). Sheets chitieu created (marked by the workbook
  * name `chitieu.BaoCao`) are not read.
  */
 /// <reference types="office-js" />
@@ -55,7 +56,6 @@ import {
   type Fingerprint,
 } from './fingerprint';
 import { readSheets } from './readBands';
-import { decodeLegacyGrid } from '../core/legacyGrid';
 import { queueLegacyFonts } from './legacyFonts';
 
 /** Workbook-level name marking the sheet chitieu created (same mark as the CLI's `OWN_SHEET_MARK`). */
@@ -186,7 +186,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     await context.sync();
     syncs++;
   }
-  const grids = (fonts ? fonts.withFonts() : read.grids).map(decodeLegacyGrid);
+  const grids = fonts ? fonts.withFonts() : read.grids;
   if (grids.every((g) => g.values.length === 0)) return excelRefusal(syncs, 'empty-workbook');
   let ownSheetEdited = false;
   if (ownWs && ownLoad && fingerprint) {
