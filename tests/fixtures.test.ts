@@ -20,7 +20,7 @@ const fixtures = [
   'so-lieu-dai-2018-2020',
   'thuong-thanh-9-thang-2024-uoc-ca-nam',
   'giang-bien-giua-nhiem-ky-2020-2025',
-  // Text in TCVN3 (.VnTime / .VnTimeH), decoded to Unicode by the reader (DOMAIN.md §7.6).
+  // Text in TCVN3 (.VnTime / .VnTimeH), decoded to Unicode by the run (DOMAIN.md §7.6).
   'ngoc-thuy-2012-tcvn3',
 ];
 

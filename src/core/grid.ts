@@ -35,11 +35,11 @@ export interface Grid {
   /** Merged areas. Only the top-left (master) cell of each holds the value. */
   merges?: CellRange[];
   /**
-   * Reader input, consumed by `decodeLegacyGrid` (./legacyGrid): the font name of text cells set in
-   * a legacy Vietnamese font (`.VnTime`, `VNI-Times`), same indexing.
+   * Reader output, consumed by the run's `decodeLegacyGrid` (./legacyGrid): the font name of text
+   * cells set in a legacy Vietnamese font (`.VnTime`, `VNI-Times`), same indexing.
    */
   legacyFonts?: (string | null | undefined)[][];
-  /** Text cells the reader decoded from TCVN3 / VNI to Unicode (./legacyGrid); absent: none. */
+  /** Text cells the run decoded from TCVN3 / VNI to Unicode (./legacyGrid); absent: none. */
   decodedText?: DecodedCell[];
   /**
    * How text cells are set where it tells a sub-row (./detect/rowTree): italics, Excel's indent

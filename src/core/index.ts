@@ -1,6 +1,8 @@
 /**
  * The engine's entry point: `runReport(grids)` — worksheets in, typed and checked figures out.
  * Pure: no I/O, no clock, no host objects. Both adapters (office-js and ExcelJS) call this.
+ * The grids come as the reader read them (with the fonts it knows): the run decodes their legacy
+ * text once, whatever the reader, and hands the decoded grids back for the writers.
  */
 import type { Grid } from './grid';
 import type { Counts, IndicatorResult, Report, TableResult } from './indicator';
@@ -9,7 +11,7 @@ import { directionsByName, typeAndCompute } from './compute';
 import { bodiesOnlyReport } from './bodiesOnly';
 import { bodyShareFindings, checkReport } from './checks';
 import { defaultNarrativeSettings, hasTarget, narrate, type NarrativeSettings } from './narrative';
-import { decodedTextNotices } from './legacyGrid';
+import { decodedTextNotices, decodeLegacyGrid, isDecodedGrid } from './legacyGrid';
 import { inferredIndicators, inferredNotice } from './dictionary/notice';
 import { readTitleBlocks } from './titleBlock';
 import { isTyped } from './sourceCell';
@@ -52,7 +54,11 @@ export function tableKey(t: { sheet: string; range: string }): string {
 /** Outcome of a run: a report, or a Vietnamese message the user can act on. */
 export { refuse, refusalMessage, REFUSAL_MESSAGES, type Refusal, type RefusalCode } from './refusal';
 
-export type RunResult = { ok: true; report: Report } | Refusal;
+/**
+ * A run's report with the grids it read, decoded to Unicode (`decodeLegacyGrid`): what the summary
+ * sheet, the title block and the header read after the run.
+ */
+export type RunResult = { ok: true; report: Report; grids: Grid[] } | Refusal;
 
 /** Message shown when no sheet holds an indicator table. */
 export const NO_TABLE_MESSAGE = refusalMessage('no-table');
@@ -89,10 +95,12 @@ export interface RunOptions {
 }
 
 export function runReport(
-  grids: Grid[],
+  read: Grid[],
   settings: Partial<ReportSettings> = {},
-  { previousYear, onProgress = () => undefined }: RunOptions = {},
+  { previousYear: readPreviousYear, onProgress = () => undefined }: RunOptions = {},
 ): RunResult {
+  const grids = read.map(unicodeGrid);
+  const previousYear = readPreviousYear && { ...readPreviousYear, grids: readPreviousYear.grids.map(unicodeGrid) };
   const s: ReportSettings = { ...defaultSettings, ...settings };
   const tables: TableResult[] = [];
   const detected = grids.flatMap((grid, i) => {
@@ -115,7 +123,7 @@ export function runReport(
   if (withIndicators.length === 0) {
     const allExcluded = tables.some((t) => t.indicators.length > 0);
     const bodiesOnly = allExcluded ? null : bodiesOnlyReport(grids);
-    if (bodiesOnly) return { ok: true, report: withDecodedNotices(bodiesOnly, grids) };
+    if (bodiesOnly) return { ok: true, report: withDecodedNotices(bodiesOnly, grids), grids };
     return refuse(allExcluded ? 'no-table-selected' : 'no-table');
   }
   const report: Report = {
@@ -133,7 +141,12 @@ export function runReport(
     notices.push(inferredNotice(inferred)!);
   }
   if (notices.length > 0) report.notices = notices;
-  return { ok: true, report };
+  return { ok: true, report, grids };
+}
+
+/** The grid with its legacy text decoded, once: a grid a run already decoded is taken as it is. */
+function unicodeGrid(grid: Grid): Grid {
+  return isDecodedGrid(grid) ? grid : decodeLegacyGrid(grid);
 }
 
 /** The report with the notices of text decoded from TCVN3 / VNI first, as every report has them. */

@@ -1,6 +1,6 @@
 /**
- * Legacy Vietnamese text of a worksheet decoded to Unicode (DOMAIN.md §7.6), once, by the reader,
- * before the engine matches anything: the grid the engine sees carries Unicode, and
+ * Legacy Vietnamese text of a worksheet decoded to Unicode (DOMAIN.md §7.6), once, by the run
+ * (`runReport`) whatever the reader, before the engine matches anything: the grid the engine sees carries Unicode, and
  * `grid.decodedText` records which cells were decoded and from what.
  *
  * Rules:
@@ -14,7 +14,7 @@
  *   encoding without a telling character are decoded too.
  * - `legacyFonts` is consumed: the grid returned has none.
  * - Every text ends in Unicode NFC (`nfcGrid`): text stored decomposed (from a Mac, the web) must
- *   match and print like typed text; every reader calls this function, so this is the one edge.
+ *   match and print like typed text; every run calls this function first, so this is the one edge.
  */
 import { nfcGrid, type DecodedCell, type Grid } from './grid';
 import {
@@ -100,12 +100,21 @@ export function decodeLegacyGrid(grid: Grid): Grid {
   }
   const out: Grid = { ...rest, values };
   if (decoded.length > 0) out.decodedText = decoded;
-  return nfcGrid(out);
+  const unicode = nfcGrid(out);
+  decodedGrids.add(unicode);
+  return unicode;
+}
+
+const decodedGrids = new WeakSet<Grid>();
+
+/** Whether `grid` is what `decodeLegacyGrid` returned: a run handed it again does not decode it twice. */
+export function isDecodedGrid(grid: Grid): boolean {
+  return decodedGrids.has(grid);
 }
 
 const decodedIndex = new WeakMap<Grid, Map<number, DecodedCell>>();
 
-/** The record of the cell at (row, col) of `grid` when the reader decoded its text (indexed once a grid). */
+/** The record of the cell at (row, col) of `grid` when the run decoded its text (indexed once a grid). */
 export function decodedCellOf(grid: Grid | undefined, row: number, col: number): DecodedCell | undefined {
   if (!grid?.decodedText) return undefined;
   let index = decodedIndex.get(grid);

@@ -59,16 +59,20 @@ export async function analyzeWorkbook(
   const base = { ...engineSettings(s), excludedTables: [] };
   const run = runReport(read.grids, base);
   if (!run.ok) return { ...run, syncs: read.syncs };
-  const autoDirections = autoDirectionsOf(read.grids, base, run.report);
+  const autoDirections = autoDirectionsOf(run.grids, base, run.report);
 
-  const warnings = [...read.clipped.map(clippedWarning), ...mergeWarnings(read), ...(run.report.notices ?? [])];
+  const warnings = [
+    ...read.clipped.map(clippedWarning),
+    ...mergeWarnings({ ...read, grids: run.grids }),
+    ...(run.report.notices ?? []),
+  ];
   return {
     ok: true,
     tables: run.report.tables,
     autoDirections,
     checks: run.report.checks,
     warnings,
-    workbookHeader: readWorkbookHeader(read.grids, run.report.tables),
+    workbookHeader: readWorkbookHeader(run.grids, run.report.tables),
     syncs: read.syncs,
   };
 }

@@ -81,7 +81,7 @@ export async function consolidateInExcel(
       leftOut.push(grid.sheet);
       continue;
     }
-    wards.push({ ward: wardOfSheet(grid.sheet), result });
+    wards.push({ ward: wardOfSheet(grid.sheet), result: { ok: true, report: result.report } });
     wardSheets.push(grid.sheet);
   }
   if (wards.length < 2) return excelRefusal(read.syncs, 'too-few-wards', wardSheets);

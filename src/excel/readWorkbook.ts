@@ -37,11 +37,12 @@
  * Values (the CLI reader's rules, so both adapters give equal grids): numbers, strings, booleans as
  * they are; `valueTypes` `Error` → `{ error: '#DIV/0!' }`; the empty string → null; dates are
  * already serial numbers. `numberFormats` holds the format of cells with a value, null for General
- * (formula texts are not loaded: the engine reads values only). Legacy Vietnamese text (TCVN3, VNI)
- * is decoded to Unicode (`decodeLegacyGrid`) by its font where the sheet's content looks legacy (one
- * more sync, for such workbooks only: `./legacyFonts`), by its content elsewhere. The italics and
- * indent of name cells (`textStyles`, for the row tree) are read in that same sync, only for a sheet
- * whose text leaves its row tree undecided (`./textStyles`): a table numbered on every row pays nothing. Sheets chitieu created (marked by the workbook
+ * (formula texts are not loaded: the engine reads values only). Text is returned as stored; where a
+ * sheet's content looks like legacy Vietnamese text (TCVN3, VNI) the fonts of its texts are read too
+ * (one more sync, for such workbooks only: `./legacyFonts`), for the run to decode by them
+ * (`runReport`, DOMAIN.md §7.6). The italics and indent of name cells (`textStyles`, for the row
+ * tree) are read in that same sync, only for a sheet whose text leaves its row tree undecided
+ * (`./textStyles`): a table numbered on every row pays nothing. Sheets chitieu created (marked by the workbook
  * name `chitieu.BaoCao`) are not read.
  */
 /// <reference types="office-js" />
@@ -57,7 +58,6 @@ import {
   type Fingerprint,
 } from './fingerprint';
 import { readSheets } from './readBands';
-import { decodeLegacyGrid } from '../core/legacyGrid';
 import { queueLegacyFonts } from './legacyFonts';
 import { queueTextStyles } from './textStyles';
 
@@ -192,7 +192,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     syncs++;
   }
   const withFonts = fonts ? fonts.withFonts() : read.grids;
-  const grids = (styles ? styles.withStyles(withFonts) : withFonts).map(decodeLegacyGrid);
+  const grids = styles ? styles.withStyles(withFonts) : withFonts;
   if (grids.every((g) => g.values.length === 0)) return excelRefusal(syncs, 'empty-workbook');
   let ownSheetEdited = false;
   if (ownWs && ownLoad && fingerprint) {

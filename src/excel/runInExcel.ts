@@ -169,8 +169,8 @@ export async function generateReport(
   const run = runReport(read.grids, engineSettings(s));
   if (!run.ok) return { ...run, syncs: read.syncs };
   const today = options.today === undefined ? new Date() : options.today;
-  const sheet = runSheetSettings(s, read.grids, run.report.tables, today);
-  const model = buildReportModel(run.report, read.grids, sheet);
+  const sheet = runSheetSettings(s, run.grids, run.report.tables, today);
+  const model = buildReportModel(run.report, run.grids, sheet);
 
   if (read.ownSheetEdited && options.confirmReplace && !(await options.confirmReplace(read.workbook.ownSheet!)))
     return excelRefusal(read.syncs, 'cancelled');
@@ -184,7 +184,11 @@ export async function generateReport(
   if (!written.ok) return written;
 
   progress('done');
-  const warnings = [...read.clipped.map(clippedWarning), ...mergeWarnings(read), ...(run.report.notices ?? [])];
+  const warnings = [
+    ...read.clipped.map(clippedWarning),
+    ...mergeWarnings({ ...read, grids: run.grids }),
+    ...(run.report.notices ?? []),
+  ];
   return {
     ok: true,
     report: run.report,

@@ -12,6 +12,7 @@ import { districtJson } from '../core/consolidate/json';
 import { districtWorkbookModels } from '../core/consolidate/model';
 import { refuse, type Refusal } from '../core/refusal';
 import { pushAll } from '../core/arrays';
+import { decodeLegacyGrid } from '../core/legacyGrid';
 import type { ExcelJSModule } from './exceljsFallback';
 import type { FileFallback } from './fallback';
 import { readWorkbookBytes } from './read';
@@ -62,12 +63,15 @@ export async function readWardFile(file: WardFile, fallback: FileFallback = {}):
   const read = 'refusal' in file ? file.refusal : await readWorkbookBytes(file.bytes, file.name, fallback);
   if (!read.ok) return { ward: file.name.replace(/\.[^.]+$/, ''), file: file.name, result: read, notices: [] };
   const { runReport, wardInputOf } = await engine();
-  const result = runReport(read.grids);
+  const run = runReport(read.grids);
+  const result = run.ok ? { ok: true as const, report: run.report } : run;
   const notices = [
     ...(read.convertedFrom ? [convertedNotice(read.convertedFrom)] : []),
     ...(result.ok ? (result.report.notices ?? []) : []),
   ].map((n) => `${file.name}: ${n}`);
-  return { ...wardInputOf(read.grids, result.ok ? result.report : null, file.name), file: file.name, result, notices };
+  // A refused file is still named from its title block, read in Unicode.
+  const grids = run.ok ? run.grids : read.grids.map(decodeLegacyGrid);
+  return { ...wardInputOf(grids, result.ok ? result.report : null, file.name), file: file.name, result, notices };
 }
 
 /** The district of the ward files, or why not (no ward readable: every file's reason). */

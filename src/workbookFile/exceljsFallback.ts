@@ -20,8 +20,8 @@
  *   merge carries a value, the other cells of the area read as empty.
  * - Only cells holding a value are visited, and each row ends at its last value, trailing empty rows
  *   are dropped: `values` covers the real used area even when formatting reaches XFD1048576.
- * - Legacy Vietnamese text (TCVN3, VNI) is decoded to Unicode by the cell's font or its content
- *   (`decodeLegacyGrid`, DOMAIN.md §7.6), and the decoded cells recorded in `decodedText`.
+ * - Text is returned as stored; the font of a text cell set in a legacy Vietnamese font (TCVN3,
+ *   VNI) goes in `legacyFonts`, for the run to decode it by (`runReport`, DOMAIN.md §7.6).
  * - chitieu's own results sheets (marked by the defined name `OWN_SHEET_MARK`) are not read; a
  *   workbook whose sheets are all empty is refused. ExcelJS' own failures are the file being broken.
  *
@@ -39,7 +39,6 @@ import {
   type Grid,
   type TextStyle,
 } from '../core/grid';
-import { decodeLegacyGrid } from '../core/legacyGrid';
 import { legacyFontOf } from '../core/legacyText';
 import { refuse } from '../core/refusal';
 import { OWN_SHEET_MARK } from '../core/sheetName';
@@ -157,7 +156,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
   if (merges.length > 0) grid.merges = merges;
   if (fonts.length > 0) grid.legacyFonts = fillRows(fonts, values.length);
   if (styles.length > 0) grid.textStyles = fillRows(styles, values.length);
-  return decodeLegacyGrid(grid);
+  return grid;
 }
 
 /** The plain value of an ExcelJS cell value, as the engine reads it. */

@@ -61,7 +61,7 @@ export interface FileReport {
   ok: true;
   /** The engine's result (what `--json` serialises, through `toReportJson`). */
   report: Report;
-  /** The worksheets as read (the detected tables are in `report.tables`). */
+  /** The worksheets as the run read them, legacy text decoded (the detected tables are in `report.tables`). */
   grids: Grid[];
   /** The summary sheet as built once for every writer (the copy, the appendix). */
   model: ReportSheetModel;
@@ -117,13 +117,13 @@ export async function reportWorkbookFile(
   );
   if (!run.ok) return run;
   const today = options.today === undefined ? new Date() : options.today;
-  const sheet = runSheetSettings(given, read.grids, run.report.tables, today);
-  const built = buildReportModel(run.report, read.grids, sheet);
+  const sheet = runSheetSettings(given, run.grids, run.report.tables, today);
+  const built = buildReportModel(run.report, run.grids, sheet);
   const model = previousYear ? valuesFromOtherFiles(built, run.report) : built;
   const out: FileReport = {
     ok: true,
     report: run.report,
-    grids: read.grids,
+    grids: run.grids,
     model,
     notices: [...(run.report.notices ?? [])],
     xlsx: new Uint8Array(0),

@@ -1,7 +1,8 @@
 /**
  * The add-in reads legacy Vietnamese text too (DOMAIN.md §7.6): Excel hands it the stored TCVN3
- * bytes, which the reader decodes by their content before the engine sees them, so the report is
- * the CLI's; the run's warnings carry "Đã chuyển mã TCVN3 sang Unicode (n ô)" for the pane.
+ * bytes, which the reader passes on as stored (with their fonts where the content looks legacy) and
+ * the run decodes before the engine matches anything, so the report is the CLI's; the run's
+ * warnings carry "Đã chuyển mã TCVN3 sang Unicode (n ô)" for the pane.
  */
 /// <reference types="office-js" />
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,19 +21,20 @@ let restore: () => void;
 beforeEach(() => (restore = installOfficeGlobals().restore));
 afterEach(() => restore());
 
-/** The workbook as Excel holds it: each text the CLI decoded back to its stored bytes. */
+/** The workbook as Excel holds it, without the fonts: the CLI reader's grids hold the stored bytes. */
 function asStored(grids: Grid[]): Grid[] {
-  return grids.map(({ decodedText, ...g }) => {
-    const values = g.values.map((r) => r.slice());
-    for (const d of decodedText ?? []) values[d.row][d.col] = d.original;
-    return { ...g, values };
-  });
+  return grids.map(({ legacyFonts: _fonts, ...g }) => g);
+}
+
+/** The run on `grids`: its report and the grids it decoded. */
+function runOf(grids: Grid[]) {
+  const run = runReport(grids);
+  if (!run.ok) throw new Error(run.message);
+  return run;
 }
 
 function reportTables(grids: Grid[]) {
-  const run = runReport(grids);
-  if (!run.ok) throw new Error(run.message);
-  return toReportJson(run.report).tables;
+  return toReportJson(runOf(grids).report).tables;
 }
 
 describe('add-in: a TCVN3 workbook (ngoc-thuy-2012-tcvn3) read through office-js', () => {
@@ -43,7 +45,8 @@ describe('add-in: a TCVN3 workbook (ngoc-thuy-2012-tcvn3) read through office-js
     const r = await readWorkbook(createFakeExcel(stored).context);
     if (!r.ok) throw new Error(r.message);
     expect(r.syncs).toBe(3);
-    expect(r.grids[0].values[5][1]).toBe('Chỉ tiêu');
+    expect(r.grids[0].values[5][1]).toBe('ChØ tiªu');
+    expect(runOf(r.grids).grids[0].values[5][1]).toBe('Chỉ tiêu');
     expect(reportTables(r.grids)).toEqual(reportTables(cli));
   });
 
@@ -71,15 +74,17 @@ async function fixtureFonts(name: string): Promise<(string | null)[][][]> {
 }
 
 describe('add-in: legacy text decoded by its font, as the CLI does (getCellProperties, one sync)', () => {
-  it('the TCVN3 fixture seeded with its own fonts reads to exactly the CLI grids', async () => {
+  it('the TCVN3 fixture seeded with its own fonts decodes to exactly the CLI grids', async () => {
     const cli = await fixtureGrids('ngoc-thuy-2012-tcvn3');
     const fonts = await fixtureFonts('ngoc-thuy-2012-tcvn3');
     expect(fonts.flat(2)).toContain('.VnTimeH');
     const stored = asStored(cli).map((g, i) => ({ ...g, legacyFonts: fonts[i] }));
     const r = await readWorkbook(createFakeExcel(stored).context);
     if (!r.ok) throw new Error(r.message);
-    expect(r.grids.map((g) => g.values)).toEqual(cli.map((g) => g.values));
-    expect(r.grids.map((g) => g.decodedText)).toEqual(cli.map((g) => g.decodedText));
+    const [addin, file] = [runOf(r.grids).grids, runOf(cli).grids];
+    expect(addin.map((g) => g.values)).toEqual(file.map((g) => g.values));
+    expect(addin.map((g) => g.decodedText)).toEqual(file.map((g) => g.decodedText));
+    expect(file[0].decodedText).toHaveLength(24);
   });
 
   it('a title in .VnTimeH comes out in capitals, and a text without a telling character by its font', async () => {
@@ -95,8 +100,9 @@ describe('add-in: legacy text decoded by its font, as the CLI does (getCellPrope
     };
     const r = await readWorkbook(createFakeExcel([grid]).context);
     if (!r.ok) throw new Error(r.message);
-    expect(r.grids[0].values[0][0]).toBe('UBND PHƯỜNG NGỌC THỤY');
-    expect(r.grids[0].values.map((row) => row[0])).toEqual(decodeLegacyGrid(grid).values.map((row) => row[0]));
+    const run = runOf(r.grids).grids[0];
+    expect(run.values[0][0]).toBe('UBND PHƯỜNG NGỌC THỤY');
+    expect(run.values.map((row) => row[0])).toEqual(decodeLegacyGrid(grid).values.map((row) => row[0]));
   });
 
   it('a Unicode workbook asks for no font: 2 syncs, as before', async () => {
@@ -114,8 +120,9 @@ describe('add-in: legacy text decoded by its font, as the CLI does (getCellPrope
     const fontSync = fake.syncs[fake.syncs.length - 1];
     expect(fontSync.failed).toBeUndefined();
     expect(fontSync.responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
-    expect(r.grids[0].values[0][0]).toBe('Chỉ tiêu');
-    expect(r.grids[0].values[30_000][0]).toBe('Thu ngân sách 29999');
+    const decoded = decodeLegacyGrid(r.grids[0]);
+    expect(decoded.values[0][0]).toBe('Chỉ tiêu');
+    expect(decoded.values[30_000][0]).toBe('Thu ngân sách 29999');
     expect(FONT_CELL_BUDGET).toBeLessThan(30_001 * 3);
   });
 });

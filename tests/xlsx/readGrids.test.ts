@@ -350,11 +350,14 @@ describe('fast reader = ExcelJS reader on real workbooks', () => {
     await expectSameRead(join(REPO_ROOT, 'assets', 'mau-chi-tieu.xlsx'));
   });
 
-  it('the TCVN3 fixture: both read the fonts (.VnTime, .VnTimeH) and decode the same 24 cells', async () => {
+  it('the TCVN3 fixture: both read the fonts (.VnTime, .VnTimeH), and the run decodes the same 24 cells', async () => {
     const read = await expectSameRead(join(FIXTURES, 'ngoc-thuy-2012-tcvn3.xlsx'));
     if (!read.ok) throw new Error(read.message);
-    expect(read.grids[0].decodedText).toHaveLength(24);
-    expect(read.grids[0].values[0][0]).toBe('UBND QUẬN LONG BIÊN');
+    expect(read.grids[0].legacyFonts?.flat()).toContain('.VnTimeH');
+    const run = runReport(read.grids);
+    if (!run.ok) throw new Error(run.message);
+    expect(run.grids[0].decodedText).toHaveLength(24);
+    expect(run.grids[0].values[0][0]).toBe('UBND QUẬN LONG BIÊN');
   });
 
   it("chitieu's own output, read again: the report sheet it injected is skipped", async () => {
@@ -365,7 +368,7 @@ describe('fast reader = ExcelJS reader on real workbooks', () => {
       if (!read.ok) throw new Error(read.message);
       const run = runReport(read.grids);
       if (!run.ok) throw new Error(run.message);
-      const model = buildReportModel(run.report, read.grids, defaultSheetSettings);
+      const model = buildReportModel(run.report, run.grids, defaultSheetSettings);
       const out = join(dir, `${name}-bao-cao.xlsx`);
       writeFileSync(out, (await injectReportSheet(read.bytes, model)).bytes);
       const again = await expectSameRead(out);

@@ -2,13 +2,16 @@
  * The district view: one ward report per file, consolidated into an indicator × ward matrix, a
  * ranking of the wards, findings per ward and Vietnamese sentences. Plain data (JSON as it is).
  */
-import type { Counts, Direction, FindingKind, ValueKind } from '../indicator';
-import type { RunResult } from '../index';
+import type { Counts, Direction, FindingKind, Report, ValueKind } from '../indicator';
+import type { Refusal } from '../refusal';
 import type { Headline } from './headline';
 import type { Period } from '../detect/period';
 
-/** One ward's run: a report, or the reason its file could not be read as an indicator table. */
-export type WardResult = RunResult;
+/**
+ * One ward's run: a report, or the reason its file could not be read as an indicator table. The
+ * run's grids are not kept: a district holds its wards' figures, not their workbooks.
+ */
+export type WardResult = { ok: true; report: Report } | Refusal;
 
 export interface WardInput {
   /** The ward as a sentence names it: `phường Phúc Đồng` (see `wardNameOf`). */

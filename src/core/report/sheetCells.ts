@@ -147,7 +147,7 @@ export function labelCells(ctx: Ctx, ind: IndicatorResult, stt: string) {
 }
 
 /**
- * A text the reader decoded from TCVN3 / VNI is written decoded (never a formula showing the old
+ * A text the run decoded from TCVN3 / VNI is written decoded (never a formula showing the old
  * bytes), with a note naming its source cell.
  */
 function noteDecoded(ctx: Ctx, cell: ModelCell, ref: CellRef | undefined) {

@@ -25,6 +25,8 @@
  *   the caller (`span`); with neither, the table holds the years alone (a term of the years given).
  * - The title block (the unit's lines above the table) is the latest source's, without the lines that
  *   name one year (`BÁO CÁO … NĂM 2024`); the term's title is added when a span is known.
+ * - The yearly grids come as read: their legacy text (TCVN3, VNI) is decoded here, once, before
+ *   any table is looked for (`decodeLegacyGrid`).
  */
 import type { CellValue, Grid } from '../grid';
 import type { TargetCell, ValueCell } from '../indicator';
@@ -35,6 +37,7 @@ import { displayName, matchKey, moneyOf } from '../consolidate/key';
 import { cleanSpaces } from '../text';
 import { isTyped } from '../sourceCell';
 import { pushAll } from '../arrays';
+import { decodeLegacyGrid } from '../legacyGrid';
 
 /** One year's report: a workbook file (all its sheets) or one sheet of a workbook. */
 export interface YearlySource {
@@ -135,7 +138,7 @@ export function assembleTerm(sources: YearlySource[], options: AssembleOptions =
 }
 
 function readSource(source: YearlySource): ReadSource {
-  const tables = source.grids.flatMap((g) => detectTables(g)).filter((t) => t.indicators.length > 0);
+  const tables = source.grids.flatMap((g) => detectTables(decodeLegacyGrid(g))).filter((t) => t.indicators.length > 0);
   const own = sourcePeriod(source, tables);
   let latest = -1;
   for (const t of tables)

@@ -23,7 +23,6 @@
  */
 import type { CellRange, CellValue, Grid, TextStyle } from '../../core/grid';
 import { parseRangeAddress } from '../../core/grid';
-import { decodeLegacyGrid } from '../../core/legacyGrid';
 import { attributes, decodeXmlText, findAll, findFirst } from '../xml';
 import { UnsupportedPackageError } from '../zip';
 import { decodeXstring, richText } from './sharedStrings';
@@ -87,7 +86,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Grid {
   if (merges.length > 0) grid.merges = merges;
   if (fonts.rows.length > 0) grid.legacyFonts = filled(fonts.rows, rowCount);
   if (styles.rows.some((row) => row.length > 0)) grid.textStyles = filled(styles.rows, rowCount);
-  return decodeLegacyGrid(grid);
+  return grid;
 }
 
 function readMerges(xml: string, after: number): CellRange[] {
