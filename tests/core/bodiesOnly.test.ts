@@ -158,7 +158,9 @@ describe('through the command line', () => {
     const run = runCli(['report', input, '-o', join(dir, 'out.xlsx'), '--json', join(dir, 'out.json')], dir);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/không đánh giá chỉ tiêu nào/);
-    expect(run.stdout).toMatch(/'Phụ lục I'!E5: .*Bộ Công an: tỷ lệ ghi 88,5% nhưng tính lại \(700\/800\) là 87,5%\./);
+    expect(run.stdout).toMatch(
+      /Ô E5 \(biểu "Phụ lục I"\): .*Bộ Công an: tỷ lệ ghi 88,5% nhưng tính lại \(700\/800\) là 87,5%\./,
+    );
     const json = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { tables: unknown[]; checks: unknown[] };
     expect(json.tables).toEqual([]);
     expect(json.checks).toHaveLength(1);
