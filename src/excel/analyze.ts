@@ -20,7 +20,7 @@ import {
 } from '../settings';
 import { autoDirections as autoDirectionsOf } from '../settings/autoDirections';
 import type { ExcelRefusal } from './host';
-import { clippedWarning, mergeWarnings, startRun } from './runInExcel';
+import { runWarnings, startRun } from './runInExcel';
 
 export type AnalyzeResult =
   | {
@@ -61,11 +61,7 @@ export async function analyzeWorkbook(
   if (!run.ok) return { ...run, syncs: read.syncs };
   const autoDirections = autoDirectionsOf(run.grids, base, run.report);
 
-  const warnings = [
-    ...read.clipped.map(clippedWarning),
-    ...mergeWarnings({ ...read, grids: run.grids }),
-    ...(run.report.notices ?? []),
-  ];
+  const warnings = runWarnings(read, run);
   return {
     ok: true,
     tables: run.report.tables,

@@ -154,6 +154,21 @@ export function mergeWarnings(read: { mergesRead: boolean; grids: Grid[] }): str
   return sheets.length > 0 ? [mergesWarning(sheets)] : [];
 }
 
+/**
+ * What the pane shows beside a run's results: sheets read only in part, tables read without the
+ * merged areas they may depend on (judged on the run's decoded grids), and the run's own notices.
+ */
+export function runWarnings(
+  read: { clipped: string[]; mergesRead: boolean },
+  run: { grids: Grid[]; report: { notices?: string[] } },
+): string[] {
+  return [
+    ...read.clipped.map(clippedWarning),
+    ...mergeWarnings({ mergesRead: read.mergesRead, grids: run.grids }),
+    ...(run.report.notices ?? []),
+  ];
+}
+
 /** Read → runReport → buildReportModel → write. */
 export async function generateReport(
   context: Excel.RequestContext,
@@ -184,11 +199,7 @@ export async function generateReport(
   if (!written.ok) return written;
 
   progress('done');
-  const warnings = [
-    ...read.clipped.map(clippedWarning),
-    ...mergeWarnings({ ...read, grids: run.grids }),
-    ...(run.report.notices ?? []),
-  ];
+  const warnings = runWarnings(read, run);
   return {
     ok: true,
     report: run.report,

@@ -266,14 +266,16 @@ describe('the summary sheet of quarters beside an empty year', () => {
 });
 
 describe('the sheet writes a running total as the sum of its quarters’ cells', () => {
+  /** Quarters beside an empty `Cả năm`: three filled for the budget, four for the jobs. */
+  const RUNNING = [
+    TITLE,
+    [...HEADERS[0][1][0]],
+    ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200.5, 250.25, 300, null, null],
+    ['2', 'Giải quyết việc làm', 'người', 400, 60, 80, 90, 100, null],
+  ];
+
   it('the formula, evaluated next to the workbook, gives the engine’s total', () => {
-    const values = [
-      TITLE,
-      [...HEADERS[0][1][0]],
-      ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200.5, 250.25, 300, null, null],
-      ['2', 'Giải quyết việc làm', 'người', 400, 60, 80, 90, 100, null],
-    ];
-    const grids = [grid(values)];
+    const grids = [grid(RUNNING)];
     const report = reportOf(grids);
     const totals = report.tables[0].indicators.map((i) => i.periods.find((p) => p.cells.actualParts)!);
     const cells = totals.map((p, row) => ({ row, col: 0, ...actualOfParts(p)! }));
@@ -285,13 +287,7 @@ describe('the sheet writes a running total as the sum of its quarters’ cells',
   });
 
   it('the summary sheet itself writes the running total as that sum, never a blank', () => {
-    const values = [
-      TITLE,
-      [...HEADERS[0][1][0]],
-      ['1', 'Thu ngân sách', 'triệu đồng', 1000, 200.5, 250.25, 300, null, null],
-      ['2', 'Giải quyết việc làm', 'người', 400, 60, 80, 90, 100, null],
-    ];
-    const grids = [grid(values)];
+    const grids = [grid(RUNNING)];
     const model = buildReportModel(reportOf(grids), grids, defaultSheetSettings);
     const sums = model.cells.filter((c) => c.formula?.startsWith('=SUM('));
     expect(sums.map((c) => c.formula)).toEqual(["=SUM('S'!E3,'S'!F3,'S'!G3)", "=SUM('S'!E4,'S'!F4,'S'!G4,'S'!H4)"]);
