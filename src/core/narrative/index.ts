@@ -16,9 +16,8 @@ import { pushAll } from '../arrays';
 import { spokenName } from './names';
 import { ratingsInWords } from './rating';
 
-export { defaultNarrativeSettings, DECIMALS, type NarrativeSettings } from './style';
-export { hasTarget, type NarrativeContext } from './overview';
-export { formatNumber, formatPct, excelRound, formatValue, formatCount, joinList } from './format';
+export { defaultNarrativeSettings, type NarrativeSettings } from './style';
+export { hasTarget } from './overview';
 
 /**
  * A sub-row follows the sentence of its row, which has named the period: `Trong đó, thu thuế …`,
