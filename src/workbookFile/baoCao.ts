@@ -22,8 +22,6 @@ export function reportDraft(
   return draftOfModel(report, buildReportModel(report, grids, s), s, narrative);
 }
 
-export { draftOfModel };
-
 /** The draft báo cáo's .docx bytes from a built model. */
 export function draftBytes(
   report: Report,

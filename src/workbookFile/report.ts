@@ -164,8 +164,6 @@ export async function reportWorkbookFile(
   return out;
 }
 
-export { outputName };
-
 function isRefusal(x: unknown): x is Refusal {
   return typeof x === 'object' && x !== null && 'ok' in x && (x as { ok: unknown }).ok === false;
 }

@@ -16,8 +16,6 @@
 import type { ChartSpec } from '../core/report/sheetChart';
 import { escapeAttr, escapeText } from './xml';
 
-export { MAX_BARS, summaryChartSpec, type ChartSpec } from '../core/report/sheetChart';
-
 const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -34,7 +34,8 @@ import { isOwnSheetMark, OWN_SHEET_MARK, ownSheetKeys, referencedSheets } from '
 import { BrokenPartError, openPackage, partKey, partName, type Package } from './package';
 import { commentsXml, notesVml, renderSheetXml, STRICT, TRANSITIONAL, type Conformance } from './sheetXml';
 import { relativeTarget, relsPathOf, type Relationship } from './rels';
-import { chartXml, drawingXml, summaryChartSpec, type ChartSpec } from './chart';
+import { summaryChartSpec, type ChartSpec } from '../core/report/sheetChart';
+import { chartXml, drawingXml } from './chart';
 import { definedNameElements } from './read/workbook';
 import { StyleBook } from './styles';
 

@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/cli/readWorkbook';
 import { runReport } from '../../src/core/index';
 import { buildReportModel, defaultSheetSettings, shownText, type ReportSheetModel } from '../../src/core/report';
-import { summaryChartSpec } from '../../src/xlsx/chart';
+import { summaryChartSpec } from '../../src/core/report/sheetChart';
 import { injectReportSheet } from '../../src/xlsx/inject';
 import { entryText, readZip } from '../../src/xlsx/zip';
 import { fixture } from '../fixtures/sources';

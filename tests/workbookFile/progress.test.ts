@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_WORKBOOK } from '../../src/cli/main';
-import { outputName, reportWorkbookFile, type FileStep } from '../../src/workbookFile/report';
+import { outputName } from '../../src/core/outputName';
+import { reportWorkbookFile, type FileStep } from '../../src/workbookFile/report';
 
 async function stepsOf(bytes: Uint8Array, docx: boolean): Promise<string[]> {
   const seen: string[] = [];
