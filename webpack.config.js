@@ -18,6 +18,7 @@
 // before taskpane.js is parsed, then hydrated.
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import MinimizerPlugin from 'minimizer-webpack-plugin';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -37,7 +38,22 @@ async function httpsOptions() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
+// Minifying: terser (webpack's default, two passes) for the entry scripts, which the first screen
+// waits for and whose sizes tests/e2e/bundle.test.ts bounds; esbuild for the chunks loaded on
+// demand (ExcelJS, mathjs, docx, the engine), where terser took two thirds of the build's CPU
+// for ≈10 % smaller files. `charset: 'utf8'` keeps Vietnamese text as it is, not \u escapes.
+const ENTRY_SCRIPTS = /^(?:taskpane|commands|dialog|web)[.]/;
 const typescript = {
+  optimization: {
+    minimizer: [
+      new MinimizerPlugin({ test: ENTRY_SCRIPTS, minimizerOptions: { compress: { passes: 2 } } }),
+      new MinimizerPlugin({
+        exclude: ENTRY_SCRIPTS,
+        minify: MinimizerPlugin.esbuildMinify,
+        minimizerOptions: { charset: 'utf8', legalComments: 'eof' },
+      }),
+    ],
+  },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: {
     rules: [
