@@ -191,7 +191,8 @@ export function servedWebPages(): {
   afterAll(async () => {
     for (const c of contexts) await c.close();
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    // Nothing to wait for when the server never started (a build that failed).
+    if (server) await new Promise((r) => server.close(r));
   });
   /** `prepare`: what the test adds to the page's browser context before the page opens (permissions, routes). */
   const open = async (prepare?: (context: BrowserContext, origin: string) => Promise<void>): Promise<ServedPage> => {
