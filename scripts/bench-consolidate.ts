@@ -15,7 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consolidateCommand, readWard } from '../src/cli/consolidate';
 import { readWorkbook } from '../src/cli/readWorkbook';
@@ -24,7 +24,7 @@ import { runReport, type Grid } from '../src/core/index';
 import { integerOptions, MAXRSS_HOOK, median, peakRss, random } from './bench-common';
 import { writeWard, type WardLayout, type WardRow } from '../tests/consolidate/wardWorkbooks';
 
-interface Size {
+export interface Size {
   wards: number;
   indicators: number;
   runs: number;
@@ -86,7 +86,8 @@ function rows(ward: number, size: Size, next: () => number): WardRow[] {
   });
 }
 
-async function generate(dir: string, size: Size): Promise<string[]> {
+/** Writes `size.wards` ward workbooks of 2020 into `dir` (the page's size test uses them too); their paths. */
+export async function generate(dir: string, size: Size): Promise<string[]> {
   const next = random(2020);
   const paths: string[] = [];
   for (let w = 0; w < size.wards; w++) {
@@ -161,4 +162,6 @@ async function bench(size: Size): Promise<void> {
   }
 }
 
-await bench(parseSize(process.argv.slice(2)));
+// Run as a script (not when a test imports the generator).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await bench(parseSize(process.argv.slice(2)));

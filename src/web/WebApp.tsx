@@ -20,6 +20,9 @@ import { ResultsTable } from './ResultsTable';
 import type { ReportWorker } from './reportWorker';
 import { saveWebSettings } from './settingsStore';
 import { initialWebState, noticesOf, webProgressValue, webReducer, type ChosenFile } from './state';
+import { ManyFiles } from './ManyFiles';
+import type { ManyFilesMode } from './manyFiles';
+import { PreviousYearFile } from './PreviousYearFile';
 
 /**
  * The tables' list names them by the engine's key: a chunk, so the page's first script has no
@@ -71,6 +74,8 @@ const useStyles = makeStyles({
 export interface WebAppProps {
   worker: ReportWorker;
   initialSettings: PaneSettings;
+  /** Several files the person said are many wards' reports: handed to the district section. */
+  onWardFiles?: (files: ChosenFile[]) => void;
 }
 
 /** How long typing must pause before a typed setting is applied (the report run again). */
@@ -81,7 +86,7 @@ export const TYPING_PAUSE_MS = 1200;
  * typed change is applied when typing pauses or on "Lưu thiết lập", a choice at once; a change
  * made during a run is applied once that run ends, with the settings as they are then.
  */
-export function WebApp({ worker, initialSettings }: WebAppProps) {
+export function WebApp({ worker, initialSettings, onWardFiles }: WebAppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(webReducer, initialSettings, initialWebState);
   const settingsRef = useRef(state.settings);
@@ -90,6 +95,12 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
   fileRef.current = state.file;
   // The settings of the last run, so a save without a change does not run the file again.
   const lastRun = useRef('');
+  // Last year's file for the cùng kỳ (`--cung-ky`), kept for the next workbook until removed.
+  const [previous, setPrevious] = useState<ChosenFile | null>(null);
+  const previousRef = useRef(previous);
+  previousRef.current = previous;
+  // Several files chosen at once, until the person says what they are.
+  const [many, setMany] = useState<ChosenFile[] | null>(null);
   const running = useRef(false);
   const pause = useRef<ReturnType<typeof setTimeout> | null>(null);
   // A worker the browser refuses: said at once, not after a file is chosen.
@@ -97,35 +108,61 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
 
   const run = useCallback(
     async (file: ChosenFile, settings: PaneSettings) => {
-      lastRun.current = JSON.stringify(settings);
+      lastRun.current = runKey(file, settings, previousRef.current);
       running.current = true;
       dispatch({ type: 'start' });
-      const outcome = await worker.run(file.bytes, file.name, { settings }, (step, fraction) =>
+      const last = previousRef.current;
+      const options = file.yearly
+        ? { settings, yearly: file.yearly }
+        : { settings, ...(last ? { previousYear: last } : {}) };
+      const outcome = await worker.run(file.bytes, file.name, options, (step, fraction) =>
         dispatch({ type: 'progress', step, fraction }),
       );
       running.current = false;
       dispatch({ type: 'finished', outcome, unexpected: vi.errors.unexpected });
       // Changed while it ran: once more, with the settings as they are now.
-      if (fileRef.current === file && JSON.stringify(settingsRef.current) !== lastRun.current)
+      if (fileRef.current === file && runKey(file, settingsRef.current, previousRef.current) !== lastRun.current)
         void run(file, settingsRef.current);
     },
     [worker],
   );
 
-  const choose = useCallback(
-    async (files: FileList | null) => {
-      if (!files || files.length === 0) return;
-      if (files.length > 1) return dispatch({ type: 'error', message: vi.web.oneFile });
-      const file = { name: files[0].name, bytes: new Uint8Array(await files[0].arrayBuffer()) };
-      dispatch({ type: 'file', file });
-      await run(file, { ...settingsRef.current, excludedTables: [] });
-    },
-    [run],
-  );
+  /** One workbook runs at once; several wait for the person to say what they are (`ManyFiles`). */
+  const choose = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    const chosen = await Promise.all(Array.from(files, chosenFile));
+    if (chosen.length > 1) return setMany(chosen);
+    setMany(null);
+    await start(chosen[0]);
+  };
+
+  /** A new workbook (or term of yearly files) on the page: its own tables, none left out yet. */
+  const start = async (file: ChosenFile) => {
+    dispatch({ type: 'file', file });
+    await run(file, { ...settingsRef.current, excludedTables: [] });
+  };
+
+  const runMany = (mode: ManyFilesMode) => {
+    if (!many) return;
+    setMany(null);
+    if (mode === 'district') return onWardFiles?.(many);
+    void start({ name: many.map((f) => f.name).join(', '), bytes: new Uint8Array(0), yearly: many });
+  };
+
+  const choosePrevious = (next: ChosenFile | null) => {
+    previousRef.current = next;
+    setPrevious(next);
+    const file = fileRef.current;
+    if (!file || file.yearly) return;
+    // During a run, the run's end sees a key that differs and runs once more.
+    if (running.current) lastRun.current = '';
+    else void run(file, settingsRef.current);
+  };
 
   const rerun = (settings: PaneSettings) => {
     const file = fileRef.current;
-    if (file && !running.current && JSON.stringify(settings) !== lastRun.current) void run(file, settings);
+    if (file && !running.current && runKey(file, settings, previousRef.current) !== lastRun.current)
+      void run(file, settings);
   };
 
   /** Saves the settings on this computer and runs the file with them; false when the browser refused to keep them. */
@@ -179,6 +216,7 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
         <input
           ref={input}
           type="file"
+          multiple
           accept={ACCEPT}
           className={styles.hidden}
           data-testid="file-input"
@@ -203,6 +241,17 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
           </Text>
         )}
       </section>
+
+      {many && (
+        <ManyFiles names={many.map((f) => f.name)} busy={state.busy} onRun={runMany} onCancel={() => setMany(null)} />
+      )}
+
+      <PreviousYearFile
+        name={previous?.name ?? null}
+        term={Boolean(state.file?.yearly)}
+        onChoose={(f) => void chosenFile(f).then(choosePrevious)}
+        onRemove={() => choosePrevious(null)}
+      />
 
       <WebProgress progress={state.progress} busy={state.busy} />
 
@@ -301,6 +350,15 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
       </Accordion>
     </main>
   );
+}
+
+/** What a run depends on besides the file: a run of the same key need not be made again. */
+function runKey(file: ChosenFile, settings: PaneSettings, previous: ChosenFile | null): string {
+  return JSON.stringify([settings, file.yearly ? null : (previous?.name ?? null)]);
+}
+
+async function chosenFile(file: File): Promise<ChosenFile> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 function WebProgress({

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { mainColumn } from '../taskpane/theme';
 import type { DistrictClient } from './districtClient';
 import type { DistrictFileIn, PageDistrict } from './districtProtocol';
+import type { WardInbox } from './wardInbox';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|ods)$/i;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -87,7 +88,7 @@ async function workbooksOf(list: FileList | null): Promise<DistrictFileIn[]> {
   return out;
 }
 
-export function WebDistrict({ client }: { client: DistrictClient }) {
+export function WebDistrict({ client, inbox }: { client: DistrictClient; inbox?: WardInbox }) {
   const styles = useStyles();
   const files = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement | null>(null);
@@ -97,8 +98,9 @@ export function WebDistrict({ client }: { client: DistrictClient }) {
   const [href, setHref] = useState<string | null>(null);
   useEffect(() => () => void (href && URL.revokeObjectURL(href)), [href]);
 
-  const run = async (list: FileList | null) => {
-    const chosen = await workbooksOf(list);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const run = async (list: FileList | null) => runFiles(await workbooksOf(list));
+  const runFiles = async (chosen: DistrictFileIn[]) => {
     if (chosen.length === 0) return setMessage(WORDS.none);
     setMessage('');
     setResult(null);
@@ -111,15 +113,31 @@ export function WebDistrict({ client }: { client: DistrictClient }) {
     setHref(URL.createObjectURL(new Blob([outcome.result.xlsx as BlobPart], { type: XLSX_TYPE })));
   };
 
+  const receive = useRef(runFiles);
+  receive.current = runFiles;
+  // Files the page's own choice says are many wards': consolidated here, the focus brought along.
+  useEffect(
+    () =>
+      inbox?.listen((chosen) => {
+        heading.current?.focus();
+        void receive.current(chosen);
+      }),
+    [inbox],
+  );
+
   return (
     <section className={styles.root} aria-label={WORDS.heading} data-testid="web-district">
-      <h2 className={styles.heading}>{WORDS.heading}</h2>
+      <h2 ref={heading} tabIndex={-1} className={styles.heading}>
+        {WORDS.heading}
+      </h2>
       <Text>{WORDS.description}</Text>
       <div
         className={styles.drop}
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => {
           e.preventDefault();
+          // Not also taken by the page's own drop (its one workbook or yearly files).
+          e.stopPropagation();
           void run(e.dataTransfer.files);
         }}
       >
@@ -156,7 +174,7 @@ export function WebDistrict({ client }: { client: DistrictClient }) {
         </Button>
       </div>
       {read && (
-        <Field label={WORDS.read(read.done, read.total)}>
+        <Field label={WORDS.read(read.done, read.total)} data-testid="web-district-progress">
           <ProgressBar value={read.total ? read.done / read.total : 0} max={1} thickness="large" />
         </Field>
       )}

@@ -10,8 +10,10 @@ import { loadWebSettings } from './settingsStore';
 import { loadHeaderFields, loadTablesSection, loadWebIndicators, WebApp } from './WebApp';
 import { DistrictClient } from './districtClient';
 import { WebDistrict } from './WebDistrict';
+import { WardInbox } from './wardInbox';
 
 const worker = new ReportWorker();
+const wards = new WardInbox();
 // `data-ready`: every file the page may need is loaded; from then on it needs no network.
 void Promise.all([worker.warm(), loadTablesSection(), loadWebIndicators(), loadHeaderFields()]).then(() =>
   document.documentElement.setAttribute('data-ready', 'true'),
@@ -23,8 +25,8 @@ if (root)
   createRoot(root).render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <AriaLiveAnnouncer>
-        <WebApp worker={worker} initialSettings={loadWebSettings()} />
-        <WebDistrict client={new DistrictClient()} />
+        <WebApp worker={worker} initialSettings={loadWebSettings()} onWardFiles={(files) => wards.send(files)} />
+        <WebDistrict client={new DistrictClient()} inbox={wards} />
       </AriaLiveAnnouncer>
     </FluentProvider>,
   );

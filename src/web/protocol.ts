@@ -7,14 +7,19 @@ import type { Direction } from '../core/indicator';
 import type { Refusal } from '../core/refusal';
 import type { WorkbookHeader } from '../settings';
 import type { FileReport, FileReportOptions } from '../workbookFile/report';
+import type { YearlyFile } from '../workbookFile/term';
 import type { SheetTables } from './sheetTables';
 
 /** The steps the pipeline reports, in order. */
 export const WEB_STEPS = ['read', 'compute', 'write', 'docx', 'baoCao'] as const;
 export type WebStep = (typeof WEB_STEPS)[number];
 
-/** What the page passes to `reportWorkbookFile`: the settings as the user gave them (plain data: it crosses to the worker). */
-export type RunOptions = Pick<FileReportOptions, 'settings'>;
+/**
+ * What the page passes to the pipeline (plain data: it crosses to the worker): the settings as the
+ * user gave them, last year's file for the cùng kỳ (`--cung-ky`), or the yearly files of a term
+ * (`nhiem-ky`; the run's own bytes are then unused).
+ */
+export type RunOptions = Pick<FileReportOptions, 'settings' | 'previousYear'> & { yearly?: YearlyFile[] };
 
 export type WorkerRequest =
   /** Loads the chunks a run may need (the .xls/.ods reader…), so that later runs work offline. */

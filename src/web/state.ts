@@ -11,6 +11,8 @@ import type { RunOutcome } from './reportWorker';
 export interface ChosenFile {
   name: string;
   bytes: Uint8Array;
+  /** A term from yearly files (`nhiem-ky`): the files; `bytes` is then unused. */
+  yearly?: ChosenFile[];
 }
 
 export interface WebState {

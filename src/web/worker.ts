@@ -6,7 +6,8 @@ import { errorCode } from '../core/refusal';
 import { defaultUserSettings, engineSettings, readWorkbookHeader } from '../settings';
 import { autoDirections } from '../settings/autoDirections';
 import { exceljsFallback } from '../workbookFile/exceljsFallback';
-import { reportWorkbookFile, type FileFallback } from '../workbookFile/report';
+import type { FileFallback } from '../workbookFile/report';
+import { pageRun } from './pagePipeline';
 import type { PageReport, WorkerReply, WorkerRequest } from './protocol';
 import { sheetTablesOf } from './sheetTables';
 
@@ -43,8 +44,7 @@ async function warm(): Promise<void> {
 
 async function run({ id, bytes, fileName, options }: Extract<WorkerRequest, { type: 'run' }>): Promise<void> {
   try {
-    const result = await reportWorkbookFile(bytes, fileName, {
-      ...options,
+    const result = await pageRun(bytes, fileName, options, {
       docx: true,
       baoCao: true,
       // A failure in one download (the Word appendix of a huge table) keeps the others offered.

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryBytes, entryText, readZip } from '../../src/xlsx/zip';
 import { makeTempDir, runCli } from '../cli/harness';
 import { readDocx } from '../docx/readDocx';
 import { FIXTURES, fixtureGrids, openAddinPage, servedAddin, type OpenedPage } from './harness';
+import { draftParts } from './webHelpers';
 
 let served: Awaited<ReturnType<typeof servedAddin>>;
 const opened: OpenedPage[] = [];
@@ -24,20 +24,6 @@ afterAll(async () => {
   for (const o of opened) await o.context.close();
   await served?.close();
 });
-
-/**
- * The package's parts as text, an embedded workbook (the chart's data) opened into its own parts
- * (`…xlsx!xl/…`: its zip stamps the time), the relationship ids the docx package draws at random for
- * each file written `rIdRandom`.
- */
-function parts(bytes: Uint8Array, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of readZip(bytes)) {
-    if (e.name.endsWith('.xlsx')) for (const [n, t] of parts(entryBytes(e), `${prefix}${e.name}!`)) out.set(n, t);
-    else out.set(prefix + e.name, entryText(e).replace(/rId[\w-]{21}/g, 'rIdRandom'));
-  }
-  return out;
-}
 
 /** The draft the command line writes for a fixture (`--bao-cao`). */
 function cliDraft(name: string): Uint8Array {
@@ -77,8 +63,8 @@ describe.each([
     expect(download.suggestedFilename()).toBe(fileName);
     const saved = readFileSync((await download.path())!);
 
-    const want = parts(cliDraft(name));
-    const got = parts(saved);
+    const want = draftParts(cliDraft(name));
+    const got = draftParts(saved);
     expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
     for (const [part, xml] of want) if (!part.endsWith('docProps/core.xml')) expect(got.get(part), part).toBe(xml);
     expect(readDocx(saved).paragraphs).toContain('BÁO CÁO');

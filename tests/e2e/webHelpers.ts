@@ -4,13 +4,15 @@
  * page and waiting for its run, downloading an output, and comparing two zip packages part by part.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import type { Server } from 'node:http';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { entryText, readZip } from '../../src/xlsx/zip';
+import ExcelJS from 'exceljs';
+import { entryBytes, entryText, readZip } from '../../src/xlsx/zip';
 import { makeTempDir, runCli } from '../cli/harness';
-import { ensureAddinBuilt, launchChromium, outPath } from './harness';
+import { ensureAddinBuilt, launchChromium, outPath, ROOT, serve } from './harness';
 
 /** What the command line writes for `input`: its JSON report, its -o copy and its --docx appendix. */
 export function cliReport(input: string, options: string[] = []) {
@@ -44,18 +46,20 @@ export async function finished(page: Page, file: string) {
 
 /** Drops `file` on the page, as a person drags it from a folder. */
 export async function drop(page: Page, file: string) {
-  const content = readFileSync(file).toString('base64');
-  const dataTransfer = await page.evaluateHandle(
-    ([b64, name]) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([bytes], name));
-      return transfer;
-    },
-    [content, basename(file)] as const,
-  );
-  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await dropFiles(page, 'main', [file]);
   await finished(page, file);
+}
+
+/** Drops `files` at once on `target`, as a person drags a selection from a folder. */
+export async function dropFiles(page: Page, target: string, files: string[]): Promise<void> {
+  const payload = files.map((f) => [readFileSync(f).toString('base64'), basename(f)] as const);
+  const dataTransfer = await page.evaluateHandle((items) => {
+    const transfer = new DataTransfer();
+    for (const [b64, name] of items)
+      transfer.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name));
+    return transfer;
+  }, payload);
+  await page.dispatchEvent(target, 'drop', { dataTransfer });
 }
 
 export async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
@@ -129,4 +133,94 @@ async function openFromDisk(browser: Browser, contexts: BrowserContext[], file: 
   });
   await page.goto(pathToFileURL(file).toString());
   return { page, requests, errors };
+}
+
+/**
+ * A Word package's parts as text; a workbook embedded in it (a chart's data) opened into its own
+ * parts (`…xlsx!xl/…`: its zip stamps the time); the relationship ids the docx package draws at
+ * random for each file written `rIdRandom`.
+ */
+export function draftParts(bytes: Uint8Array, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of readZip(bytes)) {
+    if (e.name.endsWith('.xlsx')) for (const [n, t] of draftParts(entryBytes(e), `${prefix}${e.name}!`)) out.set(n, t);
+    else out.set(prefix + e.name, entryText(e).replace(/rId[\w-]{21}/g, 'rIdRandom'));
+  }
+  return out;
+}
+
+/** Each worksheet as ExcelJS reads it back: its name, every cell's value or formula. */
+export async function sheetsOf(bytes: Uint8Array): Promise<{ name: string; cells: [string, unknown][] }[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb.worksheets.map((ws) => {
+    const cells: [string, unknown][] = [];
+    ws.eachRow((row) => row.eachCell((cell) => cells.push([cell.address, cell.value])));
+    return { name: ws.name, cells };
+  });
+}
+
+export interface ServedPage extends DiskPage {
+  context: BrowserContext;
+}
+
+/**
+ * For a test file: dist/ (addin/ and web/ side by side, as the organisation's host) served and a
+ * browser started before its tests (after `npm run build` if the build is stale), both closed
+ * after them. `open` opens the page, every request recorded and none outside its origin let
+ * through, once it has fetched every file it may need; `outside` lists the requests that were not
+ * the page's own files or its downloads.
+ */
+export function servedWebPages(): {
+  open: (prepare?: (context: BrowserContext, origin: string) => Promise<void>) => Promise<ServedPage>;
+  outside: (requests: string[]) => string[];
+} {
+  let browser: Browser;
+  let server: Server;
+  let origin = '';
+  let pageUrl = '';
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    await ensureAddinBuilt();
+    const served = await serve(resolve(ROOT, 'dist'));
+    server = served.server;
+    pageUrl = new URL('web/index.html', served.url).toString();
+    origin = new URL(served.url).origin;
+    browser = await launchChromium();
+  }, 600_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    // Nothing to wait for when the server never started (a build that failed).
+    if (server) await new Promise((r) => server.close(r));
+  });
+  /** `prepare`: what the test adds to the page's browser context before the page opens (permissions, routes). */
+  const open = async (prepare?: (context: BrowserContext, origin: string) => Promise<void>): Promise<ServedPage> => {
+    const context = await browser.newContext({
+      // A ward office's browser window.
+      viewport: { width: 1024, height: 900 },
+      locale: 'vi-VN',
+      acceptDownloads: true,
+    });
+    contexts.push(context);
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+    );
+    await prepare?.(context, origin);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    await page.goto(pageUrl);
+    // Every file the page may need has been fetched (the worker's chunks too).
+    await page.locator('html[data-ready="true"]').waitFor();
+    return { context, page, requests, errors };
+  };
+  const outside = (requests: string[]) =>
+    requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`blob:${origin}/`));
+  return { open, outside };
 }

@@ -9,54 +9,32 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refusalMessage } from '../../src/core/refusal';
 import { vi } from '../../src/taskpane/i18n/vi';
 import { REBUILT_NOTICE } from '../../src/workbookFile/write';
 import { makeTempDir, nonEmptyLines, runCli } from '../cli/harness';
 import { readDocx } from '../docx/readDocx';
-import { ensureAddinBuilt, FIXTURES, launchChromium, outPath, ROOT, serve } from './harness';
-import { choose, cliReport, download, drop, DOCX_STAMP, expectSameParts, parts } from './webHelpers';
+import { FIXTURES, outPath, ROOT } from './harness';
+import {
+  choose,
+  cliReport,
+  download,
+  drop,
+  DOCX_STAMP,
+  expectSameParts,
+  parts,
+  servedWebPages,
+  sheetsOf,
+  type ServedPage,
+} from './webHelpers';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
 
-/** A ward office's browser window. */
-const VIEWPORT = { width: 1024, height: 900 };
-
-let browser: Browser;
-let server: Server;
-let pageUrl: string;
-let origin: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  await ensureAddinBuilt();
-  // dist/ holds addin/ and web/ side by side, as the organisation's static host would.
-  const served = await serve(resolve(ROOT, 'dist'));
-  server = served.server;
-  pageUrl = new URL('web/index.html', served.url).toString();
-  origin = new URL(served.url).origin;
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
-
-interface WebPage {
-  context: BrowserContext;
-  page: Page;
-  /** Every request the page and its worker made. */
-  requests: string[];
-  errors: string[];
-}
+const served = servedWebPages();
 
 /**
  * The page's Content-Security-Policy, from its built index.html. A `<meta>` policy governs the
@@ -70,45 +48,23 @@ function pagePolicy(): string {
 }
 
 /**
- * Opens the page with every request recorded (none outside its origin is let through); with
- * `workerPolicy`, the worker's script is served with the page's policy as a header, as a host
- * that sends it would, so the worker and the chunks it loads (ExcelJS…) run under it too.
+ * Opens the page (`servedWebPages`) allowed to use the clipboard; with `workerPolicy`, the worker's
+ * script is served with the page's policy as a header, as a host that sends it would, so the worker
+ * and the chunks it loads (ExcelJS…) run under it too.
  */
-async function openWebPage(options: { workerPolicy?: boolean } = {}): Promise<WebPage> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    locale: 'vi-VN',
-    deviceScaleFactor: 1,
-    acceptDownloads: true,
-  });
-  contexts.push(context);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  const requests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
-  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-  if (options.workerPolicy) {
+function openWebPage(options: { workerPolicy?: boolean } = {}): Promise<ServedPage> {
+  return served.open(async (context, origin) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    if (!options.workerPolicy) return;
     const policy = pagePolicy();
     await context.route(/\/web\/worker\.[^/]*js$/, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
     });
-  }
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  await page.goto(pageUrl);
-  // Every file the page may need has been fetched (the worker's chunks too).
-  await page.locator('html[data-ready="true"]').waitFor();
-  return { context, page, requests, errors };
 }
 
-/** Only the page's own files, and the blob: URLs of its own downloads. */
-function outside(requests: string[]): string[] {
-  return requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`blob:${origin}/`));
-}
+const outside = served.outside;
 
 /**
  * phuc-dong-2020 as a producer may write it that neither of chitieu's own parts handles: a header
@@ -133,17 +89,6 @@ async function patchedSample(path: string, markup: string, withoutStyles: boolea
   }
   writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
   return path;
-}
-
-/** Each worksheet of a workbook as ExcelJS reads it back: its name, every cell's value or formula. */
-async function sheetsOf(bytes: Uint8Array): Promise<{ name: string; cells: [string, unknown][] }[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb.worksheets.map((ws) => {
-    const cells: [string, unknown][] = [];
-    ws.eachRow((row) => row.eachCell((cell) => cells.push([cell.address, cell.value])));
-    return { name: ws.name, cells };
-  });
 }
 
 describe('the web page', () => {

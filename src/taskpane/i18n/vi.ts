@@ -238,7 +238,6 @@ export const vi = {
     choose: 'Chọn sổ Excel',
     drop: 'hoặc kéo thả tệp vào đây (.xlsx, .xlsm, .xls, .ods)',
     dropHere: 'Thả tệp vào đây',
-    oneFile: 'Mỗi lần chỉ xử lý một tệp: hãy thả một sổ Excel.',
     file: (name: string) => `Tệp: ${name}`,
     done: (name: string) => `Đã lập báo cáo từ sổ "${name}".`,
     downloads: 'Tải về',
