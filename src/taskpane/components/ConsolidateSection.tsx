@@ -2,8 +2,10 @@ import { Button, Field, ProgressBar, Spinner, Text, makeStyles, tokens } from '@
 import { TableStackRightRegular } from '@fluentui/react-icons';
 import { formatPct } from '../../core/narrative/format';
 import type { Progress } from '../../excel/runInExcel';
+import type { ChosenFile } from '../files';
 import { vi } from '../i18n/vi';
 import { progressValue, type Busy, type Consolidated } from '../state';
+import { readChosen, WORKBOOK_FILES } from './chosenFiles';
 
 export interface ConsolidateSectionProps {
   busy: Busy;
@@ -11,6 +13,9 @@ export interface ConsolidateSectionProps {
   /** The last consolidation written, if any. */
   result: Consolidated | null;
   onConsolidate: () => void;
+  /** The wards' files chosen: consolidate them. */
+  onConsolidateFiles?: (files: ChosenFile[]) => void;
+  onError?: (message: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -37,15 +42,28 @@ const useStyles = makeStyles({
 });
 
 /**
- * "Tổng hợp các phường": one sheet per ward → the district sheet; after a run, the ranking and the
- * district sentences.
+ * "Tổng hợp các phường": one sheet per ward, or the wards' own files chosen at once → the district
+ * sheet; after a run, the ranking and the district sentences.
  */
-export function ConsolidateSection({ busy, progress, result, onConsolidate }: ConsolidateSectionProps) {
+export function ConsolidateSection({
+  busy,
+  progress,
+  result,
+  onConsolidate,
+  onConsolidateFiles,
+  onError,
+}: ConsolidateSectionProps) {
   const styles = useStyles();
   const t = vi.district;
   const running = busy === 'consolidate';
   const stepText = running && progress ? vi.progress.step(progress.step, progress.message) : '';
   const d = result?.district;
+  const choose = async (input: HTMLInputElement) => {
+    const read = await readChosen(input.files);
+    input.value = '';
+    if (!read.ok) onError?.(vi.years.fileUnreadable(read.name));
+    else if (read.files.length > 0) onConsolidateFiles?.(read.files);
+  };
   return (
     <div className={styles.root} data-testid="district">
       <Text>{t.description}</Text>
@@ -59,6 +77,19 @@ export function ConsolidateSection({ busy, progress, result, onConsolidate }: Co
       >
         {t.run}
       </Button>
+      {onConsolidateFiles && (
+        <Field label={t.filesLabel} hint={t.filesHint}>
+          <input
+            type="file"
+            multiple
+            accept={WORKBOOK_FILES}
+            data-testid="ward-files"
+            disabled={busy !== null}
+            aria-describedby="chitieu-district-progress"
+            onChange={(e) => void choose(e.currentTarget)}
+          />
+        </Field>
+      )}
       <div className={running ? styles.full : styles.silent}>
         {running && (
           <Field label={vi.progress.label}>
