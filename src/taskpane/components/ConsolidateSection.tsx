@@ -5,7 +5,7 @@ import type { Progress } from '../../excel/runInExcel';
 import type { ChosenFile } from '../files';
 import { vi } from '../i18n/vi';
 import { progressValue, type Busy, type Consolidated } from '../state';
-import { readChosen, WORKBOOK_FILES } from './chosenFiles';
+import { FileChooser } from './FileChooser';
 
 export interface ConsolidateSectionProps {
   busy: Busy;
@@ -58,12 +58,6 @@ export function ConsolidateSection({
   const running = busy === 'consolidate';
   const stepText = running && progress ? vi.progress.step(progress.step, progress.message) : '';
   const d = result?.district;
-  const choose = async (input: HTMLInputElement) => {
-    const read = await readChosen(input.files);
-    input.value = '';
-    if (!read.ok) onError?.(vi.years.fileUnreadable(read.name));
-    else if (read.files.length > 0) onConsolidateFiles?.(read.files);
-  };
   return (
     <div className={styles.root} data-testid="district">
       <Text>{t.description}</Text>
@@ -78,17 +72,16 @@ export function ConsolidateSection({
         {t.run}
       </Button>
       {onConsolidateFiles && (
-        <Field label={t.filesLabel} hint={t.filesHint}>
-          <input
-            type="file"
-            multiple
-            accept={WORKBOOK_FILES}
-            data-testid="ward-files"
-            disabled={busy !== null}
-            aria-describedby="chitieu-district-progress"
-            onChange={(e) => void choose(e.currentTarget)}
-          />
-        </Field>
+        <FileChooser
+          label={t.filesLabel}
+          hint={t.filesHint}
+          multiple
+          disabled={busy !== null}
+          testId="ward-files"
+          describedBy="chitieu-district-progress"
+          onFiles={onConsolidateFiles}
+          onError={onError ?? (() => undefined)}
+        />
       )}
       <div className={running ? styles.full : styles.silent}>
         {running && (

@@ -5,12 +5,11 @@
  */
 import { Button, Field, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarLtrRegular, DismissRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
 import type { Progress } from '../../excel/runInExcel';
 import type { ChosenFile } from '../files';
 import { vi } from '../i18n/vi';
 import { progressValue, type Busy } from '../state';
-import { readChosen, WORKBOOK_FILES } from './chosenFiles';
+import { FileChooser } from './FileChooser';
 
 export interface YearsSectionProps {
   busy: Busy;
@@ -33,27 +32,18 @@ const useStyles = makeStyles({
 export function YearsSection({ busy, progress, previousName, onPrevious, onTerm, onError }: YearsSectionProps) {
   const styles = useStyles();
   const t = vi.years;
-  const inputId = useId();
   const running = busy === 'term';
   const stepText = running && progress ? vi.progress.step(progress.step, progress.message) : '';
-  const choose = async (input: HTMLInputElement) => {
-    const read = await readChosen(input.files);
-    input.value = '';
-    if (!read.ok) onError(t.fileUnreadable(read.name));
-    else if (read.files[0]) onPrevious(read.files[0]);
-  };
   return (
     <div className={styles.root} data-testid="years">
-      <Field label={t.previousLabel} hint={t.previousHint}>
-        <input
-          id={inputId}
-          type="file"
-          accept={WORKBOOK_FILES}
-          data-testid="previous-year-file"
-          disabled={busy !== null}
-          onChange={(e) => void choose(e.currentTarget)}
-        />
-      </Field>
+      <FileChooser
+        label={t.previousLabel}
+        hint={t.previousHint}
+        disabled={busy !== null}
+        testId="previous-year-file"
+        onFiles={(files) => onPrevious(files[0])}
+        onError={onError}
+      />
       {previousName !== null && (
         <div className={styles.row}>
           <Text data-testid="previous-year-name">{t.previousChosen(previousName)}</Text>
