@@ -13,7 +13,7 @@ import { Sections } from '../../src/taskpane/components/Sections';
 import { YearsSection } from '../../src/taskpane/components/YearsSection';
 import { defaultAddinSettings } from '../../src/excel/settings';
 import { vi } from '../../src/taskpane/i18n/vi';
-import { initialState } from '../../src/taskpane/state';
+import { initialState, paneReducer } from '../../src/taskpane/state';
 
 function html(el: ReactElement): string {
   return renderToStaticMarkup(createElement(FluentProvider, { theme: webLightTheme }, el));
@@ -103,5 +103,12 @@ describe('choosing files in the pane', () => {
       ...Object.values(vi.years).filter((v) => typeof v === 'string'),
     ];
     for (const t of texts) expect(t).not.toMatch(/\b[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?\b|ExcelApi/);
+  });
+
+  it("starting the term's report clears the last results, as Sinh báo cáo does; a consolidation keeps them", () => {
+    const settings = { ...defaultAddinSettings, excludedTables: [] };
+    const shown = { ...initialState(settings), result: { report: {} as never, sheetName: 'Báo cáo chỉ tiêu' } };
+    expect(paneReducer(shown, { type: 'start', busy: 'term' })).toMatchObject({ busy: 'term', result: null });
+    expect(paneReducer(shown, { type: 'start', busy: 'consolidate' }).result).toBe(shown.result);
   });
 });
