@@ -21,7 +21,7 @@ import { consolidate, wardNameFromText, type DistrictReport, type WardInput } fr
 import { buildDistrictModel, DISTRICT_SHEET_NAME } from '../core/consolidate/model';
 import { runReport } from '../core/index';
 import { refusalMessage } from '../core/refusal';
-import { excelRefusal, type ExcelRefusal } from './host';
+import { excelApiSupported, excelRefusal, MIN_EXCEL_API, type ExcelRefusal } from './host';
 import { clippedWarning, startRun, writeOrRefuse, type Progress, type ProgressStep } from './runInExcel';
 import {
   defaultUserSettings as defaultAddinSettings,
@@ -34,7 +34,7 @@ export type ConsolidateResult =
       ok: true;
       district: DistrictReport;
       sheetName: string;
-      /** The sheets consolidated as wards, in tab order. */
+      /** The sheets consolidated as wards, in tab order (none when the wards came as files). */
       wardSheets: string[];
       syncs: number;
       /** Vietnamese notes: sheets left out, sheets read only in part. */
@@ -105,4 +105,25 @@ export async function consolidateInExcel(
     syncs: read.syncs + written.syncs,
     warnings,
   };
+}
+
+/**
+ * The district of ward files the pane read with the file pipeline (`consolidateWorkbookFiles`, as
+ * `chitieu consolidate` does) written into the open workbook as "Tổng hợp các phường", the very sheet
+ * the consolidation of ward sheets writes: no ward file and no user sheet is changed. `notices`: what
+ * reading the files changed, shown as warnings. Syncs: 2 — one to look up chitieu's sheets, one to write.
+ */
+export async function writeDistrictInExcel(
+  context: Excel.RequestContext,
+  district: DistrictReport,
+  notices: string[] = [],
+  onProgress?: (p: Progress) => void,
+): Promise<ConsolidateResult> {
+  if (!excelApiSupported(MIN_EXCEL_API)) return excelRefusal(0, 'host-too-old');
+  onProgress?.({ step: 'write', message: STEP_TEXT.write });
+  const model = buildDistrictModel(district, DISTRICT_SHEET_NAME);
+  const written = await writeOrRefuse(context, model, 0, { kind: 'district' });
+  if (!written.ok) return written;
+  onProgress?.({ step: 'done', message: STEP_TEXT.done });
+  return { ok: true, district, sheetName: written.sheetName, wardSheets: [], syncs: written.syncs, warnings: notices };
 }

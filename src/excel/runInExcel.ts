@@ -10,9 +10,10 @@
 /// <reference types="office-js" />
 import { mergeDependentSheets } from '../core/detect/index';
 import type { Grid } from '../core/grid';
-import { runReport } from '../core/index';
+import { runReport, type PreviousYearFile } from '../core/index';
 import type { Report } from '../core/indicator';
 import { buildReportModel, type ReportSheetModel, type SheetSettings } from '../core/report';
+import { valuesFromOtherFiles } from '../core/report/otherFiles';
 import type { NarrativeSettings } from '../core/narrative/style';
 import { excelApiSupported, excelRefusal, hostRefusal, isHostError, MIN_EXCEL_API, type ExcelRefusal } from './host';
 import { refusalMessage } from '../core/refusal';
@@ -61,6 +62,12 @@ export interface GenerateOptions {
    * nothing. Absent: the edited sheet is replaced without asking (the behaviour before).
    */
   confirmReplace?: (sheetName: string) => Promise<boolean>;
+  /**
+   * Last year's report, read from the file the user chose ("File năm trước (so cùng kỳ)"): the
+   * cùng kỳ the tables lack comes from it, as `chitieu report --cung-ky FILE` does, and the sheet
+   * writes those figures as values noted with their file (a formula cannot point into it).
+   */
+  previousYear?: PreviousYearFile;
 }
 
 export const REPLACE_CANCELLED_MESSAGE = refusalMessage('cancelled');
@@ -181,11 +188,13 @@ export async function generateReport(
   const { s, progress, read } = start;
 
   progress('compute');
-  const run = runReport(read.grids, engineSettings(s));
+  const previousYear = options.previousYear;
+  const run = runReport(read.grids, engineSettings(s), previousYear ? { previousYear } : {});
   if (!run.ok) return { ...run, syncs: read.syncs };
   const today = options.today === undefined ? new Date() : options.today;
   const sheet = runSheetSettings(s, run.grids, run.report.tables, today);
-  const model = buildReportModel(run.report, run.grids, sheet);
+  const built = buildReportModel(run.report, run.grids, sheet);
+  const model = previousYear ? valuesFromOtherFiles(built, run.report) : built;
 
   if (read.ownSheetEdited && options.confirmReplace && !(await options.confirmReplace(read.workbook.ownSheet!)))
     return excelRefusal(read.syncs, 'cancelled');

@@ -10,6 +10,7 @@ import { GenerateSection } from './components/GenerateSection';
 import { errorCode } from '../excel/host';
 import { vi } from './i18n/vi';
 import { mainColumn } from './theme';
+import type { ChosenFile } from './files';
 import {
   initialState,
   paneReducer,
@@ -18,6 +19,7 @@ import {
   type PaneSettings,
   type TaskpaneHost,
 } from './state';
+import type { GenerateResult, Progress } from '../excel/runInExcel';
 
 // The first screen is the header and "Sinh báo cáo": pre-rendered into taskpane.html at build time
 // (prerender.tsx) and hydrated, so it is painted before any script is parsed. The
@@ -71,6 +73,10 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
   // The latest settings for effects started from an older render (a blur after typing).
   const settingsRef = useRef(state.settings);
   settingsRef.current = state.settings;
+  // Last year's report file for cùng kỳ, used by every "Sinh báo cáo" until cleared.
+  const [previousYear, setPreviousYear] = useState<ChosenFile | null>(null);
+  const previousRef = useRef(previousYear);
+  previousRef.current = previousYear;
   // Focus goes to "Kết quả" after a run: at once if the results are shown, else when their chunk
   // has loaded and the heading mounts.
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
@@ -127,27 +133,64 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
     [guarded, host],
   );
 
+  /** A report written (the workbook's, or the term's): its results shown, the focus on them. */
+  const shown = useCallback((result: GenerateResult) => {
+    dispatch({ type: 'generated', result });
+    if (result.ok)
+      requestAnimationFrame(() => {
+        if (resultsHeading.current) resultsHeading.current.focus();
+        else focusResults.current = true;
+      });
+  }, []);
+
   const generate = useCallback(
     () =>
       guarded(async () => {
         const settings = settingsRef.current;
         dispatch({ type: 'start', busy: 'generate' });
         const saved = await host.saveSettings(settings);
-        const result = await host.generate(
-          settings,
-          (progress) => dispatch({ type: 'progress', progress }),
-          confirmReplace,
-        );
-        dispatch({ type: 'generated', result });
+        const onProgress = (progress: Progress) => dispatch({ type: 'progress', progress });
+        const previous = previousRef.current;
+        const result = previous
+          ? await host.generate(settings, onProgress, confirmReplace, previous)
+          : await host.generate(settings, onProgress, confirmReplace);
+        shown(result);
         if (!saved.ok) dispatch({ type: 'error', message: saved.message });
-        if (result.ok)
-          requestAnimationFrame(() => {
-            if (resultsHeading.current) resultsHeading.current.focus();
-            else focusResults.current = true;
-          });
       }),
-    [guarded, host, confirmReplace],
+    [guarded, host, confirmReplace, shown],
   );
+
+  const termReport = useCallback(
+    () =>
+      guarded(async () => {
+        dispatch({ type: 'start', busy: 'term' });
+        shown(
+          await host.termReport(
+            settingsRef.current,
+            (progress) => dispatch({ type: 'progress', progress }),
+            confirmReplace,
+          ),
+        );
+      }),
+    [guarded, host, confirmReplace, shown],
+  );
+
+  const consolidateFiles = useCallback(
+    (files: ChosenFile[]) =>
+      guarded(async () => {
+        dispatch({ type: 'start', busy: 'consolidate' });
+        const result = await host.consolidateFiles(files, settingsRef.current, (progress) =>
+          dispatch({ type: 'progress', progress }),
+        );
+        dispatch({ type: 'consolidated', result });
+      }),
+    [guarded, host],
+  );
+
+  const choosePrevious = (file: ChosenFile | null) => {
+    setPreviousYear(file);
+    if (file === null) dispatch({ type: 'status', message: vi.years.previousCleared });
+  };
 
   const consolidate = useCallback(
     () =>
@@ -266,6 +309,11 @@ export function App({ host, analyzeOnOpen = true }: AppProps) {
             onToggleTable={toggleTable}
             onDirection={setDirection}
             onConsolidate={consolidate}
+            onConsolidateFiles={(files) => void consolidateFiles(files)}
+            previousName={previousYear?.name ?? null}
+            onPrevious={choosePrevious}
+            onTerm={() => void termReport()}
+            onError={(message) => dispatch({ type: 'error', message })}
             onChangeSettings={changeSettings}
             onCommitSettings={(announce) => void save(settingsRef.current, announce)}
           />

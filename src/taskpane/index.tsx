@@ -27,9 +27,13 @@ const officeHost: TaskpaneHost = {
   },
   saveSettings: (settings) => saveSettings(settings),
   analyze: async (settings) => (await engine()).analyze(settings),
-  generate: async (settings, onProgress, confirmReplace) =>
-    (await engine()).generate(settings, onProgress, confirmReplace),
+  generate: async (settings, onProgress, confirmReplace, previousYear) =>
+    (await engine()).generate(settings, onProgress, confirmReplace, previousYear),
   consolidate: async (settings, onProgress) => (await engine()).consolidate(settings, onProgress),
+  consolidateFiles: async (files, settings, onProgress) =>
+    (await engine()).consolidateFiles(files, settings, onProgress),
+  termReport: async (settings, onProgress, confirmReplace) =>
+    (await engine()).termReport(settings, onProgress, confirmReplace),
   selectCell: async (sheet, address) => (await engine()).selectCell(sheet, address),
   copyText,
   baoCao: async (generated) => (await draft())(generated, Office.context.document.url ?? ''),

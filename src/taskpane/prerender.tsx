@@ -40,6 +40,8 @@ const buildTimeHost: TaskpaneHost = {
   analyze: unreachable,
   generate: unreachable,
   consolidate: unreachable,
+  consolidateFiles: unreachable,
+  termReport: unreachable,
   selectCell: unreachable,
   copyText: unreachable,
   baoCao: unreachable,

@@ -13,6 +13,7 @@ import type { SelectResult } from '../excel/selectCell';
 import type { SaveResult } from '../excel/settings';
 import type { UserSettings } from '../settings/userSettings';
 import type { WorkbookHeader } from '../settings/workbookHeader';
+import type { ChosenFile } from './files';
 
 /** The settings the pane edits: the workbook's add-in settings and the tables left out. */
 export type PaneSettings = UserSettings & { excludedTables: string[] };
@@ -25,14 +26,30 @@ export interface TaskpaneHost {
   loadSettings(): PaneSettings;
   saveSettings(settings: PaneSettings): Promise<SaveResult>;
   analyze(settings: PaneSettings): Promise<AnalyzeResult>;
-  /** `confirmReplace`: asked when chitieu's earlier report sheet was edited since (true: replace it). */
+  /**
+   * `confirmReplace`: asked when chitieu's earlier report sheet was edited since (true: replace it).
+   * `previousYear`: last year's report file, for the cùng kỳ the tables lack (`--cung-ky`).
+   */
   generate(
     settings: PaneSettings,
     onProgress: (p: Progress) => void,
     confirmReplace?: (sheetName: string) => Promise<boolean>,
+    previousYear?: ChosenFile,
   ): Promise<GenerateResult>;
   /** "Tổng hợp các phường": one sheet per ward → the district sheet. */
   consolidate(settings: PaneSettings, onProgress: (p: Progress) => void): Promise<ConsolidateResult>;
+  /** "Tổng hợp các phường" from the wards' files the user chose → the district sheet. */
+  consolidateFiles(
+    files: ChosenFile[],
+    settings: PaneSettings,
+    onProgress: (p: Progress) => void,
+  ): Promise<ConsolidateResult>;
+  /** The term's report from the workbook's yearly sheets: the term table and its summary sheet. */
+  termReport(
+    settings: PaneSettings,
+    onProgress: (p: Progress) => void,
+    confirmReplace?: (sheetName: string) => Promise<boolean>,
+  ): Promise<GenerateResult>;
   selectCell(sheet: string, address: string): Promise<SelectResult>;
   /** Writes text to the clipboard; false when the browser refuses. */
   copyText(text: string): Promise<boolean>;
@@ -59,7 +76,7 @@ export interface Consolidated {
   sheetName: string;
 }
 
-export type Busy = 'analyze' | 'generate' | 'consolidate' | null;
+export type Busy = 'analyze' | 'generate' | 'consolidate' | 'term' | null;
 
 export interface PaneState {
   settings: PaneSettings;
@@ -113,7 +130,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         progress: null,
         error: null,
         status: null,
-        ...(action.busy === 'generate' ? { result: null } : {}),
+        ...(action.busy === 'generate' || action.busy === 'term' ? { result: null } : {}),
         ...(action.busy === 'consolidate' ? { district: null } : {}),
       };
     case 'progress':

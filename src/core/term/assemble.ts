@@ -20,6 +20,11 @@
  *   headed only `Kế hoạch | Thực hiện`) takes the year of its table's title, else of its sheet's
  *   name, else of its file's name.
  * - Money in another unit than the row's (`Tỷ đồng` one year, `Triệu đồng` the next) is converted.
+ * - A year's target assigned from above (`Chỉ tiêu thành phố giao`) beside the own target is kept
+ *   in a column of its own next to it, headed so that the engine reads the two targets — and names
+ *   them in sentences — as the yearly table did (`Kế hoạch phường` | `Chỉ tiêu thành phố giao`):
+ *   the years' statuses and the overview count against the assigned target as a single term table
+ *   with both columns does.
  * - The term target comes from the latest source that has one (a `Chỉ tiêu nhiệm kỳ` column), and
  *   the term's span from a term header or title of any source (`nhiệm kỳ 2020 - 2025`), else from
  *   the caller (`span`); with neither, the table holds the years alone (a term of the years given).
@@ -29,7 +34,7 @@
  *   any table is looked for (`decodeLegacyGrid`).
  */
 import type { CellValue, Grid } from '../grid';
-import type { TargetCell, ValueCell } from '../indicator';
+import type { TargetCell, TargetLabels, ValueCell } from '../indicator';
 import { convertMoney } from '../money';
 import { detectTables, type DetectedTable, type RawIndicator, type RawPeriod } from '../detect';
 import { periodOf, periodOrder, type Period, type TermSpan } from '../detect/period';
@@ -69,6 +74,8 @@ export const TERM_SHEET = 'Nhiệm kỳ';
 
 interface Figure {
   target?: TargetCell;
+  /** The target assigned from above, beside the own one. */
+  assigned?: TargetCell;
   actual?: ValueCell;
   /** The unit the figure's row had in its source (for money conversion). */
   unit: string;
@@ -93,6 +100,8 @@ interface Column {
   period: Period;
   estimated: boolean;
   budget: boolean;
+  /** How the yearly tables named the own and the assigned target (the latest source's). */
+  labels: TargetLabels | null;
 }
 
 interface ReadSource {
@@ -227,18 +236,28 @@ function addFigure(
   const period = datedPeriod(p.period, source.own);
   if (!period.year || period.span || (!isTyped(p.actual) && !isTyped(p.target))) return;
   const key = `${period.label}|${p.estimated ? 'ước' : ''}`;
-  const column = columns.get(key) ?? { key, period, estimated: p.estimated, budget: false };
+  const column = columns.get(key) ?? { key, period, estimated: p.estimated, budget: false, labels: null };
   column.budget ||= Boolean(p.budget) && isTyped(p.target);
   columns.set(key, column);
   const figure: Figure = { unit, source: source.name };
   if (p.target && isTyped(p.target)) figure.target = p.target;
+  if (p.assignedTarget && isTyped(p.assignedTarget)) {
+    figure.assigned = p.assignedTarget;
+    if (p.labels) column.labels = p.labels;
+  }
   if (p.actual && isTyped(p.actual)) figure.actual = p.actual;
   const before = line.figures.get(key);
   if (before && before.source !== source.name) pushAll(notices, differences(line, column, before, figure));
   line.figures.set(
     key,
     before
-      ? { ...before, ...figure, target: figure.target ?? before.target, actual: figure.actual ?? before.actual }
+      ? {
+          ...before,
+          ...figure,
+          target: figure.target ?? before.target,
+          assigned: figure.assigned ?? before.assigned,
+          actual: figure.actual ?? before.actual,
+        }
       : figure,
   );
 }
@@ -248,6 +267,7 @@ function differences(line: Line, column: Column, before: Figure, after: Figure):
   const out: string[] = [];
   const pairs: [string, TargetCell | ValueCell | undefined, TargetCell | ValueCell | undefined][] = [
     ['kế hoạch', before.target, after.target],
+    [column.labels?.assigned ?? 'chỉ tiêu cấp trên giao', before.assigned, after.assigned],
     ['thực hiện', before.actual, after.actual],
   ];
   for (const [what, a, b] of pairs) {
@@ -379,16 +399,19 @@ function periodWords(p: Period): string {
 }
 
 function termGrid(sheet: string, title: CellValue[][], lines: Line[], kept: Column[], span: TermSpan | null): Grid {
-  const withTargets = kept.filter((c) => lines.some((l) => l.figures.get(c.key)?.target));
+  const withAssigned = kept.filter((c) => lines.some((l) => l.figures.get(c.key)?.assigned));
+  // An assigned target is read as one only beside an own target column, even an empty one.
+  const withTargets = kept.filter((c) => withAssigned.includes(c) || lines.some((l) => l.figures.get(c.key)?.target));
   const termColumn = lines.some((l) => l.termTarget);
   const header: CellValue[] = ['STT', 'Chỉ tiêu', 'ĐVT'];
   if (termColumn) header.push(`Chỉ tiêu Nghị quyết ${span ? spanWords(span) : 'nhiệm kỳ'}`);
-  const slots: { column: Column; what: 'target' | 'actual' }[] = [];
+  const slots: { column: Column; what: Slot }[] = [];
   for (const c of kept) {
     if (withTargets.includes(c)) slots.push({ column: c, what: 'target' });
+    if (withAssigned.includes(c)) slots.push({ column: c, what: 'assigned' });
     slots.push({ column: c, what: 'actual' });
   }
-  for (const s of slots) header.push(slotHeader(s.column, s.what));
+  for (const s of slots) header.push(slotHeader(s.column, s.what, withAssigned.includes(s.column)));
   const values: CellValue[][] = [...title, [], header];
   const formats: (string | null)[][] = values.map(() => []);
   let number = 0;
@@ -408,7 +431,7 @@ function termGrid(sheet: string, title: CellValue[][], lines: Line[], kept: Colu
     }
     for (const s of slots) {
       const cell = line.figures.get(s.column.key);
-      const source = s.what === 'target' ? cell?.target : cell?.actual;
+      const source = cell?.[s.what];
       row.push(source && cell ? inUnit(source.raw, cell.unit, line.unit) : null);
       rowFormats.push(source?.format ?? null);
     }
@@ -418,10 +441,29 @@ function termGrid(sheet: string, title: CellValue[][], lines: Line[], kept: Colu
   return { sheet, values, numberFormats: formats };
 }
 
-function slotHeader(c: Column, what: 'target' | 'actual'): string {
+type Slot = 'target' | 'assigned' | 'actual';
+
+/**
+ * A column's header. Beside an assigned target, the own target's header names the unit that set it
+ * (`Kế hoạch phường năm 2021`) and the assigned one the level that gave it (`Chỉ tiêu thành phố giao
+ * năm 2021`): the words the engine reads the two targets' labels from.
+ */
+function slotHeader(c: Column, what: Slot, assigned: boolean): string {
   const p = c.period;
-  if (what === 'target') return `${c.budget ? 'Dự toán' : 'Kế hoạch'} năm ${p.year}`;
+  const labels = assigned ? c.labels : null;
+  if (what === 'assigned') return `${capitalised(labels?.assigned ?? 'chỉ tiêu cấp trên giao')} năm ${p.year}`;
+  if (what === 'target') return `${c.budget ? 'Dự toán' : 'Kế hoạch'}${ownUnitWords(labels)} năm ${p.year}`;
   return `${c.estimated ? 'Ước thực hiện' : 'Thực hiện'} ${periodWords(p)}`;
+}
+
+/** ` phường` of `chỉ tiêu phường đề ra`; nothing for a unit the yearly header did not name (`đơn vị`). */
+function ownUnitWords(labels: TargetLabels | null): string {
+  const unit = labels?.own.replace(/^(?:chỉ tiêu|dự toán) /, '').replace(/ đề ra$/, '') ?? '';
+  return unit && unit !== 'đơn vị' ? ` ${unit}` : '';
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A money figure in the row's unit (`Tỷ đồng` of an earlier year into `Triệu đồng`). */

@@ -2,8 +2,10 @@ import { Button, Field, ProgressBar, Spinner, Text, makeStyles, tokens } from '@
 import { TableStackRightRegular } from '@fluentui/react-icons';
 import { formatPct } from '../../core/narrative/format';
 import type { Progress } from '../../excel/runInExcel';
+import type { ChosenFile } from '../files';
 import { vi } from '../i18n/vi';
 import { progressValue, type Busy, type Consolidated } from '../state';
+import { FileChooser } from './FileChooser';
 
 export interface ConsolidateSectionProps {
   busy: Busy;
@@ -11,6 +13,9 @@ export interface ConsolidateSectionProps {
   /** The last consolidation written, if any. */
   result: Consolidated | null;
   onConsolidate: () => void;
+  /** The wards' files chosen: consolidate them. */
+  onConsolidateFiles?: (files: ChosenFile[]) => void;
+  onError?: (message: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -37,10 +42,17 @@ const useStyles = makeStyles({
 });
 
 /**
- * "Tổng hợp các phường": one sheet per ward → the district sheet; after a run, the ranking and the
- * district sentences.
+ * "Tổng hợp các phường": one sheet per ward, or the wards' own files chosen at once → the district
+ * sheet; after a run, the ranking and the district sentences.
  */
-export function ConsolidateSection({ busy, progress, result, onConsolidate }: ConsolidateSectionProps) {
+export function ConsolidateSection({
+  busy,
+  progress,
+  result,
+  onConsolidate,
+  onConsolidateFiles,
+  onError,
+}: ConsolidateSectionProps) {
   const styles = useStyles();
   const t = vi.district;
   const running = busy === 'consolidate';
@@ -59,6 +71,18 @@ export function ConsolidateSection({ busy, progress, result, onConsolidate }: Co
       >
         {t.run}
       </Button>
+      {onConsolidateFiles && (
+        <FileChooser
+          label={t.filesLabel}
+          hint={t.filesHint}
+          multiple
+          disabled={busy !== null}
+          testId="ward-files"
+          describedBy="chitieu-district-progress"
+          onFiles={onConsolidateFiles}
+          onError={onError ?? (() => undefined)}
+        />
+      )}
       <div className={running ? styles.full : styles.silent}>
         {running && (
           <Field label={vi.progress.label}>

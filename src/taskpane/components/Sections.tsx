@@ -10,10 +10,12 @@ import type { Direction, TableResult } from '../../core/indicator';
 import { vi } from '../i18n/vi';
 import { Item } from './SectionItem';
 import type { PaneSettings, PaneState } from '../state';
+import type { ChosenFile } from '../files';
 
 const TablesSection = lazy(() => import('./TablesSection').then((m) => ({ default: m.TablesSection })));
 const IndicatorsSection = lazy(() => import('./IndicatorsSection').then((m) => ({ default: m.IndicatorsSection })));
 const ConsolidateSection = lazy(() => import('./ConsolidateSection').then((m) => ({ default: m.ConsolidateSection })));
+const YearsSection = lazy(() => import('./YearsSection').then((m) => ({ default: m.YearsSection })));
 const SettingsSection = lazy(() => import('./SettingsSection').then((m) => ({ default: m.SettingsSection })));
 const HeaderFields = lazy(() => import('./HeaderFields').then((m) => ({ default: m.HeaderFields })));
 
@@ -23,6 +25,12 @@ export interface SectionsProps {
   onToggleTable: (key: string, included: boolean) => void;
   onDirection: (key: string, direction: Direction | null) => void;
   onConsolidate: () => void;
+  onConsolidateFiles?: (files: ChosenFile[]) => void;
+  /** Last year's file in use for cùng kỳ, and the term from the yearly sheets. */
+  previousName?: string | null;
+  onPrevious?: (file: ChosenFile | null) => void;
+  onTerm?: () => void;
+  onError?: (message: string) => void;
   onChangeSettings: (settings: PaneSettings, persist: boolean) => void;
   onCommitSettings: (announce: boolean) => void;
 }
@@ -33,6 +41,11 @@ export function Sections({
   onToggleTable,
   onDirection,
   onConsolidate,
+  onConsolidateFiles,
+  previousName = null,
+  onPrevious,
+  onTerm,
+  onError = () => undefined,
   onChangeSettings,
   onCommitSettings,
 }: SectionsProps) {
@@ -73,8 +86,22 @@ export function Sections({
             progress={state.progress}
             result={state.district}
             onConsolidate={onConsolidate}
+            {...(onConsolidateFiles ? { onConsolidateFiles } : {})}
+            onError={onError}
           />
         </Item>
+        {onPrevious && onTerm && (
+          <Item value="years" title={vi.years.title}>
+            <YearsSection
+              busy={state.busy}
+              progress={state.progress}
+              previousName={previousName}
+              onPrevious={onPrevious}
+              onTerm={onTerm}
+              onError={onError}
+            />
+          </Item>
+        )}
         <Item value="settings" title={vi.settings.title}>
           <SettingsSection
             settings={state.settings}

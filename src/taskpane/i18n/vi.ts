@@ -227,6 +227,26 @@ export const vi = {
     meanPct: (pct: string) => `bình quân ${pct}`,
     findings: (n: number) =>
       n === 0 ? 'Không có nội dung cần kiểm tra.' : `${n} nội dung cần kiểm tra (xem trang tổng hợp).`,
+    /** The wards' own files, chosen in the pane. */
+    filesLabel: 'Hoặc chọn tệp Excel của các phường',
+    filesHint:
+      'Chọn cùng lúc nhiều tệp (.xlsx, .xls, .ods), mỗi tệp là báo cáo của một phường. Các tệp không bị thay đổi; kết quả ghi vào trang "Tổng hợp các phường" của sổ đang mở.',
+    filesChosen: (n: number) => `Đã chọn ${n} tệp.`,
+  },
+
+  /** Several years: last year's report for cùng kỳ, the term from the workbook's yearly sheets. */
+  years: {
+    title: 'So cùng kỳ và nhiệm kỳ',
+    previousLabel: 'File năm trước (so cùng kỳ)',
+    previousHint:
+      'Khi bảng không có cột cùng kỳ, "Sinh báo cáo" lấy số cùng kỳ từ báo cáo năm trước trong tệp này (theo tên chỉ tiêu và cùng kỳ báo cáo). Tệp không bị thay đổi.',
+    previousChosen: (name: string) => `Đang dùng tệp năm trước: ${name}`,
+    previousClear: 'Bỏ tệp năm trước',
+    previousCleared: 'Đã bỏ tệp năm trước.',
+    termDescription:
+      'Sổ có mỗi năm một trang (ví dụ "Năm 2021" … "Năm 2025"): chitieu ghép các năm thành bảng nhiệm kỳ trên trang mới "Nhiệm kỳ", rồi sinh trang báo cáo nhiệm kỳ. Các trang năm không bị thay đổi.',
+    termRun: 'Lập báo cáo nhiệm kỳ',
+    fileUnreadable: (name: string) => `Không đọc được tệp ${name} từ máy.`,
   },
 
   /** The web page (dist/web): a workbook file in, the report and its copies out, all in the browser. */
