@@ -21,8 +21,8 @@ import { consolidateCommand, readWard } from '../src/cli/consolidate';
 import { readWorkbook } from '../src/cli/readWorkbook';
 import { consolidate, type WardInput } from '../src/core/consolidate/index';
 import { runReport, type Grid } from '../src/core/index';
-import { integerOptions, MAXRSS_HOOK, median, peakRss, random } from './bench-common';
-import { writeWard, type WardLayout, type WardRow } from '../tests/consolidate/wardWorkbooks';
+import { integerOptions, MAXRSS_HOOK, median, peakRss } from './bench-common';
+import { writeCity } from '../tests/consolidate/cityWards';
 
 interface Size {
   wards: number;
@@ -51,64 +51,14 @@ function binMode(): string {
   const fresh = ['src/core', 'src/cli', 'src/workbookFile', 'src/docx'].every((d) => newest(join(ROOT, d)) <= built);
   return fresh ? 'bundle dist/chitieu.mjs' : 'sources via tsx: dist/chitieu.mjs is older than src (npm run build:cli)';
 }
-const LAYOUTS: WardLayout[] = ['annual', 'annualText', 'twoRow', 'long', 'assigned'];
-const KINDS = [
-  { name: 'Thu ngân sách từ nguồn', unit: 'Triệu đồng', base: 10_000 },
-  { name: 'Tỷ lệ hộ gia đình văn hóa tại tổ dân phố', unit: '%', base: 88 },
-  { name: 'Kết nạp đảng viên mới tại chi bộ', unit: 'Đảng viên', base: 12 },
-  { name: 'Số hộ nghèo tại tổ dân phố', unit: 'Hộ', base: 20 },
-] as const;
-const WARD_NAMES = ['PHÚC ĐỒNG', 'ĐỨC GIANG', 'SÀI ĐỒNG', 'THẠCH BÀN', 'GIA THỤY', 'NGỌC LÂM', 'BỒ ĐỀ', 'LONG BIÊN'];
-
 function parseSize(argv: string[]): Size {
   return integerOptions(argv, { wards: 30, indicators: 50, runs: 3 });
-}
-
-function rows(ward: number, size: Size, next: () => number): WardRow[] {
-  const billions = ward % 7 === 3;
-  return Array.from({ length: size.indicators }, (_, i) => {
-    const kind = KINDS[i % KINDS.length];
-    const money = kind.unit === 'Triệu đồng';
-    const scale = money && billions ? 1000 : 1;
-    const round = (v: number) => (kind.unit === '%' || money ? Math.round(v * 10) / 10 : Math.round(v));
-    const target = round((kind.base * (0.8 + next() * 0.4)) / scale);
-    const actual = round(target * (0.85 + next() * 0.35));
-    return {
-      name: `${kind.name} ${i + 1}`,
-      unit: money && billions ? 'Tỷ đồng' : kind.unit,
-      target,
-      actual,
-      assigned: target,
-      prevTarget: target,
-      prevActual: round(actual * 0.95),
-      section: i % 12 === 0 ? `NHÓM CHỈ TIÊU ${i / 12 + 1}` : undefined,
-    };
-  });
-}
-
-async function generate(dir: string, size: Size): Promise<string[]> {
-  const next = random(2020);
-  const paths: string[] = [];
-  for (let w = 0; w < size.wards; w++) {
-    const name = `${WARD_NAMES[w % WARD_NAMES.length]} ${Math.floor(w / WARD_NAMES.length) + 1}`;
-    const layout = LAYOUTS[w % LAYOUTS.length];
-    const path = join(dir, `phuong-${w + 1}.xlsx`);
-    await writeWard(path, {
-      file: path,
-      layout,
-      year: 2020,
-      lines: [`ĐẢNG ỦY PHƯỜNG ${name}`, '', 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2020'],
-      rows: rows(w, size, next),
-    });
-    paths.push(path);
-  }
-  return paths;
 }
 
 async function bench(size: Size): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'chitieu-bench-quan-'));
   try {
-    const paths = await generate(dir, size);
+    const paths = await writeCity(dir, size);
     const output = join(dir, 'quan.xlsx');
     let rows = 0;
     let ranked = 0;

@@ -21,7 +21,8 @@ import { refuse as refusal, type Refusal } from '../core/refusal';
 import { qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { refuse, unexpected } from './exit';
-import { loadExcelJS, READ_FALLBACK, readBytes } from './readWorkbook';
+import { READ_FALLBACK, readBytes } from './readWorkbook';
+import { nativeDeflate } from './nativeDeflate';
 import { consolidateWorkbookFiles, readWardFile, type WardFile, type WardRead } from '../workbookFile/consolidate';
 import { isSameFile, writeFailure } from './writeResults';
 import { pushAll } from '../core/arrays';
@@ -108,12 +109,12 @@ async function wardFile(path: string): Promise<WardFile> {
 export async function consolidateCommand(o: ConsolidateOptions): Promise<ConsolidateOutcome> {
   const clash = outputClash(o);
   if (clash) return clash;
-  const files: WardFile[] = [];
-  for (const path of o.inputs) files.push(await wardFile(path));
+  // Each file's bytes are read when its turn comes and dropped after it.
+  const files = o.inputs.map((path) => () => wardFile(path));
   const run = await consolidateWorkbookFiles(files, {
-    fallback: READ_FALLBACK,
+    fallback: { ...READ_FALLBACK, deflate: nativeDeflate },
     json: o.json !== null,
-    ...(o.output !== null ? { workbook: loadExcelJS } : {}),
+    workbook: o.output !== null,
   });
   if (!run.ok) return run;
   if (o.output !== null) {

@@ -5,7 +5,6 @@
  */
 import { errorCode } from '../core/refusal';
 import { consolidateWorkbookFiles } from '../workbookFile/consolidate';
-import type { ExcelJSModule } from '../workbookFile/exceljsFallback';
 import type { FileFallback } from '../workbookFile/fallback';
 import type { DistrictReply, DistrictRequest } from './districtProtocol';
 
@@ -15,17 +14,12 @@ export type Post = (reply: DistrictReply, transfer?: Transferable[]) => void;
  * Answers one request: a `read` after each file, then the `district` (its workbook's buffer moved),
  * `refused` when no ward file could be read (every file's reason), or `crashed`.
  */
-export async function runDistrict(
-  request: DistrictRequest,
-  post: Post,
-  loadExcelJS: () => Promise<ExcelJSModule>,
-  fallback: FileFallback,
-): Promise<void> {
+export async function runDistrict(request: DistrictRequest, post: Post, fallback: FileFallback): Promise<void> {
   const { id, files } = request;
   try {
     const run = await consolidateWorkbookFiles(files, {
       fallback,
-      workbook: loadExcelJS,
+      workbook: true,
       onProgress: (done, total) => post({ type: 'read', id, done, total }),
     });
     if (!run.ok) return post({ type: 'refused', id, message: run.message });

@@ -13,22 +13,25 @@ import { districtWorkbookModels } from '../core/consolidate/model';
 import { refuse, type Refusal } from '../core/refusal';
 import { pushAll } from '../core/arrays';
 import { decodeLegacyGrid } from '../core/legacyGrid';
-import type { ExcelJSModule } from './exceljsFallback';
 import type { FileFallback } from './fallback';
 import { readWorkbookBytes } from './read';
-import { renderReportSheet } from './renderSheet';
 import { convertedNotice } from './write';
+import { modelWorkbook } from '../xlsx/modelWorkbook';
+import type { RawDeflate } from '../xlsx/zip';
 
 /** One ward's file as the host read it: its bytes, or why the host could not (missing, a folder…). */
 export type WardFile = { name: string; bytes: Uint8Array } | { name: string; refusal: Refusal };
+
+/** A ward file, or how to read it when its turn comes, so a host need not hold every file's bytes at once. */
+export type WardSource = WardFile | (() => Promise<WardFile>);
 
 export interface DistrictFileOptions {
   /** The host's readers for `.xls`/`.ods` and unusual markup (see `FileFallback`). */
   fallback?: FileFallback;
   /** Write the district report as JSON text. */
   json?: boolean;
-  /** ExcelJS, to write the district workbook; without it no workbook is written. */
-  workbook?: () => Promise<ExcelJSModule>;
+  /** Write the district workbook (deflated by `fallback.deflate` when the host has one). */
+  workbook?: boolean;
   settings?: Partial<ConsolidateSettings>;
   /** Told after each file: how many are read, of how many. */
   onProgress?: (done: number, total: number) => void;
@@ -76,14 +79,15 @@ export async function readWardFile(file: WardFile, fallback: FileFallback = {}):
 
 /** The district of the ward files, or why not (no ward readable: every file's reason). */
 export async function consolidateWorkbookFiles(
-  files: WardFile[],
+  files: WardSource[],
   options: DistrictFileOptions = {},
 ): Promise<DistrictFile> {
   // Each file is read, run and dropped: only its report is kept, so memory holds the figures of
   // a whole city's wards and not their workbooks.
   const wards: WardInput[] = [];
   const notices: string[] = [];
-  for (const [i, file] of files.entries()) {
+  for (const [i, source] of files.entries()) {
+    const file = typeof source === 'function' ? await source() : source;
     const { notices: read, ...ward } = await readWardFile(file, options.fallback);
     wards.push(ward);
     pushAll(notices, read);
@@ -97,17 +101,14 @@ export async function consolidateWorkbookFiles(
   }
   const out: DistrictFile = { ok: true, district, notices };
   if (options.json) out.json = `${JSON.stringify(districtJson(district), null, 2)}\n`;
-  if (options.workbook) out.xlsx = await districtWorkbookBytes(district, await options.workbook());
+  if (options.workbook) out.xlsx = await districtWorkbookBytes(district, options.fallback?.deflate);
   return out;
 }
 
 /**
  * The district workbook: a new workbook, never a ward's — the core's district sheet models
- * (`districtWorkbookModels`) through the one ExcelJS renderer.
+ * (`districtWorkbookModels`) through the package writer of the summary sheet (`modelWorkbook`).
  */
-export async function districtWorkbookBytes(d: DistrictReport, module: ExcelJSModule): Promise<Uint8Array> {
-  const wb = new module.Workbook();
-  wb.creator = 'chitieu';
-  for (const model of districtWorkbookModels(d)) renderReportSheet(wb, model);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+export function districtWorkbookBytes(d: DistrictReport, deflate?: RawDeflate): Promise<Uint8Array> {
+  return modelWorkbook(districtWorkbookModels(d), { deflate });
 }

@@ -62,7 +62,6 @@ describe('the page’s consolidation', () => {
     await runDistrict(
       { type: 'consolidate', id: 7, files },
       (reply, transfer) => posted.push({ reply, transfer }),
-      async () => ExcelJS,
       READ_FALLBACK,
     );
     const reads = posted.filter((p) => p.reply.type === 'read').map((p) => p.reply);

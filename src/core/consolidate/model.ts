@@ -27,7 +27,7 @@ import {
   type ModelCell,
   type ReportSheetModel,
 } from '../report/model';
-import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type Extreme } from './types';
+import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type Extreme, type WardCell } from './types';
 
 /** The sheet's name, as the command line names its first sheet. */
 export const DISTRICT_SHEET_NAME = 'Tổng hợp các phường';
@@ -223,7 +223,7 @@ function matrixBlock(s: SheetDraft, d: DistrictReport): ReportSheetModel['condit
     row.cells.forEach((cell, i) => {
       const col = pctCol(i);
       s.put(r, col, 'pct', cell?.pct ?? null, { numberFormat: DISTRICT_PCT_FORMAT });
-      s.put(r, col + 1, 'status', cell ? STATUS_TEXT[cell.status] : null);
+      s.put(r, col + 1, 'status', cell ? STATUS_TEXT[cell.status] : null, cell ? assignedNote(cell) : {});
     });
     const statusRange = `${cellAddress(r, pctCol(0))}:${cellAddress(r, pctCol(w - 1) + 1)}`;
     s.put(r, tailCol, 'text', null, {
@@ -239,7 +239,17 @@ function matrixBlock(s: SheetDraft, d: DistrictReport): ReportSheetModel['condit
   return [{ range, rules: statusRules(range) }];
 }
 
-/** Per ward under the matrix: the indicators met (COUNTIF over its status column) and its rank. */
+/** A status judged otherwise against the target assigned from above: that judgement, as the cell's note. */
+function assignedNote(cell: WardCell): Partial<ModelCell> {
+  if (cell.rankStatus === cell.status) return {};
+  const pct = cell.assignedPct === null ? '' : `${formatPct(cell.assignedPct)}, `;
+  return { note: `Theo chỉ tiêu được giao: ${pct}${STATUS_TEXT[cell.rankStatus]} (căn cứ xếp hạng).` };
+}
+
+/**
+ * Per ward under the matrix: the indicators met (COUNTIF over its status column, or the count of
+ * the ranking when it is judged on assigned targets) and its rank.
+ */
 function wardTotalsBlock(s: SheetDraft, d: DistrictReport): void {
   const { firstRow: first, totalsRow: totals, pctCol } = districtLayout(d);
   const lastRow = totals - 1;
@@ -251,12 +261,13 @@ function wardTotalsBlock(s: SheetDraft, d: DistrictReport): void {
   }
   d.wards.forEach((ward, i) => {
     const col = pctCol(i);
-    if (ward.readable && d.indicators.length > 0) {
+    const met = ward.counts.vuot + ward.counts.dat;
+    const shownMet = metShown(d, i);
+    if (ward.readable && d.indicators.length > 0 && !(shownMet !== met && judgedOnAssigned(d, i))) {
       const status = `${cellAddress(first, col + 1)}:${cellAddress(lastRow, col + 1)}`;
-      s.put(totals, col, 'status', null, {
-        formula: metFormula(status),
-        expected: { value: ward.counts.vuot + ward.counts.dat, decimals: null },
-      });
+      s.put(totals, col, 'status', null, { formula: metFormula(status), expected: { value: met, decimals: null } });
+    } else if (ward.readable && d.indicators.length > 0) {
+      s.put(totals, col, 'status', met, { note: assignedCountNote(d, shownMet) });
     } else s.put(totals, col, 'status');
     s.put(totals, col + 1, 'status');
     s.mergeRow(totals, col, col + 1);
@@ -265,6 +276,30 @@ function wardTotalsBlock(s: SheetDraft, d: DistrictReport): void {
     s.put(totals + 1, col + 1, 'status');
     s.mergeRow(totals + 1, col, col + 1);
   });
+}
+
+/** Ward `i` has a row whose status against the assigned target differs from the one shown. */
+function judgedOnAssigned(d: DistrictReport, i: number): boolean {
+  return d.indicators.some((row) => row.cells[i] && row.cells[i].rankStatus !== row.cells[i].status);
+}
+
+/** How many of ward `i`'s matrix statuses are Vượt or Đạt (what its column shows). */
+function metShown(d: DistrictReport, i: number): number {
+  let n = 0;
+  for (const row of d.indicators) {
+    const status = row.cells[i]?.status;
+    if (status === 'vuot' || status === 'dat') n++;
+  }
+  return n;
+}
+
+/**
+ * A ward ranked on targets assigned from above that differ from its own (DOMAIN.md §4): its column
+ * shows the statuses against its own targets, so the count of the ranking is a figure, not a
+ * COUNTIF of that column, and the note gives both.
+ */
+function assignedCountNote(d: DistrictReport, shownMet: number): string {
+  return `Đếm theo chỉ tiêu được giao, căn cứ xếp hạng; theo chỉ tiêu ${d.levelWord} phấn đấu là ${shownMet} chỉ tiêu đạt và vượt.`;
 }
 
 /** Where a finding is, as text before its message: `'Chỉ tiêu 2020'!F7`, or null. */
