@@ -18,6 +18,9 @@ import { readWorkbookBytes } from './read';
 import { convertedNotice } from './write';
 import { modelWorkbook } from '../xlsx/modelWorkbook';
 import type { RawDeflate } from '../xlsx/zip';
+import { sheetSettings } from '../settings/resolve';
+import { defaultUserSettings, type UserSettings } from '../settings/userSettings';
+import { NO_HEADER } from '../settings/workbookHeader';
 
 /** One ward's file as the host read it: its bytes, or why the host could not (missing, a folder…). */
 export type WardFile = { name: string; bytes: Uint8Array } | { name: string; refusal: Refusal };
@@ -32,6 +35,11 @@ export interface DistrictFileOptions {
   json?: boolean;
   /** Write the district workbook (deflated by `fallback.deflate` when the host has one). */
   workbook?: boolean;
+  /**
+   * Write the district's draft báo cáo (Word): the issuing body, its superior, its block and place
+   * as the user gave them (`src/settings`); the date `today` (default now, null leaves it blank).
+   */
+  baoCao?: { settings?: Partial<UserSettings>; today?: Date | null };
   settings?: Partial<ConsolidateSettings>;
   /** Told after each file: how many are read, of how many. */
   onProgress?: (done: number, total: number) => void;
@@ -47,6 +55,8 @@ export type DistrictFile =
       json?: string;
       /** The district workbook (`Tổng hợp các phường`, `Xếp hạng`, `Kiểm tra`), when asked. */
       xlsx?: Uint8Array;
+      /** The district's draft báo cáo (.docx), when asked. */
+      baoCao?: Uint8Array;
     }
   | Refusal;
 
@@ -102,7 +112,25 @@ export async function consolidateWorkbookFiles(
   const out: DistrictFile = { ok: true, district, notices };
   if (options.json) out.json = `${JSON.stringify(districtJson(district), null, 2)}\n`;
   if (options.workbook) out.xlsx = await districtWorkbookBytes(district, options.fallback?.deflate);
+  if (options.baoCao) out.baoCao = await districtBaoCaoBytes(district, options.baoCao);
   return out;
+}
+
+/**
+ * The district's draft báo cáo: the core's district draft (`districtDraft`) through the one Word
+ * renderer of drafts; the renderer is loaded only when a draft is asked for.
+ */
+export async function districtBaoCaoBytes(
+  d: DistrictReport,
+  given: NonNullable<DistrictFileOptions['baoCao']>,
+): Promise<Uint8Array> {
+  const [{ districtDraft }, { baoCaoBytes }] = await Promise.all([
+    import('../core/consolidate/draft'),
+    import('../docx/baoCao'),
+  ]);
+  const today = given.today === undefined ? new Date() : given.today;
+  const sheet = sheetSettings({ ...defaultUserSettings, ...given.settings }, NO_HEADER, today);
+  return baoCaoBytes(districtDraft(d, sheet));
 }
 
 /**
