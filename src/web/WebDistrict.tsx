@@ -13,6 +13,7 @@ import type { DistrictFileIn, PageDistrict } from './districtProtocol';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|ods)$/i;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const WORDS = {
   heading: 'Tổng hợp nhiều phường, xã',
@@ -24,6 +25,7 @@ const WORDS = {
   none: 'Không có sổ Excel nào (.xlsx, .xlsm, .xls, .ods) trong các tệp đã chọn.',
   crashed: (code: string) => `Lỗi không mong đợi khi tổng hợp (mã lỗi ${code}).`,
   download: 'Tải bảng tổng hợp (.xlsx)',
+  downloadDraft: 'Tải dự thảo báo cáo (.docx)',
   findings: (n: number) =>
     n === 0 ? 'Không có nội dung cần kiểm tra.' : `Có ${n} nội dung cần kiểm tra (trang "Kiểm tra" của sổ tổng hợp).`,
 };
@@ -47,7 +49,15 @@ const useStyles = makeStyles({
 });
 
 /** The district's sentences, what reading changed, the findings count and the workbook to download. */
-export function DistrictView({ result, href }: { result: PageDistrict; href: string | null }) {
+export function DistrictView({
+  result,
+  href,
+  draftHref = null,
+}: {
+  result: PageDistrict;
+  href: string | null;
+  draftHref?: string | null;
+}) {
   const styles = useStyles();
   return (
     <>
@@ -75,6 +85,11 @@ export function DistrictView({ result, href }: { result: PageDistrict; href: str
           {WORDS.download}
         </Button>
       )}
+      {draftHref && (
+        <Button as="a" href={draftHref} download="bao-cao-tong-hop - chitieu.docx" icon={<ArrowDownloadRegular />}>
+          {WORDS.downloadDraft}
+        </Button>
+      )}
     </>
   );
 }
@@ -96,6 +111,8 @@ export function WebDistrict({ client }: { client: DistrictClient }) {
   const [message, setMessage] = useState('');
   const [href, setHref] = useState<string | null>(null);
   useEffect(() => () => void (href && URL.revokeObjectURL(href)), [href]);
+  const [draftHref, setDraftHref] = useState<string | null>(null);
+  useEffect(() => () => void (draftHref && URL.revokeObjectURL(draftHref)), [draftHref]);
 
   const run = async (list: FileList | null) => {
     const chosen = await workbooksOf(list);
@@ -109,6 +126,8 @@ export function WebDistrict({ client }: { client: DistrictClient }) {
     if (outcome.kind === 'crashed') return setMessage(WORDS.crashed(outcome.code));
     setResult(outcome.result);
     setHref(URL.createObjectURL(new Blob([outcome.result.xlsx as BlobPart], { type: XLSX_TYPE })));
+    const draft = outcome.result.baoCao;
+    setDraftHref(draft?.length ? URL.createObjectURL(new Blob([draft as BlobPart], { type: DOCX_TYPE })) : null);
   };
 
   return (
@@ -163,7 +182,7 @@ export function WebDistrict({ client }: { client: DistrictClient }) {
       <div role="status" aria-live="polite" data-testid="web-district-status">
         {message}
       </div>
-      {result && <DistrictView result={result} href={href} />}
+      {result && <DistrictView result={result} href={href} draftHref={draftHref} />}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The district worker's work, apart from the worker's global scope so it runs anywhere: the wards'
  * files through the one district pipeline (`consolidateWorkbookFiles`: each file read, run and
- * dropped, only its figures kept), progress after each file, then the district workbook's bytes.
+ * dropped, only its figures kept), progress after each file, then the district workbook's and the
+ * district draft báo cáo's bytes.
  */
 import { errorCode } from '../core/refusal';
 import { consolidateWorkbookFiles } from '../workbookFile/consolidate';
@@ -20,12 +21,15 @@ export async function runDistrict(request: DistrictRequest, post: Post, fallback
     const run = await consolidateWorkbookFiles(files, {
       fallback,
       workbook: true,
+      baoCao: {},
       onProgress: (done, total) => post({ type: 'read', id, done, total }),
     });
     if (!run.ok) return post({ type: 'refused', id, message: run.message });
     const xlsx = run.xlsx ?? new Uint8Array();
-    post({ type: 'district', id, result: { district: run.district, notices: run.notices, xlsx } }, [
+    const baoCao = run.baoCao ?? new Uint8Array();
+    post({ type: 'district', id, result: { district: run.district, notices: run.notices, xlsx, baoCao } }, [
       xlsx.buffer as ArrayBuffer,
+      baoCao.buffer as ArrayBuffer,
     ]);
   } catch (error) {
     post({ type: 'crashed', id, code: errorCode(error) });

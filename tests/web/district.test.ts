@@ -21,6 +21,8 @@ import { DistrictClient } from '../../src/web/districtClient';
 import type { DistrictReply, DistrictRequest } from '../../src/web/districtProtocol';
 import { runDistrict } from '../../src/web/districtRun';
 import { DistrictView } from '../../src/web/WebDistrict';
+import { flowOf } from '../docx/baoCaoHarness';
+import { readDocx } from '../docx/readDocx';
 import { writeDistrict } from '../consolidate/district';
 
 let dir: string;
@@ -71,7 +73,10 @@ describe('the page’s consolidation', () => {
     const cli = await consolidateCommand({ inputs: paths, output: null, json: null });
     if (!cli.ok) throw new Error(cli.message);
     expect(last.reply.result.district).toEqual(cli.district);
-    expect(last.transfer).toEqual([last.reply.result.xlsx.buffer]);
+    expect(last.transfer).toEqual([last.reply.result.xlsx.buffer, last.reply.result.baoCao!.buffer]);
+    // The district's draft báo cáo, as `chitieu consolidate --bao-cao` writes it: every sentence in it.
+    const draft = flowOf(readDocx(last.reply.result.baoCao!)).map((l) => l.text);
+    for (const sentence of cli.district.sentences) expect(draft).toContain(sentence);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(last.reply.result.xlsx as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp các phường', 'Xếp hạng', 'Kiểm tra']);
