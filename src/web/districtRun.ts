@@ -7,7 +7,7 @@
 import { errorCode } from '../core/refusal';
 import { consolidateWorkbookFiles } from '../workbookFile/consolidate';
 import type { FileFallback } from '../workbookFile/fallback';
-import type { DistrictReply, DistrictRequest } from './districtProtocol';
+import type { DistrictFileIn, DistrictReply, DistrictRequest } from './districtProtocol';
 
 export type Post = (reply: DistrictReply, transfer?: Transferable[]) => void;
 
@@ -16,7 +16,15 @@ export type Post = (reply: DistrictReply, transfer?: Transferable[]) => void;
  * `refused` when no ward file could be read (every file's reason), or `crashed`.
  */
 export async function runDistrict(request: DistrictRequest, post: Post, fallback: FileFallback): Promise<void> {
-  const { id, files } = request;
+  const { id } = request;
+  // Each file's bytes are let go once it is read (taken out of the request, which the worker's
+  // scope still holds): the worker keeps the wards' figures, not their workbooks.
+  const pending: (DistrictFileIn | null)[] = request.files.splice(0);
+  const files = pending.map((_, i) => () => {
+    const file = pending[i]!;
+    pending[i] = null;
+    return Promise.resolve(file);
+  });
   try {
     const run = await consolidateWorkbookFiles(files, {
       fallback,
