@@ -16,18 +16,20 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { FINDING_LABELS, type DistrictFinding, type DistrictReport } from '../core/consolidate/types';
+import type { DistrictReport } from '../core/consolidate/types';
+import { districtFindingText } from '../core/consolidate/model';
 import { refuse as refusal, type Refusal } from '../core/refusal';
-import { qualifiedCell } from './format';
 import { readArgs, wantsHelp, type ValueOptions } from './args';
 import { refuse, unexpected } from './exit';
-import { loadExcelJS, READ_FALLBACK, readBytes } from './readWorkbook';
+import { READ_FALLBACK, readBytes } from './readWorkbook';
+import { nativeDeflate } from './nativeDeflate';
 import { consolidateWorkbookFiles, readWardFile, type WardFile, type WardRead } from '../workbookFile/consolidate';
 import { isSameFile, writeFailure } from './writeResults';
 import { pushAll } from '../core/arrays';
+import type { UserSettings } from '../settings/userSettings';
 
 export const CONSOLIDATE_USAGE =
-  'Cách dùng: chitieu consolidate phuong1.xlsx phuong2.xlsx … [-o tổng-hợp.xlsx] [--json tệp.json | --json -]';
+  'Cách dùng: chitieu consolidate phuong1.xlsx phuong2.xlsx … [-o tổng-hợp.xlsx] [--bao-cao báo-cáo.docx] [--json tệp.json | --json -]';
 
 const HELP = `${CONSOLIDATE_USAGE}
 
@@ -38,6 +40,14 @@ kiểm tra, các tệp khác vẫn được tổng hợp.
   phuong.xlsx …        sổ Excel của từng phường (ít nhất một tệp)
   -o, --output TỆP     ghi một sổ Excel MỚI gồm các trang "Tổng hợp các phường",
                        "Xếp hạng" và "Kiểm tra" (không sửa tệp nào của phường)
+  --bao-cao TỆP        ghi dự thảo báo cáo Word (.docx) của cấp tổng hợp, theo thể thức
+                       như báo cáo của phường: kết quả từng chỉ tiêu, xếp hạng theo từng kỳ
+                       báo cáo, các chỉ tiêu có phường chưa đạt, nơi nhận, chữ ký, phụ lục
+  --don-vi TÊN         cơ quan ban hành báo cáo, ví dụ "Đảng ủy quận Long Biên"
+  --cap-tren TÊN       cơ quan cấp trên, ví dụ "Thành ủy Hà Nội"
+  --khoi dang|chinh-quyen
+                       thể thức đầu trang: Đảng hoặc chính quyền (Quốc hiệu)
+  --dia-danh TÊN       địa danh ở dòng ngày tháng
   --json TỆP           ghi kết quả dạng JSON vào TỆP; "--json -" chỉ in JSON ra màn hình
   -h, --help           in hướng dẫn này
 `;
@@ -47,12 +57,26 @@ export interface ConsolidateOptions {
   output: string | null;
   /** A file path, `-` for stdout, or null. */
   json: string | null;
+  /** The draft báo cáo's path (`--bao-cao`), or null. */
+  baoCao?: string | null;
+  /** The draft's header: `--don-vi`, `--cap-tren`, `--khoi`, `--dia-danh`. */
+  header?: Partial<Pick<UserSettings, 'issuingBody' | 'superiorBody' | 'bodyType' | 'place'>>;
 }
 
 type Parsed =
   { kind: 'help' } | { kind: 'run'; options: ConsolidateOptions } | { kind: 'usage_error'; message: string };
 
-const CONSOLIDATE_OPTIONS = { output: { short: 'o' }, json: {} } satisfies ValueOptions;
+const CONSOLIDATE_OPTIONS = {
+  output: { short: 'o' },
+  json: {},
+  'bao-cao': {},
+  'don-vi': {},
+  'cap-tren': {},
+  khoi: {},
+  'dia-danh': {},
+} satisfies ValueOptions;
+
+const BODY_TYPES: Record<string, 'party' | 'state'> = { dang: 'party', 'chinh-quyen': 'state' };
 
 /** `consolidate ward.xlsx… [-o FILE] [--json FILE | -]` through `node:util.parseArgs`, like `chitieu report`. */
 export function parseConsolidateArgs(args: string[]): Parsed {
@@ -61,17 +85,28 @@ export function parseConsolidateArgs(args: string[]): Parsed {
   if (!read.ok) return usageError(read.reason);
   const once = onceEach(read.values);
   if (once) return usageError(once);
-  const [output] = read.values.get('output') ?? [null];
-  const [json] = read.values.get('json') ?? [null];
+  const one = (name: string) => read.values.get(name)?.[0];
+  const output = one('output') ?? null;
+  const json = one('json') ?? null;
+  const baoCao = one('bao-cao') ?? null;
   if (output === '-') return usageError('-o cần tên tệp .xlsx, không nhận "-".');
+  const khoi = one('khoi');
+  if (khoi !== undefined && !Object.hasOwn(BODY_TYPES, khoi))
+    return usageError('--khoi chỉ nhận "dang" hoặc "chinh-quyen".');
   if (read.positionals.length === 0) return usageError('Cần ít nhất một tệp .xlsx của phường.');
-  return { kind: 'run', options: { inputs: read.positionals, output, json } };
+  const header = {
+    issuingBody: one('don-vi') ?? '',
+    superiorBody: one('cap-tren') ?? '',
+    place: one('dia-danh') ?? '',
+    ...(khoi !== undefined ? { bodyType: BODY_TYPES[khoi] } : {}),
+  };
+  return { kind: 'run', options: { inputs: read.positionals, output, json, baoCao, header } };
 }
 
 /** A district has one workbook and one JSON: `-o` and `--json` are given once at most. */
 function onceEach(values: Map<string, string[]>): string | null {
   for (const [name, given] of values)
-    if (given.length > 1) return `${name === 'output' ? '-o' : '--json'} chỉ được dùng một lần.`;
+    if (given.length > 1) return `${name === 'output' ? '-o' : `--${name}`} chỉ được dùng một lần.`;
   return null;
 }
 
@@ -108,16 +143,21 @@ async function wardFile(path: string): Promise<WardFile> {
 export async function consolidateCommand(o: ConsolidateOptions): Promise<ConsolidateOutcome> {
   const clash = outputClash(o);
   if (clash) return clash;
-  const files: WardFile[] = [];
-  for (const path of o.inputs) files.push(await wardFile(path));
+  // Each file's bytes are read when its turn comes and dropped after it.
+  const files = o.inputs.map((path) => () => wardFile(path));
   const run = await consolidateWorkbookFiles(files, {
-    fallback: READ_FALLBACK,
+    fallback: { ...READ_FALLBACK, deflate: nativeDeflate },
     json: o.json !== null,
-    ...(o.output !== null ? { workbook: loadExcelJS } : {}),
+    workbook: o.output !== null,
+    ...(o.baoCao ? { baoCao: { settings: o.header ?? {} } } : {}),
   });
   if (!run.ok) return run;
-  if (o.output !== null) {
-    const written = await writeFile(o.output, run.xlsx!).then(() => ({ ok: true as const }), writeFailure(o.output));
+  for (const [path, bytes] of [
+    [o.output, run.xlsx],
+    [o.baoCao, run.baoCao],
+  ] as const) {
+    if (!path || !bytes) continue;
+    const written = await writeFile(path, bytes).then(() => ({ ok: true as const }), writeFailure(path));
     if (!written.ok) return written;
   }
   const json = run.json ?? null;
@@ -129,17 +169,12 @@ export async function consolidateCommand(o: ConsolidateOptions): Promise<Consoli
 }
 
 function outputClash(o: ConsolidateOptions): Refusal | null {
-  const outputs = [o.output, o.json === '-' ? null : o.json].filter((f): f is string => f !== null);
+  if (o.baoCao && !/\.docx$/i.test(o.baoCao)) return refusal('output-not-docx', o.baoCao);
+  const outputs = [o.output, o.baoCao ?? null, o.json === '-' ? null : o.json].filter((f): f is string => !!f);
   for (const out of outputs)
     if (o.inputs.some((input) => isSameFile(input, out))) return refusal('overwrites-ward-file', out);
-  if (outputs.length === 2 && isSameFile(outputs[0], outputs[1])) return refusal('same-outputs');
+  if (outputs.some((a, i) => outputs.slice(i + 1).some((b) => isSameFile(a, b)))) return refusal('same-outputs');
   return null;
-}
-
-/** A finding as one line: `phường Đức Giang — Tỷ lệ ghi chưa đúng — 'Chỉ tiêu 2020'!F7: …` */
-export function districtFindingText(f: DistrictFinding): string {
-  const where = f.sheet && f.cell ? ` — ${qualifiedCell(f.sheet, f.cell)}` : '';
-  return `${f.ward} — ${FINDING_LABELS[f.kind]}${where}: ${f.message}`;
 }
 
 /** What `consolidate` prints: the sentences (ranking included), then the findings, then the notices. */
@@ -148,7 +183,9 @@ export function districtText(d: DistrictReport, o: ConsolidateOptions, notices: 
   if (d.findings.length > 0)
     pushAll(lines, ['', `Nội dung cần kiểm tra (${d.findings.length}):`, ...d.findings.map(districtFindingText)]);
   if (notices.length > 0) pushAll(lines, ['', ...notices]);
-  if (o.output !== null) lines.push('', `Đã ghi bảng tổng hợp vào: ${o.output}`);
+  if (o.output !== null || o.baoCao) lines.push('');
+  if (o.output !== null) lines.push(`Đã ghi bảng tổng hợp vào: ${o.output}`);
+  if (o.baoCao) lines.push(`Đã ghi dự thảo báo cáo vào: ${o.baoCao}`);
   if (o.json !== null && o.json !== '-') lines.push(`Đã ghi JSON vào: ${o.json}`);
   return `${lines.join('\n')}\n`;
 }

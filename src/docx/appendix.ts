@@ -243,9 +243,13 @@ function blocksSection(a: Appendix, slots: TableSlot[]): ISectionOptions {
  * (portrait); each indicator table a marker paragraph listed in `slots`, for `packWithTables`.
  */
 export function appendixSections(a: Appendix, slots: TableSlot[]): ISectionOptions[] {
-  const sections = [tablesSection(a, slots)];
-  if (a.blocks.length > 0) sections.push(blocksSection(a, slots));
-  return sections;
+  const tables = tablesSection(a, slots);
+  if (a.blocks.length === 0) return [tables];
+  // `docx` writes the properties of a section but the last into its last paragraph, which must
+  // then not be a table's marker: tables without a totals line get an empty paragraph after them.
+  const children =
+    a.totals.length === 0 && a.tables.length > 0 ? [...tables.children, new Paragraph({})] : tables.children;
+  return [{ ...tables, children }, blocksSection(a, slots)];
 }
 
 /** The appendix as a `docx` document, each indicator table a marker paragraph listed in `slots`. */

@@ -14,6 +14,7 @@ import type { WardInbox } from './wardInbox';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|ods)$/i;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const WORDS = {
   heading: 'Tổng hợp nhiều phường, xã',
@@ -25,6 +26,7 @@ const WORDS = {
   none: 'Không có sổ Excel nào (.xlsx, .xlsm, .xls, .ods) trong các tệp đã chọn.',
   crashed: (code: string) => `Lỗi không mong đợi khi tổng hợp (mã lỗi ${code}).`,
   download: 'Tải bảng tổng hợp (.xlsx)',
+  downloadDraft: 'Tải dự thảo báo cáo (.docx)',
   findings: (n: number) =>
     n === 0 ? 'Không có nội dung cần kiểm tra.' : `Có ${n} nội dung cần kiểm tra (trang "Kiểm tra" của sổ tổng hợp).`,
 };
@@ -48,7 +50,15 @@ const useStyles = makeStyles({
 });
 
 /** The district's sentences, what reading changed, the findings count and the workbook to download. */
-export function DistrictView({ result, href }: { result: PageDistrict; href: string | null }) {
+export function DistrictView({
+  result,
+  href,
+  draftHref = null,
+}: {
+  result: PageDistrict;
+  href: string | null;
+  draftHref?: string | null;
+}) {
   const styles = useStyles();
   return (
     <>
@@ -76,6 +86,11 @@ export function DistrictView({ result, href }: { result: PageDistrict; href: str
           {WORDS.download}
         </Button>
       )}
+      {draftHref && (
+        <Button as="a" href={draftHref} download="bao-cao-tong-hop - chitieu.docx" icon={<ArrowDownloadRegular />}>
+          {WORDS.downloadDraft}
+        </Button>
+      )}
     </>
   );
 }
@@ -97,6 +112,8 @@ export function WebDistrict({ client, inbox }: { client: DistrictClient; inbox?:
   const [message, setMessage] = useState('');
   const [href, setHref] = useState<string | null>(null);
   useEffect(() => () => void (href && URL.revokeObjectURL(href)), [href]);
+  const [draftHref, setDraftHref] = useState<string | null>(null);
+  useEffect(() => () => void (draftHref && URL.revokeObjectURL(draftHref)), [draftHref]);
 
   const heading = useRef<HTMLHeadingElement>(null);
   const run = async (list: FileList | null) => runFiles(await workbooksOf(list));
@@ -111,6 +128,8 @@ export function WebDistrict({ client, inbox }: { client: DistrictClient; inbox?:
     if (outcome.kind === 'crashed') return setMessage(WORDS.crashed(outcome.code));
     setResult(outcome.result);
     setHref(URL.createObjectURL(new Blob([outcome.result.xlsx as BlobPart], { type: XLSX_TYPE })));
+    const draft = outcome.result.baoCao;
+    setDraftHref(draft?.length ? URL.createObjectURL(new Blob([draft as BlobPart], { type: DOCX_TYPE })) : null);
   };
 
   const receive = useRef(runFiles);
@@ -181,7 +200,7 @@ export function WebDistrict({ client, inbox }: { client: DistrictClient; inbox?:
       <div role="status" aria-live="polite" data-testid="web-district-status">
         {message}
       </div>
-      {result && <DistrictView result={result} href={href} />}
+      {result && <DistrictView result={result} href={href} draftHref={draftHref} />}
     </section>
   );
 }

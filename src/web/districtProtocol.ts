@@ -18,6 +18,8 @@ export interface PageDistrict {
   /** What reading a ward's file changed, one line each (`a.xls: Lưu ý: …`). */
   notices: string[];
   xlsx: Uint8Array;
+  /** The district's draft báo cáo (.docx), the one `chitieu consolidate --bao-cao` writes. */
+  baoCao?: Uint8Array;
 }
 
 export type DistrictReply =

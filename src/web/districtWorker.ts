@@ -23,4 +23,4 @@ const FALLBACK: FileFallback = {
 };
 
 scope.onmessage = (event) =>
-  void runDistrict(event.data, (reply, transfer) => scope.postMessage(reply, transfer), loadExcelJS, FALLBACK);
+  void runDistrict(event.data, (reply, transfer) => scope.postMessage(reply, transfer), FALLBACK);

@@ -13,22 +13,33 @@ import { districtWorkbookModels } from '../core/consolidate/model';
 import { refuse, type Refusal } from '../core/refusal';
 import { pushAll } from '../core/arrays';
 import { decodeLegacyGrid } from '../core/legacyGrid';
-import type { ExcelJSModule } from './exceljsFallback';
 import type { FileFallback } from './fallback';
 import { readWorkbookBytes } from './read';
-import { renderReportSheet } from './renderSheet';
 import { convertedNotice } from './write';
+import { modelWorkbook } from '../xlsx/modelWorkbook';
+import type { RawDeflate } from '../xlsx/zip';
+import { sheetSettings } from '../settings/resolve';
+import { defaultUserSettings, type UserSettings } from '../settings/userSettings';
+import { NO_HEADER } from '../settings/workbookHeader';
 
 /** One ward's file as the host read it: its bytes, or why the host could not (missing, a folder…). */
 export type WardFile = { name: string; bytes: Uint8Array } | { name: string; refusal: Refusal };
+
+/** A ward file, or how to read it when its turn comes, so a host need not hold every file's bytes at once. */
+export type WardSource = WardFile | (() => Promise<WardFile>);
 
 export interface DistrictFileOptions {
   /** The host's readers for `.xls`/`.ods` and unusual markup (see `FileFallback`). */
   fallback?: FileFallback;
   /** Write the district report as JSON text. */
   json?: boolean;
-  /** ExcelJS, to write the district workbook; without it no workbook is written. */
-  workbook?: () => Promise<ExcelJSModule>;
+  /** Write the district workbook (deflated by `fallback.deflate` when the host has one). */
+  workbook?: boolean;
+  /**
+   * Write the district's draft báo cáo (Word): the issuing body, its superior, its block and place
+   * as the user gave them (`src/settings`); the date `today` (default now, null leaves it blank).
+   */
+  baoCao?: { settings?: Partial<UserSettings>; today?: Date | null };
   settings?: Partial<ConsolidateSettings>;
   /** Told after each file: how many are read, of how many. */
   onProgress?: (done: number, total: number) => void;
@@ -44,6 +55,8 @@ export type DistrictFile =
       json?: string;
       /** The district workbook (`Tổng hợp các phường`, `Xếp hạng`, `Kiểm tra`), when asked. */
       xlsx?: Uint8Array;
+      /** The district's draft báo cáo (.docx), when asked. */
+      baoCao?: Uint8Array;
     }
   | Refusal;
 
@@ -76,14 +89,15 @@ export async function readWardFile(file: WardFile, fallback: FileFallback = {}):
 
 /** The district of the ward files, or why not (no ward readable: every file's reason). */
 export async function consolidateWorkbookFiles(
-  files: WardFile[],
+  files: WardSource[],
   options: DistrictFileOptions = {},
 ): Promise<DistrictFile> {
   // Each file is read, run and dropped: only its report is kept, so memory holds the figures of
   // a whole city's wards and not their workbooks.
   const wards: WardInput[] = [];
   const notices: string[] = [];
-  for (const [i, file] of files.entries()) {
+  for (const [i, source] of files.entries()) {
+    const file = typeof source === 'function' ? await source() : source;
     const { notices: read, ...ward } = await readWardFile(file, options.fallback);
     wards.push(ward);
     pushAll(notices, read);
@@ -97,17 +111,32 @@ export async function consolidateWorkbookFiles(
   }
   const out: DistrictFile = { ok: true, district, notices };
   if (options.json) out.json = `${JSON.stringify(districtJson(district), null, 2)}\n`;
-  if (options.workbook) out.xlsx = await districtWorkbookBytes(district, await options.workbook());
+  if (options.workbook) out.xlsx = await districtWorkbookBytes(district, options.fallback?.deflate);
+  if (options.baoCao) out.baoCao = await districtBaoCaoBytes(district, options.baoCao);
   return out;
 }
 
 /**
- * The district workbook: a new workbook, never a ward's — the core's district sheet models
- * (`districtWorkbookModels`) through the one ExcelJS renderer.
+ * The district's draft báo cáo: the core's district draft (`districtDraft`) through the one Word
+ * renderer of drafts; the renderer is loaded only when a draft is asked for.
  */
-export async function districtWorkbookBytes(d: DistrictReport, module: ExcelJSModule): Promise<Uint8Array> {
-  const wb = new module.Workbook();
-  wb.creator = 'chitieu';
-  for (const model of districtWorkbookModels(d)) renderReportSheet(wb, model);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+export async function districtBaoCaoBytes(
+  d: DistrictReport,
+  given: NonNullable<DistrictFileOptions['baoCao']>,
+): Promise<Uint8Array> {
+  const [{ districtDraft }, { baoCaoBytes }] = await Promise.all([
+    import('../core/consolidate/draft'),
+    import('../docx/baoCao'),
+  ]);
+  const today = given.today === undefined ? new Date() : given.today;
+  const sheet = sheetSettings({ ...defaultUserSettings, ...given.settings }, NO_HEADER, today);
+  return baoCaoBytes(districtDraft(d, sheet));
+}
+
+/**
+ * The district workbook: a new workbook, never a ward's — the core's district sheet models
+ * (`districtWorkbookModels`) through the package writer of the summary sheet (`modelWorkbook`).
+ */
+export function districtWorkbookBytes(d: DistrictReport, deflate?: RawDeflate): Promise<Uint8Array> {
+  return modelWorkbook(districtWorkbookModels(d), { deflate });
 }

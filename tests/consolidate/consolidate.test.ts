@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWard } from '../../src/cli/consolidate';
 import { consolidate, type DistrictReport, type WardInput } from '../../src/core/consolidate/index';
 import { excelRound } from '../../src/core/narrative/format';
+import { buildDistrictModel, districtLayout } from '../../src/core/consolidate/model';
 import { writeDistrict } from './district';
 
 let dir: string;
@@ -127,6 +128,30 @@ describe('consolidating the 16 files of quận Long Biên', () => {
     expect(boDe.pct).toBeCloseTo(110, 9);
     expect(boDe.assignedPct).toBeCloseTo(99, 9);
     expect(boDe.status).toBe('vuot');
+  });
+
+  it('the district sheet shows phường Bồ Đề’s own statuses and counts what it is ranked on: 5 met, with both in notes', () => {
+    const model = buildDistrictModel(d);
+    const { firstRow, totalsRow, pctCol } = districtLayout(d);
+    const boDe = WARD_NAMES.indexOf('phường Bồ Đề');
+    const at = (row: number, col: number) => model.cells.filter((c) => c.row === row && c.col === col).at(-1)!;
+    // Thu ngân sách: 9.900 against its own 9.000 is 110% (Vượt), against the assigned 10.000 it is 99%.
+    const revenue = at(firstRow, pctCol(boDe) + 1);
+    expect(revenue.value).toBe('Vượt');
+    expect(revenue.note).toBe('Theo chỉ tiêu được giao: 99%, Chưa đạt (căn cứ xếp hạng).');
+    const total = at(totalsRow, pctCol(boDe));
+    expect(total.formula).toBeUndefined();
+    expect(total.value).toBe(5);
+    expect(total.note).toBe(
+      'Đếm theo chỉ tiêu được giao, căn cứ xếp hạng; theo chỉ tiêu phường phấn đấu là 6 chỉ tiêu đạt và vượt.',
+    );
+    // Every other readable ward: a COUNTIF over its own status column, whose statuses are what it is ranked on.
+    const counted = d.wards.filter((w, i) => w.readable && i !== boDe);
+    for (const w of counted) {
+      const cell = at(totalsRow, pctCol(d.wards.indexOf(w)));
+      expect(cell.formula, w.name).toMatch(/^=COUNTIF\(/);
+      expect(cell.expected?.value, w.name).toBe(w.counts.vuot + w.counts.dat);
+    }
   });
 
   it('counts per indicator, with the best and the lowest ward (lower-is-better: the lowest % is best)', () => {

@@ -6,7 +6,7 @@
  * same files. No time is asserted (that is `npm run bench`).
  */
 import { expect, it } from 'vitest';
-import { generate } from '../../scripts/bench-consolidate';
+import { writeCity } from '../consolidate/cityWards';
 import { consolidateCommand } from '../../src/cli/consolidate';
 import { makeTempDir } from '../cli/harness';
 import { servedWebPages } from './webHelpers';
@@ -24,7 +24,7 @@ declare global {
 
 it('a folder of 168 ward workbooks completes with its progress shown, giving chitieu consolidate’s district', async () => {
   const dir = makeTempDir();
-  const paths = await generate(dir, { wards: WARDS, indicators: 50, runs: 1 });
+  const paths = await writeCity(dir, { wards: WARDS, indicators: 50 });
   const cli = await consolidateCommand({ inputs: paths, output: null, json: null });
   if (!cli.ok) throw new Error(cli.message);
 

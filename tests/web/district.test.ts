@@ -21,6 +21,8 @@ import { DistrictClient } from '../../src/web/districtClient';
 import type { DistrictReply, DistrictRequest } from '../../src/web/districtProtocol';
 import { runDistrict } from '../../src/web/districtRun';
 import { DistrictView } from '../../src/web/WebDistrict';
+import { flowOf } from '../docx/baoCaoHarness';
+import { readDocx } from '../docx/readDocx';
 import { writeDistrict } from '../consolidate/district';
 
 let dir: string;
@@ -59,12 +61,10 @@ describe('the page’s consolidation', () => {
   it('16 files at once: a progress message after each, the command line’s district, the workbook moved back', async () => {
     const files = paths.map((p) => ({ bytes: new Uint8Array(readFileSync(p)), name: basename(p) }));
     const posted: { reply: DistrictReply; transfer?: Transferable[] }[] = [];
-    await runDistrict(
-      { type: 'consolidate', id: 7, files },
-      (reply, transfer) => posted.push({ reply, transfer }),
-      async () => ExcelJS,
-      READ_FALLBACK,
-    );
+    const request = { type: 'consolidate' as const, id: 7, files: [...files] };
+    await runDistrict(request, (reply, transfer) => posted.push({ reply, transfer }), READ_FALLBACK);
+    // The worker keeps no ward's bytes once read: the request holds none of them any more.
+    expect(request.files).toEqual([]);
     const reads = posted.filter((p) => p.reply.type === 'read').map((p) => p.reply);
     expect(reads).toEqual(files.map((_, i) => ({ type: 'read', id: 7, done: i + 1, total: 16 })));
     const last = posted.at(-1)!;
@@ -72,7 +72,10 @@ describe('the page’s consolidation', () => {
     const cli = await consolidateCommand({ inputs: paths, output: null, json: null });
     if (!cli.ok) throw new Error(cli.message);
     expect(last.reply.result.district).toEqual(cli.district);
-    expect(last.transfer).toEqual([last.reply.result.xlsx.buffer]);
+    expect(last.transfer).toEqual([last.reply.result.xlsx.buffer, last.reply.result.baoCao!.buffer]);
+    // The district's draft báo cáo, as `chitieu consolidate --bao-cao` writes it: every sentence in it.
+    const draft = flowOf(readDocx(last.reply.result.baoCao!)).map((l) => l.text);
+    for (const sentence of cli.district.sentences) expect(draft).toContain(sentence);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(last.reply.result.xlsx as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp các phường', 'Xếp hạng', 'Kiểm tra']);

@@ -4,7 +4,6 @@
  * with a progress message after every file, ranks 166 wards of 2024 and 2 of 2023 apart, and writes
  * the district workbook. No time is asserted (that is `npm run bench`).
  */
-import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { READ_FALLBACK } from '../../src/cli/readWorkbook';
 import type { CellValue } from '../../src/core/grid';
@@ -27,12 +26,7 @@ function wardFile(n: number, year: number) {
 it('168 wards at once complete with progress; two periods are ranked apart', async () => {
   const files = Array.from({ length: 168 }, (_, i) => wardFile(i + 1, i < 166 ? 2024 : 2023));
   const replies: DistrictReply[] = [];
-  await runDistrict(
-    { type: 'consolidate', id: 1, files },
-    (r) => replies.push(r),
-    async () => ExcelJS,
-    READ_FALLBACK,
-  );
+  await runDistrict({ type: 'consolidate', id: 1, files }, (r) => replies.push(r), READ_FALLBACK);
   const reads = replies.filter((r) => r.type === 'read');
   expect(reads).toHaveLength(168);
   expect(reads.at(-1)).toEqual({ type: 'read', id: 1, done: 168, total: 168 });

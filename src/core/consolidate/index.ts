@@ -472,6 +472,8 @@ export function consolidate(wards: WardInput[], settings: Partial<ConsolidateSet
     sharedIndicators: sharedNames,
     findings,
     sentences: [],
+    groups,
+    settings: s,
   };
   district.sentences = districtSentences(district, s, groups);
   return district;

@@ -18,7 +18,9 @@
  */
 import { cellAddress, type CellRange } from '../grid';
 import { formatPct } from '../narrative/format';
+import { periodWords } from './sentences';
 import { literal, qualifiedCell } from '../report/formulas';
+import { headerBlock, type SheetSettings } from '../report/header';
 import type { Period } from '../detect/period';
 import {
   STATUS_TEXT,
@@ -27,7 +29,7 @@ import {
   type ModelCell,
   type ReportSheetModel,
 } from '../report/model';
-import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type Extreme } from './types';
+import { FINDING_LABELS, type DistrictFinding, type DistrictReport, type Extreme, type WardCell } from './types';
 
 /** The sheet's name, as the command line names its first sheet. */
 export const DISTRICT_SHEET_NAME = 'Tổng hợp các phường';
@@ -83,6 +85,12 @@ export function rankingHeads(d: DistrictReport): string[] {
 
 function capitalized(word: string): string {
   return word ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** `Các phường báo cáo năm 2024`: the wards of one period group. */
+export function groupTitle(d: DistrictReport, period: string): string {
+  const at = d.groups.find((g) => g.period === period)?.at;
+  return `Các ${d.levelWord} báo cáo ${(at && periodWords(at)) || period || 'kỳ chưa rõ'}`;
 }
 
 /** Row height (points) of a wrapped text about `chars` characters wide. */
@@ -161,11 +169,28 @@ function rankingNotes(d: DistrictReport): string[] {
  * The ranking block: its header on row `head`, one row per ranked ward, then the rule across
  * `0..lastCol` (wrapped about `textWidth` characters wide). Returns the block's last row.
  */
-function rankingBlock(s: SheetDraft, d: DistrictReport, head: number, lastCol: number, textWidth: number): number {
+function rankingBlock(
+  s: SheetDraft,
+  d: DistrictReport,
+  head: number,
+  lastCol: number,
+  textWidth: number,
+  rule = true,
+): number {
   let r = head;
-  rankingHeads(d).forEach((h, i) => s.put(r, i, 'header', h));
+  const heads = rankingHeads(d);
+  heads.forEach((h, i) => s.put(r, i, 'header', h));
   s.heights[r] = 48;
+  let period: string | undefined;
   for (const e of d.ranking) {
+    // Wards of several periods: each period's ranks under its own line.
+    if (e.period !== undefined && e.period !== period) {
+      period = e.period;
+      r++;
+      s.put(r, 0, 'section', groupTitle(d, e.period));
+      for (let c = 1; c < heads.length; c++) s.put(r, c, 'section');
+      s.mergeRow(r, 0, heads.length - 1);
+    }
     r++;
     const ward = d.wards.find((x) => x.name === e.ward)!;
     const values: [CellStyle, ModelCell['value']][] = [
@@ -184,6 +209,12 @@ function rankingBlock(s: SheetDraft, d: DistrictReport, head: number, lastCol: n
       s.put(r, i, style, value, i === 8 ? { numberFormat: DISTRICT_PCT_FORMAT } : {}),
     );
   }
+  if (rule) r = ruleLines(s, d, r, lastCol, textWidth);
+  return r;
+}
+
+/** The ranking rule after row `r`, one wrapped line each; returns the last row. */
+function ruleLines(s: SheetDraft, d: DistrictReport, r: number, lastCol: number, textWidth: number): number {
   for (const note of rankingNotes(d)) {
     r++;
     s.line(r, 'remark', note, lastCol);
@@ -223,7 +254,7 @@ function matrixBlock(s: SheetDraft, d: DistrictReport): ReportSheetModel['condit
     row.cells.forEach((cell, i) => {
       const col = pctCol(i);
       s.put(r, col, 'pct', cell?.pct ?? null, { numberFormat: DISTRICT_PCT_FORMAT });
-      s.put(r, col + 1, 'status', cell ? STATUS_TEXT[cell.status] : null);
+      s.put(r, col + 1, 'status', cell ? STATUS_TEXT[cell.status] : null, cell ? assignedNote(cell) : {});
     });
     const statusRange = `${cellAddress(r, pctCol(0))}:${cellAddress(r, pctCol(w - 1) + 1)}`;
     s.put(r, tailCol, 'text', null, {
@@ -239,7 +270,17 @@ function matrixBlock(s: SheetDraft, d: DistrictReport): ReportSheetModel['condit
   return [{ range, rules: statusRules(range) }];
 }
 
-/** Per ward under the matrix: the indicators met (COUNTIF over its status column) and its rank. */
+/** A status judged otherwise against the target assigned from above: that judgement, as the cell's note. */
+function assignedNote(cell: WardCell): Partial<ModelCell> {
+  if (cell.rankStatus === cell.status) return {};
+  const pct = cell.assignedPct === null ? '' : `${formatPct(cell.assignedPct)}, `;
+  return { note: `Theo chỉ tiêu được giao: ${pct}${STATUS_TEXT[cell.rankStatus]} (căn cứ xếp hạng).` };
+}
+
+/**
+ * Per ward under the matrix: the indicators met (COUNTIF over its status column, or the count of
+ * the ranking when it is judged on assigned targets) and its rank.
+ */
 function wardTotalsBlock(s: SheetDraft, d: DistrictReport): void {
   const { firstRow: first, totalsRow: totals, pctCol } = districtLayout(d);
   const lastRow = totals - 1;
@@ -251,12 +292,13 @@ function wardTotalsBlock(s: SheetDraft, d: DistrictReport): void {
   }
   d.wards.forEach((ward, i) => {
     const col = pctCol(i);
-    if (ward.readable && d.indicators.length > 0) {
+    const met = ward.counts.vuot + ward.counts.dat;
+    const shownMet = metShown(d, i);
+    if (ward.readable && d.indicators.length > 0 && !(shownMet !== met && judgedOnAssigned(d, i))) {
       const status = `${cellAddress(first, col + 1)}:${cellAddress(lastRow, col + 1)}`;
-      s.put(totals, col, 'status', null, {
-        formula: metFormula(status),
-        expected: { value: ward.counts.vuot + ward.counts.dat, decimals: null },
-      });
+      s.put(totals, col, 'status', null, { formula: metFormula(status), expected: { value: met, decimals: null } });
+    } else if (ward.readable && d.indicators.length > 0) {
+      s.put(totals, col, 'status', met, { note: assignedCountNote(d, shownMet) });
     } else s.put(totals, col, 'status');
     s.put(totals, col + 1, 'status');
     s.mergeRow(totals, col, col + 1);
@@ -267,9 +309,39 @@ function wardTotalsBlock(s: SheetDraft, d: DistrictReport): void {
   });
 }
 
+/** Ward `i` has a row whose status against the assigned target differs from the one shown. */
+function judgedOnAssigned(d: DistrictReport, i: number): boolean {
+  return d.indicators.some((row) => row.cells[i] && row.cells[i].rankStatus !== row.cells[i].status);
+}
+
+/** How many of ward `i`'s matrix statuses are Vượt or Đạt (what its column shows). */
+function metShown(d: DistrictReport, i: number): number {
+  let n = 0;
+  for (const row of d.indicators) {
+    const status = row.cells[i]?.status;
+    if (status === 'vuot' || status === 'dat') n++;
+  }
+  return n;
+}
+
+/**
+ * A ward ranked on targets assigned from above that differ from its own (DOMAIN.md §4): its column
+ * shows the statuses against its own targets, so the count of the ranking is a figure, not a
+ * COUNTIF of that column, and the note gives both.
+ */
+function assignedCountNote(d: DistrictReport, shownMet: number): string {
+  return `Đếm theo chỉ tiêu được giao, căn cứ xếp hạng; theo chỉ tiêu ${d.levelWord} phấn đấu là ${shownMet} chỉ tiêu đạt và vượt.`;
+}
+
 /** Where a finding is, as text before its message: `'Chỉ tiêu 2020'!F7`, or null. */
 function findingPlace(f: DistrictFinding): string | null {
   return f.sheet && f.cell ? qualifiedCell(f.sheet, f.cell) : null;
+}
+
+/** A finding as one line: `phường Đức Giang — Tỷ lệ ghi chưa đúng — 'Chỉ tiêu 2020'!F7: Thu ngân sách: …` */
+export function districtFindingText(f: DistrictFinding): string {
+  const where = findingPlace(f);
+  return `${f.ward} — ${FINDING_LABELS[f.kind]}${where ? ` — ${where}` : ''}: ${f.message}`;
 }
 
 /** The district sheet's "Kiểm tra" from row `r`: STT, ward, kind, and the message across the rest. */
@@ -401,6 +473,40 @@ export function buildFindingsModel(d: DistrictReport): ReportSheetModel {
   }
   if (d.findings.length === 0) s.put(++r, 1, 'remark', NO_FINDINGS);
   return tableSheet(s, FINDINGS_SHEET_NAME, FINDINGS_WIDTHS, r);
+}
+
+/** The title of the district draft's appendix. */
+function appendixTitle(d: DistrictReport): string {
+  return `BIỂU XẾP HẠNG CÁC ${d.levelWord.toUpperCase()}`;
+}
+
+/**
+ * The appendix of the district's draft báo cáo, as a sheet model the Word appendix is read from
+ * (`appendixOf`): the issuing body's header block (`headerBlock`, as the ward's summary sheet has
+ * it), the title and the district's period, the ranking table (each period's wards under their own
+ * line) and, titled, the ranking rule. The matrix is left to the workbook: a city's wards do not fit
+ * a page's width.
+ */
+export function buildDistrictAppendixModel(d: DistrictReport, sheet: SheetSettings): ReportSheetModel {
+  const s = new SheetDraft();
+  const lastCol = RANKING_WIDTHS.length - 1;
+  const writer = {
+    row: 0,
+    heights: s.heights,
+    text(col: number, value: string, style: CellStyle, row = 0): ModelCell {
+      s.put(row, col, style, value);
+      return s.cells[s.cells.length - 1];
+    },
+    merge(top: number, left: number, bottom: number, right: number) {
+      s.merges.push({ top, left, bottom, right });
+    },
+  };
+  headerBlock(writer, sheet, d.period ? periodTitle(d.at) : '', lastCol, appendixTitle(d));
+  const textWidth = RANKING_WIDTHS.reduce((a, b) => a + b, 0);
+  let r = rankingBlock(s, d, 7, lastCol, textWidth, false) + 2;
+  s.line(r, 'remarkTitle', 'Cách xếp hạng', lastCol);
+  r = ruleLines(s, d, r, lastCol, textWidth);
+  return tableSheet(s, appendixTitle(d), RANKING_WIDTHS, r);
 }
 
 /** What `chitieu consolidate -o` writes, in tab order: the district sheet, the ranking, the findings. */

@@ -148,7 +148,12 @@ function rankingSentence(group: RankEntry[], d: DistrictReport, s: ConsolidateSe
   return sentenceCase(`${subject} (${met}${vuot}${mean}).`);
 }
 
-function rankingSentences(d: DistrictReport, s: ConsolidateSettings, periods: PeriodGroup[]): string[] {
+/** The ranking sentences, each with the period its wards report (undefined when all report one). */
+function rankingSentences(
+  d: DistrictReport,
+  s: ConsolidateSettings,
+  periods: PeriodGroup[],
+): { period: string | undefined; sentence: string }[] {
   const groups: RankEntry[][] = [];
   for (const e of d.ranking) {
     const last = groups[groups.length - 1];
@@ -157,7 +162,9 @@ function rankingSentences(d: DistrictReport, s: ConsolidateSettings, periods: Pe
   }
   // A rank held only by wards no workbook names says nothing a report can sign: it stays on the sheet.
   const unnamed = unnamedOf(d);
-  return groups.filter((g) => g.some((e) => !unnamed.has(e.ward))).map((g) => rankingSentence(g, d, s, periods));
+  return groups
+    .filter((g) => g.some((e) => !unnamed.has(e.ward)))
+    .map((g) => ({ period: g[0].period, sentence: rankingSentence(g, d, s, periods) }));
 }
 
 function findingsSentence(d: DistrictReport, s: ConsolidateSettings): string[] {
@@ -188,19 +195,48 @@ export function periodGroupSentence(d: DistrictReport, groups: PeriodGroup[], le
   return [`Các ${d.levelWord} báo cáo các kỳ khác nhau nên được xếp hạng riêng theo từng kỳ: ${parts.join('; ')}.`];
 }
 
+/** The sentences of a district report by kind, in the order `districtSentences` lists them. */
+export interface DistrictSentences {
+  overview: string[];
+  /** One per indicator most wards report, with its row. */
+  indicators: { row: DistrictIndicator; sentence: string }[];
+  /** Which ward reports which period, when they report several. */
+  periods: string[];
+  ranking: { period: string | undefined; sentence: string }[];
+  findings: string[];
+}
+
+export function districtSentenceParts(
+  d: DistrictReport,
+  s: ConsolidateSettings,
+  groups: PeriodGroup[] = [],
+): DistrictSentences {
+  const wards = d.wards.map((w) => w.name);
+  const readable = d.wards.filter((w) => w.readable).length;
+  const common = d.indicators.filter((row) => row.counts.total * 2 > readable);
+  return {
+    overview: overview(d, s),
+    indicators: common.map((row) => ({
+      row,
+      sentence: indicatorSentence(row, wards, readable, s, d.levelWord, unnamedOf(d)),
+    })),
+    periods: periodGroupSentence(d, groups, s.leadingZero),
+    ranking: rankingSentences(d, s, groups),
+    findings: findingsSentence(d, s),
+  };
+}
+
 /**
  * All sentences of a district report: overview, one per indicator most wards report, the ranking,
  * then the findings count.
  */
 export function districtSentences(d: DistrictReport, s: ConsolidateSettings, groups: PeriodGroup[] = []): string[] {
-  const wards = d.wards.map((w) => w.name);
-  const readable = d.wards.filter((w) => w.readable).length;
-  const common = d.indicators.filter((row) => row.counts.total * 2 > readable);
+  const p = districtSentenceParts(d, s, groups);
   return [
-    ...overview(d, s),
-    ...common.map((row) => indicatorSentence(row, wards, readable, s, d.levelWord, unnamedOf(d))),
-    ...periodGroupSentence(d, groups, s.leadingZero),
-    ...rankingSentences(d, s, groups),
-    ...findingsSentence(d, s),
+    ...p.overview,
+    ...p.indicators.map((x) => x.sentence),
+    ...p.periods,
+    ...p.ranking.map((x) => x.sentence),
+    ...p.findings,
   ];
 }

@@ -6,6 +6,7 @@ import type { Counts, Direction, FindingKind, Report, ValueKind } from '../indic
 import type { Refusal } from '../refusal';
 import type { Headline } from './headline';
 import type { Period } from '../detect/period';
+import type { PeriodGroup } from './periodGroups';
 
 /**
  * One ward's run: a report, or the reason its file could not be read as an indicator table. The
@@ -168,4 +169,11 @@ export interface DistrictReport {
   sharedIndicators: string[];
   findings: DistrictFinding[];
   sentences: string[];
+  /**
+   * The readable wards by the period they report, the district's first (see `periodGroups`); not
+   * written to the JSON, where each ward's `period` and each rank's `period` say it.
+   */
+  groups: PeriodGroup[];
+  /** The settings the sentences were worded with. */
+  settings: ConsolidateSettings;
 }

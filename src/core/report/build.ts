@@ -23,7 +23,7 @@
 import type { Grid } from '../grid';
 import type { Report, TableResult } from '../indicator';
 import type { ReportSheetModel } from './model';
-import { headerBlock, type SheetSettings } from './header';
+import { headerBlock, titlePeriod, type SheetSettings } from './header';
 import { countsLine } from './counts';
 import { isAnnual } from '../layout';
 import { maxOf } from '../arrays';
@@ -103,7 +103,7 @@ export function buildReportModel(report: Report, grids: Grid[], settings: SheetS
   let titleRows: { top: number; bottom: number } | null = null;
   let freezeRow: number | null = null;
   const lastColGuess = maxOf(report.tables.map(lastColumnOf));
-  headerBlock(w, settings, report, lastColGuess);
+  headerBlock(w, settings, titlePeriod(report), lastColGuess);
   for (const t of report.tables) {
     if (report.tables.length > 1) {
       w.row++;

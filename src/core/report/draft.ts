@@ -364,12 +364,9 @@ export function buildDraft(
 ): Draft {
   const s = { ...defaultNarrativeSettings, ...narrative };
   const found = shortfalls(report, s);
-  const kind = bodyKind(sheet);
   const chart = chartOf(report);
   return {
-    bodyType: sheet.bodyType,
-    header: draftHeader(appendix, sheet),
-    documentType: 'BÁO CÁO',
+    ...draftFrame({ ...appendix, blocks: [] }, sheet),
     summary: summaryLine(report),
     chapters: [
       resultsChapter(placeSentences(report, s)),
@@ -377,14 +374,31 @@ export function buildDraft(
       tasksChapter(found, nextTargets(report, s)),
     ],
     chart: chart.bars.length > 0 ? chart : null,
+    checks: checksBox(appendix, report),
+  };
+}
+
+/** What every báo cáo of an issuing body has around its content, whatever it reports on. */
+export type DraftFrame = Pick<Draft, 'bodyType' | 'header' | 'documentType' | 'recipients' | 'signature' | 'appendix'>;
+
+/**
+ * The official frame of a báo cáo (see the module comment): the header block with the number line,
+ * `BÁO CÁO`, `Nơi nhận`, the signature block, and `appendix` attached under `PHỤ LỤC`. The ward's
+ * draft and the district's share it.
+ */
+export function draftFrame(appendix: Appendix, sheet: SheetSettings): DraftFrame {
+  const kind = bodyKind(sheet);
+  return {
+    bodyType: sheet.bodyType,
+    header: draftHeader(appendix, sheet),
+    documentType: 'BÁO CÁO',
     recipients: recipients(sheet),
     signature: { onBehalf: kind.onBehalf, title: kind.title, name: '' },
     appendix: {
       label: 'PHỤ LỤC',
       note: `(Kèm theo Báo cáo ${numberLine(sheet).replace(/^Số:?/, 'số')})`,
-      content: { ...appendix, blocks: [] },
+      content: appendix,
     },
-    checks: checksBox(appendix, report),
   };
 }
 

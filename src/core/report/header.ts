@@ -68,8 +68,11 @@ export function titlePeriod(report: Report): string {
   return upper(p.sub ? `${p.sub} năm ${p.year}` : `năm ${p.year}`);
 }
 
-/** Writes rows 0–6: the two header columns, the title and its period. */
-export function headerBlock(w: Writer, s: SheetSettings, report: Report, lastCol: number) {
+/** The title of the summary sheet and of the Word appendix. */
+export const SHEET_TITLE = 'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU';
+
+/** Writes rows 0–6: the two header columns, the title and its period (`titlePeriod`). */
+export function headerBlock(w: Writer, s: SheetSettings, period: string, lastCol: number, title: string = SHEET_TITLE) {
   const split = Math.max(3, Math.floor((lastCol + 1) / 2) - 1);
   const left = (row: number, text: string, style: CellStyle) => {
     w.text(0, text, style, row);
@@ -90,10 +93,9 @@ export function headerBlock(w: Writer, s: SheetSettings, report: Report, lastCol
     right(1, 'Độc lập - Tự do - Hạnh phúc', 'mottoSub');
     right(2, dateLine(s), 'placeDate');
   }
-  w.text(0, 'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'title', 4);
+  w.text(0, title, 'title', 4);
   w.merge(4, 0, 4, lastCol);
   w.heights[4] = 22;
-  const period = titlePeriod(report);
   w.text(0, period, 'subtitle', 5);
   w.merge(5, 0, 5, lastCol);
   w.row = 7;
