@@ -28,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { readWorkbook } from '../src/cli/readWorkbook';
 import { WRITE_FALLBACK } from '../src/cli/writeResults';
+import { useNodeCodec } from '../src/cli/nativeDeflate';
 import { reportAppendix } from '../src/workbookFile/appendix';
 import { reportCopy } from '../src/workbookFile/write';
 import { maxOf } from '../src/core/arrays';
@@ -119,6 +120,8 @@ function sizeArgs(size: BenchSize): string[] {
 }
 
 async function bench(size: BenchSize): Promise<Figures> {
+  // In this process too, the zip codec the command line uses (node:zlib).
+  useNodeCodec();
   const dir = mkdtempSync(join(tmpdir(), 'chitieu-bench-'));
   const input = join(dir, 'chi-tieu.xlsx');
   try {

@@ -30,6 +30,7 @@ import { parseDirectionFile } from './directionFile';
 import { sniffFileKind, type FileKind } from '../workbookFile/sniff';
 import { READ_FALLBACK, readBytes } from './readWorkbook';
 import { isSameFile, writeFailure, writeJsonFile, WRITE_FALLBACK } from './writeResults';
+import { useNodeCodec } from './nativeDeflate';
 import { spanOption, termReport } from './term';
 
 /**
@@ -157,6 +158,7 @@ type Command = { kind: 'help' } | { kind: 'report'; options: ReportOptions } | {
 
 export async function main(argv: string[]): Promise<number> {
   endQuietlyOnClosedPipe();
+  useNodeCodec();
   try {
     if (argv[0] === 'consolidate') return await (await import('./consolidate')).consolidateMain(argv.slice(1));
     const command = parseCommand(argv);

@@ -19,6 +19,7 @@ import { summaryChartSpec } from '../../src/core/report/sheetChart';
 import { injectReportSheet } from '../../src/xlsx/inject';
 import { entryText, readZip } from '../../src/xlsx/zip';
 import { fixture } from '../fixtures/sources';
+import type { Grid } from '../../src/core/grid';
 
 const NAMES = [
   'phuc-dong-2020',
@@ -99,6 +100,41 @@ describe('the chart is on by default, and can be left out', () => {
     expect(colours(pd.model).filter((c) => c === '9C0006')).toHaveLength(0);
     expect(colours(tt.model).filter((c) => c === '9C0006')).toHaveLength(2);
   }, 60_000);
+});
+
+/** A year's table of `n` indicators (plan and result), as a ward keeps it. */
+function yearTable(n: number): Grid {
+  const values: (string | number | null)[][] = [
+    ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024'],
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Thực hiện năm 2024'],
+  ];
+  for (let i = 1; i <= n; i++)
+    values.push([i, `Số hộ được hỗ trợ vay vốn tại tổ ${i}`, 'Hộ', 40 + i, i % 3 ? 45 + i : 30]);
+  return { sheet: 'Năm 2024', values };
+}
+
+function modelOf(grid: Grid): ReportSheetModel {
+  const run = runReport([grid]);
+  if (!run.ok) throw new Error(run.message);
+  return buildReportModel(run.report, [grid], defaultSheetSettings);
+}
+
+describe('a chart is drawn only for a table a reader can take in at a glance', () => {
+  it('charts a table of 60 indicators, one bar each, and none of 61', () => {
+    const sixty = summaryChartSpec(modelOf(yearTable(60)));
+    expect(sixty?.categories).toHaveLength(60);
+    expect(sixty?.categories[59]).toBe('Số hộ được hỗ trợ vay vốn tại tổ 60');
+    expect(sixty?.values.every((v) => typeof v === 'number')).toBe(true);
+    expect(summaryChartSpec(modelOf(yearTable(61)))).toBeNull();
+  });
+
+  it('gives a bar its row status colour: a row under plan is red, one over it green', () => {
+    const spec = summaryChartSpec(modelOf(yearTable(6)))!;
+    // Row 3 and 6 reach 30 of a plan of 43 and 46; the others 5 over their plan.
+    expect(new Set([spec.colours[2], spec.colours[5]]).size).toBe(1);
+    expect(spec.colours[2]).not.toBe(spec.colours[0]);
+    expect(spec.title).toBe('Tỷ lệ thực hiện so với kế hoạch (%)');
+  });
 });
 
 describe.skipIf(!hasTools)('LibreOffice Calc opens the copy with its chart', () => {
