@@ -25,25 +25,37 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 export const foldText: (text: string) => string = memoByText(fold);
 
 function fold(text: string): string {
-  let out = '';
+  if (folded.length < text.length * 3) folded = new Uint16Array(text.length * 3);
+  let n = 0;
   let space = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const ch = code < 128 ? ASCII_FOLD[code] : (LETTER_FOLD.get(code) ?? (code >= 0x300 && code <= 0x36f ? '' : ' '));
-    if (ch === '') continue;
-    if (ch === ' ') {
-      if (!space) out += ' ';
+    const f = code < FOLD.length ? FOLD[code] : SPACE;
+    if (f === DROPPED) continue;
+    if (f === SPACE) {
+      if (!space) folded[n++] = SPACE;
       space = true;
-    } else if (ch === '%' || ch === '‰') {
-      out += space ? `${ch} ` : ` ${ch} `;
+    } else if (f === PERCENT || f === PER_MILLE) {
+      if (!space) folded[n++] = SPACE;
+      folded[n++] = f;
+      folded[n++] = SPACE;
       space = true;
     } else {
-      out += ch;
+      folded[n++] = f;
       space = false;
     }
   }
-  return space ? out.trimEnd() : out;
+  if (n > 0 && folded[n - 1] === SPACE) n--;
+  return UTF16.decode(folded.subarray(0, n));
 }
+
+const DROPPED = 0;
+const SPACE = 32;
+const PERCENT = 37;
+const PER_MILLE = 0x2030;
+/** The folded text is written here as UTF-16 code units, then decoded at once (no string per letter). */
+let folded = new Uint16Array(256);
+const UTF16 = new TextDecoder('utf-16le');
 
 /** ASCII: letters lower-cased, digits and `%` kept, everything else a separator. */
 const ASCII_FOLD: string[] = Array.from({ length: 128 }, (_, code) => {
@@ -74,6 +86,19 @@ const LETTER_FOLD: Map<number, string> = (() => {
     }
   }
   return map;
+})();
+
+/**
+ * Each UTF-16 code unit up to the last one kept (↓) → the code unit it folds to: a letter, a digit,
+ * `%`, `‰`, an arrow, `DROPPED` (a combining diacritic) or `SPACE` (a separator, as is anything beyond).
+ */
+const FOLD: Uint16Array = (() => {
+  const table = new Uint16Array(0x2194);
+  for (let code = 0; code < table.length; code++) {
+    const ch = code < 128 ? ASCII_FOLD[code] : (LETTER_FOLD.get(code) ?? (code >= 0x300 && code <= 0x36f ? '' : ' '));
+    table[code] = ch === '' ? DROPPED : ch.charCodeAt(0);
+  }
+  return table;
 })();
 
 /** Removes diacritics and lower-cases, keeping punctuation (for prefix tests on names). */
