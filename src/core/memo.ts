@@ -4,12 +4,15 @@
  * is pure. Two generations bound the memory: when the young one holds `limit` texts it becomes the
  * old one (the previous old one is dropped), and a text found in the old one moves back to the
  * young. So a large table never clears everything at once, and at most `2 × limit` texts are kept.
+ * The default limit is above the most indicators a report takes (`MAX_INDICATORS`): a name read
+ * while typing the largest table is still there when the sentences read it, rather than pushed out
+ * by the other names of its table and read again in every phase.
  *
  * In front of the maps, the last `RECENT` texts asked: one indicator's name and unit are asked
  * again and again while it is typed and worded, and comparing a few texts costs less than looking
  * one up in a map of tens of thousands.
  */
-export function memoByText<T>(read: (text: string) => T, limit = 1 << 16): (text: string) => T {
+export function memoByText<T>(read: (text: string) => T, limit = 1 << 17): (text: string) => T {
   let young = new Map<string, T>();
   let old = new Map<string, T>();
   const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);

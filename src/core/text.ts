@@ -22,9 +22,7 @@ const DIACRITICS = /[\u0300-\u036f]/g;
  * `%` and `‰` stay as their own tokens (they carry meaning: `% KH`); `/` splits tokens (`TH/KH`).
  * @example foldText('Tỷ lệ TH/KH (%)') // → 'ty le th kh %'
  */
-export const foldText: (text: string) => string = memoByText(fold);
-
-function fold(text: string): string {
+export function foldText(text: string): string {
   if (folded.length < text.length * 3) folded = new Uint16Array(text.length * 3);
   let n = 0;
   let space = true;
@@ -103,8 +101,42 @@ const FOLD: Uint16Array = (() => {
 
 /** Removes diacritics and lower-cases, keeping punctuation (for prefix tests on names). */
 export function plainLower(text: string): string {
+  if (folded.length < text.length) folded = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const plain = code < PLAIN.length ? PLAIN[code] : NOT_IN_TABLE;
+    if (plain === NOT_IN_TABLE) return plainLowerOf(text);
+    if (plain !== DROPPED) folded[n++] = plain;
+  }
+  return UTF16.decode(folded.subarray(0, n));
+}
+
+function plainLowerOf(text: string): string {
   return text.normalize('NFD').replace(DIACRITICS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
+
+const NOT_IN_TABLE = 0xffff;
+
+/**
+ * `plainLower` of each code unit of Latin text (Vietnamese and the Latin blocks, combining
+ * diacritics dropped): a text of these letters reads letter by letter the same as whole, since a
+ * decomposition here yields only diacritics that are all dropped. Anything else (`NOT_IN_TABLE`)
+ * sends the whole text through the Unicode normalization.
+ */
+const PLAIN: Uint16Array = (() => {
+  const table = new Uint16Array(0x1f00).fill(NOT_IN_TABLE);
+  const latin = (code: number) => code < 0x250 || (code >= 0x1e00 && code < 0x1f00);
+  for (let code = 0; code < table.length; code++) {
+    if (code >= 0x300 && code <= 0x36f) table[code] = DROPPED;
+    if (!latin(code)) continue;
+    const decomposed = String.fromCharCode(code).normalize('NFD');
+    const marksOnly = [...decomposed.slice(1)].every((c) => /[\u0300-\u036f]/.test(c));
+    const plain = plainLowerOf(String.fromCharCode(code));
+    if (marksOnly && plain.length === 1 && plain.charCodeAt(0) !== DROPPED) table[code] = plain.charCodeAt(0);
+  }
+  return table;
+})();
 
 /** `true` when `phrase` (already folded) occurs in `folded` as whole words. */
 export function hasPhrase(folded: string, phrase: string): boolean {
