@@ -22,7 +22,9 @@ const DIACRITICS = /[\u0300-\u036f]/g;
  * `%` and `‰` stay as their own tokens (they carry meaning: `% KH`); `/` splits tokens (`TH/KH`).
  * @example foldText('Tỷ lệ TH/KH (%)') // → 'ty le th kh %'
  */
-export function foldText(text: string): string {
+export const foldText: (text: string) => string = memoByText(fold);
+
+function fold(text: string): string {
   if (folded.length < text.length * 3) folded = new Uint16Array(text.length * 3);
   let n = 0;
   let space = true;
