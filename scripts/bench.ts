@@ -12,7 +12,8 @@
  *   `-o`, with `--docx`, with `--json` (the bundle, rebuilt first) — against a script doing a bare
  *   ExcelJS readFile + writeFile, the floor any .xlsx tool pays; with each one's peak RSS;
  * - in this process, warm: the engine (`runReport` on grids already read, per indicator and as
- *   indicators per second), the copy with the summary sheet and the Word appendix from its report;
+ *   indicators per second, in wall and in CPU time), the copy with the summary sheet and the Word
+ *   appendix from its report;
  * - the add-in's adapter against the fake host: syncs and the largest payloads;
  * - then how fast the built task pane opens in Chromium at 1× and 4× CPU slowdown
  *   (`bench-pane.ts`, also alone as `npm run bench:pane`).
@@ -145,7 +146,8 @@ async function bench(size: BenchSize): Promise<Figures> {
     // In this process, one after the other in each run: the engine, the copy, the Word appendix.
     // The model is built once a run by the pipeline and handed to both writers, as here.
     const model = buildReportModel(report, read.grids, defaultSheetSettings);
-    const [engine, copy, appendix] = await interleaved(size.runs, [
+    const cpu: number[] = [];
+    const [engine, copy, appendix] = await interleaved(size.runs, cpu, [
       () => engineRun(),
       async () => {
         const made = await reportCopy(source, model, WRITE_FALLBACK);
@@ -168,6 +170,7 @@ async function bench(size: BenchSize): Promise<Figures> {
     return {
       size,
       engine,
+      engineCpu: cpu[0],
       copy,
       appendix,
       indicators,
@@ -188,6 +191,8 @@ interface Figures {
   size: BenchSize;
   /** In this process, warm, medians of interleaved runs (ms): runReport, the copy, the appendix. */
   engine: number;
+  /** The engine's CPU time (user + system, ms), median of the same interleaved runs. */
+  engineCpu: number;
   copy: number;
   appendix: number;
   indicators: number;
@@ -209,15 +214,21 @@ interface Figures {
  * after it ran hot), which at 1,000 indicators costs more than the run itself and is not the
  * table's cost. The start of a cold process is in the process rows below.
  */
-async function interleaved(runs: number, works: (() => unknown)[]): Promise<number[]> {
+/** Medians of wall times (ms) of interleaved runs; `cpu` gets the medians of their CPU times (ms). */
+async function interleaved(runs: number, cpu: number[], works: (() => unknown)[]): Promise<number[]> {
   const times = works.map(() => [] as number[]);
+  const cpuTimes = works.map(() => [] as number[]);
   for (const work of works) await work();
   for (let i = 0; i < runs; i++)
     for (const [k, work] of works.entries()) {
       const start = performance.now();
+      const startCpu = process.cpuUsage();
       await work();
+      const used = process.cpuUsage(startCpu);
       times[k].push(performance.now() - start);
+      cpuTimes[k].push((used.user + used.system) / 1000);
     }
+  for (const t of cpuTimes) cpu.push(middle(t));
   return times.map(middle);
 }
 
@@ -323,6 +334,11 @@ function printTable(all: Figures[]): void {
       (f) => ratio(f.engine / f.indicators, all[0].engine / all[0].indicators),
     ],
     ['**Engine indicators/s**', (f) => `**${Math.round(f.indicators / (f.engine / 1000)).toLocaleString('en')}**`],
+    ['… per indicator, CPU time', (f) => perIndicator(f.engineCpu, f)],
+    [
+      '**Engine indicators/s, CPU time**',
+      (f) => `**${Math.round(f.indicators / (f.engineCpu / 1000)).toLocaleString('en')}**`,
+    ],
     ['Copy with the summary sheet (reportCopy), warm', (f) => s(f.copy)],
     ['Word appendix (reportAppendix), warm', (f) => s(f.appendix)],
     ['**Ratio appendix / copy**', (f) => `**${ratio(f.appendix, f.copy)}**`],

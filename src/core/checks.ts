@@ -59,16 +59,17 @@ function finding(
   };
 }
 
+/** `what` says how the figure was recomputed; it is worded only for a finding. */
 function pctFinding(
   ind: IndicatorResult,
   ref: ValueCell | undefined,
   computed: number | null,
-  what: string,
+  what: () => string,
 ): Finding | null {
   if (!ref || computed === null) return null;
   const reported = readReported(ref);
   if (!reported || roundsTo(reported, computed)) return null;
-  const message = `${ind.name}: tỷ lệ ghi ${formatPct(reported.value)} nhưng tính lại ${what} là ${formatPct(computed)}.`;
+  const message = `${ind.name}: tỷ lệ ghi ${formatPct(reported.value)} nhưng tính lại ${what()} là ${formatPct(computed)}.`;
   return finding(ref, 'reported_pct', ind, reported.value, computed, message);
 }
 
@@ -143,25 +144,27 @@ function ratioFinding(ind: IndicatorResult, r: RatioCells): Finding | null {
   const computed = (num / den) * 100;
   const reported = readReported(r.reported);
   if (!reported || (r.yoy && roundsTo(reported, computed - 100))) return null;
-  return pctFinding(ind, r.reported, computed, `(${formatNumber(num)}/${formatNumber(den)})`);
+  return pctFinding(ind, r.reported, computed, () => `(${formatNumber(num)}/${formatNumber(den)})`);
 }
 
-function indicatorFindings(ind: IndicatorResult): Finding[] {
-  const out: (Finding | null)[] = [];
+/** An indicator's findings, added to `out`. */
+function indicatorFindings(ind: IndicatorResult, out: Finding[]): void {
+  const keep = (f: Finding | null) => {
+    if (f) out.push(f);
+  };
   for (const p of ind.periods) {
-    const what = `${formatNumber(p.actual as number)}/${formatNumber(Number(p.target))}`;
-    out.push(pctFinding(ind, p.cells.reportedPct, p.achievementPct, `(${what})`));
-    for (const r of p.cells.ratios ?? []) out.push(ratioFinding(ind, r));
-    out.push(yoyFinding(ind, p));
-    out.push(assignedFinding(ind, p));
+    const what = () => `(${formatNumber(p.actual as number)}/${formatNumber(Number(p.target))})`;
+    keep(pctFinding(ind, p.cells.reportedPct, p.achievementPct, what));
+    if (p.cells.ratios) for (const r of p.cells.ratios) keep(ratioFinding(ind, r));
+    keep(yoyFinding(ind, p));
+    keep(assignedFinding(ind, p));
   }
   const term = ind.term;
   if (term?.cells.reportedPct) {
     const computed = term.termAchievementPct ?? term.cumulativePct;
     const what = term.termAchievementPct !== null ? 'so với chỉ tiêu nhiệm kỳ' : 'theo tổng thực hiện/tổng kế hoạch';
-    out.push(pctFinding(ind, term.cells.reportedPct, computed, what));
+    keep(pctFinding(ind, term.cells.reportedPct, computed, () => what));
   }
-  return out.filter((f): f is Finding => f !== null);
 }
 
 /**
@@ -170,7 +173,9 @@ function indicatorFindings(ind: IndicatorResult): Finding[] {
  * detection read.
  */
 export function checkReport(tables: TableResult[]): Finding[] {
-  return tables.flatMap((t) => t.indicators.flatMap((ind) => indicatorFindings(ind)));
+  const out: Finding[] = [];
+  for (const t of tables) for (const ind of t.indicators) indicatorFindings(ind, out);
+  return out;
 }
 
 /** A typed share against its row's two counts: null when a figure is missing, else its finding or none. */

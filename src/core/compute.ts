@@ -50,7 +50,6 @@ import type {
 import { directionKey } from './indicator';
 import { convertMoney, moneyUnitOf, type MoneyUnit } from './money';
 import {
-  accumulates,
   achievementPct,
   targetNumber,
   average,
@@ -174,6 +173,8 @@ interface Typed {
   rowUnit: MoneyUnit | null;
   /** A count or amount of a stock: a level, judged on its latest value and never summed. */
   stock: boolean;
+  /** An amount or a count of a flow: it accumulates over the year (`accumulates`). */
+  accumulates: boolean;
 }
 
 /** The term's length and the years elapsed, for a term table that names its span. */
@@ -200,7 +201,7 @@ function periodStatus(
   typed: Typed,
 ): Status {
   const status = statusOf(actual, target);
-  return partial && accumulates(typed.kind, typed.name) ? partialStatus(status, typed.direction) : status;
+  return partial && typed.accumulates ? partialStatus(status, typed.direction) : status;
 }
 
 function periodFigures(p: TypedPeriod, prevActual: number | null, typed: Typed): PeriodFigures {
@@ -241,7 +242,7 @@ function periodFigures(p: TypedPeriod, prevActual: number | null, typed: Typed):
     monthActual: p.inUnit.month,
     elapsedPct: elapsed,
     progress:
-      elapsed !== null && accumulates(typed.kind, typed.name) && status !== 'khong_danh_gia'
+      elapsed !== null && typed.accumulates && status !== 'khong_danh_gia'
         ? progressOf(pct, elapsed, typed.direction)
         : null,
     // Spending is not judged against its dự toán: no target spec, so the sheet writes the status as text.
@@ -268,11 +269,9 @@ function actualSource(v: ParsedValue | null, typed: ParsedValue | null): { sourc
 function previousActualOf(read: TypedPeriod[], i: number): number | null {
   const own = read[i].inUnit.previous;
   if (own !== null) return own;
-  const prev = read
-    .slice(0, i)
-    .reverse()
-    .find((r) => isPreviousPeriod(r.raw.period, read[i].raw.period));
-  return prev ? numberOf(prev.inUnit.actual) : null;
+  for (let k = i - 1; k >= 0; k--)
+    if (isPreviousPeriod(read[k].raw.period, read[i].raw.period)) return numberOf(read[k].inUnit.actual);
+  return null;
 }
 
 const AVERAGE_UNIT = /\b(?:binh quan|bq|hang nam)\b/;
@@ -454,28 +453,32 @@ function readIndicator(ind: RawIndicator): ReadPeriod[] {
 function computeIndicator(
   ind: RawIndicator,
   read: ReadPeriod[],
-  overrides: Record<string, Direction>,
+  overrides: ReadonlyMap<string, Direction>,
   byName: ReadonlyMap<string, Direction>,
   clock: TermClock | null,
 ): IndicatorResult {
   const termTarget = ind.termTarget?.parsed ?? null;
-  const targets = [...read.map((r) => r.target), ...read.map((r) => r.assigned), termTarget];
-  const { kind, source: kindSource } = valueKindWithSource(ind.unit, ind.name, [
-    ...read.map((r) => r.actual),
-    ...targets,
-  ]);
+  const targets: (Target | null)[] = [];
+  const values: (ParsedValue | Target | null)[] = [];
+  for (const r of read) targets.push(r.target);
+  for (const r of read) targets.push(r.assigned);
+  targets.push(termTarget);
+  for (const r of read) values.push(r.actual);
+  for (const t of targets) values.push(t);
+  const { kind, source: kindSource } = valueKindWithSource(ind.unit, ind.name, values);
   const cellDirection = ind.directionCell?.parsed ?? null;
-  const override =
-    overrides[directionKey(ind.nameCell.sheet, ind.row + 1)] ?? byName.get(meaningWords(ind.name)) ?? null;
+  const override = overrideOf(ind, overrides, byName);
   const { direction, source: directionSource } = override
     ? { direction: override, source: 'override' as const }
     : directionWithSource(ind.name, cellDirection, targets);
-  const rowUnit =
-    kind === 'amount' ? (moneyUnitOf(ind.unit) ?? typedMoneyUnit([...read.map((r) => r.actual), ...targets])) : null;
-  const typed: Typed = { name: ind.name, kind, direction, rowUnit, stock: isMoneyOrCount(kind) && isStock(ind.name) };
+  const rowUnit = kind === 'amount' ? (moneyUnitOf(ind.unit) ?? typedMoneyUnit(values)) : null;
+  const stock = isMoneyOrCount(kind) && isStock(ind.name);
+  // `accumulates(kind, name)`, from the stock just read.
+  const flows = isMoneyOrCount(kind) && !stock;
+  const typed: Typed = { name: ind.name, kind, direction, rowUnit, stock, accumulates: flows };
   const inUnit = withQuarterTotals(
     read.map((r) => inRowUnit(r, rowUnit)),
-    accumulates(kind, ind.name),
+    flows,
   );
   const periods = inUnit.map((r, i) => periodFigures(r, previousActualOf(inUnit, i), typed));
   const term = clock ? termFigures(ind, inUnit, periods, typed, clock) : null;
@@ -500,6 +503,17 @@ function computeIndicator(
     cells: { name: ind.nameCell, unit: ind.unitCell },
     ...plansOf(ind, typed),
   };
+}
+
+/** The direction set by the user for this row (its cell, else its name), if any. */
+function overrideOf(
+  ind: RawIndicator,
+  overrides: ReadonlyMap<string, Direction>,
+  byName: ReadonlyMap<string, Direction>,
+): Direction | null {
+  const byCell = overrides.size > 0 ? overrides.get(directionKey(ind.nameCell.sheet, ind.row + 1)) : undefined;
+  if (byCell) return byCell;
+  return byName.size > 0 ? (byName.get(meaningWords(ind.name)) ?? null) : null;
 }
 
 /** The plan ahead's targets, read as a period's target is (never judged); no field when there are none. */
@@ -563,6 +577,8 @@ export function typeAndCompute(
 ): TableResult {
   const reads = table.indicators.map(readIndicator);
   const clock = table.term ? termClock(table, reads) : null;
+  // Own properties only, as the task pane's record holds them.
+  const byCell = new Map(Object.entries(overrides));
   return {
     sheet: table.sheet,
     range: `${cellAddress(table.range.top, table.range.left)}:${cellAddress(table.range.bottom, table.range.right)}`,
@@ -580,7 +596,7 @@ export function typeAndCompute(
         : null,
     indicators: withShares(
       table.indicators.map((ind, i) => {
-        const computed = computeIndicator(ind, reads[i], overrides, byName, clock);
+        const computed = computeIndicator(ind, reads[i], byCell, byName, clock);
         onIndicator();
         return computed;
       }),

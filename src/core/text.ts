@@ -25,25 +25,37 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 export const foldText: (text: string) => string = memoByText(fold);
 
 function fold(text: string): string {
-  let out = '';
+  if (folded.length < text.length * 3) folded = new Uint16Array(text.length * 3);
+  let n = 0;
   let space = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const ch = code < 128 ? ASCII_FOLD[code] : (LETTER_FOLD.get(code) ?? (code >= 0x300 && code <= 0x36f ? '' : ' '));
-    if (ch === '') continue;
-    if (ch === ' ') {
-      if (!space) out += ' ';
+    const f = code < FOLD.length ? FOLD[code] : SPACE;
+    if (f === DROPPED) continue;
+    if (f === SPACE) {
+      if (!space) folded[n++] = SPACE;
       space = true;
-    } else if (ch === '%' || ch === '‰') {
-      out += space ? `${ch} ` : ` ${ch} `;
+    } else if (f === PERCENT || f === PER_MILLE) {
+      if (!space) folded[n++] = SPACE;
+      folded[n++] = f;
+      folded[n++] = SPACE;
       space = true;
     } else {
-      out += ch;
+      folded[n++] = f;
       space = false;
     }
   }
-  return space ? out.trimEnd() : out;
+  if (n > 0 && folded[n - 1] === SPACE) n--;
+  return UTF16.decode(folded.subarray(0, n));
 }
+
+const DROPPED = 0;
+const SPACE = 32;
+const PERCENT = 37;
+const PER_MILLE = 0x2030;
+/** The folded text is written here as UTF-16 code units, then decoded at once (no string per letter). */
+let folded = new Uint16Array(256);
+const UTF16 = new TextDecoder('utf-16le');
 
 /** ASCII: letters lower-cased, digits and `%` kept, everything else a separator. */
 const ASCII_FOLD: string[] = Array.from({ length: 128 }, (_, code) => {
@@ -76,10 +88,57 @@ const LETTER_FOLD: Map<number, string> = (() => {
   return map;
 })();
 
+/**
+ * Each UTF-16 code unit up to the last one kept (↓) → the code unit it folds to: a letter, a digit,
+ * `%`, `‰`, an arrow, `DROPPED` (a combining diacritic) or `SPACE` (a separator, as is anything beyond).
+ */
+const FOLD: Uint16Array = (() => {
+  const table = new Uint16Array(0x2194);
+  for (let code = 0; code < table.length; code++) {
+    const ch = code < 128 ? ASCII_FOLD[code] : (LETTER_FOLD.get(code) ?? (code >= 0x300 && code <= 0x36f ? '' : ' '));
+    table[code] = ch === '' ? DROPPED : ch.charCodeAt(0);
+  }
+  return table;
+})();
+
 /** Removes diacritics and lower-cases, keeping punctuation (for prefix tests on names). */
 export function plainLower(text: string): string {
+  if (folded.length < text.length) folded = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const plain = code < PLAIN.length ? PLAIN[code] : NOT_IN_TABLE;
+    if (plain === NOT_IN_TABLE) return plainLowerOf(text);
+    if (plain !== DROPPED) folded[n++] = plain;
+  }
+  return UTF16.decode(folded.subarray(0, n));
+}
+
+function plainLowerOf(text: string): string {
   return text.normalize('NFD').replace(DIACRITICS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
+
+const NOT_IN_TABLE = 0xffff;
+
+/**
+ * `plainLower` of each code unit of Latin text (Vietnamese and the Latin blocks, combining
+ * diacritics dropped): a text of these letters reads letter by letter the same as whole, since a
+ * decomposition here yields only diacritics that are all dropped. Anything else (`NOT_IN_TABLE`)
+ * sends the whole text through the Unicode normalization.
+ */
+const PLAIN: Uint16Array = (() => {
+  const table = new Uint16Array(0x1f00).fill(NOT_IN_TABLE);
+  const latin = (code: number) => code < 0x250 || (code >= 0x1e00 && code < 0x1f00);
+  for (let code = 0; code < table.length; code++) {
+    if (code >= 0x300 && code <= 0x36f) table[code] = DROPPED;
+    if (!latin(code)) continue;
+    const decomposed = String.fromCharCode(code).normalize('NFD');
+    const marksOnly = [...decomposed.slice(1)].every((c) => /[\u0300-\u036f]/.test(c));
+    const plain = plainLowerOf(String.fromCharCode(code));
+    if (marksOnly && plain.length === 1 && plain.charCodeAt(0) !== DROPPED) table[code] = plain.charCodeAt(0);
+  }
+  return table;
+})();
 
 /** `true` when `phrase` (already folded) occurs in `folded` as whole words. */
 export function hasPhrase(folded: string, phrase: string): boolean {

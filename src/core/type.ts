@@ -138,9 +138,12 @@ const ACTIONS_AGAINST = [
   'khac phuc',
 ];
 
-/** The action is done, not left undone (`chưa xử lý`, `không giải quyết` are lower-is-better again). */
-function actedAgainst(folded: string, action: string): boolean {
-  return hasPhrase(folded, action) && !hasPhrase(folded, `chua ${action}`) && !hasPhrase(folded, `khong ${action}`);
+/** Each action with its words left undone: `chưa xử lý`, `không giải quyết` are lower-is-better again. */
+const ACTIONS_UNDONE = ACTIONS_AGAINST.map((action) => ({ action, undone: [`chua ${action}`, `khong ${action}`] }));
+
+/** The action is done, not left undone. */
+function actedAgainst(folded: string, { action, undone }: (typeof ACTIONS_UNDONE)[number]): boolean {
+  return hasPhrase(folded, action) && !hasPhrase(folded, undone[0]) && !hasPhrase(folded, undone[1]);
 }
 
 /** `Giảm còn`, `giảm xuống`, `không quá`, `tối đa`, `dưới 2%`: the name states a cap (`dưới 5 tuổi` does not). */
@@ -156,7 +159,7 @@ const REDUCTION_WORDS = /^(?:giam|muc giam|ty le giam|ti le giam|so giam)\b/;
 function directionFromWords(name: string): Direction | null {
   const folded = foldText(name);
   if (CAP_WORDS.test(folded)) return 'decrease';
-  if (ACTIONS_AGAINST.some((w) => actedAgainst(folded, w)) || REDUCTION_WORDS.test(folded)) return 'increase';
+  if (ACTIONS_UNDONE.some((w) => actedAgainst(folded, w)) || REDUCTION_WORDS.test(folded)) return 'increase';
   return null;
 }
 

@@ -365,9 +365,14 @@ function pivotLong(rows: RawIndicator[]): RawIndicator[] {
  * horizon of the plan, and the table's own only period is the one reported.
  */
 function tablePeriod(title: Period | null, term: boolean, indicators: RawIndicator[]): Period {
-  const periods = new Map(indicators.flatMap((i) => i.periods.map((p) => [p.period.label, p.period] as const)));
+  const periods = new Map<string, Period>();
+  let judged = false;
+  for (const i of indicators)
+    for (const p of i.periods) {
+      periods.set(p.period.label, p.period);
+      judged ||= p.actual !== undefined;
+    }
   const only = periods.size === 1 ? [...periods.values()][0] : NO_PERIOD;
-  const judged = indicators.some((i) => i.periods.some((p) => p.actual !== undefined));
   if (title?.span && !term && judged) return only;
   return title?.label ? title : only;
 }

@@ -19,6 +19,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * @example ratingsInWords('Xếp loại chi bộ: HTXSNV') // → 'Xếp loại chi bộ: hoàn thành xuất sắc nhiệm vụ'
  */
 export function ratingsInWords(text: string): string {
+  // Every abbreviation holds `NV` or `TSVM`: a sentence with neither is left as it is, unscanned.
+  if (!text.includes('NV') && !text.includes('TSVM')) return text;
   let out = text;
   for (const [re, words] of ABBREVIATIONS)
     out = out.replace(re, (_m: string, at: number) => (at === 0 ? words[0].toUpperCase() + words.slice(1) : words));

@@ -112,9 +112,10 @@ function yearByYear(ind: IndicatorResult, s: NarrativeSettings): string {
   const best = ind.direction === 'increase' ? maxOf(values) : minOf(values);
   const bestWord = ind.direction === 'increase' ? 'cao nhất' : 'thấp nhất';
   const verb = yearVerb(ind);
+  const bestOnce = values.filter((v) => v === best).length === 1;
   let marked = false;
   const parts = periods.map((p) => {
-    const isBest = !marked && p.actual === best && values.filter((v) => v === best).length === 1;
+    const isBest = !marked && p.actual === best && bestOnce;
     if (isBest) marked = true;
     // A verb before "cao nhất / thấp nhất": `năm 2018 thu cao nhất 30,7 tỷ đồng`.
     const said = isBest ? `${verb} ${bestWord}` : verb;
