@@ -28,10 +28,10 @@ import { formatCount, joinList } from '../narrative/format';
 import { inSentence, subject } from '../narrative/indicator';
 import { sentenceCase } from '../text';
 import { buildDistrictAppendixModel, districtFindingText, groupTitle } from './model';
-import { assignedRows, type PeriodGroup } from './periodGroups';
+import { assignedRows } from './periodGroups';
 import { compareNames } from './ranking';
 import { districtSentenceParts, periodWords, type DistrictSentences } from './sentences';
-import type { DistrictIndicator, DistrictReport } from './types';
+import type { DistrictIndicator, DistrictReport, PeriodGroup } from './types';
 
 const text = (t: string): DraftLine => ({ text: t, kind: 'text' });
 

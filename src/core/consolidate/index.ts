@@ -31,7 +31,7 @@ import { DECIMALS } from '../narrative/style';
 import { displayName, matchKey, moneyOf, normalUnit, splitUnit } from './key';
 import { headlineOf, type Headline } from './headline';
 import { rankWards, type RankKeys } from './ranking';
-import { assignedRows, periodGroups, type PeriodGroup } from './periodGroups';
+import { assignedRows, periodGroups } from './periodGroups';
 import { levelWordOf } from './wardName';
 import { districtSentences, periodWords } from './sentences';
 import {
@@ -41,6 +41,7 @@ import {
   type DistrictIndicator,
   type DistrictReport,
   type Extreme,
+  type PeriodGroup,
   type RankEntry,
   type WardCell,
   type WardInput,

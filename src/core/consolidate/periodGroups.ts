@@ -17,15 +17,7 @@
  *   only it reports does not count. Every ward of a period is measured on the same indicators.
  */
 import { periodOrder, type Period } from '../detect/period';
-import type { DistrictIndicator, WardSummary } from './types';
-
-/** The wards (indices into the district's wards) that report one period. */
-export interface PeriodGroup {
-  /** The period's label, as the ranking's `period` names it. */
-  period: string;
-  at: Period;
-  wards: number[];
-}
+import type { DistrictIndicator, PeriodGroup, WardSummary } from './types';
 
 /**
  * The readable wards by the period they report (`periods[i]`, as detection read it), the district's

@@ -25,8 +25,8 @@ import { inSentence } from '../narrative/indicator';
 import { sentenceCase } from '../text';
 import type { Period } from '../detect/period';
 import { compareNames } from './ranking';
-import type { PeriodGroup } from './periodGroups';
-import type { ConsolidateSettings, DistrictIndicator, DistrictReport, Extreme, RankEntry } from './types';
+
+import type { ConsolidateSettings, DistrictIndicator, DistrictReport, Extreme, PeriodGroup, RankEntry } from './types';
 
 /** `năm 2020`, `6 tháng năm 2023`, `giai đoạn 2015 - 2020`; `""` for no period. */
 export function periodWords(p: Period): string {

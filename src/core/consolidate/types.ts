@@ -6,7 +6,6 @@ import type { Counts, Direction, FindingKind, Report, ValueKind } from '../indic
 import type { Refusal } from '../refusal';
 import type { Headline } from './headline';
 import type { Period } from '../detect/period';
-import type { PeriodGroup } from './periodGroups';
 
 /**
  * One ward's run: a report, or the reason its file could not be read as an indicator table. The
@@ -176,4 +175,12 @@ export interface DistrictReport {
   groups: PeriodGroup[];
   /** The settings the sentences were worded with. */
   settings: ConsolidateSettings;
+}
+
+/** The wards (indices into the district's wards) that report one period. */
+export interface PeriodGroup {
+  /** The period's label, as the ranking's `period` names it. */
+  period: string;
+  at: Period;
+  wards: number[];
 }
