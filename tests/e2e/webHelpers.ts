@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { entryText, readZip } from '../../src/xlsx/zip';
 import { makeTempDir, runCli } from '../cli/harness';
 import { ensureAddinBuilt, launchChromium, outPath } from './harness';
+import { dragged } from './pageRun';
 
 /** What the command line writes for `input`: its JSON report, its -o copy and its --docx appendix. */
 export function cliReport(input: string, options: string[] = []) {
@@ -44,17 +45,7 @@ export async function finished(page: Page, file: string) {
 
 /** Drops `file` on the page, as a person drags it from a folder. */
 export async function drop(page: Page, file: string) {
-  const content = readFileSync(file).toString('base64');
-  const dataTransfer = await page.evaluateHandle(
-    ([b64, name]) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([bytes], name));
-      return transfer;
-    },
-    [content, basename(file)] as const,
-  );
-  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: await dragged(page, file) });
   await finished(page, file);
 }
 
