@@ -14,6 +14,8 @@
  * - in this process, warm: the engine (`runReport` on grids already read, per indicator and as
  *   indicators per second), the copy with the summary sheet and the Word appendix from its report;
  * - the add-in's adapter against the fake host: syncs and the largest payloads;
+ * - the web page against `chitieu report -o --docx` on the same workbooks (`bench-page.ts`, also
+ *   alone as `npm run bench:page`): drop to both downloads, CPU and peak memory, the ratio;
  * - then how fast the built task pane opens in Chromium at 1× and 4× CPU slowdown
  *   (`bench-pane.ts`, also alone as `npm run bench:pane`).
  * Before the sizes: start-up against `node -e 0` and the time bounds no test asserts
@@ -35,6 +37,7 @@ import { buildReportModel, defaultSheetSettings } from '../src/core/report';
 import type { Grid } from '../src/core/grid';
 import { generateWorkbook, integerOptions, MAXRSS_HOOK, type BenchSize } from './bench-common';
 import { benchBounds, buildCli, printBounds } from './bench-bounds';
+import { benchPage, printPageTable } from './bench-page';
 import { benchPane, printPaneTable } from './bench-pane';
 
 const RUN_TS = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
@@ -333,6 +336,10 @@ else {
     console.error(`đã đo ${n} chỉ tiêu: ${last}`);
   }
   printTable(all);
+  // The page against the command line on the same sizes, interleaved run by run.
+  const runsAt = common.indexOf('--runs');
+  console.log();
+  printPageTable(await benchPage(sizes, runsAt >= 0 ? Number(common[runsAt + 1]) : 3));
   if (!sizesOnly) {
     const paneRuns = 9;
     printPaneTable(await benchPane(paneRuns), paneRuns);

@@ -173,7 +173,8 @@ export function WebApp({ worker, initialSettings }: WebAppProps) {
   const input = useRef<HTMLInputElement | null>(null);
   const { result } = state;
   const warnings = result ? noticesOf(result) : [];
-  const shown = useMemo(() => (result ? shownReport(result.report) : null), [result]);
+  const report = result?.report;
+  const shown = useMemo(() => (report ? shownReport(report) : null), [report]);
 
   return (
     <main className={styles.root} aria-busy={state.busy}>

@@ -20,8 +20,15 @@ export function smallParts(zip: Uint8Array, wanted: (name: string) => boolean): 
     file.start();
   });
   unzip.register(UnzipInflate);
-  unzip.push(zip, true);
+  pushInSlices(unzip, zip);
   return out;
+}
+
+/** Pushed whole, a part comes out inflated in one piece, which may exceed a string's length. */
+const SLICE = 256 * 1024;
+
+function pushInSlices(unzip: Unzip, zip: Uint8Array): void {
+  for (let at = 0; at < zip.length; at += SLICE) unzip.push(zip.subarray(at, at + SLICE), at + SLICE >= zip.length);
 }
 
 export interface PartScan {
@@ -57,7 +64,7 @@ export function scanPart(zip: Uint8Array, name: string, tag: string, pattern: Re
     file.start();
   });
   unzip.register(UnzipInflate);
-  unzip.push(zip, true);
+  pushInSlices(unzip, zip);
   if (!found) throw new Error(`${name} is not in the package`);
   return { tags, matches };
 }
