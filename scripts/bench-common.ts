@@ -1,4 +1,15 @@
-/** What both benchmarks (`bench.ts`, `bench-consolidate.ts`) need: seeded data, medians, options. */
+/**
+ * What the benchmarks (`bench.ts`, `bench-page.ts`, `bench-consolidate.ts`) and the size tests need:
+ * the generated workbook, seeded data, medians, options.
+ */
+import ExcelJS from 'exceljs';
+
+/** One measured size: indicators × years of KH | TH, and how many interleaved rounds. */
+export interface BenchSize {
+  indicators: number;
+  years: number;
+  runs: number;
+}
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same workbooks. */
 export function random(seed: number): () => number {
@@ -48,4 +59,76 @@ export const MAXRSS_HOOK = `data:text/javascript,${encodeURIComponent(
 export function peakRss(stderr: string): number | null {
   const m = /maxrss=(\d+)/.exec(stderr);
   return m ? Number(m[1]) * 1024 : null;
+}
+
+const FIRST_YEAR = 2015;
+const SECTION_EVERY = 40;
+const UNITS = ['Triệu đồng', '%', 'Hộ', 'Đảng viên'] as const;
+const NAMES: Record<(typeof UNITS)[number], string> = {
+  'Triệu đồng': 'Thu ngân sách từ nguồn',
+  '%': 'Tỷ lệ hộ gia đình văn hóa tại tổ dân phố',
+  Hộ: 'Số hộ được hỗ trợ vay vốn tại tổ',
+  'Đảng viên': 'Kết nạp đảng viên mới tại chi bộ',
+};
+
+/** The name of the generated workbook's indicator at 0-based `index`: unique, its number at the end. */
+export function indicatorName(index: number): string {
+  return `${NAMES[UNITS[index % UNITS.length]]} ${index + 1}`;
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  for (const [value, letters] of table) for (; n >= value; n -= value) out += letters;
+  return out;
+}
+
+/** Target and actual of one year for a unit, actual around the target (±15%). */
+function figures(unit: (typeof UNITS)[number], next: () => number): [number, number] {
+  const base = {
+    'Triệu đồng': 5000 + next() * 40_000,
+    '%': 70 + next() * 20,
+    Hộ: 5 + next() * 60,
+    'Đảng viên': 3 + next() * 15,
+  }[unit];
+  const target = unit === 'Triệu đồng' || unit === '%' ? Math.round(base * 10) / 10 : Math.round(base);
+  const actual = Math.round(target * (0.85 + next() * 0.3) * 10) / 10;
+  return [target, unit === '%' || unit === 'Triệu đồng' ? actual : Math.round(actual)];
+}
+
+/**
+ * The benchmarks' workbook: STT | Chỉ tiêu | ĐVT | per year a merged "Năm YYYY" over KH | TH, units
+ * Triệu đồng / % / Hộ / Đảng viên, a section row "I", "II"… every 40 indicators; figures seeded.
+ */
+export async function generateWorkbook(path: string, size: Pick<BenchSize, 'indicators' | 'years'>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Chỉ tiêu nhiệm kỳ');
+  const years = Array.from({ length: size.years }, (_, i) => FIRST_YEAR + i);
+  ws.addRow([`KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAI ĐOẠN ${years[0]} - ${years.at(-1)}`]);
+  ws.addRow([]);
+  ws.addRow(['STT', 'Chỉ tiêu', 'ĐVT', ...years.flatMap((y) => [`Năm ${y}`, null])]);
+  ws.addRow([null, null, null, ...years.flatMap(() => ['KH', 'TH'])]);
+  for (const col of [1, 2, 3]) ws.mergeCells(3, col, 4, col);
+  years.forEach((_, i) => ws.mergeCells(3, 4 + 2 * i, 3, 5 + 2 * i));
+  const next = random(2020);
+  for (let i = 0; i < size.indicators; i++) {
+    if (i % SECTION_EVERY === 0) ws.addRow([roman(i / SECTION_EVERY + 1), `NHÓM CHỈ TIÊU ${i / SECTION_EVERY + 1}`]);
+    const unit = UNITS[i % UNITS.length];
+    ws.addRow([i + 1, indicatorName(i), unit, ...years.flatMap(() => figures(unit, next))]);
+  }
+  await wb.xlsx.writeFile(path);
 }

@@ -15,6 +15,8 @@
  *   indicators per second, in wall and in CPU time), the copy with the summary sheet and the Word
  *   appendix from its report;
  * - the add-in's adapter against the fake host: syncs and the largest payloads;
+ * - the web page against `chitieu report -o --docx` on the same workbooks (`bench-page.ts`, also
+ *   alone as `npm run bench:page`): drop to both downloads, CPU and peak memory, the ratio;
  * - then how fast the built task pane opens in Chromium at 1× and 4× CPU slowdown
  *   (`bench-pane.ts`, also alone as `npm run bench:pane`).
  * Before the sizes: start-up against `node -e 0` and the time bounds no test asserts
@@ -26,7 +28,6 @@ import { createRequire } from 'node:module';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import ExcelJS from 'exceljs';
 import { readWorkbook } from '../src/cli/readWorkbook';
 import { WRITE_FALLBACK } from '../src/cli/writeResults';
 import { useNodeCodec } from '../src/cli/nativeDeflate';
@@ -36,84 +37,17 @@ import { maxOf } from '../src/core/arrays';
 import { runReport } from '../src/core/index';
 import { buildReportModel, defaultSheetSettings } from '../src/core/report';
 import type { Grid } from '../src/core/grid';
-import { integerOptions, MAXRSS_HOOK, random } from './bench-common';
+import { generateWorkbook, integerOptions, MAXRSS_HOOK, type BenchSize } from './bench-common';
 import { benchBounds, buildCli, printBounds } from './bench-bounds';
+import { benchPage, printPageTable } from './bench-page';
 import { benchPane, printPaneTable } from './bench-pane';
-
-interface BenchSize {
-  indicators: number;
-  years: number;
-  runs: number;
-}
 
 const RUN_TS = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
 const BENCH = fileURLToPath(import.meta.url);
-const FIRST_YEAR = 2015;
-const SECTION_EVERY = 40;
-const UNITS = ['Triệu đồng', '%', 'Hộ', 'Đảng viên'] as const;
-const NAMES: Record<(typeof UNITS)[number], string> = {
-  'Triệu đồng': 'Thu ngân sách từ nguồn',
-  '%': 'Tỷ lệ hộ gia đình văn hóa tại tổ dân phố',
-  Hộ: 'Số hộ được hỗ trợ vay vốn tại tổ',
-  'Đảng viên': 'Kết nạp đảng viên mới tại chi bộ',
-};
 const DEFAULT_SIZES = [1_000, 20_000, 100_000];
 
 function parseSize(argv: string[]): BenchSize {
   return integerOptions(argv, { indicators: 20_000, years: 5, runs: 3 });
-}
-
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, letters] of table) for (; n >= value; n -= value) out += letters;
-  return out;
-}
-
-/** Target and actual of one year for a unit, actual around the target (±15%). */
-function figures(unit: (typeof UNITS)[number], next: () => number): [number, number] {
-  const base = {
-    'Triệu đồng': 5000 + next() * 40_000,
-    '%': 70 + next() * 20,
-    Hộ: 5 + next() * 60,
-    'Đảng viên': 3 + next() * 15,
-  }[unit];
-  const target = unit === 'Triệu đồng' || unit === '%' ? Math.round(base * 10) / 10 : Math.round(base);
-  const actual = Math.round(target * (0.85 + next() * 0.3) * 10) / 10;
-  return [target, unit === '%' || unit === 'Triệu đồng' ? actual : Math.round(actual)];
-}
-
-async function generateWorkbook(path: string, size: BenchSize): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Chỉ tiêu nhiệm kỳ');
-  const years = Array.from({ length: size.years }, (_, i) => FIRST_YEAR + i);
-  ws.addRow([`KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAI ĐOẠN ${years[0]} - ${years.at(-1)}`]);
-  ws.addRow([]);
-  ws.addRow(['STT', 'Chỉ tiêu', 'ĐVT', ...years.flatMap((y) => [`Năm ${y}`, null])]);
-  ws.addRow([null, null, null, ...years.flatMap(() => ['KH', 'TH'])]);
-  for (const col of [1, 2, 3]) ws.mergeCells(3, col, 4, col);
-  years.forEach((_, i) => ws.mergeCells(3, 4 + 2 * i, 3, 5 + 2 * i));
-  const next = random(2020);
-  for (let i = 0; i < size.indicators; i++) {
-    if (i % SECTION_EVERY === 0) ws.addRow([roman(i / SECTION_EVERY + 1), `NHÓM CHỈ TIÊU ${i / SECTION_EVERY + 1}`]);
-    const unit = UNITS[i % UNITS.length];
-    ws.addRow([i + 1, `${NAMES[unit]} ${i + 1}`, unit, ...years.flatMap(() => figures(unit, next))]);
-  }
-  await wb.xlsx.writeFile(path);
 }
 
 function sizeArgs(size: BenchSize): string[] {
@@ -421,6 +355,10 @@ else {
     console.error(`đã đo ${n} chỉ tiêu: ${last}`);
   }
   printTable(all);
+  // The page against the command line on the same sizes, interleaved run by run.
+  const runsAt = common.indexOf('--runs');
+  console.log();
+  printPageTable(await benchPage(sizes, runsAt >= 0 ? Number(common[runsAt + 1]) : 3));
   if (!sizesOnly) {
     const paneRuns = 9;
     printPaneTable(await benchPane(paneRuns), paneRuns);

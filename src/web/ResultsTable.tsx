@@ -4,6 +4,7 @@
  * sheet's own tones). Printed on its own A4 landscape pages (`index.html`'s print styles).
  */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { AppendixCell, AppendixTable } from '../core/report';
 import { TONES } from '../core/report/look';
 import { rangeWords, vi } from '../taskpane/i18n/vi';
@@ -11,7 +12,10 @@ import type { SheetTables } from './sheetTables';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  scroll: { overflowX: 'auto' },
+  // A table below the fold is not laid out until it nears the screen: 1,000 rows of the sheet's
+  // columns cost the page's first layout seconds (the accordion measures the page as it opens).
+  // Printed, every row is laid out.
+  scroll: { overflowX: 'auto', contentVisibility: 'auto', '@media print': { contentVisibility: 'visible' } },
   table: {
     borderCollapse: 'collapse',
     fontSize: tokens.fontSizeBase200,
@@ -28,6 +32,9 @@ const useStyles = makeStyles({
   section: { fontWeight: tokens.fontWeightSemibold },
 });
 
+/** A row's height on screen, about: the size a table not yet laid out takes meanwhile. */
+const ROW_PX = 24;
+
 const NUMBER_STYLES = new Set(['number', 'pct']);
 const NAME_STYLES = new Set(['name', 'subName']);
 
@@ -35,7 +42,8 @@ const NAME_STYLES = new Set(['name', 'subName']);
 const captionWords = (caption: string) =>
   caption.replace(/\(([A-Z]+\d+:[A-Z]+\d+)\)/, (_, r: string) => `(${rangeWords(r)})`);
 
-export function ResultsTable({ sheetTables }: { sheetTables: SheetTables }) {
+/** Drawn again only for other tables (not when the draft báo cáo arrives). */
+export const ResultsTable = memo(function ResultsTable({ sheetTables }: { sheetTables: SheetTables }) {
   const styles = useStyles();
   return (
     <section
@@ -53,14 +61,14 @@ export function ResultsTable({ sheetTables }: { sheetTables: SheetTables }) {
       {sheetTables.rowsLeft > 0 && <Text>{vi.web.table.rowsLeft(sheetTables.rowsLeft)}</Text>}
     </section>
   );
-}
+});
 
 function OneTable({ table }: { table: AppendixTable }) {
   const styles = useStyles();
   const head = table.rows.slice(0, table.headerRows);
   const body = table.rows.slice(table.headerRows);
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} style={{ containIntrinsicSize: `auto ${ROW_PX * table.rows.length}px` }}>
       <table className={styles.table}>
         {table.caption && <caption className={styles.caption}>{captionWords(table.caption)}</caption>}
         <thead>

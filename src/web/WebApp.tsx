@@ -3,9 +3,9 @@
  * the task pane shows after "Sinh báo cáo" (its components and words) and the two files to download.
  * Nothing is sent anywhere: the worker reads the bytes the browser hands the page.
  */
-import { Accordion, Button, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, Button, Field, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { copyText } from '../taskpane/clipboard';
 import { Bars } from '../taskpane/components/Bars';
 import { ResultsSection } from '../taskpane/components/ResultsSection';
@@ -19,6 +19,7 @@ import { ResultsChart } from './ResultsChart';
 import { ResultsTable } from './ResultsTable';
 import type { ReportWorker } from './reportWorker';
 import { saveWebSettings } from './settingsStore';
+import { SHOWN_WORDS, shownReport } from './shownReport';
 import { initialWebState, noticesOf, webProgressValue, webReducer, type ChosenFile } from './state';
 import { ManyFiles } from './ManyFiles';
 import type { ManyFilesMode } from './manyFiles';
@@ -68,6 +69,7 @@ const useStyles = makeStyles({
   },
   hidden: { display: 'none' },
   downloads: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  pending: { display: 'inline-flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   silent: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
 });
 
@@ -102,6 +104,8 @@ export function WebApp({ worker, initialSettings, onWardFiles }: WebAppProps) {
   // Several files chosen at once, until the person says what they are.
   const [many, setMany] = useState<ChosenFile[] | null>(null);
   const running = useRef(false);
+  /** The runs started, so a draft báo cáo reaches only the report of its own run. */
+  const runs = useRef(0);
   const pause = useRef<ReturnType<typeof setTimeout> | null>(null);
   // A worker the browser refuses: said at once, not after a file is chosen.
   useEffect(() => void worker.blocked.then(() => dispatch({ type: 'error', message: vi.web.workerBlocked })), [worker]);
@@ -115,8 +119,14 @@ export function WebApp({ worker, initialSettings, onWardFiles }: WebAppProps) {
       const options = file.yearly
         ? { settings, yearly: file.yearly }
         : { settings, ...(last ? { previousYear: last } : {}) };
-      const outcome = await worker.run(file.bytes, file.name, options, (step, fraction) =>
-        dispatch({ type: 'progress', step, fraction }),
+      const runNumber = ++runs.current;
+      const outcome = await worker.run(
+        file.bytes,
+        file.name,
+        options,
+        (step, fraction) => dispatch({ type: 'progress', step, fraction }),
+        // The draft of this run only: a later run's report replaces it.
+        (draft) => runs.current === runNumber && dispatch({ type: 'draft', draft }),
       );
       running.current = false;
       dispatch({ type: 'finished', outcome, unexpected: vi.errors.unexpected });
@@ -200,6 +210,8 @@ export function WebApp({ worker, initialSettings, onWardFiles }: WebAppProps) {
   const input = useRef<HTMLInputElement | null>(null);
   const { result } = state;
   const warnings = result ? noticesOf(result) : [];
+  const report = result?.report;
+  const shown = useMemo(() => (report ? shownReport(report) : null), [report]);
 
   return (
     <main className={styles.root} aria-busy={state.busy}>
@@ -294,6 +306,12 @@ export function WebApp({ worker, initialSettings, onWardFiles }: WebAppProps) {
                 {vi.web.downloadDocx}
               </DownloadButton>
             )}
+            {state.draftPending && (
+              <span className={styles.pending} data-testid="bao-cao-pending">
+                <Spinner size="tiny" aria-hidden />
+                <Text className={styles.muted}>{vi.web.steps.baoCao}</Text>
+              </span>
+            )}
             {result.baoCao && result.baoCaoName && (
               <DownloadButton bytes={result.baoCao} name={result.baoCaoName} type={DOCX_TYPE} testId="download-bao-cao">
                 {vi.web.downloadBaoCao}
@@ -306,13 +324,20 @@ export function WebApp({ worker, initialSettings, onWardFiles }: WebAppProps) {
         </section>
       )}
 
-      {result && state.file && (
+      {result && shown && state.file && (
         <ResultsSection
-          report={result.report}
+          report={shown.report}
           sheetName={result.xlsxName}
           done={vi.web.done(state.file.name)}
-          onCopy={(text, what) => void copy(text, what)}
+          // "Sao chép tất cả" copies every sentence, those not laid out too.
+          onCopy={(text, what) => void copy(what === 'all' ? result.report.narrative.join('\n') : text, what)}
         />
+      )}
+      {shown && shown.sentencesLeft > 0 && (
+        <Text data-testid="sentences-left">{SHOWN_WORDS.sentencesLeft(shown.sentencesLeft)}</Text>
+      )}
+      {shown && shown.checksLeft > 0 && (
+        <Text data-testid="checks-left">{SHOWN_WORDS.checksLeft(shown.checksLeft)}</Text>
       )}
       {result && <ResultsChart report={result.report} />}
 

@@ -1,7 +1,8 @@
 /**
  * The messages between the web page and its worker (`worker.ts`): the page sends a workbook file's
  * bytes and the settings; the worker answers with its progress, then the report and the two files
- * (their buffers transferred, not copied: the copy, the appendix and the draft báo cáo), or the pipeline's refusal.
+ * (their buffers transferred, not copied: the copy and the appendix), or the pipeline's refusal; then
+ * the draft báo cáo.
  */
 import type { Direction } from '../core/indicator';
 import type { Refusal } from '../core/refusal';
@@ -10,8 +11,11 @@ import type { FileReport, FileReportOptions } from '../workbookFile/report';
 import type { YearlyFile } from '../workbookFile/term';
 import type { SheetTables } from './sheetTables';
 
-/** The steps the pipeline reports, in order. */
-export const WEB_STEPS = ['read', 'compute', 'write', 'docx', 'baoCao'] as const;
+/**
+ * The steps of a run, in order, up to the two downloads (the copy and the Word appendix); the draft
+ * báo cáo is made after them, while both are already offered (`draft` below).
+ */
+export const WEB_STEPS = ['read', 'compute', 'write', 'docx'] as const;
 export type WebStep = (typeof WEB_STEPS)[number];
 
 /**
@@ -38,9 +42,14 @@ export type PageReport = Omit<FileReport, 'grids' | 'model'> & {
   sheetTables: SheetTables;
 };
 
+/** The draft báo cáo of a run, made after its result: the file, or the line that says it failed. */
+export type DraftReply = { bytes: Uint8Array; name: string } | { failed: string };
+
 export type WorkerReply =
   | { type: 'warm' }
   | { type: 'progress'; id: number; step: WebStep; fraction: number }
   | { type: 'result'; id: number; result: PageReport | Refusal }
+  /** After a run's report: its draft báo cáo (its buffer transferred). */
+  | { type: 'draft'; id: number; draft: DraftReply }
   /** The pipeline threw (a bug): the page shows the pane's "unexpected error" line with `code`. */
   | { type: 'crashed'; id: number; code: string };

@@ -7,7 +7,7 @@
  * A worker the browser refuses, or that fails to load, leaves the page up: every run, and whoever
  * waits on `blocked`, learn it.
  */
-import type { PageReport, RunOptions, WebStep, WorkerReply, WorkerRequest } from './protocol';
+import type { DraftReply, PageReport, RunOptions, WebStep, WorkerReply, WorkerRequest } from './protocol';
 
 export type RunOutcome =
   | { kind: 'report'; report: PageReport }
@@ -16,19 +16,26 @@ export type RunOutcome =
   /** The browser refused to start the worker, or its script did not load. */
   | { kind: 'blocked' };
 
+/** What the page says when the worker stopped before the draft báo cáo of a finished run. */
+export const DRAFT_LOST = 'Không tạo được dự thảo báo cáo: trình duyệt đã dừng phần xử lý; hãy chọn lại sổ.';
+
 /** The element of the one-file page that holds the worker's source (scripts/one-file-page.mjs). */
 export const WORKER_SOURCE_ID = 'chitieu-worker';
 
 export type OnProgress = (step: WebStep, fraction: number) => void;
+export type OnDraft = (draft: DraftReply) => void;
 
 interface Pending {
   resolve: (outcome: RunOutcome) => void;
   onProgress: OnProgress;
+  onDraft: OnDraft;
 }
 
 export class ReportWorker {
   private readonly worker: Worker | null;
   private readonly pending = new Map<number, Pending>();
+  /** Runs that ended with a report, waiting for their draft báo cáo. */
+  private readonly drafts = new Map<number, OnDraft>();
   private nextId = 1;
   private warmed: Promise<void> | null = null;
   private warmedNow: (() => void) | null = null;
@@ -59,13 +66,22 @@ export class ReportWorker {
     return this.warmed;
   }
 
-  /** Runs the pipeline on a copy of `bytes` (the copy is moved to the worker; the caller keeps its own). */
-  run(bytes: Uint8Array, fileName: string, options: RunOptions, onProgress: OnProgress): Promise<RunOutcome> {
+  /**
+   * Runs the pipeline on a copy of `bytes` (the copy is moved to the worker; the caller keeps its
+   * own); a run that ends with a report then hands its draft báo cáo to `onDraft`.
+   */
+  run(
+    bytes: Uint8Array,
+    fileName: string,
+    options: RunOptions,
+    onProgress: OnProgress,
+    onDraft: OnDraft = () => undefined,
+  ): Promise<RunOutcome> {
     if (this.failure) return Promise.resolve(this.failure);
     const id = this.nextId++;
     const copy = bytes.slice();
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, onProgress });
+      this.pending.set(id, { resolve, onProgress, onDraft });
       this.post({ type: 'run', id, bytes: copy, fileName, options }, [copy.buffer]);
     });
   }
@@ -76,17 +92,27 @@ export class ReportWorker {
 
   private receive(reply: WorkerReply): void {
     if (reply.type === 'warm') return this.warmedNow?.();
+    if (reply.type === 'draft') {
+      this.drafts.get(reply.id)?.(reply.draft);
+      this.drafts.delete(reply.id);
+      return;
+    }
     const pending = this.pending.get(reply.id);
     if (!pending) return;
     if (reply.type === 'progress') return pending.onProgress(reply.step, reply.fraction);
     this.pending.delete(reply.id);
-    pending.resolve(outcomeOf(reply));
+    const outcome = outcomeOf(reply);
+    if (outcome.kind === 'report') this.drafts.set(reply.id, pending.onDraft);
+    pending.resolve(outcome);
   }
 
   private fail(outcome: RunOutcome): void {
     this.failure = outcome;
     for (const { resolve } of this.pending.values()) resolve(outcome);
     this.pending.clear();
+    // A draft that will never come: said as a failed output, the downloads already made kept.
+    for (const onDraft of this.drafts.values()) onDraft({ failed: DRAFT_LOST });
+    this.drafts.clear();
     this.warmedNow?.();
     this.blockedNow?.();
   }

@@ -5,7 +5,7 @@
 import type { TableResult } from '../core/indicator';
 import { vi } from '../taskpane/i18n/vi';
 import type { PaneSettings } from '../taskpane/state';
-import { WEB_STEPS, type PageReport, type WebStep } from './protocol';
+import { WEB_STEPS, type DraftReply, type PageReport, type WebStep } from './protocol';
 import type { RunOutcome } from './reportWorker';
 
 export interface ChosenFile {
@@ -21,6 +21,8 @@ export interface WebState {
   busy: boolean;
   progress: { step: WebStep; fraction: number } | null;
   result: PageReport | null;
+  /** The run's report is shown and its draft báo cáo is being written. */
+  draftPending: boolean;
   /** Every table of the file, from its first run (a later run leaves the unticked ones out). */
   tables: TableResult[] | null;
   /** The one error shown: the pipeline's refusal line, or the unexpected-error line. */
@@ -35,12 +37,24 @@ export type WebAction =
   | { type: 'start' }
   | { type: 'progress'; step: WebStep; fraction: number }
   | { type: 'finished'; outcome: RunOutcome; unexpected: (code: string) => string }
+  /** The draft báo cáo of the report shown, or why it could not be made. */
+  | { type: 'draft'; draft: DraftReply }
   | { type: 'error'; message: string }
   | { type: 'dismissError' }
   | { type: 'status'; message: string | null };
 
 export function initialWebState(settings: PaneSettings): WebState {
-  return { settings, file: null, busy: false, progress: null, result: null, tables: null, error: null, status: null };
+  return {
+    settings,
+    file: null,
+    busy: false,
+    progress: null,
+    result: null,
+    draftPending: false,
+    tables: null,
+    error: null,
+    status: null,
+  };
 }
 
 export function webReducer(state: WebState, action: WebAction): WebState {
@@ -51,11 +65,20 @@ export function webReducer(state: WebState, action: WebAction): WebState {
     case 'settings':
       return { ...state, settings: action.settings };
     case 'start':
-      return { ...state, busy: true, progress: null, result: null, error: null, status: null };
+      return { ...state, busy: true, progress: null, result: null, draftPending: false, error: null, status: null };
     case 'progress':
       return { ...state, progress: { step: action.step, fraction: action.fraction } };
     case 'finished':
-      return { ...finished(state, action.outcome, action.unexpected), busy: false, progress: null };
+      return {
+        ...finished(state, action.outcome, action.unexpected),
+        busy: false,
+        progress: null,
+        draftPending: action.outcome.kind === 'report',
+      };
+    case 'draft':
+      return state.result && state.draftPending
+        ? { ...state, result: withDraft(state.result, action.draft), draftPending: false }
+        : state;
     case 'error':
       return { ...state, error: action.message };
     case 'dismissError':
@@ -70,6 +93,13 @@ function finished(state: WebState, outcome: RunOutcome, unexpected: (code: strin
   if (outcome.kind === 'crashed') return { ...state, result: null, error: unexpected(outcome.code) };
   if (outcome.kind === 'blocked') return { ...state, result: null, error: vi.web.workerBlocked };
   return { ...state, result: outcome.report, tables: state.tables ?? outcome.report.report.tables, error: null };
+}
+
+/** The report with its draft báo cáo to download, or with the line saying it failed among its notices. */
+function withDraft(result: PageReport, draft: DraftReply): PageReport {
+  if ('failed' in draft)
+    return { ...result, notices: [...result.notices, draft.failed], failed: [...(result.failed ?? []), 'baoCao'] };
+  return { ...result, baoCao: draft.bytes, baoCaoName: draft.name };
 }
 
 /** The progress bar's value: each step an equal share, moved on within the step by its fraction. */

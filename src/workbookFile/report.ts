@@ -169,7 +169,7 @@ function isRefusal(x: unknown): x is Refusal {
 }
 
 /** What the page says of an output that could not be made, the others still offered for download. */
-function outputFailed(step: FileStep): string {
+export function outputFailed(step: FileStep): string {
   const what = {
     read: 'tệp',
     compute: 'báo cáo',

@@ -136,6 +136,24 @@ export async function servedAddin(): Promise<{ browser: Browser; base: string; c
   };
 }
 
+/**
+ * The built web page served (dist/ holds addin/ and web/ side by side, as the organisation's
+ * static host would) and a browser to open it in; `close()` ends both.
+ */
+export async function servedWebPage(): Promise<{ browser: Browser; pageUrl: string; close(): Promise<void> }> {
+  await ensureAddinBuilt();
+  const { url, server } = await serve(resolve(ROOT, 'dist'));
+  const browser = await launchChromium();
+  return {
+    browser,
+    pageUrl: new URL('web/index.html', url).toString(),
+    close: async () => {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
   return chromium.launch({

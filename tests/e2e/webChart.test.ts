@@ -8,29 +8,21 @@
  * again, from thuong-thanh (a part of the year: the line of the time elapsed too).
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, runCli } from '../cli/harness';
-import { ensureAddinBuilt, FIXTURES, launchChromium, outPath, ROOT, serve } from './harness';
+import { FIXTURES, outPath, ROOT, servedWebPage } from './harness';
 
 let browser: Browser;
-let server: Server;
 let pageUrl: string;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  await ensureAddinBuilt();
-  const served = await serve(resolve(ROOT, 'dist'));
-  server = served.server;
-  pageUrl = new URL('web/index.html', served.url).toString();
-  browser = await launchChromium();
+  ({ browser, pageUrl, close } = await servedWebPage());
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+afterAll(async () => close?.());
 
 interface JsonPeriod {
   achievementPct: number | null;

@@ -42,6 +42,9 @@ describe('the results table and the print view', () => {
     const { page, errors } = await openFromDisk(ONE_FILE);
     await choose(page, input);
     const table = page.getByTestId('results-table');
+    // Laid out once it nears the screen (content-visibility), as a person scrolls to it.
+    await table.locator('table').first().scrollIntoViewIfNeeded();
+    await expect.poll(() => table.locator('th').first().innerText()).not.toBe('');
     const header = await table.locator('thead tr').first().locator('th').allInnerTexts();
     expect(header.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(
       (await sheetHeaderRow(cli.xlsx)).map((t) => t.replace(/\s+/g, ' ').trim()),
@@ -67,6 +70,11 @@ describe('the results table and the print view', () => {
     expect(await visible('button, [role="button"], a[download], input, select')).toBe(0);
     expect(await page.getByTestId('narrative').isVisible()).toBe(true);
     expect(await table.isVisible()).toBe(true);
+    // Printed, every row of the table is laid out, near the screen or not.
+    const wrappers = table.locator('table').locator('xpath=..');
+    const shown = await wrappers.evaluateAll((els) => els.map((e) => getComputedStyle(e).contentVisibility));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((v) => v === 'visible')).toBe(true);
     expect(await page.getByTestId('header-fields').isVisible()).toBe(false);
     const sentence = page.getByTestId('narrative').locator('li').first();
     expect(await sentence.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(0, 0, 0)');

@@ -1,12 +1,13 @@
 /**
  * The page's side of the worker, against a stand-in Worker: a run's progress reaches its caller and
  * its answer ends it; the caller keeps its bytes (a copy is transferred); replies to another run are
- * not mixed up; a worker that fails (its script not loaded) ends the waiting runs and every later
- * one with the unexpected-error code, never leaving the page waiting.
+ * not mixed up; a run's draft báo cáo, posted after its report, reaches that run's caller only; a
+ * worker that fails (its script not loaded) ends the waiting runs and every later one with the
+ * unexpected-error code, and the drafts still awaited with a failure line, never leaving the page waiting.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkerReply, WorkerRequest } from '../../src/web/protocol';
-import { ReportWorker } from '../../src/web/reportWorker';
+import { DRAFT_LOST, ReportWorker } from '../../src/web/reportWorker';
 
 /** The last Worker made, with what the page posted to it. */
 let last: FakeWorker;
@@ -62,6 +63,52 @@ describe('ReportWorker', () => {
     last.reply({ type: 'result', id: a, result: { ok: false, code: 'not-xlsx', message: 'Tệp a.xlsx không phải…' } });
     await expect(first).resolves.toEqual({ kind: 'refusal', message: 'Tệp a.xlsx không phải…' });
     await expect(second).resolves.toEqual({ kind: 'crashed', code: 'TypeError' });
+  });
+
+  it("a run's draft báo cáo, after its report, reaches that run only; a refused run has none", async () => {
+    const worker = new ReportWorker();
+    const drafts: string[] = [];
+    const first = worker.run(
+      new Uint8Array(1),
+      'a.xlsx',
+      {},
+      () => undefined,
+      (d) => drafts.push(`a ${JSON.stringify(d)}`),
+    );
+    const second = worker.run(
+      new Uint8Array(1),
+      'b.xlsx',
+      {},
+      () => undefined,
+      (d) => drafts.push(`b ${JSON.stringify(d)}`),
+    );
+    const [a, b] = last.posted.map((p) => (p.request.type === 'run' ? p.request.id : -1));
+    last.reply({ type: 'result', id: a, result: report as never });
+    last.reply({ type: 'result', id: b, result: { ok: false, code: 'not-xlsx', message: 'Tệp b.xlsx không phải…' } });
+    await first;
+    await second;
+    last.reply({ type: 'draft', id: b, draft: { failed: 'x' } });
+    last.reply({ type: 'draft', id: a, draft: { failed: 'Không tạo được dự thảo báo cáo…' } });
+    // A second draft for the same run is not delivered again.
+    last.reply({ type: 'draft', id: a, draft: { failed: 'again' } });
+    expect(drafts).toEqual(['a {"failed":"Không tạo được dự thảo báo cáo…"}']);
+  });
+
+  it('a worker that dies while a draft is awaited: the draft is said lost, the report kept', async () => {
+    const worker = new ReportWorker();
+    const drafts: unknown[] = [];
+    const run = worker.run(
+      new Uint8Array(1),
+      'a.xlsx',
+      {},
+      () => undefined,
+      (d) => drafts.push(d),
+    );
+    const id = last.posted[0].request.type === 'run' ? last.posted[0].request.id : -1;
+    last.reply({ type: 'result', id, result: report as never });
+    await expect(run).resolves.toEqual({ kind: 'report', report });
+    last.onerror?.();
+    expect(drafts).toEqual([{ failed: DRAFT_LOST }]);
   });
 
   it('a worker that fails ends the waiting run and every later one', async () => {

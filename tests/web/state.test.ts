@@ -2,8 +2,9 @@
  * The web page's rules, without a browser: a new workbook starts with every table ticked; a run's
  * refusal is the one error shown and leaves nothing to download; a crash in the worker becomes the
  * pane's unexpected-error line with its code; a later run (a table unticked) keeps the list of every
- * table the workbook has; the progress only moves forward; each notice is shown once; the settings
- * kept in the browser leave out what belongs to one workbook.
+ * table the workbook has; the progress only moves forward; each notice is shown once; the draft
+ * báo cáo comes after the report (offered, or its failure said with the downloads kept) and never
+ * lands on a later run's report; the settings kept in the browser leave out what belongs to one workbook.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { runReport, tableKey } from '../../src/core/index';
@@ -100,6 +101,37 @@ describe('the web page state', () => {
     expect(values.at(-1)).toBe(1);
     for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1]);
     expect(webProgressValue('read', 7)).toBe(webProgressValue('read', 1));
+  });
+
+  it('the draft báo cáo follows the report: awaited, then offered; a failed draft is a notice and the downloads stay', () => {
+    const shown = ran(initialWebState(settings), twoTables());
+    expect(shown.busy).toBe(false);
+    expect(shown.draftPending).toBe(true);
+    expect(shown.result?.baoCao).toBeUndefined();
+    const draft = { bytes: new Uint8Array([7]), name: 'so-lieu - du thao bao cao.docx' };
+    const offered = webReducer(shown, { type: 'draft', draft });
+    expect(offered.draftPending).toBe(false);
+    expect(offered.result?.baoCao).toBe(draft.bytes);
+    expect(offered.result?.baoCaoName).toBe(draft.name);
+    const failed = webReducer(shown, { type: 'draft', draft: { failed: 'Không tạo được dự thảo báo cáo…' } });
+    expect(failed.draftPending).toBe(false);
+    expect(failed.result?.baoCao).toBeUndefined();
+    expect(failed.result?.xlsx).toEqual(shown.result?.xlsx);
+    expect(noticesOf(failed.result!)).toContain('Không tạo được dự thảo báo cáo…');
+  });
+
+  it('a draft arriving after another run started, or after a refusal, changes nothing', () => {
+    const draft = { type: 'draft' as const, draft: { bytes: new Uint8Array([7]), name: 'x.docx' } };
+    const restarted = webReducer(ran(initialWebState(settings), twoTables()), { type: 'start' });
+    expect(restarted.draftPending).toBe(false);
+    expect(webReducer(restarted, draft)).toBe(restarted);
+    const refused = webReducer(webReducer(initialWebState(settings), { type: 'start' }), {
+      type: 'finished',
+      outcome: { kind: 'refusal', message: 'Tệp không phải sổ Excel.' },
+      unexpected: vi.errors.unexpected,
+    });
+    expect(refused.draftPending).toBe(false);
+    expect(webReducer(refused, draft)).toBe(refused);
   });
 
   it("each notice once: the reader's (TCVN3 decoded) and the pipeline's (copy rebuilt)", () => {
