@@ -68,7 +68,19 @@ export type Target =
   | { kind: 'plain'; value: number; text: string; average: boolean; unit?: string; byEnd?: true }
   | { kind: 'min'; value: number; strict: boolean; text: string; average: boolean; unit?: string; byEnd?: true }
   | { kind: 'max'; value: number; strict: boolean; text: string; average: boolean; unit?: string; byEnd?: true }
-  | { kind: 'range'; low: number; high: number; text: string; average: boolean; unit?: string; byEnd?: true }
+  | {
+      kind: 'range';
+      low: number;
+      high: number;
+      text: string;
+      average: boolean;
+      unit?: string;
+      byEnd?: true;
+      /** Which side of the range is better (`figures.rangeAim`); absent: above it, higher is better. */
+      aim?: RangeAim;
+      /** The target's words keep a level (`Ổn định ở mức 0,8-1%`, `Duy trì 90-95%`): inside is the aim. */
+      steady?: true;
+    }
   | { kind: 'zero'; text: string }
   | { kind: 'rating'; level: RatingLevel; text: string }
   | { kind: 'boolean'; text: string; keep?: true }
@@ -109,6 +121,12 @@ export interface DerivedFrom {
   /** Percentage points (rates) rather than % of the base. */
   points: boolean;
 }
+
+/**
+ * The better side of a range target: `lower` (a lower-is-better indicator: below the range is better
+ * than it), `steady` (a level to keep: only inside is met). Higher is better has no mark.
+ */
+export type RangeAim = 'lower' | 'steady';
 
 export type TargetKind = 'min' | 'max' | 'range' | 'zero' | 'rating' | 'boolean';
 
