@@ -59,16 +59,24 @@ function finding(
   };
 }
 
+/**
+ * A share of a lower-is-better target reads the other way round (95% of a cap is met, 105% is not):
+ * the finding says so, as an officer writes it beside such a row.
+ */
+const LOWER_SHARE_NOTE = ' (chỉ tiêu giảm: dưới 100% là đạt)';
+
 function pctFinding(
   ind: IndicatorResult,
   ref: ValueCell | undefined,
   computed: number | null,
   what: string,
+  ofTarget = false,
 ): Finding | null {
   if (!ref || computed === null) return null;
   const reported = readReported(ref);
   if (!reported || roundsTo(reported, computed)) return null;
-  const message = `${ind.name}: tỷ lệ ghi ${formatPct(reported.value)} nhưng tính lại ${what} là ${formatPct(computed)}.`;
+  const note = ofTarget && ind.direction === 'decrease' ? LOWER_SHARE_NOTE : '';
+  const message = `${ind.name}: tỷ lệ ghi ${formatPct(reported.value)} nhưng tính lại ${what} là ${formatPct(computed)}${note}.`;
   return finding(ref, 'reported_pct', ind, reported.value, computed, message);
 }
 
@@ -150,7 +158,7 @@ function indicatorFindings(ind: IndicatorResult): Finding[] {
   const out: (Finding | null)[] = [];
   for (const p of ind.periods) {
     const what = `${formatNumber(p.actual as number)}/${formatNumber(Number(p.target))}`;
-    out.push(pctFinding(ind, p.cells.reportedPct, p.achievementPct, `(${what})`));
+    out.push(pctFinding(ind, p.cells.reportedPct, p.achievementPct, `(${what})`, true));
     for (const r of p.cells.ratios ?? []) out.push(ratioFinding(ind, r));
     out.push(yoyFinding(ind, p));
     out.push(assignedFinding(ind, p));
@@ -159,7 +167,7 @@ function indicatorFindings(ind: IndicatorResult): Finding[] {
   if (term?.cells.reportedPct) {
     const computed = term.termAchievementPct ?? term.cumulativePct;
     const what = term.termAchievementPct !== null ? 'so với chỉ tiêu nhiệm kỳ' : 'theo tổng thực hiện/tổng kế hoạch';
-    out.push(pctFinding(ind, term.cells.reportedPct, computed, what));
+    out.push(pctFinding(ind, term.cells.reportedPct, computed, what, term.termAchievementPct !== null));
   }
   return out.filter((f): f is Finding => f !== null);
 }
