@@ -8,7 +8,7 @@
 import type { IndicatorResult, PeriodFigures, Report } from '../indicator';
 import { latestPeriod, partialSentence, periodSentence } from './indicator';
 import { estimateAfter, isPartialPeriod, periodLead } from './partial';
-import { groupOverviewSentences, NO_CONTEXT, periodGroups, type NarrativeContext } from './overview';
+import { distinctLeads, groupOverviewSentences, NO_CONTEXT, periodGroups, type NarrativeContext } from './overview';
 import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
 import { isAnnual } from '../layout';
@@ -89,9 +89,11 @@ export function narrate(
   const s = { ...defaultNarrativeSettings, ...settings };
   const ctx = { ...NO_CONTEXT, ...context };
   const sentences: string[] = [];
-  // Each period's overview opens the sentences of its own tables.
-  for (const g of periodGroups(report.tables)) {
-    pushAll(sentences, groupOverviewSentences(g, s, ctx).map(assembled));
+  // Each period's overview opens the sentences of its own tables; no two open alike.
+  const groups = periodGroups(report.tables);
+  const leads = distinctLeads(groups, ctx);
+  for (const g of groups) {
+    pushAll(sentences, groupOverviewSentences(g, s, ctx, leads.get(g)).map(assembled));
     for (const t of g.tables) {
       const annual = isAnnual(t);
       for (const ind of t.indicators) {

@@ -261,8 +261,53 @@ function countedOf(g: PeriodGroup, top: IndicatorResult[], ctx: NarrativeContext
   return { rows, ...of(part ?? named), word: 'ước cả năm' };
 }
 
+/** A group's top-level indicators, the ones its overview counts. */
+function topOf(g: PeriodGroup): IndicatorResult[] {
+  return g.tables.flatMap((t) => t.indicators).filter((i) => i.parent === null);
+}
+
+/** `Đối với biểu theo dõi từ năm 2018 đến năm 2020`, else the sheet's name: the table an overview is of. */
+function tableWords(g: PeriodGroup): string {
+  const span = g.at.span;
+  if (span) return `Đối với biểu theo dõi từ năm ${span.from} đến năm ${span.to}`;
+  return `Đối với biểu "${g.tables[0].sheet}"`;
+}
+
+/**
+ * Each group's lead, told apart so that no two overviews of one report open alike: where several
+ * count the same period (`Năm 2020` for the 2020 sheet, and for a 2018–2020 table judged on 2020),
+ * a table covering a span names itself first — `Đối với biểu theo dõi từ năm 2018 đến năm 2020, năm
+ * 2020 …` — and of the others the first keeps the bare lead, the next ones name their sheet.
+ */
+export function distinctLeads(groups: PeriodGroup[], ctx = NO_CONTEXT): Map<PeriodGroup, string> {
+  const leads = new Map<PeriodGroup, string>();
+  for (const g of groups) {
+    const top = topOf(g);
+    if (top.length) leads.set(g, countedOf(g, top, ctx).lead);
+  }
+  const byLead = new Map<string, PeriodGroup[]>();
+  for (const [g, lead] of leads) byLead.set(lead.toLowerCase(), [...(byLead.get(lead.toLowerCase()) ?? []), g]);
+  for (const same of byLead.values()) {
+    if (same.length < 2) continue;
+    const spans = same.filter((g) => g.at.span && !g.term);
+    const keeper = same.find((g) => !spans.includes(g)) ?? null;
+    for (const g of same) {
+      if (g === keeper) continue;
+      const lead = leads.get(g)!;
+      leads.set(g, `${tableWords(g)}, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`);
+    }
+  }
+  return leads;
+}
+
 /** The first sentence of a group's overview, or null when no indicator has a target. */
-function groupOverview(g: PeriodGroup, c: Counted, ctx: NarrativeContext, s: NarrativeSettings): string | null {
+function groupOverview(
+  g: PeriodGroup,
+  c: Counted,
+  ctx: NarrativeContext,
+  s: NarrativeSettings,
+  lead: string,
+): string | null {
   const assigned = c.rows;
   if (assigned.length === 0) return null;
   const block = ctx.titles.bySheet.get(g.tables[0].sheet) ?? ctx.titles.workbook;
@@ -270,7 +315,6 @@ function groupOverview(g: PeriodGroup, c: Counted, ctx: NarrativeContext, s: Nar
   const { unit, superior } = unitWords(block, s, assignedBy);
   const count = `${formatCount(assigned.length, s.leadingZero)} chỉ tiêu`;
   const given = g.term ? 'Nghị quyết Đại hội đề ra' : superior ? `${superior} giao` : 'được giao';
-  const lead = c.lead;
   const fullYear = !g.term && (isWholeYear(c.at) || !c.at.label);
   let opening: string;
   if (!unit) opening = `${lead} có ${count} ${given}`;
@@ -341,12 +385,20 @@ function closingSentences(
   return out;
 }
 
-/** The overview of one period's tables (see the module comment). */
-export function groupOverviewSentences(g: PeriodGroup, s: NarrativeSettings, ctx = NO_CONTEXT): string[] {
-  const top = g.tables.flatMap((t) => t.indicators).filter((i) => i.parent === null);
+/**
+ * The overview of one period's tables (see the module comment); `lead` the group's lead told apart
+ * from the report's other overviews (`distinctLeads`), else its own.
+ */
+export function groupOverviewSentences(
+  g: PeriodGroup,
+  s: NarrativeSettings,
+  ctx = NO_CONTEXT,
+  lead?: string,
+): string[] {
+  const top = topOf(g);
   if (top.length === 0) return [];
   const inProgress = g.tables.map((t) => inProgressOverview(t, s)).filter((x): x is string => x !== null);
   const counted = countedOf(g, top, ctx);
-  const first = inProgress.length ? null : groupOverview(g, counted, ctx, s);
+  const first = inProgress.length ? null : groupOverview(g, counted, ctx, s, lead ?? counted.lead);
   return [...inProgress, ...(first ? [first] : []), ...closingSentences(g, top, counted, ctx, s)];
 }
