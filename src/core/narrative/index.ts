@@ -8,7 +8,14 @@
 import type { IndicatorResult, PeriodFigures, Report } from '../indicator';
 import { latestPeriod, partialSentence, periodSentence } from './indicator';
 import { estimateAfter, isPartialPeriod, periodLead } from './partial';
-import { distinctLeads, groupOverviewSentences, NO_CONTEXT, periodGroups, type NarrativeContext } from './overview';
+import {
+  distinctLeads,
+  followedNote,
+  groupOverviewSentences,
+  NO_CONTEXT,
+  periodGroups,
+  type NarrativeContext,
+} from './overview';
 import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
 import { isAnnual } from '../layout';
@@ -98,7 +105,7 @@ export function narrate(
       const annual = isAnnual(t);
       for (const ind of t.indicators) {
         const line = indicatorSentence(ind, s, annual);
-        if (line) sentences.push(line);
+        if (line) sentences.push(followedNote(line, ind, g.term, ctx));
         ctx.onIndicator();
       }
     }

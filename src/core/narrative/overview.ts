@@ -339,6 +339,27 @@ function ownTally(c: Counted, s: NarrativeSettings): string | null {
   return `So với ${label}, ${resultWords(both, ownStatus, c.word, s)}${rest}.`;
 }
 
+/** Whether an indicator has a sentence of its own: some figure to tell. */
+function toldAlone(i: IndicatorResult): boolean {
+  return i.periods.some((p) => p.actual !== null);
+}
+
+/**
+ * A top-level indicator given no target carries the note in its own sentence, at the end of its
+ * first sentence (before `Cụ thể: …`): `Chi ngân sách đạt 18.200 triệu đồng, tăng 4,9% so với cùng
+ * kỳ (không giao chỉ tiêu, chỉ theo dõi kết quả thực hiện).`; in a term table `(Nghị quyết không đề
+ * ra mức cụ thể, chỉ theo dõi kết quả thực hiện)`. Any other sentence is returned as it is.
+ */
+export function followedNote(sentence: string, ind: IndicatorResult, term: boolean, ctx = NO_CONTEXT): string {
+  if (ind.parent !== null || ctx.targetTyped(ind) || spendsBudget(ind)) return sentence;
+  const note = term
+    ? ' (Nghị quyết không đề ra mức cụ thể, chỉ theo dõi kết quả thực hiện)'
+    : ' (không giao chỉ tiêu, chỉ theo dõi kết quả thực hiện)';
+  // The first sentence ends at a full stop before a capital or at the end (`36.015` is a number).
+  const end = /\.(?=\s+\p{Lu}|$)/u.exec(sentence);
+  return end ? `${sentence.slice(0, end.index)}${note}${sentence.slice(end.index)}` : `${sentence}${note}`;
+}
+
 /** `Chỉ tiêu chi ngân sách không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.` */
 function withoutTarget(names: string[], term: boolean): string | null {
   if (names.length === 0) return null;
@@ -372,8 +393,9 @@ function closingSentences(
     out.push(
       `${spending[0].toUpperCase()}${spending.slice(1)} được so sánh với dự toán, không tính vào số chỉ tiêu đạt hay chưa đạt.`,
     );
+  // A row told by its own sentence carries the note there (`followedNote`); one with nothing to tell, here.
   const untargeted = withoutTarget(
-    named((i) => !ctx.targetTyped(i)),
+    named((i) => !ctx.targetTyped(i) && !toldAlone(i)),
     g.term,
   );
   if (untargeted) out.push(untargeted);
