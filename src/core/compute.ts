@@ -583,6 +583,7 @@ export function typeAndCompute(
     at: table.at,
     long: table.long,
     term: table.term,
+    ...(table.plan ? { plan: true as const } : {}),
     termProgress:
       clock && clock.inProgress && clock.termYears !== null && table.termSpan
         ? {

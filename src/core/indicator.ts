@@ -327,6 +327,8 @@ export interface TableResult {
   long: boolean;
   /** A term table (DOMAIN.md §7.3): term figures exist only there. */
   term: boolean;
+  /** A term table of a plan (`Kế hoạch … giai đoạn`): `Giai đoạn 2021 - 2025`, never `Nhiệm kỳ`. */
+  plan?: true;
   /** The term in progress (§7.5): its length and the years elapsed; null when finished or not a term. */
   termProgress: { elapsedYears: number; termYears: number; span: string } | null;
   indicators: IndicatorResult[];

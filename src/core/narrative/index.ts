@@ -5,7 +5,7 @@
  * full year when the table has one. Generated from the computed figures only; every number is one
  * the summary sheet shows.
  */
-import type { IndicatorResult, PeriodFigures, Report } from '../indicator';
+import type { IndicatorResult, PeriodFigures, Report, TableResult } from '../indicator';
 import { latestPeriod, partialSentence, periodSentence } from './indicator';
 import { estimateAfter, isPartialPeriod, periodLead } from './partial';
 import {
@@ -14,7 +14,9 @@ import {
   groupOverviewSentences,
   NO_CONTEXT,
   periodGroups,
+  termOf,
   type NarrativeContext,
+  type TermOf,
 } from './overview';
 import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
@@ -80,6 +82,26 @@ function assembled(sentence: string): string {
   return ratingsInWords(sentence);
 }
 
+/** The settings of a table's sentences: a plan's term calls its targets the plan's. */
+function termSettings(s: NarrativeSettings, of: TermOf): NarrativeSettings {
+  return of.plan ? { ...s, plan: true } : s;
+}
+
+/**
+ * An indicator's sentence as the report says it in its table (the draft asks again with it): with
+ * its table's layout and words (a plan's), and the note of a row given no target folded in.
+ */
+export function reportSentence(
+  t: TableResult,
+  ind: IndicatorResult,
+  s: NarrativeSettings = defaultNarrativeSettings,
+  ctx = NO_CONTEXT,
+): string | null {
+  const of = termOf(t);
+  const line = indicatorSentence(ind, termSettings(s, of), isAnnual(t));
+  return line && followedNote(line, ind, of, ctx);
+}
+
 /**
  * All sentences of a report; `context` tells the overview what the workbook says beyond the figures
  * (its title blocks, which target cells hold something).
@@ -100,12 +122,12 @@ export function narrate(
   const groups = periodGroups(report.tables);
   const leads = distinctLeads(groups, ctx);
   for (const g of groups) {
-    pushAll(sentences, groupOverviewSentences(g, s, ctx, leads.get(g)).map(assembled));
+    // A plan's term table calls its targets the plan's (`chỉ tiêu kế hoạch đề ra`).
+    pushAll(sentences, groupOverviewSentences(g, termSettings(s, g), ctx, leads.get(g)).map(assembled));
     for (const t of g.tables) {
-      const annual = isAnnual(t);
       for (const ind of t.indicators) {
-        const line = indicatorSentence(ind, s, annual);
-        if (line) sentences.push(followedNote(line, ind, g.term, ctx));
+        const line = reportSentence(t, ind, s, ctx);
+        if (line) sentences.push(line);
         ctx.onIndicator();
       }
     }

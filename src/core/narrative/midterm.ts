@@ -160,6 +160,16 @@ function outlookTail(term: TermFigures): string {
  * (no term target, or no basis figure).
  */
 export function inProgressSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string | null {
+  const said = termSoFar(ind, term, s);
+  return said && s.plan ? ofPlan(said) : said;
+}
+
+/** A plan's term in progress: its targets the plan's, its start the period's (`Từ đầu giai đoạn đến nay`). */
+function ofPlan(sentence: string): string {
+  return sentence.replaceAll(RESOLUTION, 'chỉ tiêu kế hoạch').replace(/^Từ đầu nhiệm kỳ/u, 'Từ đầu giai đoạn');
+}
+
+function termSoFar(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string | null {
   return estimatedSoFar(ind, soFarSentence(ind, term, s));
 }
 

@@ -50,9 +50,21 @@ export interface NarrativeContext {
   onIndicator: () => void;
 }
 
+/**
+ * Whether an indicator's target cells hold anything — a target read, or a text or an error typed
+ * where one goes: such a row was given a target, even one that cannot be read.
+ */
+export function targetTyped(ind: IndicatorResult): boolean {
+  return (
+    hasTarget(ind) ||
+    isTyped(ind.term?.cells.termTarget) ||
+    ind.periods.some((p) => isTyped(p.cells.target) || isTyped(p.cells.assignedTarget))
+  );
+}
+
 export const NO_CONTEXT: NarrativeContext = {
   titles: { workbook: NO_TITLE, bySheet: new Map() },
-  targetTyped: (ind) => hasTarget(ind),
+  targetTyped,
   onIndicator: () => undefined,
 };
 
@@ -67,9 +79,9 @@ export function headlinePct(ind: IndicatorResult): number | null {
   return null;
 }
 
-/** What the headline % is a share of: the term target, else its period's plan or dự toán (budget.ts). */
-function headlineOf(ind: IndicatorResult): string {
-  if (ind.term?.termAchievementPct != null) return 'chỉ tiêu Nghị quyết';
+/** What the headline % is a share of: the term target (a plan's, a Nghị quyết's), else its period's plan or dự toán (budget.ts). */
+function headlineOf(ind: IndicatorResult, plan: boolean): string {
+  if (ind.term?.termAchievementPct != null) return plan ? 'chỉ tiêu kế hoạch' : 'chỉ tiêu Nghị quyết';
   const judged = [...ind.periods].reverse().find((p) => p.achievementPct !== null && p.target !== null);
   return judged ? planWord(judged) : 'kế hoạch';
 }
@@ -103,7 +115,7 @@ export function inProgressOverview(t: TableResult, s: NarrativeSettings): string
   const parts = [`có ${n(count('da_dat'))}/${n(top.length)} chỉ tiêu đã đạt và vượt`];
   if (count('co_kha_nang_dat')) parts.push(`${n(count('co_kha_nang_dat'))} chỉ tiêu có khả năng đạt`);
   if (count('kho_dat')) parts.push(`${n(count('kho_dat'))} chỉ tiêu khó đạt`);
-  return `Sau ${elapsedWords(t.termProgress.elapsedYears)} thực hiện Nghị quyết, ${parts.join(', ')}.`;
+  return `Sau ${elapsedWords(t.termProgress.elapsedYears)} thực hiện ${t.plan ? 'kế hoạch' : 'Nghị quyết'}, ${parts.join(', ')}.`;
 }
 
 /**
@@ -123,7 +135,7 @@ function judgedPct(ind: IndicatorResult): number | null {
   return p && p.achievementPct !== null ? p.achievementPct : null;
 }
 
-function highlights(top: IndicatorResult[], pctOf: (i: IndicatorResult) => number | null): string {
+function highlights(top: IndicatorResult[], pctOf: (i: IndicatorResult) => number | null, plan = false): string {
   const high = top
     .filter((i) => i.overallStatus === 'vuot' && i.direction === 'increase')
     .map((i) => ({ i, pct: pctOf(i) }))
@@ -133,7 +145,9 @@ function highlights(top: IndicatorResult[], pctOf: (i: IndicatorResult) => numbe
     .filter((x, k, all) => all.findIndex((y) => foldText(y.i.name) === foldText(x.i.name)) === k)
     .slice(0, 2);
   if (high.length === 0) return '';
-  const items = high.map((x) => `${inSentence(x.i.name)} đạt ${formatNumber(x.pct, DECIMALS.pct)}% ${headlineOf(x.i)}`);
+  const items = high.map(
+    (x) => `${inSentence(x.i.name)} đạt ${formatNumber(x.pct, DECIMALS.pct)}% ${headlineOf(x.i, plan)}`,
+  );
   return `, trong đó có chỉ tiêu đạt cao như ${joinList(items)}`;
 }
 
@@ -142,6 +156,8 @@ export interface PeriodGroup {
   /** `2020`, `9 tháng 2024`, `2015-2020`; for a table without one, its indicators' first and last years. */
   at: Period;
   term: boolean;
+  /** A plan's term (`Kế hoạch … giai đoạn`): `Giai đoạn 2021 - 2025`, its targets the plan's. */
+  plan: boolean;
   tables: TableResult[];
 }
 
@@ -157,26 +173,42 @@ function spanOfPeriods(t: TableResult): Period {
   return from === to ? fromYearStart(String(from), 12) : yearSpan(from, to);
 }
 
+/** What a table's targets are: a term's (a Nghị quyết's or a plan's) or a period's. */
+export interface TermOf {
+  term: boolean;
+  plan: boolean;
+}
+
+/** A table with term targets is a term's: a plan's when detection read it so. */
+export function termOf(t: TableResult): TermOf {
+  const term = t.indicators.some((i) => i.term?.termTarget != null);
+  return { term, plan: term && !!t.plan };
+}
+
 /** The tables grouped by period, in the order they come; a term in progress is grouped alone. */
 export function periodGroups(tables: TableResult[]): PeriodGroup[] {
   const groups: PeriodGroup[] = [];
   for (const t of tables) {
     const at = t.period ? t.at : spanOfPeriods(t);
-    const term = t.indicators.some((i) => i.term?.termTarget != null);
+    const { term, plan } = termOf(t);
     const same = groups.find(
-      (g) => g.at.label === at.label && g.term === term && !t.termProgress && !g.tables[0].termProgress,
+      (g) =>
+        g.at.label === at.label && g.term === term && g.plan === plan && !t.termProgress && !g.tables[0].termProgress,
     );
     if (same) same.tables.push(t);
-    else groups.push({ at, term, tables: [t] });
+    else groups.push({ at, term, plan, tables: [t] });
   }
   return groups;
 }
 
-/** How the sentence opens on the table's period: `Năm 2020`, `Chín tháng đầu năm 2024`, `Nhiệm kỳ 2015 - 2020`. */
+/**
+ * How the sentence opens on the table's period: `Năm 2020`, `Chín tháng đầu năm 2024`, `Nhiệm kỳ 2015
+ * - 2020` for a Nghị quyết's term, `Giai đoạn 2021 - 2025` for a plan's.
+ */
 function leadOf(g: PeriodGroup): string {
   const span = g.at.span;
-  // A term with targets is the Nghị quyết's: its overview counts "chỉ tiêu Nghị quyết".
-  if (span) return g.term ? `Nhiệm kỳ ${span.from} - ${span.to}` : `Từ năm ${span.from} đến năm ${span.to}`;
+  if (span && g.term) return `${g.plan ? 'Giai đoạn' : 'Nhiệm kỳ'} ${span.from} - ${span.to}`;
+  if (span) return `Từ năm ${span.from} đến năm ${span.to}`;
   return g.at.label ? periodLead(g.at) : 'Trong kỳ báo cáo';
 }
 
@@ -314,13 +346,19 @@ function groupOverview(
   const assignedBy = assigned.map((i) => judgedPeriod(i)?.targetLabels?.assigned).find(Boolean) ?? '';
   const { unit, superior } = unitWords(block, s, assignedBy);
   const count = `${formatCount(assigned.length, s.leadingZero)} chỉ tiêu`;
-  const given = g.term ? 'Nghị quyết Đại hội đề ra' : superior ? `${superior} giao` : 'được giao';
+  const given = g.plan
+    ? 'kế hoạch đề ra'
+    : g.term
+      ? 'Nghị quyết Đại hội đề ra'
+      : superior
+        ? `${superior} giao`
+        : 'được giao';
   const fullYear = !g.term && (isWholeYear(c.at) || !c.at.label);
   let opening: string;
   if (!unit) opening = `${lead} có ${count} ${given}`;
   else if (fullYear) opening = `${lead} ${unit} được ${superior ? `${superior} ` : ''}giao ${count}`;
   else opening = `${lead}, ${unit} thực hiện ${count} ${given}`;
-  const highlight = highlights(assigned, g.term ? headlinePct : judgedPct);
+  const highlight = highlights(assigned, g.term ? headlinePct : judgedPct, g.plan);
   return `${opening}, ${resultWords(assigned, assignedOrOwn, c.word, s)}${highlight}.`;
 }
 
@@ -350,18 +388,23 @@ function toldAlone(i: IndicatorResult): boolean {
  * kỳ (không giao chỉ tiêu, chỉ theo dõi kết quả thực hiện).`; in a term table `(Nghị quyết không đề
  * ra mức cụ thể, chỉ theo dõi kết quả thực hiện)`. Any other sentence is returned as it is.
  */
-export function followedNote(sentence: string, ind: IndicatorResult, term: boolean, ctx = NO_CONTEXT): string {
+export function followedNote(sentence: string, ind: IndicatorResult, g: TermOf, ctx = NO_CONTEXT): string {
   if (ind.parent !== null || ctx.targetTyped(ind) || spendsBudget(ind)) return sentence;
-  const note = term
-    ? ' (Nghị quyết không đề ra mức cụ thể, chỉ theo dõi kết quả thực hiện)'
+  const note = g.term
+    ? ` (${termSetter(g)} không đề ra mức cụ thể, chỉ theo dõi kết quả thực hiện)`
     : ' (không giao chỉ tiêu, chỉ theo dõi kết quả thực hiện)';
   // The first sentence ends at a full stop before a capital or at the end (`36.015` is a number).
   const end = /\.(?=\s+\p{Lu}|$)/u.exec(sentence);
   return end ? `${sentence.slice(0, end.index)}${note}${sentence.slice(end.index)}` : `${sentence}${note}`;
 }
 
+/** What set a term's targets: the Nghị quyết, or the plan. */
+function termSetter(g: TermOf): string {
+  return g.plan ? 'Kế hoạch' : 'Nghị quyết';
+}
+
 /** `Chỉ tiêu chi ngân sách không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.` */
-function withoutTarget(names: string[], term: boolean): string | null {
+function withoutTarget(names: string[], g: TermOf): string | null {
   if (names.length === 0) return null;
   // A name that already opens with `chỉ tiêu` takes no second one.
   const own = names.every((n) => /^chỉ tiêu\s/iu.test(n));
@@ -369,7 +412,7 @@ function withoutTarget(names: string[], term: boolean): string | null {
     ? `${names.length > 1 ? 'các ' : ''}${joinList(names)}`
     : `${names.length > 1 ? 'các chỉ tiêu' : 'chỉ tiêu'} ${joinList(names)}`;
   const follow = 'chỉ theo dõi kết quả thực hiện';
-  if (term) return `Nghị quyết không đề ra mức cụ thể cho ${which}, ${follow}.`;
+  if (g.term) return `${termSetter(g)} không đề ra mức cụ thể cho ${which}, ${follow}.`;
   return `${which[0].toUpperCase()}${which.slice(1)} không có kế hoạch giao, ${follow}.`;
 }
 
@@ -396,7 +439,7 @@ function closingSentences(
   // A row told by its own sentence carries the note there (`followedNote`); one with nothing to tell, here.
   const untargeted = withoutTarget(
     named((i) => !ctx.targetTyped(i) && !toldAlone(i)),
-    g.term,
+    g,
   );
   if (untargeted) out.push(untargeted);
   const unjudged = named(

@@ -52,6 +52,7 @@ function statusTail(status: string | null): string {
 
 /** What a term target is called: as the seeds write it, `chỉ tiêu Nghị quyết Đại hội đề ra`. */
 export function termGoal(s: NarrativeSettings): string {
+  if (s.plan) return 'chỉ tiêu kế hoạch đề ra';
   return s.termGoal === 'nhiem_ky' ? 'chỉ tiêu nhiệm kỳ' : 'chỉ tiêu Nghị quyết Đại hội đề ra';
 }
 
