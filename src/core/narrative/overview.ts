@@ -112,7 +112,9 @@ export function inProgressOverview(t: TableResult, s: NarrativeSettings): string
   if (top.length === 0) return null;
   const n = (k: number) => formatCount(k, s.leadingZero);
   const count = (o: string) => top.filter((i) => i.term?.outlook === o).length;
-  const parts = [`có ${n(count('da_dat'))}/${n(top.length)} chỉ tiêu đã đạt và vượt`];
+  // None met yet is said in words, never `00/02`.
+  const met = count('da_dat');
+  const parts = [met ? `có ${n(met)}/${n(top.length)} chỉ tiêu đã đạt và vượt` : 'chưa có chỉ tiêu nào đã đạt'];
   if (count('co_kha_nang_dat')) parts.push(`${n(count('co_kha_nang_dat'))} chỉ tiêu có khả năng đạt`);
   if (count('kho_dat')) parts.push(`${n(count('kho_dat'))} chỉ tiêu khó đạt`);
   return `Sau ${elapsedWords(t.termProgress.elapsedYears)} thực hiện ${t.plan ? 'kế hoạch' : 'Nghị quyết'}, ${parts.join(', ')}.`;
