@@ -26,7 +26,6 @@ import { spokenName } from './names';
 import { ratingsInWords } from './rating';
 
 export { defaultNarrativeSettings, type NarrativeSettings } from './style';
-export { hasTarget } from './overview';
 
 /**
  * A sub-row follows the sentence of its row, which has named the period: `Trong đó, thu thuế …`,

@@ -7,12 +7,15 @@
  * - part of a year: `Chín tháng đầu năm 2024, phường thực hiện 09 chỉ tiêu quận giao, ước cả năm 7/9
  *   chỉ tiêu đạt và vượt (06 vượt, 01 đạt).`;
  * - a term: `Nhiệm kỳ 2015 - 2020, phường thực hiện 05 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả …`, only
- *   rows with a Nghị quyết target counted;
+ *   rows with a Nghị quyết target counted; a plan's period: `Giai đoạn 2021 - 2025, … 02 chỉ tiêu kế
+ *   hoạch đề ra, …` (detection says which, `detect/planOrTerm.ts`);
+ * - a second overview of a period already named names its table (`distinctLeads`);
  * - a term in progress: `Sau 2,5 năm thực hiện Nghị quyết, có 03/08 chỉ tiêu đã đạt và vượt, …`;
  * - targets assigned from above beside the unit's own: the assigned ones counted, then `So với chỉ
  *   tiêu phường đề ra, …` (see `ownTally`);
- * then `Còn 02 chỉ tiêu chưa đạt: A và B.`, the indicators without a target (`Chỉ tiêu chi ngân sách
- * không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.`) and those with a target but too few
+ * then `Còn 02 chỉ tiêu chưa đạt: A và B.`, the indicators without a target and no figure to tell
+ * (`Chỉ tiêu chi ngân sách không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.`; one with a
+ * figure says it in its own sentence, `followedNote`) and those with a target but too few
  * figures (`Có 01 chỉ tiêu chưa đủ số liệu để đánh giá: …`).
  *
  * Rules chosen where the spec is silent:
