@@ -59,17 +59,25 @@ function finding(
   };
 }
 
+/**
+ * A share of a lower-is-better target reads the other way round (95% of a cap is met, 105% is not):
+ * the finding says so, as an officer writes it beside such a row.
+ */
+const LOWER_SHARE_NOTE = ' (chỉ tiêu giảm: dưới 100% là đạt)';
+
 /** `what` says how the figure was recomputed; it is worded only for a finding. */
 function pctFinding(
   ind: IndicatorResult,
   ref: ValueCell | undefined,
   computed: number | null,
   what: () => string,
+  ofTarget = false,
 ): Finding | null {
   if (!ref || computed === null) return null;
   const reported = readReported(ref);
   if (!reported || roundsTo(reported, computed)) return null;
-  const message = `${ind.name}: tỷ lệ ghi ${formatPct(reported.value)} nhưng tính lại ${what()} là ${formatPct(computed)}.`;
+  const note = ofTarget && ind.direction === 'decrease' ? LOWER_SHARE_NOTE : '';
+  const message = `${ind.name}: tỷ lệ ghi ${formatPct(reported.value)} nhưng tính lại ${what()} là ${formatPct(computed)}${note}.`;
   return finding(ref, 'reported_pct', ind, reported.value, computed, message);
 }
 
@@ -154,7 +162,7 @@ function indicatorFindings(ind: IndicatorResult, out: Finding[]): void {
   };
   for (const p of ind.periods) {
     const what = () => `(${formatNumber(p.actual as number)}/${formatNumber(Number(p.target))})`;
-    keep(pctFinding(ind, p.cells.reportedPct, p.achievementPct, what));
+    keep(pctFinding(ind, p.cells.reportedPct, p.achievementPct, what, true));
     if (p.cells.ratios) for (const r of p.cells.ratios) keep(ratioFinding(ind, r));
     keep(yoyFinding(ind, p));
     keep(assignedFinding(ind, p));
@@ -163,7 +171,7 @@ function indicatorFindings(ind: IndicatorResult, out: Finding[]): void {
   if (term?.cells.reportedPct) {
     const computed = term.termAchievementPct ?? term.cumulativePct;
     const what = term.termAchievementPct !== null ? 'so với chỉ tiêu nhiệm kỳ' : 'theo tổng thực hiện/tổng kế hoạch';
-    keep(pctFinding(ind, term.cells.reportedPct, computed, () => what));
+    keep(pctFinding(ind, term.cells.reportedPct, computed, () => what, term.termAchievementPct !== null));
   }
 }
 

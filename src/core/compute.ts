@@ -79,6 +79,7 @@ import {
   resolveTarget,
   typedMoneyUnit,
   valueKindWithSource,
+  steadyName,
 } from './type';
 import { foldText } from './text';
 import { meaningWords } from './dictionary';
@@ -175,6 +176,8 @@ interface Typed {
   stock: boolean;
   /** An amount or a count of a flow: it accumulates over the year (`accumulates`). */
   accumulates: boolean;
+  /** The name states a level to keep: a range on it is met only inside. */
+  steady: boolean;
 }
 
 /** The term's length and the years elapsed, for a term table that names its span. */
@@ -205,9 +208,9 @@ function periodStatus(
 }
 
 function periodFigures(p: TypedPeriod, prevActual: number | null, typed: Typed): PeriodFigures {
-  const assigned = normalizeTarget(resolveTarget(p.assigned, typed.direction), typed.rowUnit);
+  const assigned = normalizeTarget(resolveTarget(p.assigned, typed.direction, undefined, typed.steady), typed.rowUnit);
   const bases = { assigned: targetNumber(assigned), previous: prevActual, points: isRateLike(typed.kind) };
-  const target = normalizeTarget(resolveTarget(p.target, typed.direction, bases), typed.rowUnit);
+  const target = normalizeTarget(resolveTarget(p.target, typed.direction, bases, typed.steady), typed.rowUnit);
   const actualValue = p.inUnit.actual;
   const a = numberOf(actualValue);
   const pct = achievementPct(a, target);
@@ -344,7 +347,10 @@ function termFigures(
   // it) kept at the end — judged on the latest value.
   const kept = keepsLevel(termTargetTyped, typed.kind) && dated.length > 0;
   const bases = kept ? { assigned: null, previous: dated[0].value, points: isRateLike(typed.kind) } : growthOfRate;
-  const termTarget = normalizeTarget(resolveTarget(termTargetTyped, typed.direction, bases), typed.rowUnit);
+  const termTarget = normalizeTarget(
+    resolveTarget(termTargetTyped, typed.direction, bases, typed.steady),
+    typed.rowUnit,
+  );
   term.termTarget = termTarget || !termTargetTyped ? targetShown(termTarget) : termTargetTyped.text;
   term.targetSpec = termTarget;
   if (termTarget && (termTarget.kind === 'min' || termTarget.kind === 'max' || termTarget.kind === 'range')) {
@@ -475,7 +481,15 @@ function computeIndicator(
   const stock = isMoneyOrCount(kind) && isStock(ind.name);
   // `accumulates(kind, name)`, from the stock just read.
   const flows = isMoneyOrCount(kind) && !stock;
-  const typed: Typed = { name: ind.name, kind, direction, rowUnit, stock, accumulates: flows };
+  const typed: Typed = {
+    name: ind.name,
+    kind,
+    direction,
+    rowUnit,
+    stock,
+    accumulates: flows,
+    steady: steadyName(ind.name),
+  };
   const inUnit = withQuarterTotals(
     read.map((r) => inRowUnit(r, rowUnit)),
     flows,
@@ -522,7 +536,7 @@ function plansOf(ind: RawIndicator, typed: Typed): { plans?: PlanTarget[] } {
   for (const raw of ind.plans ?? []) {
     const typedTarget = raw.target?.parsed ?? null;
     if (!raw.target || !typedTarget) continue;
-    const target = normalizeTarget(resolveTarget(typedTarget, typed.direction), typed.rowUnit);
+    const target = normalizeTarget(resolveTarget(typedTarget, typed.direction, undefined, typed.steady), typed.rowUnit);
     const shown = target ? targetShown(target) : typedTarget.text;
     if (shown === null) continue;
     const budget = raw.budget ? { budget: true } : {};
@@ -586,6 +600,7 @@ export function typeAndCompute(
     at: table.at,
     long: table.long,
     term: table.term,
+    ...(table.plan ? { plan: true as const } : {}),
     termProgress:
       clock && clock.inProgress && clock.termYears !== null && table.termSpan
         ? {

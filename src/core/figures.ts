@@ -2,7 +2,16 @@
  * The typed formulas (DOMAIN.md §4): achievement, status, gaps, year-over-year change, and the
  * term figures. Each is a small pure function of numbers and typed targets.
  */
-import type { Direction, Outlook, ParsedValue, Progress, ResolvedTarget, Status, ValueKind } from './indicator';
+import type {
+  Direction,
+  Outlook,
+  ParsedValue,
+  Progress,
+  RangeAim,
+  ResolvedTarget,
+  Status,
+  ValueKind,
+} from './indicator';
 import { cleanFloat, foldText, hasPhrase } from './text';
 import { lookup } from './dictionary';
 
@@ -37,11 +46,37 @@ function compare(a: number, t: number): -1 | 0 | 1 {
   return a > t ? 1 : -1;
 }
 
+/**
+ * The better side of a range target. DOMAIN.md §4 reads every range as higher-is-better (below
+ * chưa đạt, inside đạt, above vượt); a finance officer reads it by the indicator's direction:
+ * - higher is better: below → chưa đạt, inside → đạt, above → vượt (the spec's rule);
+ * - lower is better (`Tỷ lệ hộ nghèo` 3-5%): above → chưa đạt, inside → đạt, below → vượt, better
+ *   than the range — never "vượt" for a figure worse than the range;
+ * - a level kept (`Ổn định ở mức 0,8-1%`, `Duy trì 90-95%`, a name saying `ổn định`): inside → đạt,
+ *   outside on either side → chưa đạt.
+ * @example rangeAim('decrease', false) // → 'lower'
+ * @example rangeAim('increase', true) // → 'steady'
+ */
+export function rangeAim(direction: Direction, steady: boolean): RangeAim | undefined {
+  if (steady) return 'steady';
+  return direction === 'decrease' ? 'lower' : undefined;
+}
+
+/** Where a figure lies against a range: below its low end, inside it (ends included), above its high end. */
+export function rangeSide(a: number, t: { low: number; high: number }): 'below' | 'inside' | 'above' {
+  if (compare(a, t.low) < 0) return 'below';
+  return compare(a, t.high) > 0 ? 'above' : 'inside';
+}
+
+function rangeStatus(a: number, t: ResolvedTarget & { kind: 'range' }): Status {
+  const side = rangeSide(a, t);
+  if (side === 'inside') return 'dat';
+  if (t.aim === 'steady') return 'chua_dat';
+  return side === (t.aim === 'lower' ? 'below' : 'above') ? 'vuot' : 'chua_dat';
+}
+
 function numericStatus(a: number, t: ResolvedTarget & { kind: 'min' | 'max' | 'range' }): Status {
-  if (t.kind === 'range') {
-    if (compare(a, t.low) < 0) return 'chua_dat';
-    return compare(a, t.high) > 0 ? 'vuot' : 'dat';
-  }
+  if (t.kind === 'range') return rangeStatus(a, t);
   const c = compare(a, t.value);
   if (t.kind === 'min') {
     if (t.value === 0) return 'khong_danh_gia';

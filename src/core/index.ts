@@ -10,11 +10,10 @@ import { detectTables } from './detect';
 import { directionsByName, typeAndCompute } from './compute';
 import { bodiesOnlyReport } from './bodiesOnly';
 import { bodyShareFindings, checkReport } from './checks';
-import { defaultNarrativeSettings, hasTarget, narrate, type NarrativeSettings } from './narrative';
+import { defaultNarrativeSettings, narrate, type NarrativeSettings } from './narrative';
 import { decodedTextNotices, decodeLegacyGrid, isDecodedGrid } from './legacyGrid';
 import { inferredIndicators, inferredNotice } from './dictionary/notice';
 import { readTitleBlocks } from './titleBlock';
-import { isTyped } from './sourceCell';
 import { MAX_INDICATORS, refuse, refusalMessage, type Refusal } from './refusal';
 import { supplyPrevious, type PreviousYearFile } from './previousYear';
 
@@ -133,7 +132,7 @@ export function runReport(
     checks: [...checkReport(withIndicators), ...bodyShareFindings(grids, detected), ...supplied.findings],
   };
   const titles = readTitleBlocks(grids, withIndicators);
-  report.narrative = narrate(report, s, { titles, targetTyped, onIndicator });
+  report.narrative = narrate(report, s, { titles, onIndicator });
   const notices = [...decodedTextNotices(grids), ...detected.flatMap((t) => t.notices ?? []), ...supplied.notices];
   const inferred = inferredIndicators(withIndicators);
   if (inferred.length > 0) {
@@ -153,15 +152,6 @@ function unicodeGrid(grid: Grid): Grid {
 function withDecodedNotices(report: Report, grids: Grid[]): Report {
   const notices = [...decodedTextNotices(grids), ...(report.notices ?? [])];
   return notices.length > 0 ? { ...report, notices } : report;
-}
-
-/** Whether an indicator's target cells hold anything (a target, a text, an error value). */
-function targetTyped(ind: IndicatorResult): boolean {
-  return (
-    hasTarget(ind) ||
-    isTyped(ind.term?.cells.termTarget) ||
-    ind.periods.some((p) => isTyped(p.cells.target) || isTyped(p.cells.assignedTarget))
-  );
 }
 
 /**

@@ -68,7 +68,19 @@ export type Target =
   | { kind: 'plain'; value: number; text: string; average: boolean; unit?: string; byEnd?: true }
   | { kind: 'min'; value: number; strict: boolean; text: string; average: boolean; unit?: string; byEnd?: true }
   | { kind: 'max'; value: number; strict: boolean; text: string; average: boolean; unit?: string; byEnd?: true }
-  | { kind: 'range'; low: number; high: number; text: string; average: boolean; unit?: string; byEnd?: true }
+  | {
+      kind: 'range';
+      low: number;
+      high: number;
+      text: string;
+      average: boolean;
+      unit?: string;
+      byEnd?: true;
+      /** Which side of the range is better (`figures.rangeAim`); absent: above it, higher is better. */
+      aim?: RangeAim;
+      /** The target's words keep a level (`Ổn định ở mức 0,8-1%`, `Duy trì 90-95%`): inside is the aim. */
+      steady?: true;
+    }
   | { kind: 'zero'; text: string }
   | { kind: 'rating'; level: RatingLevel; text: string }
   | { kind: 'boolean'; text: string; keep?: true }
@@ -109,6 +121,12 @@ export interface DerivedFrom {
   /** Percentage points (rates) rather than % of the base. */
   points: boolean;
 }
+
+/**
+ * The better side of a range target: `lower` (a lower-is-better indicator: below the range is better
+ * than it), `steady` (a level to keep: only inside is met). Higher is better has no mark.
+ */
+export type RangeAim = 'lower' | 'steady';
 
 export type TargetKind = 'min' | 'max' | 'range' | 'zero' | 'rating' | 'boolean';
 
@@ -309,6 +327,8 @@ export interface TableResult {
   long: boolean;
   /** A term table (DOMAIN.md §7.3): term figures exist only there. */
   term: boolean;
+  /** A term table of a plan (`Kế hoạch … giai đoạn`): `Giai đoạn 2021 - 2025`, never `Nhiệm kỳ`. */
+  plan?: true;
   /** The term in progress (§7.5): its length and the years elapsed; null when finished or not a term. */
   termProgress: { elapsedYears: number; termYears: number; span: string } | null;
   indicators: IndicatorResult[];

@@ -24,6 +24,7 @@ import type {
   GrowthTarget,
   KindSource,
   ParsedValue,
+  RangeAim,
   RelativeTarget,
   ResolvedTarget,
   Target,
@@ -34,6 +35,7 @@ import { moneyUnitOf, type MoneyUnit } from './money';
 import { cleanFloat, foldText, hasPhrase, plainLower } from './text';
 import { isBlankCell } from './values';
 import { lookup } from './dictionary';
+import { rangeAim } from './figures';
 
 const RATE_UNITS = new Set(['%', '‰', 'ty le', 'ty le %', 'phan tram', 'ti le']);
 
@@ -229,8 +231,14 @@ export interface TargetBases {
  * `Vượt/Tăng X%` → min base×(1+X%), `Vượt X-Y%` → range, `Giảm X%` (or `X-Y%`: the smaller
  * reduction) → max base×(1−X%); for rates X is in percentage points.
  */
-export function resolveTarget(t: Target | null, direction: Direction, bases?: TargetBases): ResolvedTarget | null {
+export function resolveTarget(
+  t: Target | null,
+  direction: Direction,
+  bases?: TargetBases,
+  steadyName = false,
+): ResolvedTarget | null {
   if (!t) return null;
+  if (t.kind === 'range') return aimedRange(t, rangeAim(direction, steadyName || !!t.steady));
   if (t.kind === 'relative') return bases ? resolveRelative(t, bases) : null;
   if (t.kind === 'growth') return bases ? resolveGrowth(t, bases) : null;
   if (t.kind === 'boolean' && t.keep && bases && bases.previous !== null)
@@ -250,6 +258,20 @@ export function resolveTarget(t: Target | null, direction: Direction, bases?: Ta
   if (t.unit !== undefined) resolved.unit = t.unit;
   if (t.byEnd) resolved.byEnd = true;
   return resolved;
+}
+
+/** A typed range with its better side; the typed target carries none. */
+function aimedRange(t: Target & { kind: 'range' }, aim: RangeAim | undefined): ResolvedTarget {
+  return aim ? { ...t, aim } : t;
+}
+
+/**
+ * A name that states a level to keep (`Tỷ lệ tăng dân số tự nhiên ổn định`, `Duy trì mức sinh
+ * thay thế`): a range on it is met only inside (`figures.rangeAim`).
+ */
+export function steadyName(name: string): boolean {
+  const f = foldText(name);
+  return hasPhrase(f, 'on dinh') || /^duy tri\b/.test(f);
 }
 
 /**

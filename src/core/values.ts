@@ -172,6 +172,8 @@ const SUFFIXES: [RegExp, Bound][] = [
   [/\s*tro len$/, { kind: 'min', strict: false }],
   [/\s*tro xuong$/, { kind: 'max', strict: false }],
 ];
+/** `Ổn định ở mức`, `Duy trì`, `Giữ ổn định` before a range: a level kept, met only inside it. */
+const STEADY_WORDS = /^(?:giu\s+)?(?:on dinh|duy tri|giu vung|giu)(?:\s+(?:o\s+)?muc)?\s+(?=(?:tu\s*)?\d)/;
 const RANGE = /^(?:tu\s*)?(\d[\d.,]*)\s*(%|‰)?\s*(?:-|–|—|den|toi)\s*(\d[\d.,]*)\s*(.*)$/;
 
 /**
@@ -229,8 +231,9 @@ function parseLevelText(folded: string, text: string): Target | null {
     .replace(/^[:\s]+/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const range = parseRange(p, text, average);
-  if (range) return range;
+  const steady = STEADY_WORDS.exec(p);
+  const range = parseRange(steady ? p.slice(steady[0].length) : p, text, average);
+  if (range) return steady ? { ...range, steady: true } : range;
   const bound = stripBounds(p);
   p = bound.rest;
   let found = bound.bound;
@@ -292,7 +295,7 @@ function parseRelative(p: string, text: string): Target | null {
   return { kind: 'relative', change, low: low.value, high: high.value, base, text };
 }
 
-function parseRange(p: string, text: string, average: boolean): Target | null {
+function parseRange(p: string, text: string, average: boolean): (Target & { kind: 'range' }) | null {
   const m = RANGE.exec(p);
   if (!m) return null;
   const low = parseVietnameseNumber(m[1]);

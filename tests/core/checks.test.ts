@@ -259,3 +259,36 @@ describe('§5 own targets below assigned targets are findings', () => {
     expect(r.checks.map((c) => c.kind)).toEqual(['target_below_assigned']);
   });
 });
+
+describe('a typed share of a lower-is-better target says how it reads', () => {
+  const header: CellValue[] = ['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ TH/KH (%)'];
+
+  it('a cap (`Dưới 3%`, a count of cases) adds "(chỉ tiêu giảm: dưới 100% là đạt)"', () => {
+    // 2,8 / 3 = 93,3%; 9 / 12 = 75%.
+    const r = reportOf([
+      header,
+      ['Tỷ lệ hộ nghèo', '%', 'Dưới 3%', 2.8, 95],
+      ['Số vụ tai nạn giao thông', 'Vụ', 12, 9, 133.3],
+    ]);
+    expect(r.checks.map((c) => c.message)).toEqual([
+      'Tỷ lệ hộ nghèo: tỷ lệ ghi 95% nhưng tính lại (2,8/3) là 93,3% (chỉ tiêu giảm: dưới 100% là đạt).',
+      'Số vụ tai nạn giao thông: tỷ lệ ghi 133,3% nhưng tính lại (9/12) là 75% (chỉ tiêu giảm: dưới 100% là đạt).',
+    ]);
+  });
+
+  it('higher is better takes no such note', () => {
+    const r = reportOf([header, ['Tỷ lệ người dân tham gia bảo hiểm y tế', '%', 90, 92.1, 103.2]]);
+    expect(r.checks.map((c) => c.message)).toEqual([
+      'Tỷ lệ người dân tham gia bảo hiểm y tế: tỷ lệ ghi 103,2% nhưng tính lại (92,1/90) là 102,3%.',
+    ]);
+  });
+
+  it('a term table: the share of a lower-is-better term target says it too', () => {
+    // 20 + 18 + 16 = 54 cases over the term against a cap of 60: 90%.
+    const rows: CellValue[][] = [['Số vụ phạm pháp hình sự', 'Vụ', 'Không quá 60 vụ', 22, 20, 20, 18, 18, 16, 110]];
+    const r = reportOf(termTable(rows, true));
+    expect(r.checks.map((c) => c.message)).toEqual([
+      'Số vụ phạm pháp hình sự: tỷ lệ ghi 110% nhưng tính lại so với chỉ tiêu nhiệm kỳ là 90% (chỉ tiêu giảm: dưới 100% là đạt).',
+    ]);
+  });
+});

@@ -69,12 +69,29 @@ describe('§4 one period: achievementPct, status, gap and gapPoints', () => {
     expect(one('Tỷ lệ người dân tham gia bảo hiểm y tế', '%', '90% trở lên', 90).status).toBe('dat');
   });
 
-  it('a range target: below chua_dat, inside dat, above vuot; achievement against the low end', () => {
-    expect(one('Tỷ lệ tăng dân số', '%', '85-90%', 84).status).toBe('chua_dat');
-    expect(one('Tỷ lệ tăng dân số', '%', '85 – 90%', 87)).toMatchObject({ status: 'dat', target: '85 – 90%' });
-    const above = one('Tỷ lệ tăng dân số', '%', 'Từ 85 đến 90%', 92);
+  it('a range target, higher is better: below chua_dat, inside dat, above vuot; achievement against the low end', () => {
+    expect(one('Tỷ lệ hộ gia đình văn hóa', '%', '85-90%', 84).status).toBe('chua_dat');
+    expect(one('Tỷ lệ hộ gia đình văn hóa', '%', '85 – 90%', 87)).toMatchObject({ status: 'dat', target: '85 – 90%' });
+    const above = one('Tỷ lệ hộ gia đình văn hóa', '%', 'Từ 85 đến 90%', 92);
     expect(above.status).toBe('vuot');
     expect(above.achievementPct).toBeCloseTo((92 / 85) * 100, 9);
+  });
+
+  it('a range target, lower is better: above chua_dat, inside dat, below vuot (better than the range)', () => {
+    expect(one('Tỷ lệ tăng dân số', '%', '0,8-1%', 1.2).status).toBe('chua_dat');
+    expect(one('Tỷ lệ hộ nghèo', '%', 'Từ 3 đến 5%', 3).status).toBe('dat');
+    expect(one('Tỷ lệ hộ nghèo', '%', 'Từ 3 đến 5%', 5).status).toBe('dat');
+    expect(one('Tỷ lệ hộ nghèo', '%', 'Từ 3 đến 5%', 2.5).status).toBe('vuot');
+    expect(one('Số vụ tai nạn giao thông', 'Vụ', '3-5', 7).status).toBe('chua_dat');
+  });
+
+  it('a range target on a level kept (`Ổn định ở mức`, a name saying ổn định): inside dat, outside chua_dat', () => {
+    expect(one('Tỷ lệ sinh', '%', 'Ổn định ở mức 1,5-1,8%', 1.6).status).toBe('dat');
+    expect(one('Tỷ lệ sinh', '%', 'Ổn định ở mức 1,5-1,8%', 1.9).status).toBe('chua_dat');
+    expect(one('Tỷ lệ sinh', '%', 'Duy trì 1,5-1,8%', 1.4).status).toBe('chua_dat');
+    expect(one('Quy mô dân số ổn định', 'Người', '12.000-12.500', 12600).status).toBe('chua_dat');
+    expect(one('Quy mô dân số ổn định', 'Người', '12.000-12.500', 11900).status).toBe('chua_dat');
+    expect(one('Quy mô dân số ổn định', 'Người', '12.000-12.500', 12500).status).toBe('dat');
   });
 
   it('a zero target: 0 is dat, shown as target 0, with no achievementPct', () => {

@@ -13,6 +13,7 @@ import {
   worstStatus,
   yoyPct,
   yoyPoints,
+  rangeAim,
 } from '../../src/core/figures';
 import { parseValue } from '../../src/core/values';
 
@@ -107,6 +108,29 @@ describe('§4 status of a range target', () => {
   it('at the low end is dat', () => expect(statusOf(n(85), range(85, 90))).toBe('dat'));
   it('at the high end is dat', () => expect(statusOf(n(90), range(85, 90))).toBe('dat'));
   it('above the range is vuot', () => expect(statusOf(n(91), range(85, 90))).toBe('vuot'));
+});
+
+describe('status of a range target by its better side', () => {
+  const lower: ResolvedTarget = { kind: 'range', low: 3, high: 5, text: '3-5%', average: false, aim: 'lower' };
+  const steady: ResolvedTarget = { kind: 'range', low: 0.8, high: 1, text: '0,8-1%', average: false, aim: 'steady' };
+  it('lower is better: above the range chua_dat, inside dat, below vuot', () => {
+    expect([6, 5, 4, 3, 2.9].map((a) => statusOf(n(a), lower))).toEqual(['chua_dat', 'dat', 'dat', 'dat', 'vuot']);
+  });
+  it('a level kept: inside dat, outside on either side chua_dat', () => {
+    expect([1.1, 1, 0.9, 0.8, 0.7].map((a) => statusOf(n(a), steady))).toEqual([
+      'chua_dat',
+      'dat',
+      'dat',
+      'dat',
+      'chua_dat',
+    ]);
+  });
+  it('the aim follows the direction, a level kept whatever the direction', () => {
+    expect(rangeAim('increase', false)).toBeUndefined();
+    expect(rangeAim('decrease', false)).toBe('lower');
+    expect(rangeAim('decrease', true)).toBe('steady');
+    expect(rangeAim('increase', true)).toBe('steady');
+  });
 });
 
 describe('§4 status of zero, rating and yes/no targets', () => {

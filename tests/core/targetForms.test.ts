@@ -122,7 +122,7 @@ describe('target forms of real resolutions', () => {
     const text = r.narrative.join(' ');
     expect(text).toContain('có 10 chỉ tiêu được giao');
     expect(text).not.toContain('chưa đủ số liệu');
-    expect(text).toContain('không có kế hoạch giao');
+    expect(text).toContain('(không giao chỉ tiêu, chỉ theo dõi kết quả thực hiện)');
   });
 });
 

@@ -54,7 +54,10 @@ describe('rule 5: the overviews of the fixtures, in the unit’s own words', () 
       'Nhiệm kỳ 2015 - 2020, phường thực hiện 05 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 05 chỉ tiêu.',
     );
     // Before: 'Có 01 chỉ tiêu chưa đủ số liệu để đánh giá: chi ngân sách.'
-    expect(n[1]).toBe('Nghị quyết không đề ra mức cụ thể cho chỉ tiêu chi ngân sách, chỉ theo dõi kết quả thực hiện.');
+    // Its own sentence says it: `Chi ngân sách bình quân … (Nghị quyết không đề ra mức cụ thể, …). Cụ thể: …`
+    expect(n.find((x) => x.startsWith('Chi ngân sách'))).toMatch(
+      /\(Nghị quyết không đề ra mức cụ thể, chỉ theo dõi kết quả thực hiện\)\. Cụ thể:/,
+    );
     expect(n.join(' ')).not.toMatch(/chưa đủ số liệu/);
   });
 
@@ -76,17 +79,17 @@ describe('rule 5: the overviews of the fixtures, in the unit’s own words', () 
   it('the sample’s three tables of three periods give three overviews, each before its own sentences', async () => {
     const { SAMPLE_WORKBOOK } = await import('../../src/cli/main');
     const n = await narrativeOf(SAMPLE_WORKBOOK);
-    const overviews = n.filter((s) => /^(?:Năm 2020 phường|Nhiệm kỳ 2015 - 2020, phường)/.test(s));
+    const overviews = n.filter((s) => /^(?:Năm 2020 phường|Nhiệm kỳ 2015 - 2020, phường|Đối với biểu)/.test(s));
     expect(overviews).toEqual([
       'Năm 2020 phường được quận giao 12 chỉ tiêu, kết quả 12/12 chỉ tiêu đều đạt và vượt (07 vượt, 05 đạt), trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.',
       'Nhiệm kỳ 2015 - 2020, phường thực hiện 05 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả hoàn thành vượt mức 05 chỉ tiêu.',
-      'Năm 2020 phường được quận giao 04 chỉ tiêu, kết quả hoàn thành vượt mức 04 chỉ tiêu, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.',
+      'Đối với biểu theo dõi từ năm 2018 đến năm 2020, năm 2020 phường được quận giao 04 chỉ tiêu, kết quả hoàn thành vượt mức 04 chỉ tiêu, trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.',
     ]);
     expect(n[0]).toBe(overviews[0]);
     expect(n[1]).toMatch(/^Thu ngân sách đạt 36\.015 triệu đồng/);
     const term = n.indexOf(overviews[1]);
-    expect(n[term + 1]).toMatch(/^Nghị quyết không đề ra mức cụ thể cho chỉ tiêu chi ngân sách/);
-    expect(n[term + 2]).toMatch(/^Thu ngân sách bình quân hàng năm/);
+    expect(n[term + 1]).toMatch(/^Thu ngân sách bình quân hàng năm/);
+    expect(n[term + 2]).toMatch(/^Chi ngân sách bình quân hàng năm .*\(Nghị quyết không đề ra mức cụ thể, /);
   });
 
   it('the options override the title block: the unit as typed, the superior’s level word', async () => {
@@ -179,8 +182,11 @@ describe('rule 5: what counts as “được giao”, and the shapes of the resu
     const narrative = sentencesOf(title, H, rows);
     expect(narrative.slice(0, 2)).toEqual([
       'Năm 2020 phường được quận giao 03 chỉ tiêu, kết quả 3/3 chỉ tiêu đều đạt và vượt (02 vượt, 01 đạt), trong đó có chỉ tiêu đạt cao như thu ngân sách đạt 343% kế hoạch.',
-      'Chỉ tiêu chi ngân sách không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.',
+      'Thu ngân sách đạt 36.015 triệu đồng, bằng 343% kế hoạch.',
     ]);
+    expect(narrative).toContain(
+      'Chi ngân sách đạt 18.200 triệu đồng (không giao chỉ tiêu, chỉ theo dõi kết quả thực hiện).',
+    );
   });
 
   it('a target cell holding an error is a target with too few figures, not “no target”', () => {

@@ -18,6 +18,7 @@
  * - A table ends (its range too) at its last indicator row; captions, signature lines and the next
  *   table's title below it are outside, and the next table's period is read from its own title.
  */
+import { isPlanTerm } from './planOrTerm';
 import { columnLetters, GridView, isCellError, type CellRange, type CellValue, type Grid } from '../grid';
 import type { CellRef, RatioCells, TargetLabels } from '../indicator';
 import { RowCells, type DirectionCell, type TargetCell, type ValueCell } from '../sourceCell';
@@ -99,6 +100,8 @@ export interface DetectedTable {
   term: boolean;
   /** The term's span from the term-target header or the title (`nhiệm kỳ 2020 - 2025`), if named. */
   termSpan: TermSpan | null;
+  /** A term table of a plan (`Kế hoạch … giai đoạn 2021 - 2025`), not a Nghị quyết's (`planOrTerm.ts`). */
+  plan?: true;
   indicators: RawIndicator[];
   /**
    * Read without merged areas, the table could read otherwise with them: a header label
@@ -339,10 +342,22 @@ function longTerm(indicators: RawIndicator[]): boolean {
   return years.size >= 3;
 }
 
-/** The term's span: from the term-target header, else the title. */
+/**
+ * The words that say whether a term is a plan's or a Nghị quyết's (`planOrTerm.ts`): the term
+ * target's header (or a span target's, `slots.ts`) and the title rows above the header.
+ */
+function termWords(view: GridView, from: number, header: Header): string[] {
+  const target = header.columns.filter((c) => c.role === 'termTarget' || (c.role === 'target' && c.period?.span));
+  const title: string[] = [];
+  for (let r = Math.max(from, header.top - 8); r < header.top; r++)
+    for (const v of view.grid.values[r] ?? []) if (typeof v === 'string' && v.length <= 300) title.push(v);
+  return [...target.map((c) => c.text), ...title];
+}
+
+/** The term's span: from the term-target header (a plan's span target, `slots.ts`), else the title. */
 function termSpanOf(header: Header, title: Period | null): TermSpan | null {
-  const fromHeader = header.columns.find((c) => c.role === 'termTarget' && c.period?.span)?.period?.span;
-  return fromHeader ?? title?.span ?? null;
+  const spanOf = (role: string) => header.columns.find((c) => c.role === role && c.period?.span)?.period?.span;
+  return spanOf('termTarget') ?? spanOf('target') ?? title?.span ?? null;
 }
 
 /** Long layout: rows of the same indicator (name + unit) become one indicator with a period each. */
@@ -471,6 +486,7 @@ export function detectTables(grid: Grid): DetectedTable[] {
       long: header.long,
       term: scanned.term,
       termSpan: scanned.term ? termSpanOf(header, title) : null,
+      ...(scanned.term && isPlanTerm(termWords(view, from, header)) ? { plan: true as const } : {}),
       indicators: scanned.indicators,
       mergeDependent: header.uncertain || scanned.unitUnderUnit,
       ...headerNotices(grid.sheet, read, title),

@@ -168,8 +168,27 @@ function yearPartOf(c: HeaderColumn, tablePeriod: Period): Period | null {
   return p && p.year === tablePeriod.year && !p.span && p.sub !== '' && !p.cumulative ? p : null;
 }
 
+/**
+ * A target column over a span of years (`Kế hoạch giai đoạn 2021 - 2025`, `Mục tiêu giai đoạn …`)
+ * beside actuals of two or more years inside that span is the term's target, as `Chỉ tiêu nhiệm kỳ`
+ * is: the plan's target for the whole span, judged on the years' figures (§7.3).
+ */
+function spanTargetsAsTerm(columns: HeaderColumn[]): HeaderColumn[] {
+  if (columns.some((c) => c.role === 'termTarget')) return columns;
+  const years = (c: HeaderColumn) => (c.period && !c.period.span && c.period.year ? Number(c.period.year) : NaN);
+  const spanTarget = columns.find((c) => {
+    const span = c.role === 'target' ? c.period?.span : undefined;
+    if (!span || span.to - span.from < 2) return false;
+    const inside = columns.filter((a) => a.role === 'actual' && years(a) >= span.from && years(a) <= span.to);
+    return inside.length >= 2;
+  });
+  if (!spanTarget) return columns;
+  return columns.map((c) => (c === spanTarget ? { ...c, role: 'termTarget' } : c));
+}
+
 /** Builds the period slots of a header. */
-export function buildSlots(columns: HeaderColumn[], title: Period | null, long: boolean): Slots {
+export function buildSlots(header: HeaderColumn[], title: Period | null, long: boolean): Slots {
+  const columns = spanTargetsAsTerm(header);
   const tablePeriod = tablePeriodOf(title);
   const periodOf = columnPeriodWith(tablePeriod);
   const { own: targets, assigned } = splitAssigned(ofRole(columns, 'target'), periodOf);

@@ -5,10 +5,19 @@
  * full year when the table has one. Generated from the computed figures only; every number is one
  * the summary sheet shows.
  */
-import type { IndicatorResult, PeriodFigures, Report } from '../indicator';
+import type { IndicatorResult, PeriodFigures, Report, TableResult } from '../indicator';
 import { latestPeriod, partialSentence, periodSentence } from './indicator';
 import { estimateAfter, isPartialPeriod, periodLead } from './partial';
-import { groupOverviewSentences, NO_CONTEXT, periodGroups, type NarrativeContext } from './overview';
+import {
+  distinctLeads,
+  followedNote,
+  groupOverviewSentences,
+  NO_CONTEXT,
+  periodGroups,
+  termOf,
+  type NarrativeContext,
+  type TermOf,
+} from './overview';
 import { defaultNarrativeSettings, type NarrativeSettings } from './style';
 import { termSentence } from './term';
 import { isAnnual } from '../layout';
@@ -17,7 +26,6 @@ import { spokenName } from './names';
 import { ratingsInWords } from './rating';
 
 export { defaultNarrativeSettings, type NarrativeSettings } from './style';
-export { hasTarget } from './overview';
 
 /**
  * A sub-row follows the sentence of its row, which has named the period: `Trong đó, thu thuế …`,
@@ -73,6 +81,26 @@ function assembled(sentence: string): string {
   return ratingsInWords(sentence);
 }
 
+/** The settings of a table's sentences: a plan's term calls its targets the plan's. */
+function termSettings(s: NarrativeSettings, of: TermOf): NarrativeSettings {
+  return of.plan ? { ...s, plan: true } : s;
+}
+
+/**
+ * An indicator's sentence as the report says it in its table (the draft asks again with it): with
+ * its table's layout and words (a plan's), and the note of a row given no target folded in.
+ */
+export function reportSentence(
+  t: TableResult,
+  ind: IndicatorResult,
+  s: NarrativeSettings = defaultNarrativeSettings,
+  ctx = NO_CONTEXT,
+): string | null {
+  const of = termOf(t);
+  const line = indicatorSentence(ind, termSettings(s, of), isAnnual(t));
+  return line && followedNote(line, ind, of, ctx);
+}
+
 /**
  * All sentences of a report; `context` tells the overview what the workbook says beyond the figures
  * (its title blocks, which target cells hold something).
@@ -89,13 +117,15 @@ export function narrate(
   const s = { ...defaultNarrativeSettings, ...settings };
   const ctx = { ...NO_CONTEXT, ...context };
   const sentences: string[] = [];
-  // Each period's overview opens the sentences of its own tables.
-  for (const g of periodGroups(report.tables)) {
-    pushAll(sentences, groupOverviewSentences(g, s, ctx).map(assembled));
+  // Each period's overview opens the sentences of its own tables; no two open alike.
+  const groups = periodGroups(report.tables);
+  const leads = distinctLeads(groups, ctx);
+  for (const g of groups) {
+    // A plan's term table calls its targets the plan's (`chỉ tiêu kế hoạch đề ra`).
+    pushAll(sentences, groupOverviewSentences(g, termSettings(s, g), ctx, leads.get(g)).map(assembled));
     for (const t of g.tables) {
-      const annual = isAnnual(t);
       for (const ind of t.indicators) {
-        const line = indicatorSentence(ind, s, annual);
+        const line = reportSentence(t, ind, s, ctx);
         if (line) sentences.push(line);
         ctx.onIndicator();
       }

@@ -13,7 +13,7 @@ import { DECIMALS, shownActual, smallCountChange, type NarrativeSettings } from 
 import { MONEY_UNIT_WORDS, moneyUnitOf } from '../money';
 import { foldText, nameCase, nameInSentence, sentenceCase } from '../text';
 import { memoByText } from '../memo';
-import { isStock } from '../figures';
+import { isStock, rangeSide } from '../figures';
 import { periodLead, progressClause } from './partial';
 import { asEstimate } from './estimate';
 import { isSpending, planWord } from './budget';
@@ -505,26 +505,48 @@ export function rangeWords(ind: IndicatorResult, p: PeriodFigures, s: NarrativeS
   if (spec?.kind !== 'range') return inSentence(targetInWords(String(p.target ?? '')));
   const high = withUnit(spec.high, ind, s);
   // `%` goes with each end (`từ 5% đến 7%`); a unit word once, after the high end (`từ 90 đến 95 hộ`).
-  const low = /[%‰]$/.test(high) ? withUnit(spec.low, ind, s) : formatValue(spec.low);
+  const low = /[%‰]$/.test(high)
+    ? withUnit(spec.low, ind, s)
+    : ind.valueKind === 'count'
+      ? formatCount(spec.low, s.leadingZero)
+      : formatValue(spec.low);
   return `từ ${low} đến ${high}`;
 }
 
 /**
- * A figure against a range: `vượt chỉ tiêu (từ 90% đến 95%)` above it (higher is better), `đạt chỉ
- * tiêu (…)` inside, `thấp hơn chỉ tiêu (…)` / `cao hơn chỉ tiêu (…)` outside on the wrong side —
- * never a share of the range's low end.
+ * A figure against a range, in the words of its status (`figures.rangeStatus`): `vượt chỉ tiêu (từ
+ * 90% đến 95%)` on its better side (above it, or below it where lower is better), `đạt chỉ tiêu (…)`
+ * inside, `thấp hơn chỉ tiêu (…)` / `cao hơn chỉ tiêu (…)` on its worse side (either side of a level
+ * kept), then `chưa đạt` — never a share of the range's low end.
  */
 function range(ind: IndicatorResult, p: PeriodFigures, s: NarrativeSettings): string {
   const a = p.actual as number;
   const target = `chỉ tiêu (${rangeWords(ind, p, s)})`;
   const yoy = yoyClause(ind, p, s);
-  const head = `${subject(ind.name)} ${namesVerb(ind.name) || ind.direction === 'decrease' ? 'là' : 'đạt'} ${withUnit(a, ind, s)}`;
-  // The status of a range says where the figure lies (below, inside, above); lower is better is
-  // never "vượt" above it.
-  if (p.status === 'chua_dat') return sentence([head, `thấp hơn ${target}`, ...notMetAfter(ind, p, yoy, 'chỉ tiêu')]);
-  const above = ind.direction === 'decrease' ? `cao hơn ${target}` : `vượt ${target}`;
-  const judged = p.status === 'vuot' ? above : p.status === 'dat' ? `đạt ${target}` : `so với ${target}`;
+  const spec = p.targetSpec?.kind === 'range' ? p.targetSpec : null;
+  const plain = namesVerb(ind.name) || ind.direction === 'decrease' || spec?.aim === 'steady';
+  const head = `${subject(ind.name)} ${plain ? 'là' : 'đạt'} ${withUnit(a, ind, s)}`;
+  if (p.status === 'chua_dat') {
+    const side = missedSide(a, spec, ind.direction);
+    // Outside a range, a change towards it is the favourable one, whatever the direction.
+    const towards = { ...ind, direction: side === 'cao hơn' ? 'decrease' : 'increase' } as const;
+    return sentence([head, `${side} ${target}`, ...notMetAfter(towards, p, yoy, 'chỉ tiêu')]);
+  }
+  const judged = p.status === 'vuot' ? `vượt ${target}` : p.status === 'dat' ? `đạt ${target}` : `so với ${target}`;
   return sentence([head, judged, yoy]);
+}
+
+/**
+ * The side of a target a figure missed it on: `cao hơn` above, `thấp hơn` below — a range says
+ * which (a level kept is missed on either side), any other target by the direction.
+ */
+export function missedSide(
+  value: number | null,
+  spec: ResolvedTarget | null,
+  direction: IndicatorResult['direction'],
+): 'cao hơn' | 'thấp hơn' {
+  if (spec?.kind === 'range' && value !== null) return rangeSide(value, spec) === 'above' ? 'cao hơn' : 'thấp hơn';
+  return direction === 'decrease' ? 'cao hơn' : 'thấp hơn';
 }
 
 /** The latest period that has an actual value. */

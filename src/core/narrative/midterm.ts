@@ -13,7 +13,17 @@
  */
 import type { IndicatorResult, Outlook, PeriodFigures, Status, TermFigures } from '../indicator';
 import { excelRound, formatNumber } from './format';
-import { asTotal, inSentence, namesVerb, noneWords, reached, subject, targetWords, withUnit } from './indicator';
+import {
+  asTotal,
+  inSentence,
+  missedSide,
+  namesVerb,
+  noneWords,
+  reached,
+  subject,
+  targetWords,
+  withUnit,
+} from './indicator';
 import { periodInSentence } from './partial';
 import { isWholeYear, type Period } from '../detect/period';
 import { targetInWords } from './quoted';
@@ -150,6 +160,16 @@ function outlookTail(term: TermFigures): string {
  * (no term target, or no basis figure).
  */
 export function inProgressSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string | null {
+  const said = termSoFar(ind, term, s);
+  return said && s.plan ? ofPlan(said) : said;
+}
+
+/** A plan's term in progress: its targets the plan's, its start the period's (`Từ đầu giai đoạn đến nay`). */
+function ofPlan(sentence: string): string {
+  return sentence.replaceAll(RESOLUTION, 'chỉ tiêu kế hoạch').replace(/^Từ đầu nhiệm kỳ/u, 'Từ đầu giai đoạn');
+}
+
+function termSoFar(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string | null {
   return estimatedSoFar(ind, soFarSentence(ind, term, s));
 }
 
@@ -166,14 +186,13 @@ function soFarSentence(ind: IndicatorResult, term: TermFigures, s: NarrativeSett
   if (term.basis === 'average' && term.average !== null) {
     const avg = withUnit(excelRound(term.average, DECIMALS.average), ind, s);
     const rateLike = ind.valueKind === 'rate' || ind.valueKind === 'ratio';
-    const compare =
-      rateLike || term.termAchievementPct === null
-        ? term.termStatus === 'vuot' || term.termStatus === 'dat'
-          ? judged(term.termStatus, null, words, ind)
-          : ind.direction === 'decrease'
-            ? `cao hơn ${RESOLUTION} (${words})`
-            : `thấp hơn ${RESOLUTION} (${words})`
-        : `bằng ${pct(term.termAchievementPct)} ${RESOLUTION} (${words})`;
+    // A range is said against its ends, never as a share of its low end.
+    const inWords = rateLike || term.termAchievementPct === null || term.targetSpec?.kind === 'range';
+    const compare = inWords
+      ? term.termStatus === 'vuot' || term.termStatus === 'dat'
+        ? judged(term.termStatus, null, words, ind)
+        : `${missedSide(term.average, term.targetSpec, ind.direction)} ${RESOLUTION} (${words})`
+      : `bằng ${pct(term.termAchievementPct!)} ${RESOLUTION} (${words})`;
     const met = term.termStatus === 'vuot' || term.termStatus === 'dat';
     // One verb: a name holding `đạt` / `hoàn thành` takes `là`.
     const verb = namesVerb(ind.name) || ind.direction === 'decrease' ? 'là' : 'đạt';

@@ -7,12 +7,15 @@
  * - part of a year: `Chín tháng đầu năm 2024, phường thực hiện 09 chỉ tiêu quận giao, ước cả năm 7/9
  *   chỉ tiêu đạt và vượt (06 vượt, 01 đạt).`;
  * - a term: `Nhiệm kỳ 2015 - 2020, phường thực hiện 05 chỉ tiêu Nghị quyết Đại hội đề ra, kết quả …`, only
- *   rows with a Nghị quyết target counted;
+ *   rows with a Nghị quyết target counted; a plan's period: `Giai đoạn 2021 - 2025, … 02 chỉ tiêu kế
+ *   hoạch đề ra, …` (detection says which, `detect/planOrTerm.ts`);
+ * - a second overview of a period already named names its table (`distinctLeads`);
  * - a term in progress: `Sau 2,5 năm thực hiện Nghị quyết, có 03/08 chỉ tiêu đã đạt và vượt, …`;
  * - targets assigned from above beside the unit's own: the assigned ones counted, then `So với chỉ
  *   tiêu phường đề ra, …` (see `ownTally`);
- * then `Còn 02 chỉ tiêu chưa đạt: A và B.`, the indicators without a target (`Chỉ tiêu chi ngân sách
- * không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.`) and those with a target but too few
+ * then `Còn 02 chỉ tiêu chưa đạt: A và B.`, the indicators without a target and no figure to tell
+ * (`Chỉ tiêu chi ngân sách không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.`; one with a
+ * figure says it in its own sentence, `followedNote`) and those with a target but too few
  * figures (`Có 01 chỉ tiêu chưa đủ số liệu để đánh giá: …`).
  *
  * Rules chosen where the spec is silent:
@@ -50,9 +53,21 @@ export interface NarrativeContext {
   onIndicator: () => void;
 }
 
+/**
+ * Whether an indicator's target cells hold anything — a target read, or a text or an error typed
+ * where one goes: such a row was given a target, even one that cannot be read.
+ */
+export function targetTyped(ind: IndicatorResult): boolean {
+  return (
+    hasTarget(ind) ||
+    isTyped(ind.term?.cells.termTarget) ||
+    ind.periods.some((p) => isTyped(p.cells.target) || isTyped(p.cells.assignedTarget))
+  );
+}
+
 export const NO_CONTEXT: NarrativeContext = {
   titles: { workbook: NO_TITLE, bySheet: new Map() },
-  targetTyped: (ind) => hasTarget(ind),
+  targetTyped,
   onIndicator: () => undefined,
 };
 
@@ -67,9 +82,9 @@ export function headlinePct(ind: IndicatorResult): number | null {
   return null;
 }
 
-/** What the headline % is a share of: the term target, else its period's plan or dự toán (budget.ts). */
-function headlineOf(ind: IndicatorResult): string {
-  if (ind.term?.termAchievementPct != null) return 'chỉ tiêu Nghị quyết';
+/** What the headline % is a share of: the term target (a plan's, a Nghị quyết's), else its period's plan or dự toán (budget.ts). */
+function headlineOf(ind: IndicatorResult, plan: boolean): string {
+  if (ind.term?.termAchievementPct != null) return plan ? 'chỉ tiêu kế hoạch' : 'chỉ tiêu Nghị quyết';
   const judged = [...ind.periods].reverse().find((p) => p.achievementPct !== null && p.target !== null);
   return judged ? planWord(judged) : 'kế hoạch';
 }
@@ -100,10 +115,12 @@ export function inProgressOverview(t: TableResult, s: NarrativeSettings): string
   if (top.length === 0) return null;
   const n = (k: number) => formatCount(k, s.leadingZero);
   const count = (o: string) => top.filter((i) => i.term?.outlook === o).length;
-  const parts = [`có ${n(count('da_dat'))}/${n(top.length)} chỉ tiêu đã đạt và vượt`];
+  // None met yet is said in words, never `00/02`.
+  const met = count('da_dat');
+  const parts = [met ? `có ${n(met)}/${n(top.length)} chỉ tiêu đã đạt và vượt` : 'chưa có chỉ tiêu nào đã đạt'];
   if (count('co_kha_nang_dat')) parts.push(`${n(count('co_kha_nang_dat'))} chỉ tiêu có khả năng đạt`);
   if (count('kho_dat')) parts.push(`${n(count('kho_dat'))} chỉ tiêu khó đạt`);
-  return `Sau ${elapsedWords(t.termProgress.elapsedYears)} thực hiện Nghị quyết, ${parts.join(', ')}.`;
+  return `Sau ${elapsedWords(t.termProgress.elapsedYears)} thực hiện ${t.plan ? 'kế hoạch' : 'Nghị quyết'}, ${parts.join(', ')}.`;
 }
 
 /**
@@ -123,7 +140,7 @@ function judgedPct(ind: IndicatorResult): number | null {
   return p && p.achievementPct !== null ? p.achievementPct : null;
 }
 
-function highlights(top: IndicatorResult[], pctOf: (i: IndicatorResult) => number | null): string {
+function highlights(top: IndicatorResult[], pctOf: (i: IndicatorResult) => number | null, plan = false): string {
   const high = top
     .filter((i) => i.overallStatus === 'vuot' && i.direction === 'increase')
     .map((i) => ({ i, pct: pctOf(i) }))
@@ -133,7 +150,9 @@ function highlights(top: IndicatorResult[], pctOf: (i: IndicatorResult) => numbe
     .filter((x, k, all) => all.findIndex((y) => foldText(y.i.name) === foldText(x.i.name)) === k)
     .slice(0, 2);
   if (high.length === 0) return '';
-  const items = high.map((x) => `${inSentence(x.i.name)} đạt ${formatNumber(x.pct, DECIMALS.pct)}% ${headlineOf(x.i)}`);
+  const items = high.map(
+    (x) => `${inSentence(x.i.name)} đạt ${formatNumber(x.pct, DECIMALS.pct)}% ${headlineOf(x.i, plan)}`,
+  );
   return `, trong đó có chỉ tiêu đạt cao như ${joinList(items)}`;
 }
 
@@ -142,6 +161,8 @@ export interface PeriodGroup {
   /** `2020`, `9 tháng 2024`, `2015-2020`; for a table without one, its indicators' first and last years. */
   at: Period;
   term: boolean;
+  /** A plan's term (`Kế hoạch … giai đoạn`): `Giai đoạn 2021 - 2025`, its targets the plan's. */
+  plan: boolean;
   tables: TableResult[];
 }
 
@@ -157,26 +178,42 @@ function spanOfPeriods(t: TableResult): Period {
   return from === to ? fromYearStart(String(from), 12) : yearSpan(from, to);
 }
 
+/** What a table's targets are: a term's (a Nghị quyết's or a plan's) or a period's. */
+export interface TermOf {
+  term: boolean;
+  plan: boolean;
+}
+
+/** A table with term targets is a term's: a plan's when detection read it so. */
+export function termOf(t: TableResult): TermOf {
+  const term = t.indicators.some((i) => i.term?.termTarget != null);
+  return { term, plan: term && !!t.plan };
+}
+
 /** The tables grouped by period, in the order they come; a term in progress is grouped alone. */
 export function periodGroups(tables: TableResult[]): PeriodGroup[] {
   const groups: PeriodGroup[] = [];
   for (const t of tables) {
     const at = t.period ? t.at : spanOfPeriods(t);
-    const term = t.indicators.some((i) => i.term?.termTarget != null);
+    const { term, plan } = termOf(t);
     const same = groups.find(
-      (g) => g.at.label === at.label && g.term === term && !t.termProgress && !g.tables[0].termProgress,
+      (g) =>
+        g.at.label === at.label && g.term === term && g.plan === plan && !t.termProgress && !g.tables[0].termProgress,
     );
     if (same) same.tables.push(t);
-    else groups.push({ at, term, tables: [t] });
+    else groups.push({ at, term, plan, tables: [t] });
   }
   return groups;
 }
 
-/** How the sentence opens on the table's period: `Năm 2020`, `Chín tháng đầu năm 2024`, `Nhiệm kỳ 2015 - 2020`. */
+/**
+ * How the sentence opens on the table's period: `Năm 2020`, `Chín tháng đầu năm 2024`, `Nhiệm kỳ 2015
+ * - 2020` for a Nghị quyết's term, `Giai đoạn 2021 - 2025` for a plan's.
+ */
 function leadOf(g: PeriodGroup): string {
   const span = g.at.span;
-  // A term with targets is the Nghị quyết's: its overview counts "chỉ tiêu Nghị quyết".
-  if (span) return g.term ? `Nhiệm kỳ ${span.from} - ${span.to}` : `Từ năm ${span.from} đến năm ${span.to}`;
+  if (span && g.term) return `${g.plan ? 'Giai đoạn' : 'Nhiệm kỳ'} ${span.from} - ${span.to}`;
+  if (span) return `Từ năm ${span.from} đến năm ${span.to}`;
   return g.at.label ? periodLead(g.at) : 'Trong kỳ báo cáo';
 }
 
@@ -261,22 +298,72 @@ function countedOf(g: PeriodGroup, top: IndicatorResult[], ctx: NarrativeContext
   return { rows, ...of(part ?? named), word: 'ước cả năm' };
 }
 
+/** A group's top-level indicators, the ones its overview counts. */
+function topOf(g: PeriodGroup): IndicatorResult[] {
+  return g.tables.flatMap((t) => t.indicators).filter((i) => i.parent === null);
+}
+
+/** `Đối với biểu theo dõi từ năm 2018 đến năm 2020`, else the sheet's name: the table an overview is of. */
+function tableWords(g: PeriodGroup): string {
+  const span = g.at.span;
+  if (span) return `Đối với biểu theo dõi từ năm ${span.from} đến năm ${span.to}`;
+  return `Đối với biểu "${g.tables[0].sheet}"`;
+}
+
+/**
+ * Each group's lead, told apart so that no two overviews of one report open alike: where several
+ * count the same period (`Năm 2020` for the 2020 sheet, and for a 2018–2020 table judged on 2020),
+ * a table covering a span names itself first — `Đối với biểu theo dõi từ năm 2018 đến năm 2020, năm
+ * 2020 …` — and of the others the first keeps the bare lead, the next ones name their sheet.
+ */
+export function distinctLeads(groups: PeriodGroup[], ctx = NO_CONTEXT): Map<PeriodGroup, string> {
+  const leads = new Map<PeriodGroup, string>();
+  for (const g of groups) {
+    const top = topOf(g);
+    if (top.length) leads.set(g, countedOf(g, top, ctx).lead);
+  }
+  const byLead = new Map<string, PeriodGroup[]>();
+  for (const [g, lead] of leads) byLead.set(lead.toLowerCase(), [...(byLead.get(lead.toLowerCase()) ?? []), g]);
+  for (const same of byLead.values()) {
+    if (same.length < 2) continue;
+    const spans = same.filter((g) => g.at.span && !g.term);
+    const keeper = same.find((g) => !spans.includes(g)) ?? null;
+    for (const g of same) {
+      if (g === keeper) continue;
+      const lead = leads.get(g)!;
+      leads.set(g, `${tableWords(g)}, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`);
+    }
+  }
+  return leads;
+}
+
 /** The first sentence of a group's overview, or null when no indicator has a target. */
-function groupOverview(g: PeriodGroup, c: Counted, ctx: NarrativeContext, s: NarrativeSettings): string | null {
+function groupOverview(
+  g: PeriodGroup,
+  c: Counted,
+  ctx: NarrativeContext,
+  s: NarrativeSettings,
+  lead: string,
+): string | null {
   const assigned = c.rows;
   if (assigned.length === 0) return null;
   const block = ctx.titles.bySheet.get(g.tables[0].sheet) ?? ctx.titles.workbook;
   const assignedBy = assigned.map((i) => judgedPeriod(i)?.targetLabels?.assigned).find(Boolean) ?? '';
   const { unit, superior } = unitWords(block, s, assignedBy);
   const count = `${formatCount(assigned.length, s.leadingZero)} chỉ tiêu`;
-  const given = g.term ? 'Nghị quyết Đại hội đề ra' : superior ? `${superior} giao` : 'được giao';
-  const lead = c.lead;
+  const given = g.plan
+    ? 'kế hoạch đề ra'
+    : g.term
+      ? 'Nghị quyết Đại hội đề ra'
+      : superior
+        ? `${superior} giao`
+        : 'được giao';
   const fullYear = !g.term && (isWholeYear(c.at) || !c.at.label);
   let opening: string;
   if (!unit) opening = `${lead} có ${count} ${given}`;
   else if (fullYear) opening = `${lead} ${unit} được ${superior ? `${superior} ` : ''}giao ${count}`;
   else opening = `${lead}, ${unit} thực hiện ${count} ${given}`;
-  const highlight = highlights(assigned, g.term ? headlinePct : judgedPct);
+  const highlight = highlights(assigned, g.term ? headlinePct : judgedPct, g.plan);
   return `${opening}, ${resultWords(assigned, assignedOrOwn, c.word, s)}${highlight}.`;
 }
 
@@ -295,8 +382,34 @@ function ownTally(c: Counted, s: NarrativeSettings): string | null {
   return `So với ${label}, ${resultWords(both, ownStatus, c.word, s)}${rest}.`;
 }
 
+/** Whether an indicator has a sentence of its own: some figure to tell. */
+function toldAlone(i: IndicatorResult): boolean {
+  return i.periods.some((p) => p.actual !== null);
+}
+
+/**
+ * A top-level indicator given no target carries the note in its own sentence, at the end of its
+ * first sentence (before `Cụ thể: …`): `Chi ngân sách đạt 18.200 triệu đồng, tăng 4,9% so với cùng
+ * kỳ (không giao chỉ tiêu, chỉ theo dõi kết quả thực hiện).`; in a term table `(Nghị quyết không đề
+ * ra mức cụ thể, chỉ theo dõi kết quả thực hiện)`. Any other sentence is returned as it is.
+ */
+export function followedNote(sentence: string, ind: IndicatorResult, g: TermOf, ctx = NO_CONTEXT): string {
+  if (ind.parent !== null || ctx.targetTyped(ind) || spendsBudget(ind)) return sentence;
+  const note = g.term
+    ? ` (${termSetter(g)} không đề ra mức cụ thể, chỉ theo dõi kết quả thực hiện)`
+    : ' (không giao chỉ tiêu, chỉ theo dõi kết quả thực hiện)';
+  // The first sentence ends at a full stop before a capital or at the end (`36.015` is a number).
+  const end = /\.(?=\s+\p{Lu}|$)/u.exec(sentence);
+  return end ? `${sentence.slice(0, end.index)}${note}${sentence.slice(end.index)}` : `${sentence}${note}`;
+}
+
+/** What set a term's targets: the Nghị quyết, or the plan. */
+function termSetter(g: TermOf): string {
+  return g.plan ? 'Kế hoạch' : 'Nghị quyết';
+}
+
 /** `Chỉ tiêu chi ngân sách không có kế hoạch giao, chỉ theo dõi kết quả thực hiện.` */
-function withoutTarget(names: string[], term: boolean): string | null {
+function withoutTarget(names: string[], g: TermOf): string | null {
   if (names.length === 0) return null;
   // A name that already opens with `chỉ tiêu` takes no second one.
   const own = names.every((n) => /^chỉ tiêu\s/iu.test(n));
@@ -304,7 +417,7 @@ function withoutTarget(names: string[], term: boolean): string | null {
     ? `${names.length > 1 ? 'các ' : ''}${joinList(names)}`
     : `${names.length > 1 ? 'các chỉ tiêu' : 'chỉ tiêu'} ${joinList(names)}`;
   const follow = 'chỉ theo dõi kết quả thực hiện';
-  if (term) return `Nghị quyết không đề ra mức cụ thể cho ${which}, ${follow}.`;
+  if (g.term) return `${termSetter(g)} không đề ra mức cụ thể cho ${which}, ${follow}.`;
   return `${which[0].toUpperCase()}${which.slice(1)} không có kế hoạch giao, ${follow}.`;
 }
 
@@ -328,9 +441,10 @@ function closingSentences(
     out.push(
       `${spending[0].toUpperCase()}${spending.slice(1)} được so sánh với dự toán, không tính vào số chỉ tiêu đạt hay chưa đạt.`,
     );
+  // A row told by its own sentence carries the note there (`followedNote`); one with nothing to tell, here.
   const untargeted = withoutTarget(
-    named((i) => !ctx.targetTyped(i)),
-    g.term,
+    named((i) => !ctx.targetTyped(i) && !toldAlone(i)),
+    g,
   );
   if (untargeted) out.push(untargeted);
   const unjudged = named(
@@ -341,12 +455,20 @@ function closingSentences(
   return out;
 }
 
-/** The overview of one period's tables (see the module comment). */
-export function groupOverviewSentences(g: PeriodGroup, s: NarrativeSettings, ctx = NO_CONTEXT): string[] {
-  const top = g.tables.flatMap((t) => t.indicators).filter((i) => i.parent === null);
+/**
+ * The overview of one period's tables (see the module comment); `lead` the group's lead told apart
+ * from the report's other overviews (`distinctLeads`), else its own.
+ */
+export function groupOverviewSentences(
+  g: PeriodGroup,
+  s: NarrativeSettings,
+  ctx = NO_CONTEXT,
+  lead?: string,
+): string[] {
+  const top = topOf(g);
   if (top.length === 0) return [];
   const inProgress = g.tables.map((t) => inProgressOverview(t, s)).filter((x): x is string => x !== null);
   const counted = countedOf(g, top, ctx);
-  const first = inProgress.length ? null : groupOverview(g, counted, ctx, s);
+  const first = inProgress.length ? null : groupOverview(g, counted, ctx, s, lead ?? counted.lead);
   return [...inProgress, ...(first ? [first] : []), ...closingSentences(g, top, counted, ctx, s)];
 }

@@ -33,6 +33,11 @@ export interface NarrativeSettings {
   everyYear: 'status' | 'above';
   /** A term target's name: `chỉ tiêu Nghị quyết Đại hội đề ra` (default, the seeds') or `chỉ tiêu nhiệm kỳ`. */
   termGoal: 'nghi_quyet' | 'nhiem_ky';
+  /**
+   * Set by the narrative for a plan's term table (`Kế hoạch … giai đoạn 2021 - 2025`), never by the
+   * user: its targets are `chỉ tiêu kế hoạch đề ra`, not a Nghị quyết's.
+   */
+  plan?: boolean;
 }
 
 export const defaultNarrativeSettings: NarrativeSettings = {

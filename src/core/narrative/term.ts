@@ -16,6 +16,7 @@ import {
   ACTION_VERBS,
   asTotal,
   inSentence,
+  missedSide,
   namesVerb,
   reached,
   subject,
@@ -51,6 +52,7 @@ function statusTail(status: string | null): string {
 
 /** What a term target is called: as the seeds write it, `chỉ tiêu Nghị quyết Đại hội đề ra`. */
 export function termGoal(s: NarrativeSettings): string {
+  if (s.plan) return 'chỉ tiêu kế hoạch đề ra';
   return s.termGoal === 'nhiem_ky' ? 'chỉ tiêu nhiệm kỳ' : 'chỉ tiêu Nghị quyết Đại hội đề ra';
 }
 
@@ -142,9 +144,7 @@ function everyYear(ind: IndicatorResult, s: NarrativeSettings): string | null {
     const words = `chỉ tiêu (${targetWords(m.targetSpec, m.target, ind, s)})`;
     const side = atTarget(m.actual, m.target, DECIMALS.rate)
       ? 'chưa đạt'
-      : ind.direction === 'decrease'
-        ? 'cao hơn'
-        : 'thấp hơn';
+      : missedSide(typeof m.actual === 'number' ? m.actual : null, m.targetSpec, ind.direction);
     const where = `${m.estimated ? 'ước ' : ''}${ind.direction === 'decrease' ? 'là' : 'đạt'} ${withUnit(m.actual, ind, s)}, ${side}`;
     // The one year that fell short, then how the others fared (`; năm 2016 là 56 hộ, cao hơn …,
     // các năm còn lại đều đạt chỉ tiêu`), after a semicolon: a clause of its own.
@@ -204,14 +204,19 @@ function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSet
     const head = averageHead(ind, averageValue(ind, term, s), s);
     const rateLike = ind.valueKind === 'rate' || ind.valueKind === 'ratio';
     const compare =
-      rateLike || ind.direction === 'decrease' ? rateAgainstTerm(ind, term, s) : againstTermTarget(ind, term, s);
+      rateLike || againstLevel(ind, term) ? rateAgainstTerm(ind, term, s) : againstTermTarget(ind, term, s);
     return `${head}, ${compare}.${yearByYear(ind, s)}`;
   }
   // A total over the term, as the seeds write it: `trong 5 năm … kết nạp được 71 đảng viên, đạt 130% chỉ tiêu`.
   const years = withActual(ind.periods).length;
   const total = reached(asTotal(ind), term.total ?? term.average, { ...s, leadingZero: false });
-  const compare = ind.direction === 'decrease' ? rateAgainstTerm(ind, term, s) : againstTermTarget(ind, term, s, true);
+  const compare = againstLevel(ind, term) ? rateAgainstTerm(ind, term, s) : againstTermTarget(ind, term, s, true);
   return `Trong ${years} năm, ${total}, ${compare}.${yearByYear(ind, s)}`;
+}
+
+/** A lower-is-better figure or a range target is said against its level in words, never as a share. */
+function againstLevel(ind: IndicatorResult, term: TermFigures): boolean {
+  return ind.direction === 'decrease' || term.targetSpec?.kind === 'range';
 }
 
 /**
@@ -220,12 +225,13 @@ function withTermTarget(ind: IndicatorResult, term: TermFigures, s: NarrativeSet
  */
 function rateAgainstTerm(ind: IndicatorResult, term: TermFigures, s: NarrativeSettings): string {
   const words = `${termGoal(s)} (${targetWords(term.targetSpec, term.termTarget, ind, s)})`;
-  if (term.termStatus === 'vuot') return `${ind.direction === 'decrease' ? 'đạt' : 'vượt'} ${words}`;
+  const range = term.targetSpec?.kind === 'range';
+  if (term.termStatus === 'vuot') return `${ind.direction === 'decrease' && !range ? 'đạt' : 'vượt'} ${words}`;
   if (term.termStatus === 'dat') return `đạt ${words}`;
   // A strict target (`Trên 92%`) met exactly is neither above nor below it: only not met.
   const basis = term.basis === 'total' ? term.total : term.average;
   if (atTarget(basis, term.termTarget, DECIMALS.average)) return `chưa đạt ${words}`;
-  return `${ind.direction === 'decrease' ? 'cao hơn' : 'thấp hơn'} ${words}, chưa đạt`;
+  return `${missedSide(basis, term.targetSpec, ind.direction)} ${words}, chưa đạt`;
 }
 
 /** Whether a figure, as the sentence rounds it, equals its target. */

@@ -27,8 +27,7 @@
  *   in a box the office deletes before signing (chitieu has no way to mark one resolved: all are listed).
  */
 import type { IndicatorResult, PeriodFigures, Report, ResolvedTarget } from '../indicator';
-import { isAnnual } from '../layout';
-import { indicatorSentence } from '../narrative';
+import { reportSentence } from '../narrative';
 import { inSentence, subject, targetWords } from '../narrative/indicator';
 import { periodInSentence } from '../narrative/partial';
 import type { Period } from '../detect/period';
@@ -134,6 +133,8 @@ export function summaryLine(report: Report): string {
   const period = titlePeriod(report);
   const midTerm = /^SƠ KẾT GIỮA NHIỆM KỲ (.+)$/.exec(period);
   if (midTerm) return `Sơ kết giữa nhiệm kỳ thực hiện các chỉ tiêu nhiệm kỳ ${midTerm[1]}`;
+  const midPlan = /^SƠ KẾT GIỮA KỲ GIAI ĐOẠN (.+)$/.exec(period);
+  if (midPlan) return `Sơ kết giữa kỳ thực hiện các chỉ tiêu kế hoạch giai đoạn ${midPlan[1]}`;
   return period ? `Kết quả thực hiện các chỉ tiêu ${lowerTitle(period)}` : 'Kết quả thực hiện các chỉ tiêu';
 }
 
@@ -178,11 +179,10 @@ function placeSentences(report: Report, s: NarrativeSettings): Placed {
   const owners = new Map<string, string[]>();
   const fields = new Map<string, { title: string; sentences: string[] }>();
   for (const t of report.tables) {
-    const annual = isAnnual(t);
     for (const ind of t.indicators) {
       const key = fieldKey(ind.section);
       if (key && !fields.has(key)) fields.set(key, { title: fieldTitle(ind.section!), sentences: [] });
-      const sentence = indicatorSentence(ind, s, annual);
+      const sentence = reportSentence(t, ind, s);
       if (sentence) owners.set(sentence, [...(owners.get(sentence) ?? []), key]);
     }
   }
@@ -242,6 +242,8 @@ interface Found {
   ind: IndicatorResult;
   why: Shortfall;
   sentence: string;
+  /** Of a plan's term table (`Kế hoạch … giai đoạn`). */
+  plan: boolean;
 }
 
 function shortfalls(report: Report, s: NarrativeSettings): Found[] {
@@ -250,8 +252,8 @@ function shortfalls(report: Report, s: NarrativeSettings): Found[] {
     for (const ind of t.indicators) {
       const why = shortfallOf(ind);
       if (!why) continue;
-      const sentence = indicatorSentence(ind, s, isAnnual(t)) ?? `${subject(ind.name)}: ${SHORTFALL_WORDS[why]}.`;
-      found.push({ ind, why, sentence });
+      const sentence = reportSentence(t, ind, s) ?? `${subject(ind.name)}: ${SHORTFALL_WORDS[why]}.`;
+      found.push({ ind, why, sentence, plan: !!t.plan });
     }
   return found;
 }
@@ -266,7 +268,11 @@ function shortfallChapter(found: Found[]): DraftChapter {
   for (const why of ['chua_dat', 'kho_dat', 'cham_tien_do'] as const) {
     const these = found.filter((f) => f.why === why);
     if (these.length === 0) continue;
-    lines.push({ text: SHORTFALL_LEAD[why], kind: 'lead' });
+    // A plan's term in progress: its targets the plan's, to the end of its period.
+    const plan = these.some((f) => f.plan);
+    const lead =
+      why === 'kho_dat' && plan ? 'Các chỉ tiêu khó đạt chỉ tiêu kế hoạch đến cuối giai đoạn:' : SHORTFALL_LEAD[why];
+    lines.push({ text: lead, kind: 'lead' });
     for (const f of these) lines.push({ text: `- ${f.sentence}`, kind: 'item' });
   }
   return { title: CHAPTERS.shortfalls, parts: [{ title: null, lines }] };

@@ -130,7 +130,10 @@ export function statusFormula(
     case 'range': {
       const lo = String(kind.low);
       const hi = String(kind.high);
-      return `=IF(NOT(ISNUMBER(${a})),${W.kdg},IF(AND(${a}<${lo},NOT(${eq(a, lo)})),${W.chua},IF(AND(${a}>${hi},NOT(${eq(a, hi)})),${W.vuot},${W.dat})))`;
+      // Below, above: the sides of `figures.rangeStatus`, each side's word by the range's aim.
+      const below = kind.aim === 'lower' ? W.vuot : W.chua;
+      const above = kind.aim === undefined ? W.vuot : W.chua;
+      return `=IF(NOT(ISNUMBER(${a})),${W.kdg},IF(AND(${a}<${lo},NOT(${eq(a, lo)})),${below},IF(AND(${a}>${hi},NOT(${eq(a, hi)})),${above},${W.dat})))`;
     }
     case 'zero':
       return `=IF(NOT(ISNUMBER(${a})),${W.kdg},IF(ABS(${a})<=0.000000001,${W.dat},${W.chua}))`;

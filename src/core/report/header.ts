@@ -53,11 +53,16 @@ function dateLine(s: SheetSettings): string {
 /**
  * The title's period: `NĂM 2020`, `9 THÁNG ĐẦU NĂM 2024` (months from the start of the year), `QUÝ I
  * NĂM 2023`, `THÁNG 10 NĂM 2024`, `GIAI ĐOẠN 2015 - 2020`; for a term in progress (§7.5) the
- * mid-term review, `SƠ KẾT GIỮA NHIỆM KỲ 2020 - 2025`. Blank when the tables name different periods.
+ * mid-term review, `SƠ KẾT GIỮA NHIỆM KỲ 2020 - 2025` (a plan's: `SƠ KẾT GIỮA KỲ GIAI ĐOẠN 2021 - 2025`). Blank when the tables name different periods.
  */
 export function titlePeriod(report: Report): string {
-  const midTerm = [...new Set(report.tables.map((t) => t.termProgress?.span).filter((s) => s))];
-  if (midTerm.length === 1) return `SƠ KẾT GIỮA NHIỆM KỲ ${midTerm[0]}`;
+  const inProgress = report.tables.filter((t) => t.termProgress);
+  const midTerm = [...new Set(inProgress.map((t) => t.termProgress!.span))];
+  // A plan's period in progress is reviewed `giữa kỳ` of its `giai đoạn`, a Nghị quyết's `giữa nhiệm kỳ`.
+  if (midTerm.length === 1)
+    return inProgress.every((t) => t.plan)
+      ? `SƠ KẾT GIỮA KỲ GIAI ĐOẠN ${midTerm[0]}`
+      : `SƠ KẾT GIỮA NHIỆM KỲ ${midTerm[0]}`;
   const periods = new Map(report.tables.filter((t) => t.period).map((t) => [t.period, t.at]));
   if (periods.size !== 1) return '';
   const [p] = periods.values();
