@@ -24,10 +24,17 @@ describe('chitieu report arguments', () => {
 });
 
 describe('chitieu consolidate arguments', () => {
-  it('reads the wards, -o and --json; -o and --json once each; -o never "-"', () => {
+  it('reads the wards, -o and --json; -o and --json once each; -o never "-"; --bao-cao and the header', () => {
+    const noHeader = { issuingBody: '', place: '', superiorBody: '' };
     expect(parseConsolidateArgs(['a.xlsx', 'b.xlsx', '-o', 'q.xlsx', '--json=-'])).toEqual({
       kind: 'run',
-      options: { inputs: ['a.xlsx', 'b.xlsx'], output: 'q.xlsx', json: '-' },
+      options: { inputs: ['a.xlsx', 'b.xlsx'], output: 'q.xlsx', json: '-', baoCao: null, header: noHeader },
+    });
+    expect(
+      parseConsolidateArgs(['a.xlsx', '--bao-cao', 'tp.docx', '--don-vi', 'UBND thành phố', '--dia-danh', 'Hà Nội']),
+    ).toMatchObject({
+      kind: 'run',
+      options: { baoCao: 'tp.docx', header: { issuingBody: 'UBND thành phố', place: 'Hà Nội', superiorBody: '' } },
     });
     expect(reason(parseConsolidateArgs(['a.xlsx', '-o', 'x.xlsx', '--output', 'y.xlsx']))).toMatch(
       /^-o chỉ được dùng một lần\./,
