@@ -2,11 +2,18 @@
  * An appendix table as WordprocessingML text, written directly: the `docx` package keeps an object
  * tree of every cell, paragraph and run (≈ 0,5 MiB per 1,000 cells) and serialises it in one
  * string, which runs out of memory near 500,000 cells; a 100,000-indicator table has 2,6 million.
- * The XML is the one `docx` writes for the same table, element for element (tests/docx compares
- * the two): borders single 4, fixed layout, the grid, each row `cantSplit` (the header rows also
- * `tblHeader`), each cell its width, spans, fill, margins and vertical alignment, one paragraph
- * with one run in Times New Roman. A row-spanning cell is continued in the rows below by a
- * `vMerge continue` cell with its properties and alignment, placed as `docx` places it.
+ *
+ * The table means what `docx` writes for the same cells (tests/docx resolves both and compares):
+ * borders single 4, fixed layout, the grid, each row `cantSplit` (the header rows also
+ * `tblHeader`), each cell its width, spans, fill and vertical alignment, one paragraph with its
+ * alignment and indent holding one run of the text, its size, weight, slant and colour. A
+ * row-spanning cell is continued in the rows below by a `vMerge continue` cell, placed as `docx`
+ * places it. What every cell shares is said once instead of in each cell — a cell is ~190 bytes
+ * instead of ~600, which the encoding and the deflate pay for at every byte (a 20,000-indicator
+ * body was 300 MB): the cell margins as the table's `tblCellMar`; the font as the document's
+ * default (Times New Roman, `styles.default`), not in each run; a property that is off, or a left
+ * alignment, left out as the default it is; `xml:space="preserve"` only on a text whose spaces XML
+ * would not keep otherwise.
  *
  * The text comes in chunks of whole rows, so a caller can deflate it as it goes.
  */
@@ -31,15 +38,24 @@ export function escapeXml(value: string): string {
 
 const FONT = escapeXml(FONT_NAME);
 const RUN_FONTS = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
-const MARGINS =
-  `<w:tcMar><w:top w:type="dxa" w:w="${CELL_PAD}"/><w:left w:type="dxa" w:w="${CELL_MARGIN}"/>` +
-  `<w:bottom w:type="dxa" w:w="${CELL_PAD}"/><w:right w:type="dxa" w:w="${CELL_MARGIN}"/></w:tcMar>`;
+/** Every cell's margins, the table's own (a cell's `tcMar` would repeat them in each cell). */
+const CELL_MARGINS =
+  `<w:tblCellMar><w:top w:type="dxa" w:w="${CELL_PAD}"/><w:left w:type="dxa" w:w="${CELL_MARGIN}"/>` +
+  `<w:bottom w:type="dxa" w:w="${CELL_PAD}"/><w:right w:type="dxa" w:w="${CELL_MARGIN}"/></w:tblCellMar>`;
 const BORDER = 'w:val="single" w:color="auto" w:sz="4"';
 const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} ${BORDER}/>`).join('');
 
-function onOff(tag: string, on: boolean | undefined): string {
-  if (on === undefined) return '';
-  return on ? `<w:${tag}/><w:${tag}Cs/>` : `<w:${tag} w:val="false"/><w:${tag}Cs w:val="false"/>`;
+/** An on/off run property that is on (off is the default of a run in a table cell). */
+function on(tag: string, value: boolean | undefined): string {
+  return value ? `<w:${tag}/><w:${tag}Cs/>` : '';
+}
+
+/** Spaces XML may not keep as written: at either end, two together, or a tab or line break. */
+const LOOSE_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/** A text element: `xml:space="preserve"` only where the text's spaces need it. */
+function textElement(escaped: string): string {
+  return LOOSE_SPACE.test(escaped) ? `<w:t xml:space="preserve">${escaped}</w:t>` : `<w:t>${escaped}</w:t>`;
 }
 
 /** A cell of the table as written: the model's, or the continuation of one spanning rows above. */
@@ -66,7 +82,7 @@ class CellWriter {
     let parts = this.cache.get(key);
     if (!parts) this.cache.set(key, (parts = this.parts(cell, merge)));
     if (placed.continued) return parts.continued;
-    return cell.text ? `${parts.open}${escapeXml(cell.text)}${parts.close}` : parts.empty;
+    return cell.text ? `${parts.open}${textElement(escapeXml(cell.text))}${parts.close}` : parts.empty;
   }
 
   private parts(cell: AppendixCell, merge: string) {
@@ -80,22 +96,22 @@ class CellWriter {
       (cell.colSpan > 1 ? `<w:gridSpan w:val="${cell.colSpan}"/>` : '') +
       (merge === 'c' ? '<w:vMerge w:val="continue"/>' : merge === 'r' ? '<w:vMerge w:val="restart"/>' : '') +
       (fill ? `<w:shd w:fill="${escapeXml(fill)}" w:color="auto" w:val="clear"/>` : '') +
-      `${MARGINS}<w:vAlign w:val="${look.vertical}"/></w:tcPr>`;
-    const jc = `<w:jc w:val="${JUSTIFY[look.horizontal]}"/>`;
+      `<w:vAlign w:val="${look.vertical}"/></w:tcPr>`;
+    const align = JUSTIFY[look.horizontal];
+    const jc = align === 'left' ? '' : `<w:jc w:val="${align}"/>`;
     const indent = look.indent ? `<w:ind w:left="${look.indent * 2 * CELL_MARGIN}"/>` : '';
     const half = this.size * 2;
     const runProps =
-      RUN_FONTS +
-      onOff('b', look.bold) +
-      onOff('i', look.italic) +
+      on('b', look.bold) +
+      on('i', look.italic) +
       (tone?.font ? `<w:color w:val="${escapeXml(tone.font)}"/>` : '') +
       `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
-    const paragraph = `<w:tc>${props}<w:p><w:pPr>${indent}${jc}</w:pPr>`;
+    const paragraph = (pPr: string) => `<w:tc>${props}<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}`;
     return {
-      open: `${paragraph}<w:r><w:rPr>${runProps}</w:rPr><w:t xml:space="preserve">`,
-      close: '</w:t></w:r></w:p></w:tc>',
-      empty: `${paragraph}</w:p></w:tc>`,
-      continued: `<w:tc>${props}<w:p><w:pPr>${jc}</w:pPr></w:p></w:tc>`,
+      open: `${paragraph(indent + jc)}<w:r><w:rPr>${runProps}</w:rPr>`,
+      close: '</w:r></w:p></w:tc>',
+      empty: `${paragraph(indent + jc)}</w:p></w:tc>`,
+      continued: `${paragraph(jc)}</w:p></w:tc>`,
     };
   }
 }
@@ -121,7 +137,7 @@ export function* tableXml(t: AppendixTable, width: number): Generator<string> {
   for (const w of widths) grid += `<w:gridCol w:w="${w}"/>`;
   yield (
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
-    `<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`
+    `<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>`
   );
   // Continuations waiting for the next row.
   let below: { column: number; placed: PlacedCell }[] = [];
