@@ -43,16 +43,18 @@ interface Widest {
 }
 
 function measure(table: AppendixTable): Widest[] {
-  const byKind = new Map<string, Widest>();
+  const byKind = new Map<number, Widest>();
   table.rows.forEach((row, i) => {
     for (const cell of row) {
       if (cell.colSpan > 1) continue;
       const look = LOOKS[cell.style];
       const bold = Boolean(look.bold);
-      const pad = 2 * CELL_MARGIN + (look.indent ? 2 * CELL_MARGIN : 0);
+      const indented = Boolean(look.indent);
+      const pad = 2 * CELL_MARGIN + (indented ? 2 * CELL_MARGIN : 0);
       // A column would like its body texts on one line and its header on at most three.
-      const lines = i < table.headerRows ? HEADER_LINES : 1;
-      const key = `${cell.col} ${bold} ${pad} ${lines}`;
+      const header = i < table.headerRows;
+      const lines = header ? HEADER_LINES : 1;
+      const key = cell.col * 8 + (bold ? 4 : 0) + (indented ? 2 : 0) + (header ? 1 : 0);
       const { em, widest } = measureText(cell.text);
       const seen = byKind.get(key);
       if (!seen) byKind.set(key, { col: cell.col, bold, pad, lines, em, widest });
