@@ -44,7 +44,7 @@ function charWidth(text: string, i: number, code: number): number {
 }
 
 /** The white space `\s` matches: what separates the words of a cell. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||

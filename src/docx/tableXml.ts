@@ -19,11 +19,16 @@
  */
 import { FONT_NAME, LOOKS, TONES, type AppendixCell, type AppendixTable } from '../core/report';
 import { CELL_MARGIN, columnLayout } from './columns';
+import { ByteWriter, xmlBytes } from './xmlBytes';
 
 /** Twips above and below a cell's text. */
 const CELL_PAD = 20;
-/** Rows per chunk of text. */
+/** Rows per chunk of text, at most. */
 export const ROWS_PER_CHUNK = 256;
+/** Bytes per chunk of a table, at most about: a chunk ends at the row that reaches it. */
+const CHUNK_BYTES = 4 << 20;
+/** A chunk's first buffer, grown as it fills. */
+const CHUNK_START = 64 << 10;
 
 const JUSTIFY = { general: 'left', left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
 
@@ -50,14 +55,6 @@ function on(tag: string, value: boolean | undefined): string {
   return value ? `<w:${tag}/><w:${tag}Cs/>` : '';
 }
 
-/** Spaces XML may not keep as written: at either end, two together, or a tab or line break. */
-const LOOSE_SPACE = /^\s|\s$|\s\s|[^\S ]/;
-
-/** A text element: `xml:space="preserve"` only where the text's spaces need it. */
-function textElement(escaped: string): string {
-  return LOOSE_SPACE.test(escaped) ? `<w:t xml:space="preserve">${escaped}</w:t>` : `<w:t>${escaped}</w:t>`;
-}
-
 /** A cell of the table as written: the model's, or the continuation of one spanning rows above. */
 interface PlacedCell {
   cell: AppendixCell;
@@ -66,26 +63,39 @@ interface PlacedCell {
   continued: boolean;
 }
 
+/** The parts of a cell's XML around its text, made and encoded once per kind of cell. */
+interface CellParts {
+  open: Uint8Array;
+  close: Uint8Array;
+  empty: Uint8Array;
+  continued: Uint8Array;
+}
+
 /** The parts of a cell's XML that do not depend on its text, made once per kind of cell. */
 class CellWriter {
-  private readonly cache = new Map<string, { open: string; close: string; empty: string; continued: string }>();
+  private readonly cache = new Map<string, CellParts>();
 
   constructor(
     private readonly widths: number[],
     private readonly size: number,
   ) {}
 
-  write(placed: PlacedCell): string {
+  write(out: ByteWriter, placed: PlacedCell): void {
     const { cell } = placed;
     const merge = placed.continued ? 'c' : placed.rowSpan > 1 ? 'r' : '';
     const key = `${cell.style}|${cell.tone ?? ''}|${cell.col}|${cell.colSpan}|${merge}`;
     let parts = this.cache.get(key);
     if (!parts) this.cache.set(key, (parts = this.parts(cell, merge)));
-    if (placed.continued) return parts.continued;
-    return cell.text ? `${parts.open}${textElement(escapeXml(cell.text))}${parts.close}` : parts.empty;
+    if (placed.continued) out.bytes(parts.continued);
+    else if (!cell.text) out.bytes(parts.empty);
+    else {
+      out.bytes(parts.open);
+      out.textElement(cell.text);
+      out.bytes(parts.close);
+    }
   }
 
-  private parts(cell: AppendixCell, merge: string) {
+  private parts(cell: AppendixCell, merge: string): CellParts {
     const look = LOOKS[cell.style];
     const tone = cell.tone ? TONES[cell.tone] : null;
     const fill = tone?.fill ?? look.fill;
@@ -108,10 +118,10 @@ class CellWriter {
       `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
     const paragraph = (pPr: string) => `<w:tc>${props}<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}`;
     return {
-      open: `${paragraph(indent + jc)}<w:r><w:rPr>${runProps}</w:rPr>`,
-      close: '</w:r></w:p></w:tc>',
-      empty: `${paragraph(indent + jc)}</w:p></w:tc>`,
-      continued: `${paragraph(jc)}</w:p></w:tc>`,
+      open: xmlBytes(`${paragraph(indent + jc)}<w:r><w:rPr>${runProps}</w:rPr>`),
+      close: xmlBytes('</w:r></w:p></w:tc>'),
+      empty: xmlBytes(`${paragraph(indent + jc)}</w:p></w:tc>`),
+      continued: xmlBytes(`${paragraph(jc)}</w:p></w:tc>`),
     };
   }
 }
@@ -129,19 +139,30 @@ function insertAt(row: PlacedCell[], column: number): number {
   return row.length;
 }
 
-/** The table's XML (`<w:tbl>…</w:tbl>`) in chunks of whole rows, sized for a text `width` twips wide. */
-export function* tableXml(t: AppendixTable, width: number): Generator<string> {
+const ROW_OPEN = xmlBytes('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
+const HEADER_ROW_OPEN = xmlBytes('<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
+const ROW_CLOSE = xmlBytes('</w:tr>');
+
+/**
+ * The table's XML (`<w:tbl>…</w:tbl>`) as UTF-8 in chunks of whole rows (at most `ROWS_PER_CHUNK`,
+ * about `CHUNK_BYTES`), sized for a text `width` twips wide.
+ */
+export function* tableXml(t: AppendixTable, width: number): Generator<Uint8Array> {
   const { size, widths } = columnLayout(t, width);
   const writer = new CellWriter(widths, size);
+  const out = new ByteWriter(CHUNK_START);
   let grid = '';
   for (const w of widths) grid += `<w:gridCol w:w="${w}"/>`;
-  yield (
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
-    `<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>`
+  out.bytes(
+    xmlBytes(
+      `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
+        `<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>`,
+    ),
   );
+  yield out.take();
   // Continuations waiting for the next row.
   let below: { column: number; placed: PlacedCell }[] = [];
-  let chunk = '';
+  let rows = 0;
   for (let r = 0; r < t.rows.length; r++) {
     const row: PlacedCell[] = t.rows[r].map((cell) => ({ cell, rowSpan: cell.rowSpan, continued: false }));
     for (const { column, placed } of below) row.splice(insertAt(row, column), 0, placed);
@@ -155,15 +176,16 @@ export function* tableXml(t: AppendixTable, width: number): Generator<string> {
       }
     }
     if (row.length === 0) continue;
-    chunk += `<w:tr><w:trPr><w:cantSplit/>${r < t.headerRows ? '<w:tblHeader/>' : ''}</w:trPr>`;
-    for (const placed of row) chunk += writer.write(placed);
-    chunk += '</w:tr>';
-    if ((r + 1) % ROWS_PER_CHUNK === 0) {
-      yield chunk;
-      chunk = '';
+    out.bytes(r < t.headerRows ? HEADER_ROW_OPEN : ROW_OPEN);
+    for (const placed of row) writer.write(out, placed);
+    out.bytes(ROW_CLOSE);
+    if (++rows === ROWS_PER_CHUNK || out.length >= CHUNK_BYTES) {
+      yield out.take();
+      rows = 0;
     }
   }
-  yield `${chunk}</w:tbl>`;
+  out.bytes(xmlBytes('</w:tbl>'));
+  yield out.take();
 }
 
 /** How the appendix sets its sentences: justified, the first line indented, `size` points. */

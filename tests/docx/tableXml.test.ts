@@ -29,7 +29,8 @@ import { describe, expect, it } from 'vitest';
 import { FONT_NAME, LOOKS, TONES, type AppendixCell, type AppendixTable, type CellStyle } from '../../src/core/report';
 import { CELL_MARGIN, columnLayout } from '../../src/docx/columns';
 import { SENTENCE_LOOK } from '../../src/docx/appendix';
-import { sentencesXml, tableXml, type SentenceLook } from '../../src/docx/tableXml';
+import { escapeXml, sentencesXml, tableXml, type SentenceLook } from '../../src/docx/tableXml';
+import { ByteWriter } from '../../src/docx/xmlBytes';
 import { attrsOf, childrenOf, parsePart, tagOf } from './readDocx';
 
 const WIDTH = 14287;
@@ -94,7 +95,7 @@ const STYLES: CellStyle[] = ['header', 'section', 'name', 'subName', 'text', 'nu
 const TEXT = fc.oneof(
   fc.constantFrom('', 'STT', 'Chỉ tiêu', '1.234,5', 'Đạt', 'Tỷ lệ hộ nghèo (%)', 'A & B <c> "d" \'e\''),
   fc.string({
-    unit: fc.constantFrom('a', 'ệ', ' ', '&', '<', '>', '"', "'", '\u0001', '\u000b', '\t', '\n'),
+    unit: fc.constantFrom('a', 'ệ', 'é', '😀', ' ', '\u00a0', '&', '<', '>', '"', "'", '\u0001', '\u000b', '\t', '\n'),
     maxLength: 12,
   }),
 );
@@ -225,12 +226,15 @@ function meaning(xml: string, font: string) {
   };
 }
 
+/** The table's XML as text: its UTF-8 chunks decoded. */
+const tableText = (t: AppendixTable) => Buffer.concat([...tableXml(t, WIDTH)]).toString('utf8');
+
 describe('an appendix table written as XML text', () => {
   it('means what the table docx writes for the same cells means, cell by cell', async () => {
     await fc.assert(
       fc.asyncProperty(TABLE, async (t) => {
         // The appendix's documents set Times New Roman as the default run font (appendix.test.ts).
-        expect(meaning([...tableXml(t, WIDTH)].join(''), FONT_NAME)).toEqual(meaning(await docxXml(t), 'the default'));
+        expect(meaning(tableText(t), FONT_NAME)).toEqual(meaning(await docxXml(t), 'the default'));
       }),
       { seed: 24, numRuns: 120 },
     );
@@ -248,10 +252,35 @@ describe('an appendix table written as XML text', () => {
       sheetRows: [],
       rows: Array.from({ length: 2_000 }, (_, i) => row(i)),
     };
-    const chunks = [...tableXml(t, WIDTH)];
+    const chunks = [...tableXml(t, WIDTH)].map((c) => new TextDecoder().decode(c));
     expect(chunks.length).toBeGreaterThan(2);
     for (const c of chunks.slice(1, -1)) expect(c).toMatch(/^<w:tr>.*<\/w:tr>$/s);
     expect(chunks.join('').match(/<w:tr>/g)).toHaveLength(2_000);
+  });
+});
+
+describe('a cell text written straight into bytes', () => {
+  it('is the text escaped as for docx and encoded as TextEncoder encodes it, lone surrogates too', () => {
+    const encode = (text: string) => {
+      const out = new ByteWriter(4);
+      out.textElement(text);
+      return new TextDecoder().decode(out.take());
+    };
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: fc.constantFrom('a', ' ', '\t', '&', '\u0002', '\ud800', '\udc00') }),
+        (a, b) => {
+          for (const text of [a, b, a + b]) {
+            const body = new TextDecoder().decode(new TextEncoder().encode(escapeXml(text)));
+            expect([`<w:t>${body}</w:t>`, `<w:t xml:space="preserve">${body}</w:t>`]).toContain(encode(text));
+            // Preserved exactly when XML could otherwise lose a space.
+            expect(encode(text).startsWith('<w:t xml:space')).toBe(/^\s|\s$|\s\s|[^\S ]/.test(body));
+          }
+        },
+      ),
+      { seed: 24, numRuns: 500 },
+    );
   });
 });
 
