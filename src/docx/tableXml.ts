@@ -27,8 +27,8 @@ const CELL_PAD = 20;
 export const ROWS_PER_CHUNK = 256;
 /** Bytes per chunk of a table, at most about: a chunk ends at the row that reaches it. */
 const CHUNK_BYTES = 4 << 20;
-/** A chunk's first buffer, grown as it fills. */
-const CHUNK_START = 64 << 10;
+/** A chunk's first buffer (256 rows of a five-year term table), grown if it fills. */
+const CHUNK_START = 2 << 20;
 
 const JUSTIFY = { general: 'left', left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
 

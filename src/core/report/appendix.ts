@@ -85,6 +85,8 @@ const TABLE_HEADS: ReadonlySet<CellStyle> = new Set(['header', 'findingHeader'])
 interface Spans {
   anchors: Map<number, CellRange>;
   covered: Set<number>;
+  /** The rows any merge touches: the others need no look-up. */
+  rows: Set<number>;
 }
 
 /** A cell's place as one number (a sheet has at most 16,384 columns). */
@@ -93,17 +95,22 @@ const key = (row: number, col: number) => row * 16_384 + col;
 function spansOf(merges: CellRange[]): Spans {
   const anchors = new Map<number, CellRange>();
   const covered = new Set<number>();
+  const rows = new Set<number>();
   for (const m of merges) {
     anchors.set(key(m.top, m.left), m);
+    for (let r = m.top; r <= m.bottom; r++) rows.add(r);
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
   }
-  return { anchors, covered };
+  return { anchors, covered, rows };
 }
 
 /** The sheet's rows, each with its cells by column. */
 function rowsOf(model: ReportSheetModel): ModelCell[][] {
-  const rows: ModelCell[][] = [];
+  let last = -1;
+  for (const c of model.cells) if (c.row > last) last = c.row;
+  // Sized first: filled out of order, a growing array falls back to slow elements.
+  const rows = new Array<ModelCell[]>(last + 1);
   for (const c of model.cells) (rows[c.row] ??= []).push(c);
   for (const r of rows) r?.sort((a, b) => a.col - b.col);
   return rows;
@@ -139,25 +146,25 @@ class TableBuilder {
   }
 
   build(tones: ToneRules, spans: Spans): AppendixTable {
-    const columns = 1 + maxOf(this.rows.flatMap((r) => r.cells.map((c) => c.col)));
+    let columns = 0;
+    for (const r of this.rows) columns = Math.max(columns, 1 + maxOf(r.cells.map((c) => c.col)));
     const last = this.rows[this.rows.length - 1].sheetRow;
     const headerRows = this.rows.findIndex((r) => !r.cells.every((c) => TABLE_HEADS.has(c.style)));
-    const rows = this.rows.map((r) =>
-      r.cells
-        .filter((c) => !spans.covered.has(key(c.row, c.col)))
-        .map((c) => {
-          const m = spans.anchors.get(key(c.row, c.col));
-          const text = shownText(c);
-          return {
-            col: c.col,
-            text,
-            style: c.style,
-            colSpan: m ? Math.min(m.right, columns - 1) - c.col + 1 : 1,
-            rowSpan: m ? Math.min(m.bottom, last) - c.row + 1 : 1,
-            tone: toneOf(tones, c, text),
-          };
-        }),
-    );
+    const rows = this.rows.map((r) => {
+      const merged = spans.rows.has(r.sheetRow);
+      return (merged ? r.cells.filter((c) => !spans.covered.has(key(c.row, c.col))) : r.cells).map((c) => {
+        const m = merged ? spans.anchors.get(key(c.row, c.col)) : undefined;
+        const text = shownText(c);
+        return {
+          col: c.col,
+          text,
+          style: c.style,
+          colSpan: m ? Math.min(m.right, columns - 1) - c.col + 1 : 1,
+          rowSpan: m ? Math.min(m.bottom, last) - c.row + 1 : 1,
+          tone: toneOf(tones, c, text),
+        };
+      });
+    });
     return {
       caption: this.caption,
       columns,
