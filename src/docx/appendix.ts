@@ -29,7 +29,7 @@ import {
 } from 'docx';
 import { FONT_NAME, type Appendix, type AppendixTable, type HeaderLine } from '../core/report';
 import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
-import { bodyEntry, type BodyEntry } from './bodyEntry';
+import { bodyEntry, type BodyEntry, type GzipStream } from './bodyEntry';
 import { ROWS_PER_CHUNK, sentencesXml, tableXml, type SentenceLook } from './tableXml';
 
 /** 1 mm in twips (1/1440 inch). */
@@ -265,20 +265,26 @@ const DOCUMENT_PART = 'word/document.xml';
  * The .docx file's bytes (Node and browsers alike): the document `docx` makes around the marker
  * paragraphs, its body deflated piece by piece with each marker replaced by its table's XML.
  */
-export async function appendixBytes(a: Appendix, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+export async function appendixBytes(
+  a: Appendix,
+  onProgress?: (fraction: number) => void,
+  gzip?: GzipStream,
+): Promise<Uint8Array> {
   const slots: TableSlot[] = [];
-  return packWithTables(appendixDocument(a, slots), slots, onProgress);
+  return packWithTables(appendixDocument(a, slots), slots, onProgress, gzip);
 }
 
 /**
  * A `docx` document whose indicator tables are marker paragraphs (`slots`), packed with each marker
  * replaced by its table's XML, written directly: the appendix and the draft báo cáo alike.
- * `onProgress` hears the fraction of the tables' rows written.
+ * `onProgress` hears the fraction of the tables' rows written; `gzip` is the host's compressor for
+ * the body, if it has a better one than the platform's (`bodyEntry`).
  */
 export async function packWithTables(
   document: Document,
   slots: TableSlot[],
   onProgress?: (fraction: number) => void,
+  gzip?: GzipStream,
 ): Promise<Uint8Array> {
   const shell = unzipSync(await Packer.pack(document, 'uint8array'));
   const out: Uint8Array[] = [];
@@ -289,7 +295,7 @@ export async function packWithTables(
   });
   for (const [path, data] of Object.entries(shell)) {
     if (path === DOCUMENT_PART) {
-      const body = bodyEntry(path);
+      const body = bodyEntry(path, gzip);
       zip.add(body.file);
       await writeBody(body, strFromU8(data), slots, onProgress);
     } else {
