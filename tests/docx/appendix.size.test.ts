@@ -3,7 +3,7 @@
  * skips). A term table of 20,000 and of 100,000 indicators over five years (KH | TH per year, a
  * section row every 40 indicators, as the bench's workbooks) becomes a .docx whose body holds one
  * table row per row of the appendix's tables, the last indicator among them — what `--docx` writes
- * from the same report, within the 4 GiB heap the worker runs with (the `docx` package alone ran
+ * from the same report, within Node's default heap here (4 GiB; the `docx` package alone ran
  * out of it at 20,560 rows; a spread of the cells overflowed the stack from 5,000). The body is
  * read back as a stream, as it must be from 100,000 indicators on (larger than a JavaScript string
  * can be).
