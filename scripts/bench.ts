@@ -87,7 +87,7 @@ async function bench(size: BenchSize): Promise<Figures> {
         const made = await reportCopy(source, model, WRITE_FALLBACK);
         if (!made.ok) throw new Error(made.message);
       },
-      () => reportAppendix(model, defaultSheetSettings.bodyType),
+      () => reportAppendix(model, defaultSheetSettings.bodyType, undefined, WRITE_FALLBACK.gzip),
     ]);
     const bareScript = join(dir, 'bare.mjs');
     writeFileSync(bareScript, BARE_EXCELJS);

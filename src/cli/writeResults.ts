@@ -15,11 +15,15 @@ import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { refuse, type Refusal } from '../core/refusal';
 import type { FileFallback } from '../workbookFile/fallback';
-import { nativeDeflate } from './nativeDeflate';
+import { nativeDeflate, nativeGzip } from './nativeDeflate';
 import { EXCELJS_FALLBACK } from './readWorkbook';
 
 /** The CLI's writers: node:zlib's deflate, and for a package the injector cannot edit ExcelJS, loaded only then. */
-export const WRITE_FALLBACK: FileFallback = { rebuildCopy: EXCELJS_FALLBACK.rebuildCopy, deflate: nativeDeflate };
+export const WRITE_FALLBACK: FileFallback = {
+  rebuildCopy: EXCELJS_FALLBACK.rebuildCopy,
+  deflate: nativeDeflate,
+  gzip: nativeGzip,
+};
 
 /** A write the user can fix (missing folder, no permission) becomes a message; anything else is a bug. */
 export function writeFailure(path: string) {

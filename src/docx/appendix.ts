@@ -29,7 +29,7 @@ import {
 } from 'docx';
 import { FONT_NAME, type Appendix, type AppendixTable, type HeaderLine } from '../core/report';
 import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
-import { bodyEntry, type BodyEntry } from './bodyEntry';
+import { bodyEntry, type BodyEntry, type GzipStream } from './bodyEntry';
 import { ROWS_PER_CHUNK, sentencesXml, tableXml, type SentenceLook } from './tableXml';
 
 /** 1 mm in twips (1/1440 inch). */
@@ -269,20 +269,26 @@ const DOCUMENT_PART = 'word/document.xml';
  * The .docx file's bytes (Node and browsers alike): the document `docx` makes around the marker
  * paragraphs, its body deflated piece by piece with each marker replaced by its table's XML.
  */
-export async function appendixBytes(a: Appendix, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+export async function appendixBytes(
+  a: Appendix,
+  onProgress?: (fraction: number) => void,
+  gzip?: GzipStream,
+): Promise<Uint8Array> {
   const slots: TableSlot[] = [];
-  return packWithTables(appendixDocument(a, slots), slots, onProgress);
+  return packWithTables(appendixDocument(a, slots), slots, onProgress, gzip);
 }
 
 /**
  * A `docx` document whose indicator tables are marker paragraphs (`slots`), packed with each marker
  * replaced by its table's XML, written directly: the appendix and the draft báo cáo alike.
- * `onProgress` hears the fraction of the tables' rows written.
+ * `onProgress` hears the fraction of the tables' rows written; `gzip` is the host's compressor for
+ * the body, if it has a better one than the platform's (`bodyEntry`).
  */
 export async function packWithTables(
   document: Document,
   slots: TableSlot[],
   onProgress?: (fraction: number) => void,
+  gzip?: GzipStream,
 ): Promise<Uint8Array> {
   const shell = unzipSync(await Packer.pack(document, 'uint8array'));
   const out: Uint8Array[] = [];
@@ -293,7 +299,7 @@ export async function packWithTables(
   });
   for (const [path, data] of Object.entries(shell)) {
     if (path === DOCUMENT_PART) {
-      const body = bodyEntry(path);
+      const body = bodyEntry(path, gzip);
       zip.add(body.file);
       await writeBody(body, strFromU8(data), slots, onProgress);
     } else {
@@ -309,8 +315,46 @@ export async function packWithTables(
 
 /** The platform's own UTF-8 encoder: several times faster than one in JavaScript. */
 const UTF8 = new TextEncoder();
-/** Characters gathered before a piece is deflated. */
+/** Bytes (or characters) gathered before a piece is deflated. */
 const PIECE = 1 << 20;
+
+/** The body's text and bytes gathered into pieces of about `PIECE` bytes for the deflate. */
+class Pieces {
+  private text = '';
+  private bytes: Uint8Array[] = [];
+  private size = 0;
+
+  constructor(private readonly body: BodyEntry) {}
+
+  async send(piece: string | Uint8Array): Promise<void> {
+    if (typeof piece === 'string') {
+      this.text += piece;
+      if (this.text.length >= PIECE) this.encodeText();
+    } else {
+      this.encodeText();
+      this.bytes.push(piece);
+      this.size += piece.length;
+    }
+    if (this.size >= PIECE) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    this.encodeText();
+    if (this.size === 0) return;
+    const piece = this.bytes.length === 1 ? this.bytes[0] : concatBytes(this.bytes);
+    this.bytes = [];
+    this.size = 0;
+    await this.body.push(piece);
+  }
+
+  private encodeText(): void {
+    if (!this.text) return;
+    const bytes = UTF8.encode(this.text);
+    this.text = '';
+    this.bytes.push(bytes);
+    this.size += bytes.length;
+  }
+}
 
 async function writeBody(
   body: BodyEntry,
@@ -320,29 +364,24 @@ async function writeBody(
 ): Promise<void> {
   const rows = slots.reduce((n, s) => n + ('table' in s ? s.table.rows.length : s.lines.length), 0);
   let written = 0;
-  let pending = '';
-  const send = async (text: string) => {
-    pending += text;
-    if (pending.length < PIECE) return;
-    await body.push(UTF8.encode(pending));
-    pending = '';
-  };
+  const out = new Pieces(body);
   let from = 0;
   for (const [i, slot] of slots.entries()) {
     const marker = markerParagraph(i);
     const at = xml.indexOf(marker, from);
     if (at < 0) throw new Error(`Thiếu chỗ của bảng ${i + 1} trong phụ lục.`);
-    await send(xml.slice(from, at));
+    await out.send(xml.slice(from, at));
     const pieces = 'table' in slot ? tableXml(slot.table, slot.width) : sentencesXml(slot.lines, SENTENCE_LOOK);
     for (const piece of pieces) {
-      await send(piece);
+      await out.send(piece);
       // A piece holds at most ROWS_PER_CHUNK rows: the fraction is an estimate, never past the end.
       written = Math.min(rows, written + ROWS_PER_CHUNK);
       onProgress(written / Math.max(1, rows));
     }
     from = at + marker.length;
   }
-  await body.push(UTF8.encode(pending + xml.slice(from)));
+  await out.send(xml.slice(from));
+  await out.flush();
   await body.end();
 }
 

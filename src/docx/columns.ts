@@ -43,16 +43,18 @@ interface Widest {
 }
 
 function measure(table: AppendixTable): Widest[] {
-  const byKind = new Map<string, Widest>();
+  const byKind = new Map<number, Widest>();
   table.rows.forEach((row, i) => {
     for (const cell of row) {
       if (cell.colSpan > 1) continue;
       const look = LOOKS[cell.style];
       const bold = Boolean(look.bold);
-      const pad = 2 * CELL_MARGIN + (look.indent ? 2 * CELL_MARGIN : 0);
+      const indented = Boolean(look.indent);
+      const pad = 2 * CELL_MARGIN + (indented ? 2 * CELL_MARGIN : 0);
       // A column would like its body texts on one line and its header on at most three.
-      const lines = i < table.headerRows ? HEADER_LINES : 1;
-      const key = `${cell.col} ${bold} ${pad} ${lines}`;
+      const header = i < table.headerRows;
+      const lines = header ? HEADER_LINES : 1;
+      const key = cell.col * 8 + (bold ? 4 : 0) + (indented ? 2 : 0) + (header ? 1 : 0);
       const { em, widest } = measureText(cell.text);
       const seen = byKind.get(key);
       if (!seen) byKind.set(key, { col: cell.col, bold, pad, lines, em, widest });
@@ -65,7 +67,7 @@ function measure(table: AppendixTable): Widest[] {
   return [...byKind.values()];
 }
 
-function needsAt(table: AppendixTable, measures: Widest[], size: number, available: number): Needs {
+function needsAt(table: AppendixTable, measures: Widest[], size: number, available: number, name: number): Needs {
   const least = new Array<number>(table.columns).fill(2 * CELL_MARGIN);
   const wanted = [...least];
   for (const { col, bold, pad, lines, em, widest } of measures) {
@@ -73,7 +75,6 @@ function needsAt(table: AppendixTable, measures: Widest[], size: number, availab
     wanted[col] = Math.max(wanted[col], emTwips(em, size, bold) / lines + pad);
   }
   // The names never get less than an eighth of the width (or what they need): no word-by-word wrap.
-  const name = nameColumn(table);
   least[name] = Math.max(least[name], Math.min(wanted[name], Math.round(available * NAME_FLOOR)));
   return { least, wanted: wanted.map((w, c) => Math.max(w, least[c])) };
 }
@@ -90,15 +91,15 @@ function nameColumn(table: AppendixTable): number {
 export function columnLayout(table: AppendixTable, available: number): ColumnLayout {
   let size = TABLE_SIZE;
   const measures = measure(table);
-  let needs = needsAt(table, measures, size, available);
+  const name = nameColumn(table);
+  let needs = needsAt(table, measures, size, available, name);
   const total = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   while (total(needs.least) > available && size > MIN_SIZE) {
     size -= 0.5;
-    needs = needsAt(table, measures, size, available);
+    needs = needsAt(table, measures, size, available, name);
   }
   const { least, wanted } = needs;
   // The names are served first, up to a fifth of the width; then every column alike.
-  const name = nameColumn(table);
   const forNames = Math.min(wanted[name], Math.round(available * NAME_SHARE)) - least[name];
   least[name] += Math.max(0, Math.min(forNames, available - total(least)));
   const room = Math.max(0, available - total(least));

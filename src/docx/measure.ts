@@ -31,19 +31,20 @@ function glyphWidth(ch: string): number {
 const BMP_WIDTHS = new Float64Array(0xd800);
 const glyphs = new Map<string, number>();
 
-function charWidth(code: number, ch: () => string): number {
+/** The width of the character at `i`, a code unit below the surrogates looked up by its code. */
+function charWidth(text: string, i: number, code: number): number {
   if (code < 0xd800) {
     const known = BMP_WIDTHS[code];
     return known !== 0 ? known : (BMP_WIDTHS[code] = glyphWidth(String.fromCharCode(code)));
   }
-  const c = ch();
+  const c = String.fromCodePoint(text.codePointAt(i) ?? code);
   let w = glyphs.get(c);
   if (w === undefined) glyphs.set(c, (w = glyphWidth(c)));
   return w;
 }
 
 /** The white space `\s` matches: what separates the words of a cell. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||
@@ -71,8 +72,7 @@ export function measureText(text: string): { em: number; widest: number } {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
-    const at = i;
-    const w = charWidth(code, () => String.fromCodePoint(text.codePointAt(at) ?? code));
+    const w = charWidth(text, i, code);
     if (pair) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;

@@ -2,21 +2,33 @@
  * An appendix table as WordprocessingML text, written directly: the `docx` package keeps an object
  * tree of every cell, paragraph and run (≈ 0,5 MiB per 1,000 cells) and serialises it in one
  * string, which runs out of memory near 500,000 cells; a 100,000-indicator table has 2,6 million.
- * The XML is the one `docx` writes for the same table, element for element (tests/docx compares
- * the two): borders single 4, fixed layout, the grid, each row `cantSplit` (the header rows also
- * `tblHeader`), each cell its width, spans, fill, margins and vertical alignment, one paragraph
- * with one run in Times New Roman. A row-spanning cell is continued in the rows below by a
- * `vMerge continue` cell with its properties and alignment, placed as `docx` places it.
+ *
+ * The table means what `docx` writes for the same cells (tests/docx resolves both and compares):
+ * borders single 4, fixed layout, the grid, each row `cantSplit` (the header rows also
+ * `tblHeader`), each cell its width, spans, fill and vertical alignment, one paragraph with its
+ * alignment and indent holding one run of the text, its size, weight, slant and colour. A
+ * row-spanning cell is continued in the rows below by a `vMerge continue` cell, placed as `docx`
+ * places it. What every cell shares is said once instead of in each cell — a cell is ~190 bytes
+ * instead of ~600, which the encoding and the deflate pay for at every byte (a 20,000-indicator
+ * body was 300 MB): the cell margins as the table's `tblCellMar`; the font as the document's
+ * default (Times New Roman, `styles.default`), not in each run; a property that is off, or a left
+ * alignment, left out as the default it is; `xml:space="preserve"` only on a text whose spaces XML
+ * would not keep otherwise.
  *
  * The text comes in chunks of whole rows, so a caller can deflate it as it goes.
  */
 import { FONT_NAME, LOOKS, TONES, type AppendixCell, type AppendixTable } from '../core/report';
 import { CELL_MARGIN, columnLayout } from './columns';
+import { ByteWriter, xmlBytes } from './xmlBytes';
 
 /** Twips above and below a cell's text. */
 const CELL_PAD = 20;
-/** Rows per chunk of text. */
+/** Rows per chunk of text, at most. */
 export const ROWS_PER_CHUNK = 256;
+/** Bytes per chunk of a table, at most about: a chunk ends at the row that reaches it. */
+const CHUNK_BYTES = 4 << 20;
+/** A chunk's first buffer (256 rows of a five-year term table), grown if it fills. */
+const CHUNK_START = 2 << 20;
 
 const JUSTIFY = { general: 'left', left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
 
@@ -31,15 +43,16 @@ export function escapeXml(value: string): string {
 
 const FONT = escapeXml(FONT_NAME);
 const RUN_FONTS = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
-const MARGINS =
-  `<w:tcMar><w:top w:type="dxa" w:w="${CELL_PAD}"/><w:left w:type="dxa" w:w="${CELL_MARGIN}"/>` +
-  `<w:bottom w:type="dxa" w:w="${CELL_PAD}"/><w:right w:type="dxa" w:w="${CELL_MARGIN}"/></w:tcMar>`;
+/** Every cell's margins, the table's own (a cell's `tcMar` would repeat them in each cell). */
+const CELL_MARGINS =
+  `<w:tblCellMar><w:top w:type="dxa" w:w="${CELL_PAD}"/><w:left w:type="dxa" w:w="${CELL_MARGIN}"/>` +
+  `<w:bottom w:type="dxa" w:w="${CELL_PAD}"/><w:right w:type="dxa" w:w="${CELL_MARGIN}"/></w:tblCellMar>`;
 const BORDER = 'w:val="single" w:color="auto" w:sz="4"';
 const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} ${BORDER}/>`).join('');
 
-function onOff(tag: string, on: boolean | undefined): string {
-  if (on === undefined) return '';
-  return on ? `<w:${tag}/><w:${tag}Cs/>` : `<w:${tag} w:val="false"/><w:${tag}Cs w:val="false"/>`;
+/** An on/off run property that is on (off is the default of a run in a table cell). */
+function on(tag: string, value: boolean | undefined): string {
+  return value ? `<w:${tag}/><w:${tag}Cs/>` : '';
 }
 
 /** A cell of the table as written: the model's, or the continuation of one spanning rows above. */
@@ -50,26 +63,39 @@ interface PlacedCell {
   continued: boolean;
 }
 
+/** The parts of a cell's XML around its text, made and encoded once per kind of cell. */
+interface CellParts {
+  open: Uint8Array;
+  close: Uint8Array;
+  empty: Uint8Array;
+  continued: Uint8Array;
+}
+
 /** The parts of a cell's XML that do not depend on its text, made once per kind of cell. */
 class CellWriter {
-  private readonly cache = new Map<string, { open: string; close: string; empty: string; continued: string }>();
+  private readonly cache = new Map<string, CellParts>();
 
   constructor(
     private readonly widths: number[],
     private readonly size: number,
   ) {}
 
-  write(placed: PlacedCell): string {
+  write(out: ByteWriter, placed: PlacedCell): void {
     const { cell } = placed;
     const merge = placed.continued ? 'c' : placed.rowSpan > 1 ? 'r' : '';
     const key = `${cell.style}|${cell.tone ?? ''}|${cell.col}|${cell.colSpan}|${merge}`;
     let parts = this.cache.get(key);
     if (!parts) this.cache.set(key, (parts = this.parts(cell, merge)));
-    if (placed.continued) return parts.continued;
-    return cell.text ? `${parts.open}${escapeXml(cell.text)}${parts.close}` : parts.empty;
+    if (placed.continued) out.bytes(parts.continued);
+    else if (!cell.text) out.bytes(parts.empty);
+    else {
+      out.bytes(parts.open);
+      out.textElement(cell.text);
+      out.bytes(parts.close);
+    }
   }
 
-  private parts(cell: AppendixCell, merge: string) {
+  private parts(cell: AppendixCell, merge: string): CellParts {
     const look = LOOKS[cell.style];
     const tone = cell.tone ? TONES[cell.tone] : null;
     const fill = tone?.fill ?? look.fill;
@@ -80,22 +106,22 @@ class CellWriter {
       (cell.colSpan > 1 ? `<w:gridSpan w:val="${cell.colSpan}"/>` : '') +
       (merge === 'c' ? '<w:vMerge w:val="continue"/>' : merge === 'r' ? '<w:vMerge w:val="restart"/>' : '') +
       (fill ? `<w:shd w:fill="${escapeXml(fill)}" w:color="auto" w:val="clear"/>` : '') +
-      `${MARGINS}<w:vAlign w:val="${look.vertical}"/></w:tcPr>`;
-    const jc = `<w:jc w:val="${JUSTIFY[look.horizontal]}"/>`;
+      `<w:vAlign w:val="${look.vertical}"/></w:tcPr>`;
+    const align = JUSTIFY[look.horizontal];
+    const jc = align === 'left' ? '' : `<w:jc w:val="${align}"/>`;
     const indent = look.indent ? `<w:ind w:left="${look.indent * 2 * CELL_MARGIN}"/>` : '';
     const half = this.size * 2;
     const runProps =
-      RUN_FONTS +
-      onOff('b', look.bold) +
-      onOff('i', look.italic) +
+      on('b', look.bold) +
+      on('i', look.italic) +
       (tone?.font ? `<w:color w:val="${escapeXml(tone.font)}"/>` : '') +
       `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
-    const paragraph = `<w:tc>${props}<w:p><w:pPr>${indent}${jc}</w:pPr>`;
+    const paragraph = (pPr: string) => `<w:tc>${props}<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}`;
     return {
-      open: `${paragraph}<w:r><w:rPr>${runProps}</w:rPr><w:t xml:space="preserve">`,
-      close: '</w:t></w:r></w:p></w:tc>',
-      empty: `${paragraph}</w:p></w:tc>`,
-      continued: `<w:tc>${props}<w:p><w:pPr>${jc}</w:pPr></w:p></w:tc>`,
+      open: xmlBytes(`${paragraph(indent + jc)}<w:r><w:rPr>${runProps}</w:rPr>`),
+      close: xmlBytes('</w:r></w:p></w:tc>'),
+      empty: xmlBytes(`${paragraph(indent + jc)}</w:p></w:tc>`),
+      continued: xmlBytes(`${paragraph(jc)}</w:p></w:tc>`),
     };
   }
 }
@@ -113,19 +139,30 @@ function insertAt(row: PlacedCell[], column: number): number {
   return row.length;
 }
 
-/** The table's XML (`<w:tbl>…</w:tbl>`) in chunks of whole rows, sized for a text `width` twips wide. */
-export function* tableXml(t: AppendixTable, width: number): Generator<string> {
+const ROW_OPEN = xmlBytes('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
+const HEADER_ROW_OPEN = xmlBytes('<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
+const ROW_CLOSE = xmlBytes('</w:tr>');
+
+/**
+ * The table's XML (`<w:tbl>…</w:tbl>`) as UTF-8 in chunks of whole rows (at most `ROWS_PER_CHUNK`,
+ * about `CHUNK_BYTES`), sized for a text `width` twips wide.
+ */
+export function* tableXml(t: AppendixTable, width: number): Generator<Uint8Array> {
   const { size, widths } = columnLayout(t, width);
   const writer = new CellWriter(widths, size);
+  const out = new ByteWriter(CHUNK_START);
   let grid = '';
   for (const w of widths) grid += `<w:gridCol w:w="${w}"/>`;
-  yield (
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
-    `<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`
+  out.bytes(
+    xmlBytes(
+      `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
+        `<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>`,
+    ),
   );
+  yield out.take();
   // Continuations waiting for the next row.
   let below: { column: number; placed: PlacedCell }[] = [];
-  let chunk = '';
+  let rows = 0;
   for (let r = 0; r < t.rows.length; r++) {
     const row: PlacedCell[] = t.rows[r].map((cell) => ({ cell, rowSpan: cell.rowSpan, continued: false }));
     for (const { column, placed } of below) row.splice(insertAt(row, column), 0, placed);
@@ -139,15 +176,16 @@ export function* tableXml(t: AppendixTable, width: number): Generator<string> {
       }
     }
     if (row.length === 0) continue;
-    chunk += `<w:tr><w:trPr><w:cantSplit/>${r < t.headerRows ? '<w:tblHeader/>' : ''}</w:trPr>`;
-    for (const placed of row) chunk += writer.write(placed);
-    chunk += '</w:tr>';
-    if ((r + 1) % ROWS_PER_CHUNK === 0) {
-      yield chunk;
-      chunk = '';
+    out.bytes(r < t.headerRows ? HEADER_ROW_OPEN : ROW_OPEN);
+    for (const placed of row) writer.write(out, placed);
+    out.bytes(ROW_CLOSE);
+    if (++rows === ROWS_PER_CHUNK || out.length >= CHUNK_BYTES) {
+      yield out.take();
+      rows = 0;
     }
   }
-  yield `${chunk}</w:tbl>`;
+  out.bytes(xmlBytes('</w:tbl>'));
+  yield out.take();
 }
 
 /** How the appendix sets its sentences: justified, the first line indented, `size` points. */

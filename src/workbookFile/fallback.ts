@@ -8,6 +8,7 @@ import type { Grid } from '../core/grid';
 import type { Refusal } from '../core/refusal';
 import type { ReportSheetModel } from '../core/report';
 import type { RawDeflate } from '../xlsx/zip';
+import type { GzipStream } from '../docx/bodyEntry';
 import type { Conversion, ConvertedKind } from './convert';
 
 /** A workbook as read: its grids, and the `.xlsx` package the copy is written from. */
@@ -22,4 +23,6 @@ export interface FileFallback {
   rebuildCopy?: (bytes: Uint8Array, model: ReportSheetModel) => Promise<Uint8Array | null>;
   /** A native deflate for the parts the copy writes (node:zlib); fflate without. */
   deflate?: RawDeflate;
+  /** A gzip stream at the copy's level for the Word appendix's body (node:zlib); the platform's without. */
+  gzip?: GzipStream;
 }

@@ -153,7 +153,9 @@ export async function reportWorkbookFile(
     }
   }
   if (options.docx) {
-    const docx = await output('docx', (within) => reportAppendix(model, sheet.bodyType, within));
+    const docx = await output('docx', (within) =>
+      reportAppendix(model, sheet.bodyType, within, options.fallback?.gzip),
+    );
     if (docx !== null && !isRefusal(docx)) [out.docx, out.docxName] = [docx, outputName(fileName, 'docx')];
   }
   if (options.baoCao) {

@@ -83,41 +83,56 @@ const TABLE_HEADS: ReadonlySet<CellStyle> = new Set(['header', 'findingHeader'])
 
 /** Where a cell of the sheet stands: the anchor of a merge, covered by one, or alone. */
 interface Spans {
-  anchors: Map<string, CellRange>;
-  covered: Set<string>;
+  anchors: Map<number, CellRange>;
+  covered: Set<number>;
+  /** The rows any merge touches: the others need no look-up. */
+  rows: Set<number>;
 }
 
-const key = (row: number, col: number) => `${row}:${col}`;
+/** A cell's place as one number (a sheet has at most 16,384 columns). */
+const key = (row: number, col: number) => row * 16_384 + col;
 
 function spansOf(merges: CellRange[]): Spans {
-  const anchors = new Map<string, CellRange>();
-  const covered = new Set<string>();
+  const anchors = new Map<number, CellRange>();
+  const covered = new Set<number>();
+  const rows = new Set<number>();
   for (const m of merges) {
     anchors.set(key(m.top, m.left), m);
+    for (let r = m.top; r <= m.bottom; r++) rows.add(r);
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
   }
-  return { anchors, covered };
+  return { anchors, covered, rows };
 }
 
 /** The sheet's rows, each with its cells by column. */
 function rowsOf(model: ReportSheetModel): ModelCell[][] {
-  const rows: ModelCell[][] = [];
+  let last = -1;
+  for (const c of model.cells) if (c.row > last) last = c.row;
+  // Sized first: filled out of order, a growing array falls back to slow elements.
+  const rows = new Array<ModelCell[]>(last + 1);
   for (const c of model.cells) (rows[c.row] ??= []).push(c);
   for (const r of rows) r?.sort((a, b) => a.col - b.col);
   return rows;
 }
 
-/** The tone of the words in a cell, read from the conditional rules over its range (`$J10="Chưa đạt"`). */
-function toneOf(model: ReportSheetModel, cell: ModelCell, text: string): Tone | null {
-  for (const { range, rules } of model.conditional) {
+/** The sheet's conditional rules with the words each one compares a cell with (`$J10="Chưa đạt"`). */
+type ToneRules = { range: CellRange; rules: { tone: Tone; words: string[] }[] }[];
+
+function toneRules(model: ReportSheetModel): ToneRules {
+  return model.conditional.map(({ range, rules }) => ({
+    range,
+    rules: rules.map((rule) => ({ tone: rule.tone, words: [...rule.formula.matchAll(/"([^"]*)"/g)].map((m) => m[1]) })),
+  }));
+}
+
+/** The tone of the words in a cell: the first rule over its range that names its text. */
+function toneOf(tones: ToneRules, cell: ModelCell, text: string): Tone | null {
+  for (const { range, rules } of tones) {
     const inside =
       cell.row >= range.top && cell.row <= range.bottom && cell.col >= range.left && cell.col <= range.right;
     if (!inside) continue;
-    for (const rule of rules) {
-      const words = [...rule.formula.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
-      if (words.includes(text)) return rule.tone;
-    }
+    for (const rule of rules) if (rule.words.includes(text)) return rule.tone;
   }
   return null;
 }
@@ -130,26 +145,26 @@ class TableBuilder {
     this.rows.push({ sheetRow, cells });
   }
 
-  build(model: ReportSheetModel, spans: Spans): AppendixTable {
-    const columns = 1 + maxOf(this.rows.flatMap((r) => r.cells.map((c) => c.col)));
+  build(tones: ToneRules, spans: Spans): AppendixTable {
+    let columns = 0;
+    for (const r of this.rows) columns = Math.max(columns, 1 + maxOf(r.cells.map((c) => c.col)));
     const last = this.rows[this.rows.length - 1].sheetRow;
     const headerRows = this.rows.findIndex((r) => !r.cells.every((c) => TABLE_HEADS.has(c.style)));
-    const rows = this.rows.map((r) =>
-      r.cells
-        .filter((c) => !spans.covered.has(key(c.row, c.col)))
-        .map((c) => {
-          const m = spans.anchors.get(key(c.row, c.col));
-          const text = shownText(c);
-          return {
-            col: c.col,
-            text,
-            style: c.style,
-            colSpan: m ? Math.min(m.right, columns - 1) - c.col + 1 : 1,
-            rowSpan: m ? Math.min(m.bottom, last) - c.row + 1 : 1,
-            tone: toneOf(model, c, text),
-          };
-        }),
-    );
+    const rows = this.rows.map((r) => {
+      const merged = spans.rows.has(r.sheetRow);
+      return (merged ? r.cells.filter((c) => !spans.covered.has(key(c.row, c.col))) : r.cells).map((c) => {
+        const m = merged ? spans.anchors.get(key(c.row, c.col)) : undefined;
+        const text = shownText(c);
+        return {
+          col: c.col,
+          text,
+          style: c.style,
+          colSpan: m ? Math.min(m.right, columns - 1) - c.col + 1 : 1,
+          rowSpan: m ? Math.min(m.bottom, last) - c.row + 1 : 1,
+          tone: toneOf(tones, c, text),
+        };
+      });
+    });
     return {
       caption: this.caption,
       columns,
@@ -166,6 +181,7 @@ class TableBuilder {
  */
 export function appendixOf(model: ReportSheetModel, bodyType: SheetSettings['bodyType']): Appendix {
   const spans = spansOf(model.merges);
+  const tones = toneRules(model);
   const a: Appendix = {
     bodyType,
     header: { left: [], right: [] },
@@ -179,8 +195,8 @@ export function appendixOf(model: ReportSheetModel, bodyType: SheetSettings['bod
   let caption: string | null = null;
   let previousRow = -1;
   const closeTable = () => {
-    if (table && a.blocks.length > 0) a.blocks[a.blocks.length - 1].table = table.build(model, spans);
-    else if (table) a.tables.push(table.build(model, spans));
+    if (table && a.blocks.length > 0) a.blocks[a.blocks.length - 1].table = table.build(tones, spans);
+    else if (table) a.tables.push(table.build(tones, spans));
     table = null;
   };
   rowsOf(model).forEach((cells, row) => {
