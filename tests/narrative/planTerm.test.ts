@@ -103,5 +103,18 @@ describe('a plan or a Nghị quyết term, from the title and the term target he
     );
     expect(r.narrative.join(' ')).toContain('chỉ tiêu Nghị quyết Đại hội đề ra (dưới 2%)');
     expect(r.narrative.join(' ')).not.toMatch(/Giai đoạn|kế hoạch đề ra/);
+    // The sheet's title says the term as REPORT.md does: `NHIỆM KỲ 2015 - 2020`.
+    expect(titlePeriod(r)).toBe(lead.toUpperCase());
+  });
+
+  it('years side by side with no term target: the title says `GIAI ĐOẠN`, not a term', () => {
+    const values = [
+      ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỪ NĂM 2021 ĐẾN NĂM 2023'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2021', 'TH 2021', 'KH 2022', 'TH 2022', 'KH 2023', 'TH 2023'],
+      [1, 'Kết nạp đảng viên mới', 'Đảng viên', 12, 12, 12, 14, 12, 13],
+    ];
+    const run = runReport([{ sheet: 'Chỉ tiêu', values } as Grid]);
+    if (!run.ok) throw new Error(run.message);
+    expect(titlePeriod(run.report)).toBe('GIAI ĐOẠN 2021 - 2023');
   });
 });

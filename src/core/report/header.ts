@@ -7,6 +7,7 @@
  * The date is a setting given by the adapter (the engine has no clock); without it the line is left
  * for the officer to fill in (`ngày … tháng … năm …`).
  */
+import { termOf } from '../narrative/overview';
 import type { Report } from '../indicator';
 import type { CellStyle, ModelCell } from './model';
 
@@ -52,7 +53,7 @@ function dateLine(s: SheetSettings): string {
 
 /**
  * The title's period: `NĂM 2020`, `9 THÁNG ĐẦU NĂM 2024` (months from the start of the year), `QUÝ I
- * NĂM 2023`, `THÁNG 10 NĂM 2024`, `GIAI ĐOẠN 2015 - 2020`; for a term in progress (§7.5) the
+ * NĂM 2023`, `THÁNG 10 NĂM 2024`, `NHIỆM KỲ 2015 - 2020` (a plan's or plain years': `GIAI ĐOẠN …`); for a term in progress (§7.5) the
  * mid-term review, `SƠ KẾT GIỮA NHIỆM KỲ 2020 - 2025` (a plan's: `SƠ KẾT GIỮA KỲ GIAI ĐOẠN 2021 - 2025`). Blank when the tables name different periods.
  */
 export function titlePeriod(report: Report): string {
@@ -63,10 +64,16 @@ export function titlePeriod(report: Report): string {
     return inProgress.every((t) => t.plan)
       ? `SƠ KẾT GIỮA KỲ GIAI ĐOẠN ${midTerm[0]}`
       : `SƠ KẾT GIỮA NHIỆM KỲ ${midTerm[0]}`;
-  const periods = new Map(report.tables.filter((t) => t.period).map((t) => [t.period, t.at]));
+  const dated = report.tables.filter((t) => t.period);
+  const periods = new Map(dated.map((t) => [t.period, t.at]));
   if (periods.size !== 1) return '';
   const [p] = periods.values();
-  if (p.span) return `GIAI ĐOẠN ${p.span.from} - ${p.span.to}`;
+  // A Nghị quyết's term is a `nhiệm kỳ` (REPORT.md §2); a plan's, or years side by side, a `giai đoạn`.
+  const ofResolution = dated.every((t) => {
+    const { term, plan } = termOf(t);
+    return term && !plan;
+  });
+  if (p.span) return `${ofResolution ? 'NHIỆM KỲ' : 'GIAI ĐOẠN'} ${p.span.from} - ${p.span.to}`;
   if (!p.year) return upper(p.label);
   if (/^\d+ tháng$/.test(p.sub)) return upper(`${p.sub} đầu năm ${p.year}`);
   if (/cuối năm$/.test(p.sub)) return upper(`${p.sub} ${p.year}`);
