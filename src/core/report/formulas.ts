@@ -13,8 +13,12 @@ import { OUTLOOK_TEXT, PROGRESS_TEXT, STATUS_TEXT } from './model';
  * @example quoteSheet("Bà O'Hara") // → "'Bà O''Hara'"
  */
 export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  let quoted = QUOTED.get(name);
+  if (quoted === undefined) QUOTED.set(name, (quoted = `'${name.replace(/'/g, "''")}'`));
+  return quoted;
 }
+/** The quoted names met so far: a workbook has a few sheets and the sheet names them on every row. */
+const QUOTED = new Map<string, string>();
 
 /**
  * A cell as Excel writes it in a reference it shows: the sheet quoted only when it must be (not a
