@@ -3,7 +3,7 @@
  * correctly, and the typed formulas of DOMAIN.md §4 written the way Excel, LibreOffice and
  * HyperFormula all evaluate them.
  */
-import { cellAddress } from '../grid';
+import { columnLetters } from '../grid';
 import type { ResolvedTarget } from '../indicator';
 import { OUTLOOK_TEXT, PROGRESS_TEXT, STATUS_TEXT } from './model';
 
@@ -13,8 +13,12 @@ import { OUTLOOK_TEXT, PROGRESS_TEXT, STATUS_TEXT } from './model';
  * @example quoteSheet("Bà O'Hara") // → "'Bà O''Hara'"
  */
 export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  let quoted = QUOTED.get(name);
+  if (quoted === undefined) QUOTED.set(name, (quoted = `'${name.replace(/'/g, "''")}'`));
+  return quoted;
 }
+/** The quoted names met so far: a workbook has a few sheets and the sheet names them on every row. */
+const QUOTED = new Map<string, string>();
 
 /**
  * A cell as Excel writes it in a reference it shows: the sheet quoted only when it must be (not a
@@ -29,8 +33,16 @@ export function qualifiedCell(sheet: string, cell: string): string {
 
 /** `'Sheet'!E8` */
 export function sheetRef(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${cellAddress(row, col)}`;
+  return `${columnRef(sheet, col)}${row + 1}`;
 }
+
+/** `'Sheet'!E`: how a reference to a source column starts, built once per column met. */
+function columnRef(sheet: string, col: number): string {
+  let columns = COLUMN_REFS.get(sheet);
+  if (columns === undefined) COLUMN_REFS.set(sheet, (columns = []));
+  return (columns[col] ??= `${quoteSheet(sheet)}!${columnLetters(col)}`);
+}
+const COLUMN_REFS = new Map<string, string[]>();
 
 /** A string literal inside a formula. */
 export function literal(text: string): string {

@@ -50,7 +50,7 @@ export function sourceValue(
   const raw = ref.raw;
   const fmt = ref.format ?? '';
   if (typeof raw === 'number' && typeof engine === 'number' && !shownAsText(spec)) {
-    const scale = fmt.replace(/"[^"]*"/g, '').includes('%') ? '*100' : fmt.includes('‰') ? '*1000' : '';
+    const scale = scaleOf(fmt);
     const formula = `=${sheetRef(ref.sheet, ref.row, ref.col)}${scale}`;
     return { formula, expected: { value: engine, decimals: null }, style, numberFormat: figureFormat(engine) };
   }
@@ -61,6 +61,18 @@ export function sourceValue(
   if (shownAsText(spec) || typeof engine !== 'number') return { value: shown, style: 'text', note };
   return { value: engine, style, note, numberFormat: figureFormat(engine) };
 }
+
+/** What a source cell's number format multiplies its value by on screen: `%` by 100, `‰` by 1000. */
+function scaleOf(fmt: string): string {
+  let scale = SCALES.get(fmt);
+  if (scale === undefined) {
+    scale = fmt.replace(/"[^"]*"/g, '').includes('%') ? '*100' : fmt.includes('‰') ? '*1000' : '';
+    SCALES.set(fmt, scale);
+  }
+  return scale;
+}
+/** The scales of the number formats met so far: a workbook uses a few formats on many cells. */
+const SCALES = new Map<string, string>();
 
 /**
  * A period's actual as its source shows it: never more decimals than its cell's
@@ -79,7 +91,9 @@ export function actualCell(ctx: Ctx, ind: IndicatorResult, p: PeriodFigures): Om
   const format = shown === value ? cell.numberFormat : copiedFormat(shown, most);
   const share = p.source?.shareOf;
   const typedShare = share && !share.unit ? ` "(${share.numerator}/${share.denominator})"` : '';
-  return { ...cell, numberFormat: `${format}${typedShare}` };
+  // The cell is this call's own (fresh from the source or the parts): set its format in place.
+  cell.numberFormat = `${format}${typedShare}`;
+  return cell;
 }
 
 /** Decimals the sheet's number formats show at most (`#,##0.0##`). */

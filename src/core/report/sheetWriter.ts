@@ -2,7 +2,7 @@
  * Writes the summary sheet's cells row by row and remembers merges, row heights and the last column.
  * Every text is cut to Excel's cell limit here, so no renderer meets a cell Excel would refuse.
  */
-import { cellAddress, type CellRange } from '../grid';
+import { columnLetters, type CellRange } from '../grid';
 import type { CellStyle, ModelCell } from './model';
 
 /** Excel's limits: characters in one cell, points of one row's height. */
@@ -25,9 +25,25 @@ export class SheetWriter {
   row = 0;
   lastCol = 0;
 
+  /** Column letters by column, built once: a sheet names the same few columns on every row. */
+  private letters: string[] = [];
+
+  /**
+   * Places `cell` at `col` of `row`. Every model cell has the same fields in the same order (an
+   * absent one undefined), so the hundreds of thousands of a large table share one object shape.
+   */
   put(col: number, cell: Omit<ModelCell, 'row' | 'col'>, row = this.row): ModelCell {
-    const c: ModelCell = { row, col, ...cell };
-    if (typeof c.value === 'string') c.value = fitCellText(c.value);
+    const value = cell.value;
+    const c: ModelCell = {
+      row,
+      col,
+      value: typeof value === 'string' ? fitCellText(value) : value,
+      formula: cell.formula,
+      expected: cell.expected,
+      numberFormat: cell.numberFormat,
+      style: cell.style,
+      note: cell.note,
+    };
     this.cells.push(c);
     if (col > this.lastCol) this.lastCol = col;
     return c;
@@ -63,6 +79,6 @@ export class SheetWriter {
   }
 
   addr(col: number, row = this.row): string {
-    return cellAddress(row, col);
+    return `${(this.letters[col] ??= columnLetters(col))}${row + 1}`;
   }
 }

@@ -63,9 +63,15 @@ export function termColumns(tail: number, inProgress: boolean, plans: PlanColumn
 /** `Năm 2021`, `Ước thực hiện 6 tháng 2024` — a term table's period over its KH/TH/% columns. */
 function termPeriodHeader(t: TableResult, { label, at }: TablePeriod): string {
   if (!label) return 'Kỳ báo cáo';
-  const ps = t.indicators.flatMap((i) => i.periods.filter((p) => p.period === label));
   const shown = isWholeYear(at) ? `Năm ${at.year}` : label;
-  return ps.length > 0 && ps.every((p) => p.estimated) ? `Ước thực hiện ${periodWords(at)}` : shown;
+  let estimated = false;
+  for (const i of t.indicators)
+    for (const p of i.periods)
+      if (p.period === label) {
+        if (!p.estimated) return shown;
+        estimated = true;
+      }
+  return estimated ? `Ước thực hiện ${periodWords(at)}` : shown;
 }
 
 function termHeader(ctx: Ctx, t: TableResult, periods: TablePeriod[], T: TermColumns) {
@@ -158,7 +164,7 @@ function basisExpression(basis: TermFigures['basis'], th: DatedCell[]): string {
     const years = th.filter((d) => !d.partial);
     return `((${years[years.length - 1].cell}/${years[0].cell})^(1/${years.length - 1})-1)*100`;
   }
-  const list = th.map((d) => d.cell).join(',');
+  const list = cellList(th, ',');
   return basis === 'average' ? `AVERAGE(${list})` : `SUM(${list})`;
 }
 
@@ -181,7 +187,7 @@ function termTail(
 ) {
   const w = ctx.w;
   const term = ind.term;
-  const list = th.map((d) => d.cell).join(',');
+  const list = cellList(th, ',');
   if (term && th.length && term.average !== null) {
     w.put(
       col.avg,
@@ -194,12 +200,12 @@ function termTail(
       figure(`=IF(COUNT(${list})=0,"",ROUND(SUM(${list}),${VALUE_DECIMALS}))`, term.total, VALUE_DECIMALS, 'number'),
     );
   }
-  const sumPairs = (key: 'kh' | 'th') => pairs.map((p) => p[key]).join('+');
   if (term?.cumulativePct != null && pairs.length) {
+    const khSum = pairSum(pairs, 'kh');
     w.put(
       col.totalKh,
       figure(
-        `=ROUND(${sumPairs('kh')},${VALUE_DECIMALS})`,
+        `=ROUND(${khSum},${VALUE_DECIMALS})`,
         pairs.length ? sumOf(ind, 'target') : null,
         VALUE_DECIMALS,
         'number',
@@ -208,7 +214,7 @@ function termTail(
     w.put(
       col.nkPct,
       figure(
-        `=IFERROR(ROUND((${sumPairs('th')})/(${sumPairs('kh')})*100,${DECIMALS.pct}),"")`,
+        `=IFERROR(ROUND((${pairSum(pairs, 'th')})/(${khSum})*100,${DECIMALS.pct}),"")`,
         term.cumulativePct,
         DECIMALS.pct,
         'pct',
@@ -220,7 +226,7 @@ function termTail(
     const years = th.filter((d) => !d.partial);
     const first = years[0].cell;
     const last = years[years.length - 1].cell;
-    const yearList = years.map((d) => d.cell).join(',');
+    const yearList = cellList(years, ',');
     w.put(
       col.cagr,
       figure(
@@ -278,6 +284,20 @@ function termTail(
   } else {
     statusCell(ctx, col.status, null, '', '', false, ind.overallStatus);
   }
+}
+
+/** The cells of `dated` joined by `by`: `E16,H16,K16`. */
+function cellList(dated: DatedCell[], by: string): string {
+  let out = dated.length ? dated[0].cell : '';
+  for (let i = 1; i < dated.length; i++) out += by + dated[i].cell;
+  return out;
+}
+
+/** The plans' or the actuals' cells of the judged periods added up: `D16+G16+J16`. */
+function pairSum(pairs: { kh: string; th: string }[], key: 'kh' | 'th'): string {
+  let out = pairs.length ? pairs[0][key] : '';
+  for (let i = 1; i < pairs.length; i++) out += '+' + pairs[i][key];
+  return out;
 }
 
 /** `Khả năng hoàn thành` (§7.5): a formula over the row's status and projection cells. */
