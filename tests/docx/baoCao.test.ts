@@ -231,7 +231,7 @@ describe('the fields of part I, as hand-read from the fixtures', () => {
     const part = between(m, HEADINGS[1], HEADINGS[2]).map((l) => l.text);
     expect(part.filter((t) => PART.test(t))).toEqual([]);
     expect(part).toEqual(m.report.narrative);
-    expect(m.draft.summary).toBe('Kết quả thực hiện các chỉ tiêu giai đoạn 2015 - 2020');
+    expect(m.draft.summary).toBe('Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2015 - 2020');
   }, 60_000);
 
   it('thuong-thanh (9 months): not met first, then behind the time elapsed; a line to complete for each', async () => {

@@ -8,7 +8,7 @@
  * for the officer to fill in (`ngày … tháng … năm …`).
  */
 import { termOf } from '../narrative/overview';
-import type { Report } from '../indicator';
+import type { Report, TableResult } from '../indicator';
 import type { CellStyle, ModelCell } from './model';
 
 export interface SheetSettings {
@@ -68,16 +68,20 @@ export function titlePeriod(report: Report): string {
   const periods = new Map(dated.map((t) => [t.period, t.at]));
   if (periods.size !== 1) return '';
   const [p] = periods.values();
-  // A Nghị quyết's term is a `nhiệm kỳ` (REPORT.md §2); a plan's, or years side by side, a `giai đoạn`.
-  const ofResolution = dated.every((t) => {
-    const { term, plan } = termOf(t);
-    return term && !plan;
-  });
-  if (p.span) return `${ofResolution ? 'NHIỆM KỲ' : 'GIAI ĐOẠN'} ${p.span.from} - ${p.span.to}`;
+  if (p.span) return `${spanWord(dated)} ${p.span.from} - ${p.span.to}`;
   if (!p.year) return upper(p.label);
   if (/^\d+ tháng$/.test(p.sub)) return upper(`${p.sub} đầu năm ${p.year}`);
   if (/cuối năm$/.test(p.sub)) return upper(`${p.sub} ${p.year}`);
   return upper(p.sub ? `${p.sub} năm ${p.year}` : `năm ${p.year}`);
+}
+
+/** A Nghị quyết's term is a `NHIỆM KỲ` (REPORT.md §2); a plan's, or years side by side, a `GIAI ĐOẠN`. */
+function spanWord(tables: TableResult[]): string {
+  const ofResolution = tables.every((t) => {
+    const { term, plan } = termOf(t);
+    return term && !plan;
+  });
+  return ofResolution ? 'NHIỆM KỲ' : 'GIAI ĐOẠN';
 }
 
 /** The title of the summary sheet and of the Word appendix. */
