@@ -186,9 +186,17 @@ export interface TermOf {
 
 /** A table with term targets is a term's: a plan's when detection read it so. */
 export function termOf(t: TableResult): TermOf {
-  const term = t.indicators.some((i) => i.term?.termTarget != null);
-  return { term, plan: term && !!t.plan };
+  let known = termsOf.get(t);
+  if (!known) {
+    const term = t.indicators.some((i) => i.term?.termTarget != null);
+    known = { term, plan: term && !!t.plan };
+    termsOf.set(t, known);
+  }
+  return known;
 }
+
+/** A table's kind of term, read once: every sentence of the table asks it (a scan per row was quadratic). */
+const termsOf = new WeakMap<TableResult, TermOf>();
 
 /** The tables grouped by period, in the order they come; a term in progress is grouped alone. */
 export function periodGroups(tables: TableResult[]): PeriodGroup[] {
