@@ -87,7 +87,7 @@ async function draft(id: number, made: FileReport, options: RunOptions, today: D
     const sheet = runSheetSettings(given, made.grids, made.report.tables, today);
     const bytes = await draftBytes(made.report, made.model, sheet, engineSettings(given));
     // Named after the report's own workbook (a term's is the assembled one, not the first year's file).
-    const name = outputName(made.xlsxName.replace(/ - chitieu\.xlsx$/, ''), 'docx', 'du thao bao cao');
+    const name = outputName(made.fileName, 'docx', 'du thao bao cao');
     scope.postMessage({ type: 'draft', id, draft: { bytes, name } }, [bytes.buffer as ArrayBuffer]);
   } catch {
     scope.postMessage({ type: 'draft', id, draft: { failed: outputFailed('baoCao') } });

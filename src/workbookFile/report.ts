@@ -71,6 +71,8 @@ export interface FileReport {
   convertedFrom?: ConvertedKind;
   /** The copy with the summary sheet: the bytes `chitieu report IN -o OUT` writes (empty with `copy: false`). */
   xlsx: Uint8Array;
+  /** The name the run gave its workbook (a term's: the assembled one); every output is named from it. */
+  fileName: string;
   /** `<stem> - chitieu.xlsx` (always `.xlsx`, an `.xls`/`.ods` input too). */
   xlsxName: string;
   /** The Word appendix, when asked: the bytes `--docx` writes. */
@@ -127,6 +129,7 @@ export async function reportWorkbookFile(
     model,
     notices: [...(run.report.notices ?? [])],
     xlsx: new Uint8Array(0),
+    fileName,
     xlsxName: outputName(fileName, 'xlsx'),
     ...(read.convertedFrom ? { convertedFrom: read.convertedFrom } : {}),
   };

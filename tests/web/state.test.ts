@@ -38,6 +38,7 @@ function pageReport(report: Report, notices: string[] = []): PageReport {
     report,
     notices,
     xlsx: new Uint8Array([4]),
+    fileName: 'so-lieu.xlsx',
     xlsxName: 'so-lieu-bao-cao.xlsx',
     autoDirections: {},
     workbookHeader: NO_HEADER,
